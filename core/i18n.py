@@ -1,0 +1,158 @@
+"""Translation catalogs shared by the core, the command line and the Qt UI.
+
+English is the source language. The Simplified and Traditional catalogs are Qt
+Linguist ``.ts`` files in the top-level ``i18n/`` folder, read here with the standard
+library so that the headless core can translate its own messages (validation
+errors, import reports, CLI output). ``i18n/extract.py`` keeps them in step with the
+strings marked in the code:
+
+* ``tr("Text {name}", name=...)`` translates now, into the current language;
+* ``Msg("Text {name}", name=...)`` translates later, each time it is shown, so a
+  message created before a language switch is shown in the new language;
+* ``N_("Text")`` only marks a string for extraction (labels kept in tables).
+
+Placeholders are named (``{count}``), never positional, never concatenated.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+LANGUAGES: dict[str, str] = {
+    # code -> name of the language written in itself (menus show these untranslated)
+    "zh-Hans": "简体中文",
+    "zh-Hant": "繁體中文",
+    "en": "English",
+}
+DEFAULT_LANGUAGE = "zh-Hans"
+_CATALOG_FILES = {"zh-Hans": "zh_Hans.ts", "zh-Hant": "zh_Hant.ts"}
+_BABEL_LOCALES = {"zh-Hans": "zh_Hans_CN", "zh-Hant": "zh_Hant_TW", "en": "en_US"}
+
+_current = DEFAULT_LANGUAGE
+_catalogs: dict[str, dict[str, str]] = {}
+
+
+def catalog_dir() -> Path:
+    """Folder holding the .ts catalogs (next to main.py, or inside a frozen build)."""
+    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    return base / "i18n"
+
+
+def read_catalog(path: Path) -> dict[str, str]:
+    """Source text -> finished translation, from one .ts file.
+
+    Unfinished, vanished and obsolete entries are left out, so they fall back to
+    English instead of showing a half-done translation.
+    """
+    result: dict[str, str] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return result  # a missing or broken catalog falls back to English, never crashes
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        node = message.find("translation")
+        if source is None or node is None or node.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        if node.text:
+            result[source] = node.text
+    return result
+
+
+def _catalog(language: str) -> dict[str, str]:
+    if language not in _catalogs:
+        name = _CATALOG_FILES.get(language)
+        _catalogs[language] = read_catalog(catalog_dir() / name) if name else {}
+    return _catalogs[language]
+
+
+def normalize_language(value: str | None) -> str | None:
+    """Map user input or a system locale name (zh_CN, zh-TW, zh_Hant_HK, en_GB...) to a code."""
+    if not value:
+        return None
+    v = value.replace("_", "-").lower()
+    if v in ("zh-hans", "zh-cn", "zh-sg", "zh-hans-cn", "zh"):
+        return "zh-Hans"
+    if v.startswith("zh-hant") or v.startswith(("zh-tw", "zh-hk", "zh-mo")):
+        return "zh-Hant"
+    if v.startswith("zh"):
+        return "zh-Hans"
+    if v.startswith("en"):
+        return "en"
+    return None
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` current for every later ``tr`` call and ``Msg`` rendering."""
+    global _current
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    _catalog(language)
+    _current = language
+
+
+def current_language() -> str:
+    return _current
+
+
+def babel_locale(language: str | None = None) -> str:
+    return _BABEL_LOCALES[language or _current]
+
+
+def _render(value: Any) -> Any:
+    return str(value) if isinstance(value, Msg) else value
+
+
+def tr(source: str, **params: Any) -> str:
+    """Translate ``source`` into the current language and fill its named placeholders."""
+    text = _catalog(_current).get(source, source)
+    if params:
+        return text.format(**{k: _render(v) for k, v in params.items()})
+    return text
+
+
+def N_(source: str) -> str:
+    """Mark ``source`` for extraction only; translate it with ``tr`` where it is shown."""
+    return source
+
+
+class Msg:
+    """A message translated when it is shown, in whatever language is current then."""
+
+    __slots__ = ("source", "params")
+
+    def __init__(self, source: str, **params: Any) -> None:
+        self.source = source
+        self.params = params
+
+    def __str__(self) -> str:
+        return tr(self.source, **self.params)
+
+    def __repr__(self) -> str:
+        return f"Msg({self.source!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and (self.source, self.params) == (other.source, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.source)
+
+
+def format_date(value: str | _dt.date | None, language: str | None = None) -> str:
+    """An ISO date as the chosen locale writes it (2013年11月6日 / Nov 6, 2013)."""
+    if not value:
+        return ""
+    from babel.dates import format_date as _fmt
+
+    day = _dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return _fmt(day, format="medium", locale=babel_locale(language))
+
+
+def format_number(value: int | float, language: str | None = None) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=babel_locale(language))

@@ -1,0 +1,57 @@
+"""Where the program keeps its database, settings and backups.
+
+Normal mode: the per-user data folder (platformdirs). Portable mode, for a USB
+stick at a conference: when a file named ``portable`` or a folder named ``data``
+sits next to main.py (or next to the packaged executable), everything lives in that
+``data`` folder instead. ``ALLIANCE_SECRETARIAT_HOME`` overrides both (tests, scripts).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from core import APP_NAME
+
+ENV_HOME = "ALLIANCE_SECRETARIAT_HOME"
+DEFAULT_DB_NAME = "secretariat.sqlite3"
+
+
+def program_dir() -> Path:
+    """Folder of the packaged executable, or of main.py when run from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def is_portable(base: Path | None = None) -> bool:
+    base = base or program_dir()
+    return (base / "portable").exists() or (base / "data").is_dir()
+
+
+def data_dir() -> Path:
+    """The folder for the default database, settings.json and backups (created if missing)."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        path = Path(override)
+    elif is_portable():
+        path = program_dir() / "data"
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"

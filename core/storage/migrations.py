@@ -1,0 +1,151 @@
+"""Numbered schema migrations.
+
+``MIGRATIONS[n - 1]`` brings a file from version n-1 to n. Each runs inside one
+transaction together with the ``PRAGMA user_version`` bump, so a crash leaves the
+file at the old or the new version, never between. Never edit a released
+migration: add the next one. tests/fixtures holds a database of each released
+version and tests/test_storage.py upgrades each of them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from core.storage.database import APPLICATION_ID, Database
+
+COMMITTEES = [
+    ("traffic", "智能交通"),
+    ("grid", "智能电网"),
+    ("water", "智能水务"),
+    ("environment", "智能环保"),
+    ("healthcare", "智慧医疗"),
+    ("elderly", "智能养老"),
+    ("community", "智慧社区"),
+    ("home", "智能家居"),
+    ("education", "智慧教育"),
+    ("land", "智慧国土"),
+]
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run several statements inside the current transaction.
+
+    (``sqlite3.executescript`` would COMMIT first and break the all-or-nothing
+    promise of a migration.)
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def _v1_members(db: Database) -> None:
+    """Member units, contacts, committees and the history of status and level."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            short_name TEXT NOT NULL DEFAULT '',
+            credit_code TEXT,
+            unit_type TEXT NOT NULL DEFAULT 'enterprise',
+            level TEXT NOT NULL DEFAULT 'member',
+            province TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            join_date TEXT,
+            member_no TEXT,
+            status TEXT NOT NULL DEFAULT 'active',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL DEFAULT '',
+            short_sort_key TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX units_credit_code ON units(credit_code)
+            WHERE credit_code IS NOT NULL AND deleted_at IS NULL;
+        CREATE UNIQUE INDEX units_member_no ON units(member_no)
+            WHERE member_no IS NOT NULL AND deleted_at IS NULL;
+        CREATE INDEX units_by_sort ON units(deleted_at, sort_key);
+        CREATE INDEX units_by_name ON units(name);
+
+        CREATE TABLE unit_history (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            changed_on TEXT NOT NULL,
+            field TEXT NOT NULL CHECK (field IN ('status', 'level')),
+            old_value TEXT,
+            new_value TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX unit_history_by_unit ON unit_history(unit_id, changed_on);
+
+        CREATE TABLE committees (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            lead_unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE unit_committees (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            committee_id INTEGER NOT NULL REFERENCES committees(id) ON DELETE CASCADE,
+            PRIMARY KEY (unit_id, committee_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX unit_committees_by_committee ON unit_committees(committee_id, unit_id);
+
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            gender TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            mobile TEXT NOT NULL DEFAULT '',
+            office_phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX contacts_by_unit ON contacts(unit_id);
+        CREATE INDEX contacts_by_sort ON contacts(deleted_at, sort_key);
+        CREATE UNIQUE INDEX contacts_one_primary ON contacts(unit_id)
+            WHERE is_primary = 1 AND deleted_at IS NULL;
+        """
+    )
+    db.conn.executemany(
+        "INSERT INTO committees (code, name, position) VALUES (?, ?, ?)",
+        [(code, name, i) for i, (code, name) in enumerate(COMMITTEES)],
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_members]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: Database) -> int:
+    """Apply the missing migrations in order; returns the version reached."""
+    version = db.schema_version()
+    for number in range(version + 1, LATEST_VERSION + 1):
+        with db.transaction() as conn:
+            MIGRATIONS[number - 1](db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+    return db.schema_version()

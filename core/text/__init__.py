@@ -1,0 +1,1 @@
+"""Chinese text helpers: script folding for search, pinyin sort keys."""
