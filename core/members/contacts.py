@@ -168,8 +168,7 @@ def delete_contacts(db: Database, ids: Iterable[int]) -> list[int]:
         changed = records.set_deleted(conn, "contacts", ids, True)
         units = {store.get(conn, i)["unit_id"] for i in changed}
         for unit_id in units:
-            conn.execute("UPDATE contacts SET is_primary = 0 WHERE unit_id = ? AND deleted_at IS NOT NULL",
-                         (unit_id,))
+            store.clear_primary_of_deleted(conn, unit_id)
             store.ensure_primary(conn, unit_id)
             unit_store.refresh_search_text(conn, unit_id)
     return changed

@@ -98,3 +98,9 @@ def contact_rows(db: Database, ids: list[int]) -> dict[int, ContactRow]:
 
 def provinces(db: Database) -> list[str]:
     return store.regions(db.conn)
+
+
+def unit_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every unit, in pinyin order: for pickers."""
+    with db.lock:
+        return [(r["id"], r["name"]) for r in store.unit_names(db.conn)]

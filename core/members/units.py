@@ -42,6 +42,9 @@ UNIT_LABELS = {
     "committee_ids": N_("Professional committees"),
 }
 
+CHANGE_DATE_LABEL = N_("Date of the level/status change")
+CHANGE_NOTE_LABEL = N_("Reason for the change")
+
 
 @dataclass
 class Unit:
@@ -197,7 +200,11 @@ def update_unit(db: Database, unit_id: int, raw: Mapping[str, Any], change_date:
     """Save an edited unit. A changed level or status is recorded in its history,
     dated ``change_date`` (today by default)."""
     values = validate_unit(raw)
-    when = parse_date(change_date) if change_date else None
+    when = None
+    if change_date and str(change_date).strip():
+        c = Collector()
+        when = c.run("change_date", CHANGE_DATE_LABEL, parse_date, change_date)
+        c.raise_if_any()
     with db.transaction():
         _check_unique(db, values, unit_id)
         apply_unit_update(db, unit_id, values, when, clean_text(change_note))

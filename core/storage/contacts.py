@@ -40,6 +40,10 @@ def clear_primary(conn: sqlite3.Connection, unit_id: int, except_id: int | None 
                  (unit_id, except_id))
 
 
+def clear_primary_of_deleted(conn: sqlite3.Connection, unit_id: int) -> None:
+    conn.execute("UPDATE contacts SET is_primary = 0 WHERE unit_id = ? AND deleted_at IS NOT NULL", (unit_id,))
+
+
 def ensure_primary(conn: sqlite3.Connection, unit_id: int) -> None:
     """If the unit has contacts but none is primary, the longest-standing one becomes primary."""
     has = conn.execute("SELECT 1 FROM contacts WHERE unit_id = ? AND is_primary = 1 AND deleted_at IS NULL",

@@ -125,7 +125,7 @@ def _v1_members(db: Database) -> None:
             sort_key TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX contacts_by_unit ON contacts(unit_id);
-        CREATE INDEX contacts_by_sort ON contacts(deleted_at, sort_key);
+        CREATE INDEX contacts_by_sort ON contacts(deleted_at, sort_key, id, unit_id);
         CREATE UNIQUE INDEX contacts_one_primary ON contacts(unit_id)
             WHERE is_primary = 1 AND deleted_at IS NULL;
         """

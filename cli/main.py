@@ -1,0 +1,115 @@
+"""Entry point of ``python main.py``: the GUI when no command is given, otherwise
+one of the commands of docs/cli.md.
+
+Exit status: 0 success, 2 usage error, 1 failure with one message on stderr in the
+chosen language (a traceback only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from core import APP_VERSION, i18n
+from core.errors import UserError
+from core.i18n import tr
+
+VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
+AVAILABLE_VIEWS = ("members", "contacts")
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="FILE", default=default,
+                        help=tr("database file (default: the per-user or portable data folder)"))
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES), default=default,
+                        help=tr("language of messages and of the UI"))
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help=tr("show a traceback on failure"))
+
+
+def build_parser() -> Parser:
+    from cli import members
+
+    parser = Parser(prog="main.py", description=tr("Alliance Secretariat {version}: member units, contacts and "
+                                                   "the work of the secretariat.", version=APP_VERSION))
+    _common(parser, suppress=False)
+    parser.add_argument("--screenshot", metavar="OUT.png", help=tr("render the main window to a PNG and exit"))
+    parser.add_argument("--view", choices=VIEWS, help=tr("the view shown (with --screenshot)"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
+    _common(demo, suppress=True)
+    demo.set_defaults(handler=members.cmd_demo)
+    members.add_commands(commands, lambda p: _common(p, suppress=True))
+    return parser
+
+
+def _language_from(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return i18n.normalize_language(argv[i + 1]) or i18n.DEFAULT_LANGUAGE
+        if arg.startswith("--lang="):
+            return i18n.normalize_language(arg.split("=", 1)[1]) or i18n.DEFAULT_LANGUAGE
+    from core.settings import Settings
+
+    try:
+        saved = Settings().get("language")
+    except OSError:
+        saved = None
+    env = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return i18n.normalize_language(saved) or i18n.normalize_language(env.split(".")[0]) or "en"
+
+
+def run(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language_from(argv))
+    debug = "--debug" in argv
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(tr("Usage error: {detail} (see --help)", detail=str(exc)), file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    try:
+        if args.command is None:
+            return _gui(args)
+        return int(args.handler(args) or 0)
+    except UsageError as exc:
+        print(tr("Usage error: {detail} (see --help)", detail=str(exc)), file=sys.stderr)
+        return 2
+    except UserError as exc:
+        if debug:
+            raise
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+    except Exception as exc:  # the last resort: one line, not a traceback
+        if debug:
+            raise
+        print(tr("Unexpected error: {reason}", reason=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return 1
+
+
+def _gui(args: argparse.Namespace) -> int:
+    if args.view and args.view not in AVAILABLE_VIEWS:
+        raise UsageError(tr("the view {view} is not available yet; available: {views}", view=args.view,
+                            views=", ".join(AVAILABLE_VIEWS)))
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import run_gui
+
+    return run_gui(Path(args.db) if args.db else None, args.lang,
+                   Path(args.screenshot) if args.screenshot else None, args.view)

@@ -1,0 +1,116 @@
+"""``members list|import|export`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from core import paths
+from core.errors import UserError
+from core.i18n import Msg, N_, tr
+from core.members import queries
+from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
+from core.storage.database import Database, open_database
+from cli.output import render
+
+LIST_COLUMNS = [
+    ("id", N_("ID")), ("name", N_("Unit name")), ("short_name", N_("Short name")),
+    ("level", N_("Membership level")), ("unit_type", N_("Unit type")), ("status", N_("Status")),
+    ("province", N_("Province")), ("city", N_("City")), ("credit_code", N_("Unified social credit code")),
+    ("member_no", N_("Member number")), ("join_date", N_("Join date")),
+    ("primary_contact", N_("Primary contact")), ("contact_count", N_("Contacts")),
+    ("committees", N_("Professional committees")),
+]
+
+
+def _open(args: argparse.Namespace, create: bool = False) -> Database:
+    path = Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+    return open_database(path, create=create or not getattr(args, "db", None))
+
+
+def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    members = commands.add_parser("members", help=tr("member units and their contacts"))
+    sub = members.add_subparsers(dest="members_command", metavar="ACTION", required=True,
+                                 parser_class=type(members))
+    lst = sub.add_parser("list", help=tr("list member units"))
+    common(lst)
+    lst.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    lst.add_argument("--search", default="", help=tr("only units whose name, code or contacts match"))
+    lst.add_argument("--level", help=tr("only this membership level (e.g. 理事单位 or council)"))
+    lst.add_argument("--status", help=tr("only this status (e.g. 在册 or active)"))
+    lst.set_defaults(handler=cmd_list)
+
+    imp = sub.add_parser("import", help=tr("import member units and contacts from .xlsx or .csv"))
+    common(imp)
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help=tr("check the file and report, write nothing"))
+    imp.add_argument("--on-duplicate", choices=("skip", "merge"), default="skip",
+                     help=tr("what to do with units already in the database (default: skip)"))
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help=tr("import the good rows even when some rows have errors"))
+    imp.set_defaults(handler=cmd_import)
+
+    exp = sub.add_parser("export", help=tr("export member units and contacts to .xlsx or .csv"))
+    common(exp)
+    exp.add_argument("out", metavar="OUT")
+    exp.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+    exp.add_argument("--include-personal", action="store_true",
+                     help=tr("include personal data (mobile numbers), left out by default"))
+    exp.set_defaults(handler=cmd_export)
+
+
+def _vocab_arg(vocabulary, value: str | None, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    if not value:
+        return None
+    code = vocabulary.parse(value)
+    if code is None:
+        from cli.main import UsageError
+
+        raise UsageError(tr("{value} is not a known {name}", value=value, name=name))
+    return code
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    db = _open(args)
+    flt = queries.UnitFilter(text=args.search, level=_vocab_arg(LEVELS, args.level, "--level"),
+                             status=_vocab_arg(STATUSES, args.status, "--status"))
+    rows = queries.unit_rows(db, ids := queries.unit_ids(db, flt))
+    out = []
+    for unit_id in ids:
+        r = rows[unit_id]
+        item = dict(r.__dict__)
+        if args.format == "table":
+            item.update(level=LEVELS.label(r.level), unit_type=UNIT_TYPES.label(r.unit_type),
+                        status=STATUSES.label(r.status))
+        out.append(item)
+    columns = [(k, tr(label)) for k, label in LIST_COLUMNS]
+    if args.format == "table":
+        columns = [c for c in columns if c[0] in ("id", "name", "level", "status", "province", "primary_contact",
+                                                  "contact_count")]
+    print(render(out, columns, args.format))
+    if args.format == "table":
+        print(tr("Member units: {count}", count=len(out)))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from core.demo import fill_demo
+
+    if not getattr(args, "db", None):
+        from cli.main import UsageError
+
+        raise UsageError(tr("demo needs --db FILE (a new file)"))
+    db = open_database(Path(args.db), create=True)
+    summary = fill_demo(db)
+    print(tr("Demo data written to {path}: {units} member units, {contacts} contacts.", path=str(db.path),
+             units=summary.units, contacts=summary.contacts))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    raise UserError(Msg("Not available yet."))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    raise UserError(Msg("Not available yet."))

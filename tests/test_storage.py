@@ -1,0 +1,205 @@
+"""Opening, guarding and upgrading the SQLite file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from core import i18n
+from core.members import units
+from core.storage import migrations
+from core.storage.database import DatabaseOpenError, DatabaseTooNew, open_database
+from core.storage.recovery import restore_copy
+
+
+def test_new_file_gets_latest_schema_wal_and_foreign_keys(tmp_path):
+    """A new database is created at the latest version, in WAL mode, with foreign keys enforced."""
+    db = open_database(tmp_path / "new.sqlite3")
+    assert db.schema_version() == migrations.LATEST_VERSION
+    assert db.query_one("PRAGMA journal_mode")[0] == "wal"
+    assert db.query_one("PRAGMA foreign_keys")[0] == 1
+    assert int(db.query_one("PRAGMA busy_timeout")[0]) >= 1000
+    with pytest.raises(sqlite3.IntegrityError):
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO contacts (unit_id, name, created_at, updated_at) VALUES (999, 'x', '', '')")
+
+
+def test_ten_committees_are_there(db):
+    """The ten professional committees exist from the start."""
+    names = [r["name"] for r in db.query("SELECT name FROM committees ORDER BY position")]
+    assert names[:2] == ["智能交通", "智能电网"] and len(names) == 10
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
+    """Data written survives closing and reopening; no copy is made when nothing is upgraded."""
+    path = tmp_path / "a.sqlite3"
+    db = open_database(path)
+    units.create_unit(db, {"name": "华东智慧城市研究院"})
+    db.close()
+    db = open_database(path)
+    assert [r["name"] for r in db.query("SELECT name FROM units")] == ["华东智慧城市研究院"]
+    assert not list(tmp_path.glob("*.before-*"))
+
+
+def test_newer_file_is_refused_and_untouched(tmp_path):
+    """A file from a newer version is refused with a clear message and not modified at all."""
+    path = tmp_path / "newer.sqlite3"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 5}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = path.read_bytes()
+    i18n.set_language("en")
+    with pytest.raises(DatabaseTooNew) as info:
+        open_database(path)
+    assert "newer version" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_not_a_database_is_refused_untouched(tmp_path):
+    """A text file (or garbage) given as database is refused and left as it was."""
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("这不是数据库" * 100, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_other_programs_sqlite_file_is_refused(tmp_path):
+    """A SQLite file of another program is not taken over (no tables added)."""
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseOpenError):
+        open_database(path)
+    tables = sqlite3.connect(path).execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("t",)]
+
+
+def test_missing_folder_and_missing_file(tmp_path):
+    """A file in a folder that does not exist, or a missing file when one must exist, gets a message."""
+    with pytest.raises(DatabaseOpenError):
+        open_database(tmp_path / "nope" / "x.sqlite3")
+    with pytest.raises(DatabaseOpenError):
+        open_database(tmp_path / "absent.sqlite3", create=False)
+
+
+def test_read_only_file_is_refused_even_as_root(tmp_path, monkeypatch):
+    """When the file cannot be written (as the OS reports it), opening says so and writes nothing."""
+    path = tmp_path / "ro.sqlite3"
+    open_database(path).close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    i18n.set_language("en")
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert "read-only" in str(info.value)
+
+
+def test_older_file_is_copied_before_upgrade(tmp_path, monkeypatch):
+    """Upgrading a file first leaves a consistent copy of the old version beside it."""
+    path = tmp_path / "old.sqlite3"
+    db = open_database(path)
+    units.create_unit(db, {"name": "包头智慧城市投资基金"})
+    db.close()
+
+    def v2(database):
+        database.conn.execute("ALTER TABLE units ADD COLUMN extra TEXT")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    db = open_database(path)
+    assert db.schema_version() == 2
+    copies = list(tmp_path.glob("old.before-v2-*.sqlite3"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT name FROM units").fetchall() == [("包头智慧城市投资基金",)]
+
+
+def test_failed_migration_leaves_old_version(tmp_path, monkeypatch):
+    """A migration that fails half-way leaves the file at the old version with its data."""
+    path = tmp_path / "old.sqlite3"
+    db = open_database(path)
+    units.create_unit(db, {"name": "樟树市智慧水务有限公司"})
+    db.close()
+
+    def broken(database):
+        database.conn.execute("ALTER TABLE units ADD COLUMN extra TEXT")
+        raise RuntimeError("disk pulled out")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    with pytest.raises(RuntimeError):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(units)")]
+    assert "extra" not in columns
+
+
+def test_transaction_is_all_or_nothing(db):
+    """An error inside one action rolls back everything that action wrote."""
+    with pytest.raises(ValueError):
+        with db.transaction():
+            units.insert_unit(db, units.validate_unit({"name": "长春智能电网有限公司"}))
+            raise ValueError("boom")
+    assert db.query_one("SELECT count(*) FROM units")[0] == 0
+
+
+def test_second_connection_waits_instead_of_failing(tmp_path):
+    """Two programs on the same file: a writer waits for the other's transaction rather than erroring."""
+    import threading
+    import time
+
+    path = tmp_path / "shared.sqlite3"
+    first = open_database(path)
+    second = open_database(path)
+    done = []
+
+    def hold():
+        with first.transaction():
+            units.insert_unit(first, units.validate_unit({"name": "延吉智慧社区服务中心"}))
+            time.sleep(0.5)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    time.sleep(0.1)
+    units.create_unit(second, {"name": "无锡物联网产业研究院"})
+    done.append(True)
+    t.join()
+    assert second.query_one("SELECT count(*) FROM units")[0] == 2
+
+
+def test_restore_copy_replaces_damaged_file_and_keeps_it(tmp_path):
+    """Restoring a copy puts it in place and keeps the damaged file under another name."""
+    good = tmp_path / "good.sqlite3"
+    db = open_database(good)
+    units.create_unit(db, {"name": "重庆智慧城市研究院"})
+    db.close()
+    damaged = tmp_path / "main.sqlite3"
+    damaged.write_bytes(b"\x00garbage" * 50)
+    moved = restore_copy(good, damaged)
+    assert moved is not None and moved.read_bytes().startswith(b"\x00garbage")
+    reopened = open_database(damaged, create=False)
+    assert reopened.query_one("SELECT name FROM units")[0] == "重庆智慧城市研究院"
+
+
+def test_restore_refuses_a_bad_copy(tmp_path):
+    """A copy that is itself not a database is refused and the target is left alone."""
+    from core.errors import UserError
+
+    target = tmp_path / "main.sqlite3"
+    open_database(target).close()
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("nope")
+    with pytest.raises(UserError):
+        restore_copy(bad, target)
+    open_database(target, create=False)

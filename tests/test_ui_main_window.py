@@ -1,0 +1,150 @@
+"""The main window driven like a clerk drives it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+
+from core import i18n
+from core.members import contacts, units
+from core.settings import Settings
+from ui.common.language import LanguageManager
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+def type_text(widget, text: str) -> None:
+    """Type like an input method does (qtbot.keyClicks cannot type Chinese)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def window(qtbot, db):
+    settings = Settings()
+    manager = LanguageManager(settings)
+    manager.apply("zh-Hans", remember=False)
+    win = MainWindow(AppContext(db, settings, manager))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def in_modal_dialog(qtbot, action, then):
+    """Run ``action`` (which opens a modal dialog) and ``then(dialog)`` once the dialog shows."""
+    seen = []
+
+    def poke():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poke)
+            return
+        seen.append(dialog)
+        then(dialog)
+
+    QTimer.singleShot(0, poke)
+    action()
+    assert seen, "no dialog appeared"
+    return seen[0]
+
+
+def test_switch_to_traditional_create_unit_by_dialog_and_find_it(qtbot, window, db):
+    """Traditional UI; Ctrl+N opens the unit dialog; Chinese typed and saved with Ctrl+S; the filter finds it."""
+    window.language_actions["zh-Hant"].trigger()
+    assert i18n.current_language() == "zh-Hant"
+    assert window.sidebar.item(0).text() == "成員單位"
+    page = window.pages["members"]
+
+    def fill(dialog):
+        assert "成員單位" in dialog.windowTitle()
+        type_text(dialog.findChild(QLineEdit, "field_name"), "香港智慧城市聯盟有限公司")
+        type_text(dialog.findChild(QLineEdit, "field_short_name"), "港智盟")
+        level = dialog.findChild(QComboBox, "field_level")
+        level.setCurrentIndex(level.findData("council"))
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    in_modal_dialog(qtbot, window.act_new.trigger, fill)
+    saved = db.query_one("SELECT name, level FROM units")
+    assert tuple(saved) == ("香港智慧城市聯盟有限公司", "council")
+
+    units.create_unit(db, {"name": "北京中关村智能交通有限公司"})
+    window.ctx.data_changed.emit("units")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter_edit.hasFocus()
+    type_text(page.filter_edit, "香港智慧城市联盟")  # typed in Simplified: finds the Traditional name
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 0).data() == "香港智慧城市聯盟有限公司"
+    assert page.model.index(0, 2).data() == "理事單位"
+    assert "1" in page.count_label.text()
+
+
+def test_wrong_field_shows_message_beside_it_and_keeps_typed_text(qtbot, window, db):
+    """A wrong credit code is named beside its field; what was typed stays; nothing is saved."""
+
+    def fill(dialog):
+        type_text(dialog.findChild(QLineEdit, "field_name"), "延吉智慧社区有限公司")
+        type_text(dialog.findChild(QLineEdit, "field_credit_code"), "91350100M000100Y44")
+        dialog.save()
+        assert dialog.isVisible()
+        error = dialog.rows["credit_code"].error
+        assert error.isVisibleTo(dialog) and "统一社会信用代码" in error.text() and "3" in error.text()
+        assert dialog.findChild(QLineEdit, "field_name").text() == "延吉智慧社区有限公司"
+        assert dialog.findChild(QLineEdit, "field_credit_code").text() == "91350100M000100Y44"
+        dialog.findChild(QLineEdit, "field_credit_code").setText("91350100M000100Y43")
+        dialog.save()
+
+    in_modal_dialog(qtbot, window.act_new.trigger, fill)
+    assert db.query_one("SELECT credit_code FROM units")[0] == "91350100M000100Y43"
+
+
+def test_delete_asks_then_unit_can_be_restored(qtbot, window, db):
+    """Del asks for confirmation; the deleted unit leaves the list and Deleted items brings it back."""
+    unit = units.create_unit(db, {"name": "无锡智能水务有限公司"})
+    page = window.pages["members"]
+    page.refresh()
+    page.table.selectRow(0)
+
+    def accept(box):
+        assert isinstance(box, QMessageBox) and "无锡智能水务有限公司" in box.text()
+        box.buttons()[0].click() if box.buttons()[0].text() == "删除" else \
+            next(b for b in box.buttons() if b.text() == "删除").click()
+
+    in_modal_dialog(qtbot, window.act_delete.trigger, accept)
+    assert page.model.rowCount() == 0
+
+    def restore(dialog):
+        dialog.units_table.selectRow(0)
+        dialog.restore_selected()
+        dialog.reject()
+
+    in_modal_dialog(qtbot, window.act_deleted.trigger, restore)
+    assert page.model.rowCount() == 1 and page.model.id_at(0) == unit.id
+
+
+def test_contacts_view_masks_mobiles_and_switches_language(qtbot, window, db):
+    """The contact list shows masked mobiles; switching to English relabels the columns at once."""
+    unit = units.create_unit(db, {"name": "成都智慧医疗集团"})
+    contacts.create_contact(db, {"unit_id": unit.id, "name": "王志堃", "mobile": "13912345678"})
+    window.show_view("contacts")
+    page = window.pages["contacts"]
+    page.refresh()
+    assert page.model.index(0, 0).data() == "王志堃"
+    assert page.model.index(0, 5).data() == "139****5678"
+    window.language_actions["en"].trigger()
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert window.sidebar.item(1).text() == "Contacts"
+    assert Settings().get("language") == "en"
+
+
+def test_language_choice_is_remembered(qtbot, db):
+    """The language picked from the menu is the one used at the next start."""
+    settings = Settings()
+    manager = LanguageManager(settings)
+    manager.apply("zh-Hant")
+    assert LanguageManager(Settings()).initial_language(None) == "zh-Hant"
+    assert LanguageManager(Settings()).initial_language("en") == "en"

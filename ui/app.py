@@ -1,0 +1,60 @@
+"""Starting the GUI: language, database (with a way out when it cannot be opened),
+the main window; or, with ``screenshot``, render the window to a PNG and exit."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from core import APP_NAME, paths
+from core.i18n import tr
+from core.settings import Settings
+from core.storage.database import DatabaseOpenError, open_database
+from ui.common.language import LanguageManager
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+VIEWS = ("members", "contacts")
+
+
+def create_window(db_path: Path, language: str | None) -> tuple[QApplication, MainWindow | None]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    settings = Settings()
+    manager = LanguageManager(settings)
+    manager.apply(manager.initial_language(language), remember=language is not None)
+    try:
+        db = open_database(db_path)
+    except DatabaseOpenError as exc:
+        from ui.startup import recover
+
+        db = recover(exc)
+        if db is None:
+            return app, None
+    window = MainWindow(AppContext(db, settings, manager))
+    return app, window
+
+
+def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None = None,
+            view: str | None = None) -> int:
+    started = time.perf_counter()
+    app, window = create_window(db_path or paths.default_db_path(), language)
+    if window is None:
+        return 1
+    if view:
+        window.show_view(view)
+    window.show()
+    if screenshot is not None:
+        app.processEvents()
+        QTimer.singleShot(50, app.quit)
+        app.exec()
+        window.grab().save(str(screenshot))
+        print(tr("Window shown after {ms} ms; screenshot written to {path}",
+                 ms=round((time.perf_counter() - started) * 1000), path=str(screenshot)))
+        window.close()
+        return 0
+    return app.exec()

@@ -1,0 +1,124 @@
+"""Base for editor dialogs: a form whose fields each show their own error message.
+
+A subclass adds fields with :meth:`add_field`, implements ``values()`` (what was
+typed, as a dict) and ``submit(values)`` (the one core call that saves). When the
+core raises ValidationError, every wrong field shows its message beside it and
+nothing typed is lost; Ctrl+S saves, Esc cancels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from core.errors import UserError
+from core.i18n import tr
+from core.validation import ValidationError
+from ui.common.messages import show_error
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldRow:
+    def __init__(self, key: str, label: str, widget: QWidget) -> None:
+        self.key = key
+        self.label_source = label
+        self.widget = widget
+        self.label = QLabel()
+        self.label.setBuddy(widget)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setObjectName(f"error_{key}")
+        self.error.hide()
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: dict[str, FieldRow] = {}
+        self.result_value: Any = None
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    def finish_layout(self, body: QWidget | None = None) -> None:
+        if body is None:
+            self.layout_.addLayout(self.form)
+        else:
+            self.layout_.addWidget(body)
+        self.layout_.addWidget(self.buttons)
+
+    def add_field(self, key: str, label: str, widget: QWidget, form: QFormLayout | None = None) -> QWidget:
+        row = FieldRow(key, label, widget)
+        self.rows[key] = row
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(row.error)
+        (form or self.form).addRow(row.label, holder)
+        widget.setObjectName(f"field_{key}")
+        return widget
+
+    def retranslate_fields(self) -> None:
+        for row in self.rows.values():
+            row.label.setText(tr("{label}:", label=tr(row.label_source)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.error.clear()
+            row.error.hide()
+
+    def show_errors(self, error: ValidationError) -> None:
+        self.clear_errors()
+        first: QWidget | None = None
+        unplaced: list[str] = []
+        for problem in error.errors:
+            row = self.rows.get(problem.field)
+            if row is None:
+                unplaced.append(problem.text())
+                continue
+            row.error.setText(problem.text())
+            row.error.show()
+            first = first or row.widget
+        if first is not None:
+            first.setFocus()
+        if unplaced:
+            show_error(self, "\n".join(unplaced))
+
+    def error_text(self, key: str) -> str:
+        return self.rows[key].error.text()
+
+    # -- subclass interface -----------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def submit(self, values: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Validate through the core and save; on errors keep the dialog open, text intact."""
+        try:
+            self.result_value = self.submit(self.values())
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.accept()

@@ -1,0 +1,1 @@
+"""The 联系人 module: every contact of every unit, and the contact editor."""

@@ -1,0 +1,179 @@
+"""The main window: a sidebar of modules, the module pages, menus, language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+)
+
+from core import APP_VERSION, i18n
+from core.demo import fill_demo, is_empty
+from core.errors import UserError
+from core.i18n import N_, tr
+from core.storage.database import DatabaseOpenError, open_database
+from ui.common.list_view import ListPage
+from ui.common.messages import show_error, show_info
+from ui.contacts.view import ContactsView
+from ui.context import AppContext
+from ui.deleted_items import DeletedItemsDialog
+from ui.members.view import MembersView
+from ui.startup import choose_database_to_open, choose_new_database
+
+MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView)]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.resize(1280, 780)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, ListPage] = {}
+        for key, _label, cls in MODULES:
+            page = cls(ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel()
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.sidebar.setCurrentRow(0)
+        ctx.language.changed.connect(lambda _l: self.retranslate())
+        ctx.database_replaced.connect(self.retranslate)
+        self.retranslate()
+
+    # -- menus ----------------------------------------------------------------
+    def _action(self, menu, handler, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(handler)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new_db = self._action(self.file_menu, self.new_database)
+        self.act_open_db = self._action(self.file_menu, self.open_database, QKeySequence.StandardKey.Open)
+        self.file_menu.addSeparator()
+        self.exchange_actions_anchor = self.file_menu.addSeparator()
+        self.act_deleted = self._action(self.file_menu, self.show_deleted)
+        self.file_menu.addSeparator()
+        self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.act_new = self._action(self.edit_menu, lambda: self.page().new_item(), QKeySequence.StandardKey.New)
+        self.act_edit = self._action(self.edit_menu, lambda: self.page().edit_item(), "F2")
+        self.act_delete = self._action(self.edit_menu, lambda: self.page().delete_items(),
+                                       QKeySequence.StandardKey.Delete)
+        self.act_filter = self._action(self.edit_menu, lambda: self.page().focus_filter(),
+                                       QKeySequence.StandardKey.Find)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # each language named in itself
+            action.triggered.connect(lambda _checked, c=code: self.ctx.language.apply(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.act_demo = self._action(self.help_menu, self.fill_demo)
+        self.help_menu.addSeparator()
+        self.act_about = self._action(self.help_menu, self.show_about)
+        self.help_menu.aboutToShow.connect(self._update_demo_action)
+
+    def page(self) -> ListPage:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def show_view(self, key: str) -> None:
+        self.sidebar.setCurrentRow([m[0] for m in MODULES].index(key))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Alliance Secretariat — {file}", file=self.ctx.db.path.name))
+        for i, (_key, label, _cls) in enumerate(MODULES):
+            self.sidebar.item(i).setText(tr(label))
+        self.file_menu.setTitle(tr("&File"))
+        self.act_new_db.setText(tr("New database…"))
+        self.act_open_db.setText(tr("Open database…"))
+        self.act_deleted.setText(tr("Deleted items…"))
+        self.act_quit.setText(tr("Quit"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.act_new.setText(tr("New"))
+        self.act_edit.setText(tr("Edit"))
+        self.act_delete.setText(tr("Delete"))
+        self.act_filter.setText(tr("Filter"))
+        self.language_menu.setTitle(tr("&Language"))
+        self.language_actions[i18n.current_language()].setChecked(True)
+        self.help_menu.setTitle(tr("&Help"))
+        self.act_demo.setText(tr("Fill this empty database with demo data"))
+        self.act_about.setText(tr("About"))
+        self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)))
+
+    # -- file actions -----------------------------------------------------------------
+    def _switch_to(self, path, create: bool) -> None:  # type: ignore[no-untyped-def]
+        try:
+            db = open_database(path, create=create)
+        except DatabaseOpenError as exc:
+            show_error(self, str(exc))
+            return
+        self.ctx.replace_database(db)
+
+    def open_database(self) -> None:
+        path = choose_database_to_open(self)
+        if path:
+            self._switch_to(path, create=False)
+
+    def new_database(self) -> None:
+        path = choose_new_database(self)
+        if path:
+            self._switch_to(path, create=True)
+
+    def show_deleted(self) -> None:
+        DeletedItemsDialog(self.ctx, self).exec()
+
+    def _update_demo_action(self) -> None:
+        self.act_demo.setEnabled(is_empty(self.ctx.db))
+
+    def fill_demo(self) -> None:
+        try:
+            summary = fill_demo(self.ctx.db)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.ctx.data_changed.emit("all")
+        show_info(self, tr("Demo data added: {units} member units, {contacts} contacts.",
+                           units=summary.units, contacts=summary.contacts))
+
+    def show_about(self) -> None:
+        show_info(self, tr("Alliance Secretariat {version}\nMember units, contacts and the work of the "
+                           "secretariat, on one local file.\n\nDatabase: {path}",
+                           version=APP_VERSION, path=str(self.ctx.db.path)), tr("About"))
+
+    def report(self, exc: BaseException) -> None:
+        show_error(self, str(exc) if isinstance(exc, UserError) else tr("Unexpected error: {reason}",
+                                                                          reason=str(exc)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        from ui.common.jobs import wait_for_jobs
+
+        wait_for_jobs(60000)
+        self.ctx.db.close()
+        super().closeEvent(event)

@@ -1,0 +1,132 @@
+"""The member-unit editor: every field, committees, and the dated history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget,
+    QTableWidgetItem, QTabWidget, QWidget,
+)
+
+from core.i18n import N_, format_date, tr
+from core.members import committees, units
+from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
+from core.members.units import UNIT_LABELS, Unit
+from ui.common.form import FormDialog
+from ui.common.widgets import fill_choices, select_data
+from ui.context import AppContext
+
+TEXT_FIELDS = ("name", "short_name", "credit_code", "member_no", "province", "city", "address", "postcode",
+               "website", "join_date")
+CHOICE_FIELDS = {"level": LEVELS, "unit_type": UNIT_TYPES, "status": STATUSES}
+
+
+class UnitEditor(FormDialog):
+    """Create a unit (``unit`` None) or edit one. ``result_value`` is the saved Unit."""
+
+    def __init__(self, ctx: AppContext, unit: Unit | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.unit = unit
+        self.setMinimumSize(640, 560)
+        self.tabs = QTabWidget()
+        main = QWidget()
+        main_form = QFormLayout(main)
+        self.inputs: dict[str, Any] = {}
+        for key in ("name", "short_name", "credit_code", "level", "unit_type", "status", "member_no",
+                    "join_date", "province", "city", "address", "postcode", "website"):
+            if key in CHOICE_FIELDS:
+                widget: Any = QComboBox()
+                fill_choices(widget, CHOICE_FIELDS[key])
+            else:
+                widget = QLineEdit()
+                widget.setMaxLength(400)
+            self.inputs[key] = self.add_field(key, UNIT_LABELS[key], widget, main_form)
+        self.change_date = self.add_field("change_date", units.CHANGE_DATE_LABEL, QLineEdit(),
+                                          main_form)
+        self.change_note = self.add_field("change_note", units.CHANGE_NOTE_LABEL, QLineEdit(), main_form)
+        self.inputs["join_date"].setPlaceholderText("2013-11-06")
+        self.change_date.setPlaceholderText(QDate.currentDate().toString("yyyy-MM-dd"))
+        self.tabs.addTab(main, "")
+
+        self.committee_list = QListWidget()
+        for c in committees.list_committees(ctx.db):
+            item = QListWidgetItem(c.name)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.committee_list.addItem(item)
+        self.tabs.addTab(self.committee_list, "")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("field_notes")
+        self.tabs.addTab(self.notes, "")
+        self.history = QTableWidget(0, 4)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.history, "")
+        self.finish_layout(self.tabs)
+        for key in ("level", "status"):
+            self.inputs[key].currentIndexChanged.connect(self._update_change_fields)
+        if unit is not None:
+            self._load(unit)
+        self._update_change_fields()
+        self.retranslate()
+        ctx.language.changed.connect(self.retranslate)
+
+    def _load(self, unit: Unit) -> None:
+        for key in TEXT_FIELDS:
+            self.inputs[key].setText(getattr(unit, key) or "")
+        for key in CHOICE_FIELDS:
+            select_data(self.inputs[key], getattr(unit, key))
+        self.notes.setPlainText(unit.notes)
+        for i in range(self.committee_list.count()):
+            item = self.committee_list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in unit.committee_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _update_change_fields(self) -> None:
+        changed = self.unit is not None and any(
+            self.inputs[k].currentData() != getattr(self.unit, k) for k in ("level", "status"))
+        for key in ("change_date", "change_note"):
+            row = self.rows[key]
+            row.widget.setEnabled(changed)
+
+    def _fill_history(self) -> None:
+        entries = units.unit_history(self.ctx.db, self.unit.id) if self.unit else []
+        self.history.setRowCount(len(entries))
+        for r, e in enumerate(entries):
+            vocab = LEVELS if e.field == "level" else STATUSES
+            cells = [format_date(e.changed_on), tr(UNIT_LABELS[e.field]),
+                     tr("{old} → {new}", old=vocab.label(e.old_value) if e.old_value else "—",
+                        new=vocab.label(e.new_value)), e.note]
+            for c, text in enumerate(cells):
+                self.history.setItem(r, c, QTableWidgetItem(text))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("New member unit") if self.unit is None
+                            else tr("Member unit: {name}", name=self.unit.name))
+        self.retranslate_fields()
+        for key, vocab in CHOICE_FIELDS.items():
+            fill_choices(self.inputs[key], vocab)
+        for i, label in enumerate((N_("Unit"), N_("Professional committees"), N_("Notes"), N_("History"))):
+            self.tabs.setTabText(i, tr(label))
+        self.history.setHorizontalHeaderLabels([tr("Date"), tr("Field"), tr("Change"), tr("Reason")])
+        self.inputs["credit_code"].setPlaceholderText(tr("18 characters, e.g. 91110108MA01ABCD1E"))
+        self._fill_history()
+
+    def values(self) -> dict[str, Any]:
+        data: dict[str, Any] = {k: self.inputs[k].text() for k in TEXT_FIELDS}
+        data.update({k: self.inputs[k].currentData() for k in CHOICE_FIELDS})
+        data["notes"] = self.notes.toPlainText()
+        data["committee_ids"] = [self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
+                                 for i in range(self.committee_list.count())
+                                 if self.committee_list.item(i).checkState() == Qt.CheckState.Checked]
+        return data
+
+    def submit(self, values: dict[str, Any]) -> Unit:
+        if self.unit is None:
+            return units.create_unit(self.ctx.db, values)
+        return units.update_unit(self.ctx.db, self.unit.id, values, change_date=self.change_date.text() or None,
+                                 change_note=self.change_note.text())

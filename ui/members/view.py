@@ -1,0 +1,142 @@
+"""The member-unit list: filter as you type, filters by level/type/committee/
+status/region, sortable columns (names by pinyin), create/edit/delete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from core.i18n import N_, format_date, tr
+from core.members import committees, queries, units
+from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
+from core.members.queries import UnitFilter, UnitRow
+from ui.common.lazy_model import Column
+from ui.common.list_view import ListPage
+from ui.common.messages import confirm, show_error
+from ui.common.widgets import fill_choices, fill_items
+from ui.context import AppContext
+from ui.members.editor import UnitEditor
+
+
+
+def _region(row: UnitRow) -> str:
+    return row.province if row.city in ("", row.province) else f"{row.province} {row.city}".strip()
+
+
+COLUMNS = [
+    Column("name", N_("Unit name"), lambda r: r.name),
+    Column("short_name", N_("Short name"), lambda r: r.short_name),
+    Column("level", N_("Membership level"), lambda r: LEVELS.label(r.level)),
+    Column("unit_type", N_("Unit type"), lambda r: UNIT_TYPES.label(r.unit_type)),
+    Column("status", N_("Status"), lambda r: STATUSES.label(r.status)),
+    Column("region", N_("Region"), _region),
+    Column("", N_("Professional committees"), lambda r: r.committees),
+    Column("contacts", N_("Primary contact"), lambda r: r.primary_contact or ""),
+    Column("credit_code", N_("Unified social credit code"), lambda r: r.credit_code or ""),
+    Column("member_no", N_("Member number"), lambda r: r.member_no or ""),
+    Column("join_date", N_("Join date"), lambda r: format_date(r.join_date)),
+]
+
+
+class MembersView(ListPage):
+    columns = COLUMNS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.level_combo = QComboBox()
+        self.type_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.committee_combo = QComboBox()
+        self.province_combo = QComboBox()
+        super().__init__(ctx, parent)
+        for name, combo in (("level", self.level_combo), ("type", self.type_combo), ("status", self.status_combo),
+                            ("committee", self.committee_combo), ("province", self.province_combo)):
+            combo.setObjectName(f"filter_{name}")
+            self.filter_row.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for width, column in ((260, 0), (110, 1), (110, 2), (90, 3), (60, 4), (110, 5), (160, 6), (80, 7)):
+            self.table.setColumnWidth(column, width)
+        self.retranslate()
+        self.refresh()
+
+    def current_filter(self) -> UnitFilter:
+        return UnitFilter(text=self.filter_edit.text(), level=self.level_combo.currentData(),
+                          unit_type=self.type_combo.currentData(), status=self.status_combo.currentData(),
+                          committee_id=self.committee_combo.currentData(),
+                          province=self.province_combo.currentData())
+
+    def query_ids(self, sort: str, descending: bool) -> list[int]:
+        return queries.unit_ids(self.ctx.db, self.current_filter(), sort, descending)
+
+    def fetch_rows(self, ids: list[int]) -> dict[int, UnitRow]:
+        return queries.unit_rows(self.ctx.db, ids)
+
+    def _fill_filter_combos(self) -> None:
+        fill_choices(self.level_combo, LEVELS, N_("All levels"))
+        fill_choices(self.type_combo, UNIT_TYPES, N_("All types"))
+        fill_choices(self.status_combo, STATUSES, N_("All statuses"))
+        fill_items(self.committee_combo, [(c.name, c.id) for c in committees.list_committees(self.ctx.db)],
+                   N_("All committees"))
+        fill_items(self.province_combo, [(p, p) for p in queries.provinces(self.ctx.db)], N_("All regions"))
+
+    def refresh(self) -> None:
+        if hasattr(self, "province_combo") and self.province_combo.count():
+            province = self.province_combo.currentData()
+            provinces = queries.provinces(self.ctx.db)
+            if self.province_combo.count() - 1 != len(provinces):
+                fill_items(self.province_combo, [(p, p) for p in provinces], N_("All regions"))
+                if province not in provinces:
+                    self.province_combo.setCurrentIndex(0)
+        super().refresh()
+
+    def retranslate(self) -> None:
+        self._fill_filter_combos()
+        super().retranslate()
+
+    def on_database_replaced(self) -> None:
+        self._fill_filter_combos()
+        super().on_database_replaced()
+
+    def filter_placeholder(self) -> str:
+        return tr("Filter by name, short name, credit code or contact (Ctrl+F)")
+
+    def empty_text(self) -> str:
+        if self.current_filter() != UnitFilter():
+            return super().empty_text()
+        return tr("No member units yet. Press New (Ctrl+N) to register one, import a member list from "
+                  "File → Import, or try the program with Help → Fill this empty database with demo data.")
+
+    def count_text(self, shown: int) -> str:
+        return tr("Member units shown: {count}", count=self.number(shown))
+
+    def new_item(self) -> None:
+        dialog = UnitEditor(self.ctx, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.data_changed.emit("units")
+            self.select_id(dialog.result_value.id)
+
+    def edit_item(self) -> None:
+        unit_id = self.current_id()
+        if unit_id is None:
+            return
+        try:
+            unit = units.get_unit(self.ctx.db, unit_id)
+        except Exception as exc:  # deleted meanwhile, or the file went away
+            show_error(self, str(exc))
+            return
+        dialog = UnitEditor(self.ctx, unit, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.data_changed.emit("units")
+
+    def delete_items(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = queries.unit_rows(self.ctx.db, ids[:1])
+        if len(ids) == 1:
+            text = tr("Delete the member unit {name} and its contacts? It can be restored from Deleted items.",
+                      name=rows[ids[0]].name)
+        else:
+            text = tr("Delete {count} member units and their contacts? They can be restored from Deleted items.",
+                      count=self.number(len(ids)))
+        if confirm(self, text, tr("Delete")):
+            units.delete_units(self.ctx.db, ids)
+            self.ctx.data_changed.emit("units")
