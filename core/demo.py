@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import UserError
-from core.i18n import Msg
+from core.i18n import Msg, N_
 from core.members.contacts import insert_contact, validate_contact
 from core.members.units import apply_unit_update, insert_unit, validate_unit
 from core.storage import committees as committee_store
@@ -465,7 +465,7 @@ def fill_demo(db: Database, seed: int = 2013) -> DemoSummary:
     rare_at = dict(zip(rng.sample(mainland, len(RARE_NAMES)), RARE_NAMES))
     contact_plans = [_plan_contacts(rng, p, numbers, rare_at.get(i)) for i, p in enumerate(plans)]
 
-    with db.transaction() as conn:
+    with db.action(N_("Fill with demo data")) as conn:
         if not is_empty(db):
             raise UserError(Msg("The database already holds member units. Demo data can only be added to an "
                                 "empty database: create a new database file for the demo."))

@@ -116,11 +116,12 @@ def test_older_file_is_copied_before_upgrade(tmp_path, monkeypatch):
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
     db = open_database(path)
-    assert db.schema_version() == 2
-    copies = list(tmp_path.glob("old.before-v2-*.sqlite3"))
+    new = migrations.LATEST_VERSION
+    assert db.schema_version() == new
+    copies = list(tmp_path.glob(f"old.before-v{new}-*.sqlite3"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == new - 1
     assert old.execute("SELECT name FROM units").fetchall() == [("包头智慧城市投资基金",)]
 
 
@@ -140,7 +141,7 @@ def test_failed_migration_leaves_old_version(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         open_database(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION - 1
     columns = [r[1] for r in conn.execute("PRAGMA table_info(units)")]
     assert "extra" not in columns
 
@@ -203,3 +204,23 @@ def test_restore_refuses_a_bad_copy(tmp_path):
     with pytest.raises(UserError):
         restore_copy(bad, target)
     open_database(target, create=False)
+
+
+def test_released_v1_file_upgrades_with_its_data(tmp_path):
+    """A database written by the first release (schema 1) opens, is upgraded, keeps every record."""
+    import shutil
+    from pathlib import Path
+
+    from core.members import contacts, queries
+
+    path = tmp_path / "v1.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema-v1.sqlite3", path)
+    db = open_database(path)
+    assert db.schema_version() == migrations.LATEST_VERSION
+    assert len(list(tmp_path.glob("v1.before-*.sqlite3"))) == 1
+    names = {r.name for r in queries.unit_rows(db, queries.unit_ids(db)).values()}
+    assert names == {"南京江宁智能交通有限公司", "香港智慧城市聯盟有限公司"}
+    unit_id = queries.unit_ids(db, queries.UnitFilter(text="江宁"))[0]
+    assert [c.name for c in contacts.unit_contacts(db, unit_id)] == ["张𠮷祥"]
+    assert [h.new_value for h in units.unit_history(db, unit_id)][-1] == "suspended"
+    units.create_unit(db, {"name": "升级后新增单位"})  # the upgraded file takes new records

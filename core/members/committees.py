@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.errors import NotFound
-from core.i18n import Msg
+from core.i18n import Msg, N_
 from core.storage import committees as store
 from core.storage import units as unit_store
 from core.storage.database import Database
@@ -30,7 +30,7 @@ def list_committees(db: Database) -> list[Committee]:
 def set_committee_lead(db: Database, committee_id: int, unit_id: int | None) -> Committee:
     """Make ``unit_id`` the committee's lead unit (it joins the committee if needed);
     ``None`` leaves the committee without a lead unit."""
-    with db.transaction() as conn:
+    with db.action(N_("Set the lead unit of committee {id}"), id=committee_id) as conn:
         if not store.exists(conn, committee_id):
             raise NotFound(Msg("Committee {id} does not exist.", id=committee_id))
         if unit_id is not None:

@@ -147,7 +147,7 @@ def apply_contact_update(db: Database, contact_id: int, values: Mapping[str, Any
 def create_contact(db: Database, raw: Mapping[str, Any]) -> Contact:
     """Add a contact to a unit. The unit's first contact becomes its primary contact."""
     values = validate_contact(raw)
-    with db.transaction():
+    with db.action(N_("Add contact {name}"), name=values["name"]):
         _check_unit(db, values["unit_id"])
         contact_id = insert_contact(db, values)
     return get_contact(db, contact_id)
@@ -155,7 +155,7 @@ def create_contact(db: Database, raw: Mapping[str, Any]) -> Contact:
 
 def update_contact(db: Database, contact_id: int, raw: Mapping[str, Any]) -> Contact:
     values = validate_contact(raw)
-    with db.transaction():
+    with db.action(N_("Edit contact {name}"), name=values["name"]):
         _check_unit(db, values["unit_id"])
         apply_contact_update(db, contact_id, values)
     return get_contact(db, contact_id)
@@ -164,7 +164,8 @@ def update_contact(db: Database, contact_id: int, raw: Mapping[str, Any]) -> Con
 def delete_contacts(db: Database, ids: Iterable[int]) -> list[int]:
     """Move contacts to the deleted list (restorable); a unit keeps one primary contact."""
     ids = list(ids)
-    with db.transaction() as conn:
+    label, params = records.action_label(db.conn, "contacts", ids, N_("Delete contact {name}"), N_("Delete {count} contacts"))
+    with db.action(label, **params) as conn:
         changed = records.set_deleted(conn, "contacts", ids, True)
         units = {store.get(conn, i)["unit_id"] for i in changed}
         for unit_id in units:
@@ -176,7 +177,8 @@ def delete_contacts(db: Database, ids: Iterable[int]) -> list[int]:
 
 def restore_contacts(db: Database, ids: Iterable[int]) -> list[int]:
     ids = list(ids)
-    with db.transaction() as conn:
+    label, params = records.action_label(db.conn, "contacts", ids, N_("Restore contact {name}"), N_("Restore {count} contacts"))
+    with db.action(label, **params) as conn:
         changed = records.set_deleted(conn, "contacts", ids, False)
         for unit_id in {store.get(conn, i)["unit_id"] for i in changed}:
             store.ensure_primary(conn, unit_id)

@@ -16,6 +16,7 @@ from typing import Any
 from core.errors import NotFound
 from core.i18n import Msg, N_
 from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
+from core.storage import records
 from core.storage import units as store
 from core.storage.database import Database
 from core.text.pinyin import sort_key
@@ -168,7 +169,7 @@ def insert_unit(db: Database, values: Mapping[str, Any]) -> int:
 def create_unit(db: Database, raw: Mapping[str, Any]) -> Unit:
     """Register a new member unit. Raises ValidationError naming each wrong field."""
     values = validate_unit(raw)
-    with db.transaction():
+    with db.action(N_("Register member unit {name}"), name=values["name"]):
         _check_unique(db, values, None)
         unit_id = insert_unit(db, values)
     return get_unit(db, unit_id)
@@ -205,7 +206,7 @@ def update_unit(db: Database, unit_id: int, raw: Mapping[str, Any], change_date:
         c = Collector()
         when = c.run("change_date", CHANGE_DATE_LABEL, parse_date, change_date)
         c.raise_if_any()
-    with db.transaction():
+    with db.action(N_("Edit member unit {name}"), name=values["name"]):
         _check_unique(db, values, unit_id)
         apply_unit_update(db, unit_id, values, when, clean_text(change_note))
     return get_unit(db, unit_id)
@@ -213,18 +214,19 @@ def update_unit(db: Database, unit_id: int, raw: Mapping[str, Any], change_date:
 
 def delete_units(db: Database, ids: Iterable[int]) -> list[int]:
     """Move units to the deleted list (restorable); their contacts go with them."""
-    from core.storage import records
-
-    with db.transaction() as conn:
-        return records.set_deleted(conn, "units", list(ids), True)
+    ids = list(ids)
+    label, params = records.action_label(db.conn, "units", ids, N_("Delete member unit {name}"),
+                                         N_("Delete {count} member units"))
+    with db.action(label, **params) as conn:
+        return records.set_deleted(conn, "units", ids, True)
 
 
 def restore_units(db: Database, ids: Iterable[int]) -> list[int]:
     """Bring deleted units back, unless their name or codes have been taken meanwhile."""
-    from core.storage import records
-
     ids = list(ids)
-    with db.transaction() as conn:
+    label, params = records.action_label(db.conn, "units", ids, N_("Restore member unit {name}"),
+                                         N_("Restore {count} member units"))
+    with db.action(label, **params) as conn:
         for unit_id in ids:
             row = store.get(conn, unit_id)
             if row is not None and row["deleted_at"] is not None:

@@ -59,6 +59,7 @@ class Database:
         self.conn = conn
         self.sql = sqlite_utils.Database(conn)
         self.lock = threading.RLock()
+        self.read_only_source: Path | None = None  # set when this is a read-only view of a backup
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
@@ -101,6 +102,26 @@ class Database:
                         conn.execute("ROLLBACK")
                     raise _translate_operational(exc, self.path) from exc
 
+    @contextlib.contextmanager
+    def action(self, label: str, **params: object) -> Iterator[sqlite3.Connection]:
+        """One clerk action: a transaction whose changes are logged for undo and history.
+
+        ``label`` is the English source of the action's name (marked with ``N_``),
+        with named placeholders filled from ``params`` when shown ("Delete member
+        unit {name}"). Nested inside another action, it joins that one.
+        """
+        from core.storage import changes
+        from core.storage.records import now
+
+        with self.transaction() as conn:
+            current = conn.execute("SELECT action_id FROM change_control WHERE id = 1").fetchone()[0]
+            if current is not None:
+                yield conn
+                return
+            action_id = changes.begin_action(conn, label, {k: str(v) for k, v in params.items()}, now())
+            yield conn
+            changes.end_action(conn, action_id)
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
@@ -127,7 +148,7 @@ def _translate_operational(exc: sqlite3.OperationalError, path: Path) -> UserErr
     if "locked" in text or "busy" in text:
         return DatabaseLocked(Msg("The database file {path} is busy: another program is writing to it. "
                                   "Wait a moment and try again.", path=str(path)))
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text or "query_only" in text:
         return DatabaseLocked(Msg("The database file {path} is read-only: nothing can be saved. "
                                   "Copy it to a writable folder and open the copy.", path=str(path)))
     if "disk" in text and "full" in text:

@@ -136,7 +136,16 @@ def _v1_members(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_members]
+def _v2_change_log(db: Database) -> None:
+    """The change log behind undo/redo and history (see core.storage.changes)."""
+    from core.storage import changes
+
+    changes.create_tables(db.conn)
+    for table in changes.TRACKED:
+        changes.install_triggers(db.conn, table)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -50,3 +50,12 @@ def fetch_by_ids(conn: sqlite3.Connection, sql: str, ids: list[int], chunk: int 
         marks = ", ".join("?" for _ in part)
         rows.extend(conn.execute(sql.format(ids=marks), part).fetchall())
     return rows
+
+
+def action_label(conn: sqlite3.Connection, table: str, ids: list[int], one: str, many: str
+                 ) -> tuple[str, dict[str, Any]]:
+    """An action's label and params: naming the record when there is one, else counting them."""
+    if len(ids) == 1:
+        row = conn.execute(f"SELECT name FROM {table} WHERE id = ?", (ids[0],)).fetchone()
+        return one, {"name": row[0] if row else str(ids[0])}
+    return many, {"count": len(ids)}

@@ -23,9 +23,14 @@ def committee_ids(conn: sqlite3.Connection, unit_id: int) -> list[int]:
 
 
 def set_committees(conn: sqlite3.Connection, unit_id: int, ids: list[int]) -> None:
-    conn.execute("DELETE FROM unit_committees WHERE unit_id = ?", (unit_id,))
+    """Make the unit a member of exactly ``ids``, touching only what changes (so the
+    history shows joins and departures, not a rewrite)."""
+    wanted = set(ids)
+    have = set(committee_ids(conn, unit_id))
+    conn.executemany("DELETE FROM unit_committees WHERE unit_id = ? AND committee_id = ?",
+                     [(unit_id, cid) for cid in sorted(have - wanted)])
     conn.executemany("INSERT INTO unit_committees (unit_id, committee_id) VALUES (?, ?)",
-                     [(unit_id, cid) for cid in dict.fromkeys(ids)])
+                     [(unit_id, cid) for cid in sorted(wanted - have)])
 
 
 def insert(conn: sqlite3.Connection, values: dict[str, Any]) -> int:
