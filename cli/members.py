@@ -24,7 +24,7 @@ LIST_COLUMNS = [
 ]
 
 
-def _open(args: argparse.Namespace, create: bool = False) -> Database:
+def open_db(args: argparse.Namespace, create: bool = False) -> Database:
     path = Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
     return open_database(path, create=create or not getattr(args, "db", None))
 
@@ -72,7 +72,7 @@ def _vocab_arg(vocabulary, value: str | None, name: str) -> str | None:  # type:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = _open(args)
+    db = open_db(args)
     flt = queries.UnitFilter(text=args.search, level=_vocab_arg(LEVELS, args.level, "--level"),
                              status=_vocab_arg(STATUSES, args.status, "--status"))
     rows = queries.unit_rows(db, ids := queries.unit_ids(db, flt))

@@ -107,6 +107,33 @@ def problems(strings: dict[str, tuple[str, int]]) -> list[str]:
     return found
 
 
+# Taiwan UI vocabulary, applied after character conversion (s2tw). OpenCC's
+# phrase mode (s2twp) is not used: it turns 代码 into 程式碼 and 项目 into 專案,
+# which is wrong for 信用代码 and 已删除项目.
+TAIWAN_UI = [
+    ("文件夹", "資料夾"), ("文件", "檔案"), ("数据库", "資料庫"), ("数据", "資料"), ("默认", "預設"),
+    ("信息", "資訊"), ("程序", "程式"), ("保存", "儲存"), ("打开", "開啟"), ("设置", "設定"), ("创建", "建立"),
+    ("导入", "匯入"), ("导出", "匯出"), ("字体", "字型"), ("视图", "檢視"), ("窗口", "視窗"), ("用户", "使用者"),
+    ("只读", "唯讀"), ("撤销", "復原"), ("账户", "帳戶"), ("计算机", "電腦"), ("磁盘", "磁碟"), ("U盘", "隨身碟"),
+    ("演示", "示範"), ("筛选", "篩選"), ("联系人", "聯絡人"), ("调用栈", "呼叫堆疊"), ("字符", "字元"),
+    ("点击", "點選"), ("新建", "新增"), ("硬盘", "硬碟"), ("帮助", "說明"),
+]
+
+
+def to_taiwan_ui(text: str) -> str:
+    """Simplified UI text -> Traditional (Taiwan) UI text: characters, vocabulary, 「」 quotes."""
+    import opencc
+
+    for simplified, taiwan in TAIWAN_UI:
+        text = text.replace(simplified, "\x00" + taiwan + "\x01")
+    parts = text.split("\x00")
+    out = [opencc.OpenCC("s2tw").convert(parts[0])]
+    for part in parts[1:]:
+        fixed, _, rest = part.partition("\x01")
+        out.append(fixed + opencc.OpenCC("s2tw").convert(rest))
+    return "".join(out).replace("“", "「").replace("”", "」")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true")
@@ -124,10 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.hant_from_hans and name == "zh_Hant.ts":
             import opencc
 
-            converter = opencc.OpenCC("s2twp")
             for source, (text, kind) in hans.items():
                 if text and not kind and (source not in entries or entries[source][1] or not entries[source][0]):
-                    entries[source] = (converter.convert(text), None)
+                    entries[source] = (to_taiwan_ui(text), None)
         write(path, language, strings, entries)
     print(f"{len(strings)} strings extracted")
     return 0

@@ -37,7 +37,7 @@ def window(qtbot, db):
 
 def in_modal_dialog(qtbot, action, then):
     """Run ``action`` (which opens a modal dialog) and ``then(dialog)`` once the dialog shows."""
-    seen = []
+    seen, failures = [], []
 
     def poke():
         dialog = QApplication.activeModalWidget()
@@ -45,10 +45,20 @@ def in_modal_dialog(qtbot, action, then):
             QTimer.singleShot(20, poke)
             return
         seen.append(dialog)
-        then(dialog)
+        try:
+            dialog.activateWindow()  # shortcuts (Ctrl+S) go to the active window, as on a desktop
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            then(dialog)
+        except BaseException as exc:  # report it after the dialog is closed, never hang
+            failures.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.close()
 
     QTimer.singleShot(0, poke)
     action()
+    if failures:
+        raise failures[0]
     assert seen, "no dialog appeared"
     return seen[0]
 
@@ -67,6 +77,7 @@ def test_switch_to_traditional_create_unit_by_dialog_and_find_it(qtbot, window, 
         level = dialog.findChild(QComboBox, "field_level")
         level.setCurrentIndex(level.findData("council"))
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert not dialog.isVisible(), [r.error.text() for r in dialog.rows.values() if r.error.text()]
 
     in_modal_dialog(qtbot, window.act_new.trigger, fill)
     saved = db.query_one("SELECT name, level FROM units")
@@ -74,6 +85,8 @@ def test_switch_to_traditional_create_unit_by_dialog_and_find_it(qtbot, window, 
 
     units.create_unit(db, {"name": "北京中关村智能交通有限公司"})
     window.ctx.data_changed.emit("units")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.filter_edit.hasFocus()
     type_text(page.filter_edit, "香港智慧城市联盟")  # typed in Simplified: finds the Traditional name

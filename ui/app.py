@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication
 from core import APP_NAME, paths
 from core.i18n import tr
 from core.settings import Settings
+from core.safety import check
+from core.safety.session import AlreadyOpen, SessionLock
 from core.storage.database import DatabaseOpenError, open_database
+from ui.common.messages import confirm
 from ui.common.language import LanguageManager
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -21,7 +24,8 @@ from ui.main_window import MainWindow
 VIEWS = ("members", "contacts")
 
 
-def create_window(db_path: Path, language: str | None) -> tuple[QApplication, MainWindow | None]:
+def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False
+                  ) -> tuple[QApplication, MainWindow | None]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     settings = Settings()
@@ -35,14 +39,31 @@ def create_window(db_path: Path, language: str | None) -> tuple[QApplication, Ma
         db = recover(exc)
         if db is None:
             return app, None
+    lock = SessionLock(db.path)
+    try:
+        lock.acquire()
+    except AlreadyOpen as exc:
+        if screenshot_mode or not confirm(None, str(exc), tr("Open anyway")):
+            db.close()
+            return app, None
+        lock.acquire(force=True)
     window = MainWindow(AppContext(db, settings, manager))
+    window.session_lock = lock
+    if lock.unclean and not screenshot_mode:
+        report = check.check_database(db)
+        if not report.ok:
+            from ui.common.messages import show_error
+
+            show_error(window, tr("The program did not close properly last time. The database check found:") +
+                       "\n\n" + report.text() + "\n\n" + tr("Use File → Check database to repair, or restore a "
+                                                              "backup from File → Backups."))
     return app, window
 
 
 def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None = None,
             view: str | None = None) -> int:
     started = time.perf_counter()
-    app, window = create_window(db_path or paths.default_db_path(), language)
+    app, window = create_window(db_path or paths.default_db_path(), language, screenshot is not None)
     if window is None:
         return 1
     if view:

@@ -19,9 +19,17 @@ class AppContext(QObject):
         self.db = db
         self.settings = settings
         self.language = language
+        self.auto_backup = None  # set by the main window: ui.safety.auto_backup.AutoBackup
 
-    def replace_database(self, db: Database) -> None:
+    def backup_before(self, reason: str) -> None:
+        """A backup before a risky operation (import, bulk delete...); never raises."""
+        if self.auto_backup is not None:
+            self.auto_backup.backup(reason)
+
+    def replace_database(self, db: Database, close_old: bool = True) -> None:
+        """Switch every view to ``db`` (``close_old=False`` when the old one is closed already)."""
         old = self.db
         self.db = db
         self.database_replaced.emit()
-        old.close()
+        if close_old:
+            old.close()

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 from core.errors import UserError
 from core.i18n import tr
 from core.members import contacts, units
-from ui.common.messages import show_error
+from core.safety import trash
+from core.safety.settings import backup_folder
+from ui.common.messages import confirm, show_error, show_info
 from ui.context import AppContext
 
 
@@ -28,6 +30,8 @@ class DeletedItemsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.empty_button.clicked.connect(self.empty_trash)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -49,6 +53,7 @@ class DeletedItemsDialog(QDialog):
         self.tabs.setTabText(0, tr("Member units"))
         self.tabs.setTabText(1, tr("Contacts"))
         self.restore_button.setText(tr("Restore"))
+        self.empty_button.setText(tr("Empty…"))
         self.units_table.setHorizontalHeaderLabels([tr("Unit name"), tr("Deleted at"), ""])
         self.contacts_table.setHorizontalHeaderLabels([tr("Name"), tr("Unit"), tr("Deleted at"), ""])
 
@@ -81,3 +86,17 @@ class DeletedItemsDialog(QDialog):
             show_error(self, str(exc))
         self.ctx.data_changed.emit("all")
         self.reload()
+
+    def empty_trash(self) -> None:
+        if not confirm(self, tr("Delete every item in this list for good? A backup is made first; after that the "
+                                "items cannot be restored from here, and they leave the change history."),
+                       tr("Empty")):
+            return
+        try:
+            counts = trash.empty_trash(self.ctx.db, backup_folder(self.ctx.settings))
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.ctx.data_changed.emit("all")
+        self.reload()
+        show_info(self, tr("Deleted for good: {units} member units, {contacts} contacts.", **counts))

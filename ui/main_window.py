@@ -5,20 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from core import APP_VERSION, i18n
 from core.demo import fill_demo, is_empty
 from core.errors import UserError
+from core.safety import check, undo
 from core.i18n import N_, tr
 from core.storage.database import DatabaseOpenError, open_database
 from ui.common.list_view import ListPage
-from ui.common.messages import show_error, show_info
+from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
 from ui.context import AppContext
 from ui.deleted_items import DeletedItemsDialog
 from ui.members.view import MembersView
+from ui.safety.auto_backup import AutoBackup
+from ui.safety.backups_dialog import BackupsDialog
+from ui.safety.settings_dialog import SettingsDialog
 from ui.startup import choose_database_to_open, choose_new_database
 
 MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView)]
@@ -43,10 +48,26 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banner = QWidget()
+        self.banner.setStyleSheet("background: #fff4ce; border-radius: 4px;")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_label = QLabel()
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_button = QPushButton()
+        self.banner_button.clicked.connect(self.leave_backup_view)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.banner_button)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        self.home_path = ctx.db.path
+        self.session_lock = None  # set by ui.app: released on a clean close
+        self.auto_backup = ctx.auto_backup = AutoBackup(ctx)
         self.db_label = QLabel()
         self.db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -54,6 +75,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         ctx.language.changed.connect(lambda _l: self.retranslate())
         ctx.database_replaced.connect(self.retranslate)
+        ctx.data_changed.connect(lambda _kind: self._update_undo_actions())
         self.retranslate()
 
     # -- menus ----------------------------------------------------------------
@@ -73,10 +95,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.exchange_actions_anchor = self.file_menu.addSeparator()
         self.act_deleted = self._action(self.file_menu, self.show_deleted)
+        self.act_backups = self._action(self.file_menu, self.show_backups)
+        self.act_check = self._action(self.file_menu, self.check_database)
+        self.act_settings = self._action(self.file_menu, self.show_settings)
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
 
         self.edit_menu = bar.addMenu("")
+        self.act_undo = self._action(self.edit_menu, self.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(self.edit_menu, self.redo, "Ctrl+Shift+Z")
+        self.edit_menu.addSeparator()
+        self.edit_menu.aboutToShow.connect(self._update_undo_actions)
         self.act_new = self._action(self.edit_menu, lambda: self.page().new_item(), QKeySequence.StandardKey.New)
         self.act_edit = self._action(self.edit_menu, lambda: self.page().edit_item(), "F2")
         self.act_delete = self._action(self.edit_menu, lambda: self.page().delete_items(),
@@ -114,6 +143,9 @@ class MainWindow(QMainWindow):
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))
         self.act_deleted.setText(tr("Deleted items…"))
+        self.act_backups.setText(tr("Backups…"))
+        self.act_check.setText(tr("Check database…"))
+        self.act_settings.setText(tr("Settings…"))
         self.act_quit.setText(tr("Quit"))
         self.edit_menu.setTitle(tr("&Edit"))
         self.act_new.setText(tr("New"))
@@ -125,7 +157,14 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(tr("&Help"))
         self.act_demo.setText(tr("Fill this empty database with demo data"))
         self.act_about.setText(tr("About"))
-        self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)))
+        self._update_undo_actions()
+        source = self.ctx.db.read_only_source
+        self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)) if source is None else
+                              tr("Read-only view of the backup {path}", path=str(source)))
+        self.banner.setVisible(source is not None)
+        self.banner_label.setText(tr("You are looking at a backup, read-only. Copy what you need, then go back "
+                                     "to your database."))
+        self.banner_button.setText(tr("Back to my database"))
 
     # -- file actions -----------------------------------------------------------------
     def _switch_to(self, path, create: bool) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +187,55 @@ class MainWindow(QMainWindow):
 
     def show_deleted(self) -> None:
         DeletedItemsDialog(self.ctx, self).exec()
+
+    # -- undo, safety ----------------------------------------------------------------
+    def _update_undo_actions(self) -> None:
+        undo_text, redo_text = undo.undo_text(self.ctx.db), undo.redo_text(self.ctx.db)
+        self.act_undo.setText(str(undo_text) if undo_text else tr("Undo"))
+        self.act_undo.setEnabled(undo_text is not None)
+        self.act_redo.setText(str(redo_text) if redo_text else tr("Redo"))
+        self.act_redo.setEnabled(redo_text is not None)
+
+    def _replay(self, step) -> None:  # type: ignore[no-untyped-def]
+        try:
+            done = step(self.ctx.db)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        if done is not None:
+            self.ctx.data_changed.emit("all")
+            self.statusBar().showMessage(str(done), 5000)
+        self._update_undo_actions()
+
+    def undo(self) -> None:
+        self._replay(undo.undo)
+
+    def redo(self) -> None:
+        self._replay(undo.redo)
+
+    def show_backups(self) -> None:
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.opened_read_only.connect(self.enter_backup_view)
+        dialog.exec()
+
+    def enter_backup_view(self, view) -> None:  # type: ignore[no-untyped-def]
+        if self.ctx.db.read_only_source is None:
+            self.home_path = self.ctx.db.path
+        self.ctx.replace_database(view)
+
+    def leave_backup_view(self) -> None:
+        self._switch_to(self.home_path, create=False)
+
+    def check_database(self) -> None:
+        report = check.check_database(self.ctx.db)
+        if not report.ok and any(f.repair for f in report.findings):
+            if confirm(self, report.text() + "\n\n" + tr("Repair what can be repaired safely?"), tr("Repair")):
+                report = check.repair(self.ctx.db, report)
+                self.ctx.data_changed.emit("all")
+        (show_info if report.ok else show_error)(self, report.text(), tr("Check database"))
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.ctx, self).exec()
 
     def _update_demo_action(self) -> None:
         self.act_demo.setEnabled(is_empty(self.ctx.db))
@@ -175,5 +263,8 @@ class MainWindow(QMainWindow):
         from ui.common.jobs import wait_for_jobs
 
         wait_for_jobs(60000)
+        self.auto_backup.backup("close")
         self.ctx.db.close()
+        if self.session_lock is not None:
+            self.session_lock.release()
         super().closeEvent(event)

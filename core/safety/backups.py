@@ -58,13 +58,17 @@ def backup_now(db: Database, folder: Path, reason: str = "manual") -> BackupInfo
         final = folder / f"{base}-{counter}.sqlite3"
     tmp = folder / (final.name + ".partial")
     try:
+        # A connection of its own: the program keeps working while the pages are
+        # copied (WAL readers do not block writers); SQLite restarts the copy if a
+        # write lands in between, so the result is always one consistent state.
+        source = sqlite3.connect(str(db.path), timeout=30)
         target = sqlite3.connect(str(tmp))
         try:
-            with db.lock:
-                db.conn.backup(target, pages=4096)
+            source.backup(target, pages=4096)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
+            source.close()
         os.replace(tmp, final)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)

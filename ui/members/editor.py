@@ -16,6 +16,7 @@ from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.units import UNIT_LABELS, Unit
 from ui.common.form import FormDialog
 from ui.common.widgets import fill_choices, select_data
+from ui.safety.history_widget import ChangeHistory
 from ui.context import AppContext
 
 TEXT_FIELDS = ("name", "short_name", "credit_code", "member_no", "province", "city", "address", "postcode",
@@ -66,6 +67,9 @@ class UnitEditor(FormDialog):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.history, "")
+        self.changes = ChangeHistory(ctx, "units", unit.id if unit else None)
+        self.changes.reverted.connect(self._reload_after_revert)
+        self.tabs.addTab(self.changes, "")
         self.finish_layout(self.tabs)
         for key in ("level", "status"):
             self.inputs[key].currentIndexChanged.connect(self._update_change_fields)
@@ -85,6 +89,11 @@ class UnitEditor(FormDialog):
             item = self.committee_list.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in unit.committee_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _reload_after_revert(self) -> None:
+        self.unit = units.get_unit(self.ctx.db, self.unit.id)
+        self._load(self.unit)
+        self._fill_history()
 
     def _update_change_fields(self) -> None:
         changed = self.unit is not None and any(
@@ -110,9 +119,11 @@ class UnitEditor(FormDialog):
         self.retranslate_fields()
         for key, vocab in CHOICE_FIELDS.items():
             fill_choices(self.inputs[key], vocab)
-        for i, label in enumerate((N_("Unit"), N_("Professional committees"), N_("Notes"), N_("History"))):
+        for i, label in enumerate((N_("Unit"), N_("Professional committees"), N_("Notes"), N_("Level and status"),
+                                   N_("Changes"))):
             self.tabs.setTabText(i, tr(label))
         self.history.setHorizontalHeaderLabels([tr("Date"), tr("Field"), tr("Change"), tr("Reason")])
+        self.changes.retranslate()
         self.inputs["credit_code"].setPlaceholderText(tr("18 characters, e.g. 91110108MA01ABCD1E"))
         self._fill_history()
 

@@ -22,6 +22,8 @@ def _region(row: UnitRow) -> str:
     return row.province if row.city in ("", row.province) else f"{row.province} {row.city}".strip()
 
 
+BULK = 20  # deleting this many units at once makes a backup first
+
 COLUMNS = [
     Column("name", N_("Unit name"), lambda r: r.name),
     Column("short_name", N_("Short name"), lambda r: r.short_name),
@@ -138,5 +140,7 @@ class MembersView(ListPage):
             text = tr("Delete {count} member units and their contacts? They can be restored from Deleted items.",
                       count=self.number(len(ids)))
         if confirm(self, text, tr("Delete")):
+            if len(ids) >= BULK:
+                self.ctx.backup_before("delete")  # a bulk delete is a risky operation
             units.delete_units(self.ctx.db, ids)
             self.ctx.data_changed.emit("units")

@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>18 characters, e.g. 91110108MA01ABCD1E</source>
+      <translation>18 位，例如 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
+      <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Active</source>
+      <translation>在册</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Add contact {name}</source>
+      <translation>添加联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>After</source>
+      <translation>修改后</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>All committees</source>
+      <translation>全部专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>All levels</source>
+      <translation>全部会员类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>All regions</source>
+      <translation>全部地区</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>All types</source>
+      <translation>全部单位性质</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Alliance Secretariat {version}
+Member units, contacts and the work of the secretariat, on one local file.
+
+Database: {path}</source>
+      <translation>联盟秘书处 {version}
+成员单位、联系人和秘书处日常工作，全部保存在一个本地文件中。
+
+数据库：{path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>Alliance Secretariat {version}: member units, contacts and the work of the secretariat.</source>
+      <translation>联盟秘书处 {version}：成员单位、联系人和秘书处日常工作。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Alliance Secretariat — {file}</source>
+      <translation>联盟秘书处 — {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>An action was left open by a crash; it is closed now.</source>
+      <translation>程序异常退出时留下了一个未结束的操作，现已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Association</source>
+      <translation>行业协会</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Automatic backup every (minutes)</source>
+      <translation>自动备份间隔（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Back to my database</source>
+      <translation>返回我的数据库</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Back up now</source>
+      <translation>立即备份</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backup written to {path}</source>
+      <translation>备份已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backups</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backups are kept in {folder}. Change the folder (for example a second drive or a USB stick) in File → Settings.</source>
+      <translation>备份保存在 {folder}。可在“文件 → 设置”中更换文件夹（例如另一块硬盘或U盘）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Backups…</source>
+      <translation>备份…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Chair unit</source>
+      <translation>理事长单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Changes</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Check database</source>
+      <translation>检查数据库</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Check database…</source>
+      <translation>检查数据库…</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>Choose a copy other than the file itself.</source>
+      <translation>请选择该文件以外的副本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Choose a copy to restore</source>
+      <translation>选择要恢复的副本</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Choose the column that holds the unit name.</source>
+      <translation>请选择包含单位名称的列。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../core/members/committees.py" />
+      <source>Committee {id} does not exist.</source>
+      <translation>专业委员会 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Computer / account</source>
+      <translation>计算机 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact columns are chosen but none holds the contact's name; choose the column with the contact name, or do not import the contact columns.</source>
+      <translation>已选择联系人相关列，但没有一列是联系人姓名；请选择联系人姓名所在的列，或不导入联系人相关列。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact e-mail</source>
+      <translation>联系人电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact gender</source>
+      <translation>联系人性别</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact mobile</source>
+      <translation>联系人手机</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact name</source>
+      <translation>联系人姓名</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact office phone</source>
+      <translation>联系人办公电话</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact position</source>
+      <translation>联系人职务</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact professional title</source>
+      <translation>联系人职称</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Contact {id} does not exist.</source>
+      <translation>联系人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/editor.py" />
+      <source>Contact: {name}</source>
+      <translation>联系人：{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Contacts</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Contacts shown: {count}</source>
+      <translation>显示联系人：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Council unit</source>
+      <translation>理事单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Create a new database…</source>
+      <translation>新建数据库…</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Creating a record cannot be reverted here; delete the record instead.</source>
+      <translation>创建记录无法在此撤回；请直接删除该记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Database: {path}</source>
+      <translation>数据库：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Date of the level/status change</source>
+      <translation>类别/状态变更日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Delete contact {name}</source>
+      <translation>删除联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
+      <translation>要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Delete member unit {name}</source>
+      <translation>删除成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
+      <translation>删除联系人 {name}（{unit}）？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Delete the member unit {name} and its contacts? It can be restored from Deleted items.</source>
+      <translation>删除成员单位 {name} 及其联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Delete {count} contacts</source>
+      <translation>删除 {count} 位联系人</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Delete {count} contacts? They can be restored from Deleted items.</source>
+      <translation>删除 {count} 位联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Delete {count} member units</source>
+      <translation>删除 {count} 家成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Delete {count} member units and their contacts? They can be restored from Deleted items.</source>
+      <translation>删除 {count} 家成员单位及其联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Deleted at</source>
+      <translation>删除时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Deleted for good: {units} member units, {contacts} contacts.</source>
+      <translation>已永久删除：成员单位 {units} 家，联系人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Deleted items</source>
+      <translation>已删除项目</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Deleted items…</source>
+      <translation>已删除项目…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Demo data added: {units} member units, {contacts} contacts.</source>
+      <translation>已添加演示数据：成员单位 {units} 家，联系人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Demo data written to {path}: {units} member units, {contacts} contacts.</source>
+      <translation>演示数据已写入 {path}：成员单位 {units} 家，联系人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/messages.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Edit contact {name}</source>
+      <translation>编辑联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Edit member unit {name}</source>
+      <translation>编辑成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Empty</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Empty deleted items older than (days)</source>
+      <translation>自动清除已删除项目（天数）</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Empty…</source>
+      <translation>清空…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Enterprise</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Fill this empty database with demo data</source>
+      <translation>在空数据库中填入演示数据</translation>
+    </message>
+    <message>
+      <location filename="../core/demo.py" />
+      <source>Fill with demo data</source>
+      <translation>填入演示数据</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Filter</source>
+      <translation>筛选</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Filter (Ctrl+F)</source>
+      <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Filter by name, short name, credit code or contact (Ctrl+F)</source>
+      <translation>按名称、简称、信用代码或联系人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
+      <translation>按姓名、单位、职务或邮箱筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Government body</source>
+      <translation>政府机构</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Holds</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>ID</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>Import member units from {file}</source>
+      <translation>从 {file} 导入成员单位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>Imported from {file}</source>
+      <translation>从 {file} 导入</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Investment fund</source>
+      <translation>投资机构</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Join date</source>
+      <translation>入会日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Keep the most recent backups</source>
+      <translation>保留最近的备份份数</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Left</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Level and status</source>
+      <translation>类别与状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Made at</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Member number</source>
+      <translation>会员编号</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Member unit</source>
+      <translation>会员单位</translation>
+    </message>
+    <message>
+      <location filename="../core/members/committees.py" />
+      <source>Member unit {id} does not exist.</source>
+      <translation>成员单位 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Member unit: {name}</source>
+      <translation>成员单位：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>Member units</source>
+      <translation>成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Member units shown: {count}</source>
+      <translation>显示成员单位：{count} 家</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Member units: {count}</source>
+      <translation>成员单位：{count} 家</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Membership level</source>
+      <translation>会员类别</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Mobile</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/editor.py" />
+      <source>New contact</source>
+      <translation>新建联系人</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>New database</source>
+      <translation>新建数据库</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>New database…</source>
+      <translation>新建数据库…</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>New member unit</source>
+      <translation>新建成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>New…</source>
+      <translation>新建…</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/fonts.py" />
+      <source>No Chinese TrueType font was found, so the PDF cannot be written. On Windows the system fonts FangSong, SimSun, SimHei and KaiTi are used; on Linux install the packages fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, fonts-lxgw-wenkai and fonts-hanazono, or choose font files in the settings.</source>
+      <translation>找不到中文 TrueType 字体，无法生成 PDF。Windows 使用系统自带的仿宋、宋体、黑体和楷体；Linux 请安装 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 软件包，或在设置中指定字体文件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
+      <translation>还没有联系人。点击“新建”（Ctrl+N）为成员单位添加联系人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
+      <translation>还没有成员单位。点击“新建”（Ctrl+N）登记一家，或通过“文件 → 导入”导入成员名单，也可以用“帮助 → 在空数据库中填入演示数据”试用本程序。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Not available yet.</source>
+      <translation>暂不可用。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Nothing matches the filter.</source>
+      <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Office phone</source>
+      <translation>办公电话</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Open another file…</source>
+      <translation>打开其他文件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>Open anyway</source>
+      <translation>仍然打开</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Open database</source>
+      <translation>打开数据库</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Open database…</source>
+      <translation>打开数据库…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Open read-only</source>
+      <translation>只读打开</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/messages.py" />
+      <source>Please confirm</source>
+      <translation>请确认</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>Please correct: {problems}</source>
+      <translation>请更正：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Postcode</source>
+      <translation>邮政编码</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Primary contact</source>
+      <translation>主要联系人</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Primary contacts only</source>
+      <translation>仅主要联系人</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/messages.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Professional committees</source>
+      <translation>专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Professional title</source>
+      <translation>职称</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Province</source>
+      <translation>省份</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Put {field} back to “{value}”?</source>
+      <translation>将{field}改回“{value}”？</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Read-only view of the backup {path}</source>
+      <translation>正在只读查看备份 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Reason for the change</source>
+      <translation>变更原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Redo: {action}</source>
+      <translation>重做：{action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Region</source>
+      <translation>地区</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Register member unit {name}</source>
+      <translation>登记成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Repair</source>
+      <translation>修复</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Repair what can be repaired safely?</source>
+      <translation>修复可以安全修复的问题吗？</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>Repaired: {what}</source>
+      <translation>已修复：{what}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Replace the current data by the backup of {when}? The current state is backed up first, so this can be reversed.</source>
+      <translation>用 {when} 的备份替换当前数据？替换前会先备份当前状态，可以撤回。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Research institute</source>
+      <translation>科研院所</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Restore a copy…</source>
+      <translation>恢复副本…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Restore contact {name}</source>
+      <translation>恢复联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Restore member unit {name}</source>
+      <translation>恢复成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Restore {count} contacts</source>
+      <translation>恢复 {count} 位联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Restore {count} member units</source>
+      <translation>恢复 {count} 家成员单位</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>Restored {path}: {units} member units, {contacts} contacts. The state before was backed up first.</source>
+      <translation>已恢复 {path}：成员单位 {units} 家，联系人 {contacts} 位。恢复前的状态已先行备份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Restore…</source>
+      <translation>恢复…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Revert</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Revert this change</source>
+      <translation>撤回这项修改</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Revert {field} of {name}</source>
+      <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Row {row}, column {column} ({header}): {reason}</source>
+      <translation>第 {row} 行，{column} 列（{header}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Row {row}, column {column}: {reason}</source>
+      <translation>第 {row} 行，{column} 列：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Row {row}: {reason}</source>
+      <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../core/members/committees.py" />
+      <source>Set the lead unit of committee {id}</source>
+      <translation>设置专业委员会 {id} 的牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Settings…</source>
+      <translation>设置…</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Short name</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Standing council unit</source>
+      <translation>常务理事单位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Suspended</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>That change cannot be reverted from here.</source>
+      <translation>这项修改无法在此撤回。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>That change is no longer in the history.</source>
+      <translation>修改记录中已没有这项修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>The backup could not be written to {folder}: {reason}</source>
+      <translation>无法将备份写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>The backup folder {folder} cannot be created: {reason}</source>
+      <translation>无法创建备份文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>The backup of {when} was restored.</source>
+      <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>The characters in {file} cannot be read: it is not a text file in a known encoding (UTF-8, GB18030). Open it in Excel or WPS and save it as CSV UTF-8 or .xlsx.</source>
+      <translation>无法读取 {file} 中的文字：它不是已知编码（UTF-8、GB18030）的文本文件。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>The copy cannot be used: {reason}</source>
+      <translation>该副本无法使用：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>The damaged file was kept as {path}.</source>
+      <translation>损坏的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/demo.py" />
+      <source>The database already holds member units. Demo data can only be added to an empty database: create a new database file for the demo.</source>
+      <translation>数据库中已有成员单位。演示数据只能添加到空数据库中：请为演示新建一个数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>The database cannot be opened</source>
+      <translation>无法打开数据库</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} cannot be read: {reason}</source>
+      <translation>无法读取数据库文件 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} could not be written: {reason}</source>
+      <translation>无法写入数据库文件 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} does not exist.</source>
+      <translation>数据库文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is busy: another program is writing to it. Wait a moment and try again.</source>
+      <translation>数据库文件 {path} 正忙：另一个程序正在写入。请稍候再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is read-only (or its folder is). Copy it to a writable folder and open the copy.</source>
+      <translation>数据库文件 {path}（或其所在文件夹）是只读的。请将其复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is read-only: nothing can be saved. Copy it to a writable folder and open the copy.</source>
+      <translation>数据库文件 {path} 是只读的，无法保存任何内容。请将其复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The database is in good order.</source>
+      <translation>数据库状态良好。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
+      <source>The database {path} is already open in another window of this program (process {pid}). Switch to that window, or close it first.</source>
+      <translation>数据库 {path} 已在本程序的另一个窗口中打开（进程 {pid}）。请切换到那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
+      <source>The database {path} seems to be open on the computer {host}. Opening it here too can lose changes.</source>
+      <translation>数据库 {path} 似乎正在计算机 {host} 上打开。在此同时打开可能导致修改丢失。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
+      <translation>{path} 所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/gbt9704.py" />
+      <source>The document has no issuer mark (the red name at the top).</source>
+      <translation>公文缺少发文机关标志（顶部的红色名称）。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The file is damaged: {detail}. Restore a backup.</source>
+      <translation>文件已损坏：{detail}。请恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The folder {folder} is read-only: a new database cannot be created there.</source>
+      <translation>文件夹 {folder} 是只读的，无法在其中新建数据库。</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/fonts.py" />
+      <source>The font file chosen for {role} does not exist: {path}</source>
+      <translation>为{role}指定的字体文件不存在：{path}</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/fonts.py" />
+      <source>The font file {path} is not a TrueType font (PostScript/CFF outlines cannot be embedded in a PDF). Choose a .ttf or .ttc file.</source>
+      <translation>字体文件 {path} 不是 TrueType 字体（PostScript/CFF 轮廓无法嵌入 PDF）。请选择 .ttf 或 .ttc 文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>The import was cancelled; nothing was changed.</source>
+      <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
+      <translation>预览之后成员名单有变动（有单位或联系人被删除），未导入任何内容。请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>The member list changed since the preview ({reason}); nothing was imported. Preview the file again.</source>
+      <translation>预览之后成员名单有变动（{reason}），未导入任何内容。请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/gbt9704.py" />
+      <source>The notice has no title.</source>
+      <translation>通知没有标题。</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>The program did not close properly last time. The database check found:</source>
+      <translation>上次程序没有正常关闭。数据库检查发现：</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/gbt9704.py" />
+      <source>The seal image {path} does not exist.</source>
+      <translation>印章图片 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The {what} {value} is used by several units: {units}.</source>
+      <translation>{what} {value} 被多家单位使用：{units}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Then one a day, for days</source>
+      <translation>之后每天保留一份，保留天数</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Then one a month, for months</source>
+      <translation>之后每月保留一份，保留月数</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Then one a week, for weeks</source>
+      <translation>之后每周保留一份，保留周数</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>This import has already been done; preview the file again to import it again.</source>
+      <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>This unit {reason}</source>
+      <translation>该单位{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/editor.py" />
+      <source>Type part of the unit name</source>
+      <translation>输入单位名称的一部分</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Undo: {action}</source>
+      <translation>撤销：{action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Unexpected error: {reason}</source>
+      <translation>意外错误：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unit name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unit type</source>
+      <translation>单位性质</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Units created: {created}; updated: {updated}; unchanged: {unchanged}; skipped as already registered: {skipped}. Contacts added: {added}; updated: {contacts_updated}. Rows with errors (not imported): {errors}.</source>
+      <translation>新建单位 {created} 家；更新 {updated} 家；无变化 {unchanged} 家；已登记而跳过 {skipped} 家。新增联系人 {added} 位；更新 {contacts_updated} 位。有错误（未导入）的行：{errors} 行。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>University</source>
+      <translation>高等院校</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unknown field {field} in the column choice.</source>
+      <translation>列的对应关系中有未知字段 {field}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>Usage error: {detail} (see --help)</source>
+      <translation>用法错误：{detail}（参见 --help）</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>Use File → Check database to repair, or restore a backup from File → Backups.</source>
+      <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Vice-chair unit</source>
+      <translation>副理事长单位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Website</source>
+      <translation>单位网址</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>Window shown after {ms} ms; screenshot written to {path}</source>
+      <translation>窗口在 {ms} 毫秒后显示；截图已保存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>You are looking at a backup, read-only. Copy what you need, then go back to your database.</source>
+      <translation>您正在只读查看一份备份。复制所需内容后，请返回您的数据库。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before bulk delete</source>
+      <translation>批量删除前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before emptying trash</source>
+      <translation>清空已删除项目前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before import</source>
+      <translation>导入前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before restore</source>
+      <translation>恢复前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before upgrade</source>
+      <translation>升级前</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>belongs to the unit in row {row}, which cannot be imported because of errors</source>
+      <translation>属于第 {row} 行的单位，该单位因有错误无法导入</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>by hand</source>
+      <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校验码不正确：最后一位应为 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>check the database and repair what is safe to repair</source>
+      <translation>检查数据库，并修复可以安全修复的问题</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>check the file and report, write nothing</source>
+      <translation>只检查文件并报告，不写入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>contains control characters that cannot be stored</source>
+      <translation>含有无法保存的控制字符</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>create a new database filled with realistic demo data</source>
+      <translation>新建一个填有逼真演示数据的数据库</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>credit code</source>
+      <translation>信用代码</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>database file (default: the per-user or portable data folder)</source>
+      <translation>数据库文件（默认：用户数据文件夹或便携模式的数据文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>demo needs --db FILE (a new file)</source>
+      <translation>demo 需要 --db FILE（一个新文件）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/grouping.py" />
+      <source>differs from row {row} of the same unit ({value})</source>
+      <translation>与同一单位第 {row} 行不一致（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>differs from the code on record for {unit} ({code})</source>
+      <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>export member units and contacts to .xlsx or .csv</source>
+      <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>import member units and contacts from .xlsx or .csv</source>
+      <translation>从 .xlsx 或 .csv 导入成员单位和联系人</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>import the good rows even when some rows have errors</source>
+      <translation>即使部分行有错误，也导入正确的行</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>include personal data (mobile numbers), left out by default</source>
+      <translation>包含个人信息（手机号码），默认不导出</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>is already used by {unit}</source>
+      <translation>已被 {unit} 使用</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>is also given to the unit in row {row}</source>
+      <translation>与第 {row} 行的单位重复</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
+      <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is not a web address, e.g. www.example.com</source>
+      <translation>不是网址，例如 www.example.com</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is not an e-mail address, e.g. name@example.com</source>
+      <translation>不是电子邮箱地址，例如 name@example.com</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is required</source>
+      <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>is the same registered unit ({unit}) as row {row}</source>
+      <translation>与第 {row} 行是同一家已登记单位（{unit}）</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is too long ({length} characters; at most {limit})</source>
+      <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>language of messages and of the UI</source>
+      <translation>提示信息和界面的语言</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>list member units</source>
+      <translation>列出成员单位</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>make a backup of the database now</source>
+      <translation>立即备份数据库</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>may only hold digits and the letters A–Y without I, O, S, V, Z (found {chars})</source>
+      <translation>只能包含数字和字母 A–Y（不含 I、O、S、V、Z）（发现 {chars}）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>member number</source>
+      <translation>会员编号</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>member units and their contacts</source>
+      <translation>成员单位及其联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must be 11 digits starting with 1, e.g. 13812345678</source>
+      <translation>应为以 1 开头的 11 位数字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must be 6 digits</source>
+      <translation>应为 6 位数字</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must be a landline with area code (010-12345678, extension after a dash) or a mobile number</source>
+      <translation>应为带区号的固定电话（010-12345678，分机号写在短横线后）或手机号码</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must have 18 characters (has {length})</source>
+      <translation>应为 18 位（现为 {length} 位）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>on close</source>
+      <translation>关闭时</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>only report, change nothing</source>
+      <translation>只报告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>only this membership level (e.g. 理事单位 or council)</source>
+      <translation>只列出该会员类别（例如 理事单位 或 council）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>only this status (e.g. 在册 or active)</source>
+      <translation>只列出该状态（例如 在册 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>only units whose name, code or contacts match</source>
+      <translation>只列出名称、代码或联系人匹配的单位</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>overwrite FILE if it exists</source>
+      <translation>FILE 已存在时覆盖</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>overwrite OUT if it exists</source>
+      <translation>OUT 已存在时覆盖</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>render the main window to a PNG and exit</source>
+      <translation>将主窗口截图保存为 PNG 后退出</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>replace the database by a backup (the current state is backed up first)</source>
+      <translation>用备份替换数据库（先备份当前状态）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>show a traceback on failure</source>
+      <translation>出错时显示调用栈</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>the unit does not exist (it may have been deleted)</source>
+      <translation>该单位不存在（可能已被删除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>the view shown (with --screenshot)</source>
+      <translation>显示的视图（与 --screenshot 一起使用）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>the view {view} is not available yet; available: {views}</source>
+      <translation>视图 {view} 暂不可用；可用视图：{views}</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>what to do with units already in the database (default: skip)</source>
+      <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>write the backup to FILE instead of the backup folder</source>
+      <translation>将备份写入 FILE，而不是备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>{field} is chosen for two columns ({first} and {second}); choose one.</source>
+      <translation>“{field}”被选给了两列（{first} 和 {second}）；请只选一列。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/grouping.py" />
+      <source>{field}: {problem}</source>
+      <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
+      <translation>{file} 已存在。请换一个名称，或确认可以替换。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+      <translation>无法导入 {file}：请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be opened: {reason}</source>
+      <translation>无法打开 {file}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+      <translation>无法将 {file} 作为 Excel 工作簿读取（{reason}）。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
+      <translation>无法写入 {file}：{reason}。如果它正在 Excel 或 WPS 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} does not look like a table saved as CSV (it holds binary data). Choose the .xlsx or .csv file of the member list.</source>
+      <translation>{file} 看起来不是保存为 CSV 的表格（含有二进制数据）。请选择成员名单的 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} has more than {limit} rows; a member list that long cannot be imported at once. Split it into several files.</source>
+      <translation>{file} 超过 {limit} 行，无法一次导入这么长的成员名单。请拆分为几个文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} has no worksheet.</source>
+      <translation>{file} 中没有工作表。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} holds only a header row and no data rows to import.</source>
+      <translation>{file} 只有表头，没有可导入的数据行。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is an old-format (.xls) or password-protected workbook. Open it in Excel or WPS, remove the password if any, and save it as .xlsx or CSV.</source>
+      <translation>{file} 是旧格式（.xls）或有密码保护的工作簿。请用 Excel 或 WPS 打开，如有密码请去除，再另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is an old-format Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV, then import that file.</source>
+      <translation>{file} 是旧格式的 Excel 文件（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is empty: it holds no rows to import.</source>
+      <translation>{file} 是空的，没有可导入的行。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is not a file.</source>
+      <translation>{file} 不是文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is not a well-formed CSV file ({reason}).</source>
+      <translation>{file} 不是格式正确的 CSV 文件（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+      <translation>{file} 不是 Excel 工作簿（.xlsx）或已损坏。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is too big to be a member list ({size} MB; at most {limit} MB).</source>
+      <translation>{file} 太大，不像是成员名单（{size} MB；最大 {limit} MB）。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is too big to be a member list.</source>
+      <translation>{file} 太大，不像是成员名单。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
+      <translation>{file}：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>{label}:</source>
+      <translation>{label}：</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>{names} is not one of the professional committees</source>
+      <translation>{names} 不是本联盟的专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>{old} → {new}</source>
+      <translation>{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>{path} already exists. Use Open database to open it.</source>
+      <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>{path} already exists; use --force to overwrite it.</source>
+      <translation>{path} 已存在；如要覆盖请使用 --force。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} cannot be opened as a database ({reason}). Open another file or restore a copy.</source>
+      <translation>无法将 {path} 作为数据库打开（{reason}）。请打开其他文件或恢复副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is a database of another program; it was not changed.</source>
+      <translation>{path} 是其他程序的数据库，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is a folder, not a database file.</source>
+      <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{path} is a folder, not a file.</source>
+      <translation>{path} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is not a database file of this program (it may be damaged). Open another file or restore a copy.</source>
+      <translation>{path} 不是本程序的数据库文件（可能已损坏）。请打开其他文件或恢复副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}). Install the newer version to open it; the file was not changed.</source>
+      <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）。请安装新版本后打开；该文件未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>{text} is not a real date</source>
+      <translation>{text} 不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{units} member units, {contacts} contacts</source>
+      <translation>成员单位 {units} 家，联系人 {contacts} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>{unit} has contacts but no primary contact.</source>
+      <translation>{unit} 有联系人，但没有主要联系人。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>{unit} has {count} primary contacts.</source>
+      <translation>{unit} 有 {count} 位主要联系人。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>{value} is not a known {name}</source>
+      <translation>{value} 不是已知的 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>{value} is not one of the choices</source>
+      <translation>{value} 不在可选项中</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;Edit</source>
+      <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>&amp;Language</source>
+      <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>(not imported)</source>
+      <translation>（不匯入）</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>18 characters, e.g. 91110108MA01ABCD1E</source>
+      <translation>18 位，例如 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
+      <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>About</source>
+      <translation>關於</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Active</source>
+      <translation>在冊</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Add contact {name}</source>
+      <translation>添加聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>After</source>
+      <translation>修改後</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>All committees</source>
+      <translation>全部專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>All levels</source>
+      <translation>全部會員類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>All regions</source>
+      <translation>全部地區</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>All statuses</source>
+      <translation>全部狀態</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>All types</source>
+      <translation>全部單位性質</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Alliance Secretariat {version}
+Member units, contacts and the work of the secretariat, on one local file.
+
+Database: {path}</source>
+      <translation>聯盟秘書處 {version}
+成員單位、聯絡人和秘書處日常工作，全部儲存在一個本地檔案中。
+
+資料庫：{path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>Alliance Secretariat {version}: member units, contacts and the work of the secretariat.</source>
+      <translation>聯盟秘書處 {version}：成員單位、聯絡人和秘書處日常工作。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Alliance Secretariat — {file}</source>
+      <translation>聯盟秘書處 — {file}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>An action was left open by a crash; it is closed now.</source>
+      <translation>程式異常退出時留下了一個未結束的操作，現已關閉。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Association</source>
+      <translation>行業協會</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Automatic backup every (minutes)</source>
+      <translation>自動備份間隔（分鐘）</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Back to my database</source>
+      <translation>返回我的資料庫</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Back up now</source>
+      <translation>立即備份</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backing up…</source>
+      <translation>正在備份…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Backup folder</source>
+      <translation>備份資料夾</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backup written to {path}</source>
+      <translation>備份已儲存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backups</source>
+      <translation>備份</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Backups are kept in {folder}. Change the folder (for example a second drive or a USB stick) in File → Settings.</source>
+      <translation>備份儲存在 {folder}。可在「檔案 → 設定」中更換資料夾（例如另一塊硬碟或隨身碟）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Backups…</source>
+      <translation>備份…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Chair unit</source>
+      <translation>理事長單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Change</source>
+      <translation>變更</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Changes</source>
+      <translation>修改記錄</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Check database</source>
+      <translation>檢查資料庫</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Check database…</source>
+      <translation>檢查資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>Choose a copy other than the file itself.</source>
+      <translation>請選擇該檔案以外的副本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Choose a copy to restore</source>
+      <translation>選擇要恢復的副本</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Choose the column that holds the unit name.</source>
+      <translation>請選擇包含單位名稱的欄。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Choose…</source>
+      <translation>選擇…</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../core/members/committees.py" />
+      <source>Committee {id} does not exist.</source>
+      <translation>專業委員會 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Computer / account</source>
+      <translation>電腦 / 帳戶</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact columns are chosen but none holds the contact's name; choose the column with the contact name, or do not import the contact columns.</source>
+      <translation>已選擇聯絡人相關欄，但沒有一欄是聯絡人姓名；請選擇聯絡人姓名所在的欄，或不匯入聯絡人相關欄。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact e-mail</source>
+      <translation>聯絡人電子郵箱</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact gender</source>
+      <translation>聯絡人性別</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact mobile</source>
+      <translation>聯絡人手機</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact name</source>
+      <translation>聯絡人姓名</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact office phone</source>
+      <translation>聯絡人辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact position</source>
+      <translation>聯絡人職務</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Contact professional title</source>
+      <translation>聯絡人職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Contact {id} does not exist.</source>
+      <translation>聯絡人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/editor.py" />
+      <source>Contact: {name}</source>
+      <translation>聯絡人：{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Contacts</source>
+      <translation>聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Contacts shown: {count}</source>
+      <translation>顯示聯絡人：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Council unit</source>
+      <translation>理事單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Create a new database…</source>
+      <translation>新增資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Created</source>
+      <translation>建立</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Creating a record cannot be reverted here; delete the record instead.</source>
+      <translation>建立記錄無法在此撤回；請直接刪除該記錄。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Database: {path}</source>
+      <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Date of the level/status change</source>
+      <translation>類別/狀態變更日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Delete</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Delete contact {name}</source>
+      <translation>刪除聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
+      <translation>要永久刪除列表中的全部項目嗎？刪除前會先做備份；刪除後無法在此恢復，修改記錄中也不再保留。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Delete member unit {name}</source>
+      <translation>刪除成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
+      <translation>刪除聯絡人 {name}（{unit}）？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Delete the member unit {name} and its contacts? It can be restored from Deleted items.</source>
+      <translation>刪除成員單位 {name} 及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Delete {count} contacts</source>
+      <translation>刪除 {count} 位聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Delete {count} contacts? They can be restored from Deleted items.</source>
+      <translation>刪除 {count} 位聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Delete {count} member units</source>
+      <translation>刪除 {count} 家成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Delete {count} member units and their contacts? They can be restored from Deleted items.</source>
+      <translation>刪除 {count} 家成員單位及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Deleted</source>
+      <translation>已刪除</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Deleted at</source>
+      <translation>刪除時間</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Deleted for good: {units} member units, {contacts} contacts.</source>
+      <translation>已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Deleted items</source>
+      <translation>已刪除項目</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Deleted items…</source>
+      <translation>已刪除項目…</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Demo data added: {units} member units, {contacts} contacts.</source>
+      <translation>已添加示範資料：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Demo data written to {path}: {units} member units, {contacts} contacts.</source>
+      <translation>示範資料已寫入 {path}：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/messages.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>E-mail</source>
+      <translation>電子郵箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Edit</source>
+      <translation>編輯</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Edit contact {name}</source>
+      <translation>編輯聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Edit member unit {name}</source>
+      <translation>編輯成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Empty</source>
+      <translation>清空</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Empty deleted items older than (days)</source>
+      <translation>自動清除已刪除項目（天數）</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Empty…</source>
+      <translation>清空…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Enterprise</source>
+      <translation>企業</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Female</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Fill this empty database with demo data</source>
+      <translation>在空資料庫中填入示範資料</translation>
+    </message>
+    <message>
+      <location filename="../core/demo.py" />
+      <source>Fill with demo data</source>
+      <translation>填入示範資料</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Filter</source>
+      <translation>篩選</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Filter (Ctrl+F)</source>
+      <translation>篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Filter by name, short name, credit code or contact (Ctrl+F)</source>
+      <translation>按名稱、簡稱、信用代碼或聯絡人篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
+      <translation>按姓名、單位、職務或郵箱篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Gender</source>
+      <translation>性別</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Government body</source>
+      <translation>政府機構</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Holds</source>
+      <translation>內容</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>ID</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>Import member units from {file}</source>
+      <translation>從 {file} 匯入成員單位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>Imported from {file}</source>
+      <translation>從 {file} 匯入</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Investment fund</source>
+      <translation>投資機構</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Join date</source>
+      <translation>入會日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Keep the most recent backups</source>
+      <translation>保留最近的備份份數</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Left</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Level and status</source>
+      <translation>類別與狀態</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Made at</source>
+      <translation>備份時間</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Member number</source>
+      <translation>會員編號</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Member unit</source>
+      <translation>會員單位</translation>
+    </message>
+    <message>
+      <location filename="../core/members/committees.py" />
+      <source>Member unit {id} does not exist.</source>
+      <translation>成員單位 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Member unit: {name}</source>
+      <translation>成員單位：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>Member units</source>
+      <translation>成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Member units shown: {count}</source>
+      <translation>顯示成員單位：{count} 家</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Member units: {count}</source>
+      <translation>成員單位：{count} 家</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Membership level</source>
+      <translation>會員類別</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Mobile</source>
+      <translation>手機</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/editor.py" />
+      <source>New contact</source>
+      <translation>新增聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>New database</source>
+      <translation>新增資料庫</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>New database…</source>
+      <translation>新增資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>New member unit</source>
+      <translation>新增成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>New…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/fonts.py" />
+      <source>No Chinese TrueType font was found, so the PDF cannot be written. On Windows the system fonts FangSong, SimSun, SimHei and KaiTi are used; on Linux install the packages fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, fonts-lxgw-wenkai and fonts-hanazono, or choose font files in the settings.</source>
+      <translation>找不到中文 TrueType 字型，無法生成 PDF。Windows 使用系統自帶的仿宋、宋體、黑體和楷體；Linux 請安裝 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 軟件包，或在設定中指定字型檔案。</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
+      <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位添加聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
+      <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或通過「檔案 → 匯入」匯入成員名單，也可以用「幫助 → 在空資料庫中填入示範資料」試用本程式。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Not available yet.</source>
+      <translation>暫不可用。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Notes</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Nothing matches the filter.</source>
+      <translation>沒有符合篩選條件的記錄。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Office phone</source>
+      <translation>辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Open another file…</source>
+      <translation>開啟其他檔案…</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>Open anyway</source>
+      <translation>仍然開啟</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Open database</source>
+      <translation>開啟資料庫</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Open database…</source>
+      <translation>開啟資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Open read-only</source>
+      <translation>唯讀開啟</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/messages.py" />
+      <source>Please confirm</source>
+      <translation>請確認</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>Please correct: {problems}</source>
+      <translation>請更正：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Position</source>
+      <translation>職務</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Postcode</source>
+      <translation>郵政編碼</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Primary contact</source>
+      <translation>主要聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Primary contacts only</source>
+      <translation>僅主要聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/messages.py" />
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Professional committees</source>
+      <translation>專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Professional title</source>
+      <translation>職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Province</source>
+      <translation>省份</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Put {field} back to “{value}”?</source>
+      <translation>將{field}改回「{value}」？</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Read-only view of the backup {path}</source>
+      <translation>正在唯讀查看備份 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Reason for the change</source>
+      <translation>變更原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Redo: {action}</source>
+      <translation>重做：{action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Region</source>
+      <translation>地區</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Register member unit {name}</source>
+      <translation>登記成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Repair</source>
+      <translation>修復</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Repair what can be repaired safely?</source>
+      <translation>修復可以安全修復的問題嗎？</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>Repaired: {what}</source>
+      <translation>已修復：{what}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Replace the current data by the backup of {when}? The current state is backed up first, so this can be reversed.</source>
+      <translation>用 {when} 的備份替換當前資料？替換前會先備份當前狀態，可以撤回。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Research institute</source>
+      <translation>科研院所</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Restore</source>
+      <translation>恢復</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>Restore a copy…</source>
+      <translation>恢復副本…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Restore contact {name}</source>
+      <translation>恢復聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Restore member unit {name}</source>
+      <translation>恢復成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Restore {count} contacts</source>
+      <translation>恢復 {count} 位聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Restore {count} member units</source>
+      <translation>恢復 {count} 家成員單位</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>Restored {path}: {units} member units, {contacts} contacts. The state before was backed up first.</source>
+      <translation>已恢復 {path}：成員單位 {units} 家，聯絡人 {contacts} 位。恢復前的狀態已先行備份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Restore…</source>
+      <translation>恢復…</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Revert</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>Revert this change</source>
+      <translation>撤回這項修改</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Revert {field} of {name}</source>
+      <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Row {row}, column {column} ({header}): {reason}</source>
+      <translation>第 {row} 列，{column} 欄（{header}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Row {row}, column {column}: {reason}</source>
+      <translation>第 {row} 列，{column} 欄：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Row {row}: {reason}</source>
+      <translation>第 {row} 列：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>Save</source>
+      <translation>儲存</translation>
+    </message>
+    <message>
+      <location filename="../core/members/committees.py" />
+      <source>Set the lead unit of committee {id}</source>
+      <translation>設定專業委員會 {id} 的牽頭單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Settings</source>
+      <translation>設定</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Settings…</source>
+      <translation>設定…</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Short name</source>
+      <translation>簡稱</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Standing council unit</source>
+      <translation>常務理事單位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Suspended</source>
+      <translation>暫停</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>That change cannot be reverted from here.</source>
+      <translation>這項修改無法在此撤回。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>That change is no longer in the history.</source>
+      <translation>修改記錄中已沒有這項修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>The backup could not be written to {folder}: {reason}</source>
+      <translation>無法將備份寫入 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>The backup folder {folder} cannot be created: {reason}</source>
+      <translation>無法建立備份資料夾 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>The backup of {when} was restored.</source>
+      <translation>已恢復 {when} 的備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>The characters in {file} cannot be read: it is not a text file in a known encoding (UTF-8, GB18030). Open it in Excel or WPS and save it as CSV UTF-8 or .xlsx.</source>
+      <translation>無法讀取 {file} 中的文字：它不是已知編碼（UTF-8、GB18030）的文本檔案。請用 Excel 或 WPS 開啟，另存為「CSV UTF-8」或 .xlsx。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>The copy cannot be used: {reason}</source>
+      <translation>該副本無法使用：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>The damaged file was kept as {path}.</source>
+      <translation>損壞的檔案已保留為 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/demo.py" />
+      <source>The database already holds member units. Demo data can only be added to an empty database: create a new database file for the demo.</source>
+      <translation>資料庫中已有成員單位。示範資料只能添加到空資料庫中：請為示範新增一個資料庫檔案。</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>The database cannot be opened</source>
+      <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} cannot be read: {reason}</source>
+      <translation>無法讀取資料庫檔案 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} could not be written: {reason}</source>
+      <translation>無法寫入資料庫檔案 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} does not exist.</source>
+      <translation>資料庫檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is busy: another program is writing to it. Wait a moment and try again.</source>
+      <translation>資料庫檔案 {path} 正忙：另一個程式正在寫入。請稍候再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is read-only (or its folder is). Copy it to a writable folder and open the copy.</source>
+      <translation>資料庫檔案 {path}（或其所在資料夾）是唯讀的。請將其複製到可寫的資料夾，再開啟副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is read-only: nothing can be saved. Copy it to a writable folder and open the copy.</source>
+      <translation>資料庫檔案 {path} 是唯讀的，無法儲存任何內容。請將其複製到可寫的資料夾，再開啟副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The database is in good order.</source>
+      <translation>資料庫狀態良好。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
+      <source>The database {path} is already open in another window of this program (process {pid}). Switch to that window, or close it first.</source>
+      <translation>資料庫 {path} 已在本程式的另一個視窗中開啟（進程 {pid}）。請切換到那個視窗，或先將其關閉。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
+      <source>The database {path} seems to be open on the computer {host}. Opening it here too can lose changes.</source>
+      <translation>資料庫 {path} 似乎正在電腦 {host} 上開啟。在此同時開啟可能導致修改丟失。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
+      <translation>{path} 所在磁碟已滿，未儲存任何內容。請釋放空間後重試。</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/gbt9704.py" />
+      <source>The document has no issuer mark (the red name at the top).</source>
+      <translation>公文缺少發文機關標誌（頂部的紅色名稱）。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The file is damaged: {detail}. Restore a backup.</source>
+      <translation>檔案已損壞：{detail}。請恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The folder {folder} is read-only: a new database cannot be created there.</source>
+      <translation>資料夾 {folder} 是唯讀的，無法在其中新增資料庫。</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/fonts.py" />
+      <source>The font file chosen for {role} does not exist: {path}</source>
+      <translation>為{role}指定的字型檔案不存在：{path}</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/fonts.py" />
+      <source>The font file {path} is not a TrueType font (PostScript/CFF outlines cannot be embedded in a PDF). Choose a .ttf or .ttc file.</source>
+      <translation>字型檔案 {path} 不是 TrueType 字型（PostScript/CFF 輪廓無法嵌入 PDF）。請選擇 .ttf 或 .ttc 檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>The import was cancelled; nothing was changed.</source>
+      <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
+      <translation>預覽之後成員名單有變動（有單位或聯絡人被刪除），未匯入任何內容。請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>The member list changed since the preview ({reason}); nothing was imported. Preview the file again.</source>
+      <translation>預覽之後成員名單有變動（{reason}），未匯入任何內容。請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/gbt9704.py" />
+      <source>The notice has no title.</source>
+      <translation>通知沒有標題。</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>The program did not close properly last time. The database check found:</source>
+      <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
+    </message>
+    <message>
+      <location filename="../core/documents/gbt9704.py" />
+      <source>The seal image {path} does not exist.</source>
+      <translation>印章圖片 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The {what} {value} is used by several units: {units}.</source>
+      <translation>{what} {value} 被多家單位使用：{units}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Then one a day, for days</source>
+      <translation>之後每天保留一份，保留天數</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Then one a month, for months</source>
+      <translation>之後每月保留一份，保留月數</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/settings_dialog.py" />
+      <source>Then one a week, for weeks</source>
+      <translation>之後每週保留一份，保留週數</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>This import has already been done; preview the file again to import it again.</source>
+      <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>This unit {reason}</source>
+      <translation>該單位{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/editor.py" />
+      <source>Type part of the unit name</source>
+      <translation>輸入單位名稱的一部分</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Undo</source>
+      <translation>復原</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Undo: {action}</source>
+      <translation>復原：{action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Unexpected error: {reason}</source>
+      <translation>意外錯誤：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unified social credit code</source>
+      <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>Unit</source>
+      <translation>單位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unit name</source>
+      <translation>單位名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unit type</source>
+      <translation>單位性質</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Units created: {created}; updated: {updated}; unchanged: {unchanged}; skipped as already registered: {skipped}. Contacts added: {added}; updated: {contacts_updated}. Rows with errors (not imported): {errors}.</source>
+      <translation>新增單位 {created} 家；更新 {updated} 家；無變化 {unchanged} 家；已登記而略過 {skipped} 家。新增聯絡人 {added} 位；更新 {contacts_updated} 位。有錯誤（未匯入）的資料列：{errors} 列。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>University</source>
+      <translation>高等院校</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Unknown field {field} in the column choice.</source>
+      <translation>欄的對應關係中有未知欄位 {field}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>Usage error: {detail} (see --help)</source>
+      <translation>用法錯誤：{detail}（參見 --help）</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>Use File → Check database to repair, or restore a backup from File → Backups.</source>
+      <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/members/choices.py" />
+      <source>Vice-chair unit</source>
+      <translation>副理事長單位</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>Website</source>
+      <translation>單位網址</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/history_widget.py" />
+      <source>When</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/app.py" />
+      <source>Window shown after {ms} ms; screenshot written to {path}</source>
+      <translation>視窗在 {ms} 毫秒後顯示；截圖已儲存到 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>You are looking at a backup, read-only. Copy what you need, then go back to your database.</source>
+      <translation>您正在唯讀查看一份備份。複製所需內容後，請返回您的資料庫。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>automatic</source>
+      <translation>自動</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before bulk delete</source>
+      <translation>批量刪除前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before emptying trash</source>
+      <translation>清空已刪除項目前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before import</source>
+      <translation>匯入前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before restore</source>
+      <translation>恢復前</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>before upgrade</source>
+      <translation>升級前</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>belongs to the unit in row {row}, which cannot be imported because of errors</source>
+      <translation>屬於第 {row} 列的單位，該單位因有錯誤無法匯入</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>by hand</source>
+      <translation>手動</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校驗碼不正確：最後一位應為 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>check the database and repair what is safe to repair</source>
+      <translation>檢查資料庫，並修復可以安全修復的問題</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>check the file and report, write nothing</source>
+      <translation>只檢查檔案並報告，不寫入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>contains control characters that cannot be stored</source>
+      <translation>含有無法儲存的控制字元</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>create a new database filled with realistic demo data</source>
+      <translation>新增一個填有逼真示範資料的資料庫</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>credit code</source>
+      <translation>信用代碼</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>database file (default: the per-user or portable data folder)</source>
+      <translation>資料庫檔案（預設：使用者資料資料夾或便攜模式的資料資料夾）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>demo needs --db FILE (a new file)</source>
+      <translation>demo 需要 --db FILE（一個新檔案）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/grouping.py" />
+      <source>differs from row {row} of the same unit ({value})</source>
+      <translation>與同一單位第 {row} 列不一致（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>differs from the code on record for {unit} ({code})</source>
+      <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>export member units and contacts to .xlsx or .csv</source>
+      <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>import member units and contacts from .xlsx or .csv</source>
+      <translation>從 .xlsx 或 .csv 匯入成員單位和聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>import the good rows even when some rows have errors</source>
+      <translation>即使部分資料列有錯誤，也匯入正確的資料列</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>include personal data (mobile numbers), left out by default</source>
+      <translation>包含個人資訊（手機號碼），預設不匯出</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>is already used by {unit}</source>
+      <translation>已被 {unit} 使用</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>is also given to the unit in row {row}</source>
+      <translation>與第 {row} 列的單位重複</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
+      <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is not a web address, e.g. www.example.com</source>
+      <translation>不是網址，例如 www.example.com</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is not an e-mail address, e.g. name@example.com</source>
+      <translation>不是電子郵箱地址，例如 name@example.com</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is required</source>
+      <translation>為必填項</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/matching.py" />
+      <source>is the same registered unit ({unit}) as row {row}</source>
+      <translation>與第 {row} 列是同一家已登記單位（{unit}）</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>is too long ({length} characters; at most {limit})</source>
+      <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>language of messages and of the UI</source>
+      <translation>提示資訊和界面的語言</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>list member units</source>
+      <translation>列出成員單位</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>make a backup of the database now</source>
+      <translation>立即備份資料庫</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>may only hold digits and the letters A–Y without I, O, S, V, Z (found {chars})</source>
+      <translation>只能包含數字和字母 A–Y（不含 I、O、S、V、Z）（發現 {chars}）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>member number</source>
+      <translation>會員編號</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>member units and their contacts</source>
+      <translation>成員單位及其聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must be 11 digits starting with 1, e.g. 13812345678</source>
+      <translation>應為以 1 開頭的 11 位數字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must be 6 digits</source>
+      <translation>應為 6 位數字</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must be a landline with area code (010-12345678, extension after a dash) or a mobile number</source>
+      <translation>應為帶區號的固定電話（010-12345678，分機號寫在短橫線後）或手機號碼</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>must have 18 characters (has {length})</source>
+      <translation>應為 18 位（現為 {length} 位）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>on close</source>
+      <translation>關閉時</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>only report, change nothing</source>
+      <translation>只報告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>only this membership level (e.g. 理事单位 or council)</source>
+      <translation>只列出該會員類別（例如 理事單位 或 council）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>only this status (e.g. 在册 or active)</source>
+      <translation>只列出該狀態（例如 在冊 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>only units whose name, code or contacts match</source>
+      <translation>只列出名稱、代碼或聯絡人匹配的單位</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>overwrite FILE if it exists</source>
+      <translation>FILE 已存在時覆蓋</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>overwrite OUT if it exists</source>
+      <translation>OUT 已存在時覆蓋</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>render the main window to a PNG and exit</source>
+      <translation>將主視窗截圖儲存為 PNG 後退出</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>replace the database by a backup (the current state is backed up first)</source>
+      <translation>用備份替換資料庫（先備份當前狀態）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>show a traceback on failure</source>
+      <translation>出錯時顯示呼叫堆疊</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>the unit does not exist (it may have been deleted)</source>
+      <translation>該單位不存在（可能已被刪除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>the view shown (with --screenshot)</source>
+      <translation>顯示的檢視（與 --screenshot 一起使用）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>the view {view} is not available yet; available: {views}</source>
+      <translation>檢視 {view} 暫不可用；可用檢視：{views}</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>what to do with units already in the database (default: skip)</source>
+      <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>write the backup to FILE instead of the backup folder</source>
+      <translation>將備份寫入 FILE，而不是備份資料夾</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/columns.py" />
+      <source>{field} is chosen for two columns ({first} and {second}); choose one.</source>
+      <translation>「{field}」被選給了兩欄（{first} 和 {second}）；請只選一欄。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/grouping.py" />
+      <source>{field}: {problem}</source>
+      <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
+      <translation>{file} 已存在。請換一個名稱，或確認可以替換。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+      <translation>無法匯入 {file}：請選擇 Excel 工作簿（.xlsx）或 CSV 檔案（.csv）。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be opened: {reason}</source>
+      <translation>無法開啟 {file}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+      <translation>無法將 {file} 作為 Excel 工作簿讀取（{reason}）。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
+      <translation>無法寫入 {file}：{reason}。如果它正在 Excel 或 WPS 中開啟，請關閉後重試。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} does not look like a table saved as CSV (it holds binary data). Choose the .xlsx or .csv file of the member list.</source>
+      <translation>{file} 看起來不是儲存為 CSV 的表格（含有二進制資料）。請選擇成員名單的 .xlsx 或 .csv 檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} has more than {limit} rows; a member list that long cannot be imported at once. Split it into several files.</source>
+      <translation>{file} 超過 {limit} 列，無法一次匯入這麼長的成員名單。請拆分為幾個檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} has no worksheet.</source>
+      <translation>{file} 中沒有工作表。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} holds only a header row and no data rows to import.</source>
+      <translation>{file} 只有表頭，沒有可匯入的資料列。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is an old-format (.xls) or password-protected workbook. Open it in Excel or WPS, remove the password if any, and save it as .xlsx or CSV.</source>
+      <translation>{file} 是舊格式（.xls）或有密碼保護的工作簿。請用 Excel 或 WPS 開啟，如有密碼請去除，再另存為 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is an old-format Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV, then import that file.</source>
+      <translation>{file} 是舊格式的 Excel 檔案（.xls）。請用 Excel 或 WPS 開啟，另存為 .xlsx 或 CSV 後再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is empty: it holds no rows to import.</source>
+      <translation>{file} 是空的，沒有可匯入的資料列。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is not a file.</source>
+      <translation>{file} 不是檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is not a well-formed CSV file ({reason}).</source>
+      <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+      <translation>{file} 不是 Excel 工作簿（.xlsx）或已損壞。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is too big to be a member list ({size} MB; at most {limit} MB).</source>
+      <translation>{file} 太大，不像是成員名單（{size} MB；最大 {limit} MB）。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} is too big to be a member list.</source>
+      <translation>{file} 太大，不像是成員名單。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
+      <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔案名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>{label}:</source>
+      <translation>{label}：</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>{names} is not one of the professional committees</source>
+      <translation>{names} 不是本聯盟的專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>{old} → {new}</source>
+      <translation>{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../ui/startup.py" />
+      <source>{path} already exists. Use Open database to open it.</source>
+      <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>{path} already exists; use --force to overwrite it.</source>
+      <translation>{path} 已存在；如要覆蓋請使用 --force。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} cannot be opened as a database ({reason}). Open another file or restore a copy.</source>
+      <translation>無法將 {path} 作為資料庫開啟（{reason}）。請開啟其他檔案或恢復副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} cannot be read: {reason}</source>
+      <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is a database of another program; it was not changed.</source>
+      <translation>{path} 是其他程式的資料庫，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is a folder, not a database file.</source>
+      <translation>{path} 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_export.py" />
+      <source>{path} is a folder, not a file.</source>
+      <translation>{path} 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is not a database file of this program (it may be damaged). Open another file or restore a copy.</source>
+      <translation>{path} 不是本程式的資料庫檔案（可能已損壞）。請開啟其他檔案或恢復副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}). Install the newer version to open it; the file was not changed.</source>
+      <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支持 {known}）。請安裝新版本後開啟；該檔案未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../core/validation.py" />
+      <source>{text} is not a real date</source>
+      <translation>{text} 不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{units} member units, {contacts} contacts</source>
+      <translation>成員單位 {units} 家，聯絡人 {contacts} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>{unit} has contacts but no primary contact.</source>
+      <translation>{unit} 有聯絡人，但沒有主要聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>{unit} has {count} primary contacts.</source>
+      <translation>{unit} 有 {count} 位主要聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>{value} is not a known {name}</source>
+      <translation>{value} 不是已知的 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
+      <source>{value} is not one of the choices</source>
+      <translation>{value} 不在可選項中</translation>
+    </message>
+  </context>
+</TS>

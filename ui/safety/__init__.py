@@ -1,0 +1,1 @@
+"""Data-safety windows: backups, check, settings, change history, automatic backups."""

@@ -1,0 +1,121 @@
+"""Backups: the list (date, reason, size, what each holds), Backup now, Restore,
+and Open read-only to copy something out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import UserError
+from core.i18n import N_, format_number, tr
+from core.safety import backups
+from core.safety.settings import backup_folder
+from core.storage.database import Database
+from ui.common.jobs import run_job
+from ui.common.messages import confirm, show_error, show_info
+from ui.context import AppContext
+
+REASONS = {"manual": N_("by hand"), "auto": N_("automatic"), "close": N_("on close"), "import": N_("before import"),
+           "restore": N_("before restore"), "delete": N_("before bulk delete"), "purge": N_("before emptying trash"),
+           "migration": N_("before upgrade")}
+
+
+class BackupsDialog(QDialog):
+    opened_read_only = Signal(object)  # a Database to look at
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.resize(820, 460)
+        self.folder_label = QLabel()
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_label.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.backup_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.view_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.view_button.clicked.connect(self.view_selected)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.buttons)
+        self.items: list[backups.BackupInfo] = []
+        self.retranslate()
+        self.reload()
+
+    def folder(self) -> Path:
+        return backup_folder(self.ctx.settings)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Backups"))
+        self.folder_label.setText(tr("Backups are kept in {folder}. Change the folder (for example a second drive "
+                                     "or a USB stick) in File → Settings.", folder=str(self.folder())))
+        self.table.setHorizontalHeaderLabels([tr("Made at"), tr("Why"), tr("Size"), tr("Holds")])
+        self.backup_button.setText(tr("Back up now"))
+        self.restore_button.setText(tr("Restore…"))
+        self.view_button.setText(tr("Open read-only"))
+
+    def reload(self) -> None:
+        self.items = backups.list_backups(self.folder())
+        self.table.setRowCount(len(self.items))
+        for r, b in enumerate(self.items):
+            counts = backups.backup_counts(b.path)
+            holds = tr("{units} member units, {contacts} contacts", units=format_number(counts.get("units", 0)),
+                       contacts=format_number(counts.get("contacts", 0)))
+            cells = (b.created.strftime("%Y-%m-%d %H:%M:%S"), tr(REASONS.get(b.reason, b.reason)),
+                     tr("{size} KB", size=format_number(round(b.size / 1024))), holds)
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def backup_now(self) -> None:
+        run_job(self, tr("Backing up…"), lambda progress, cancelled: backups.backup_now(self.ctx.db, self.folder()),
+                lambda made: (self.reload(), show_info(self, tr("Backup written to {path}", path=str(made.path)))),
+                lambda exc: show_error(self, str(exc)))
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if not confirm(self, tr("Replace the current data by the backup of {when}? The current state is backed up "
+                                "first, so this can be reversed.", when=chosen.created.strftime("%Y-%m-%d %H:%M")),
+                       tr("Restore")):
+            return
+        try:
+            db = backups.restore_backup(self.ctx.db, chosen.path, self.folder())
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.ctx.replace_database(db, close_old=False)
+        self.ctx.data_changed.emit("all")
+        self.reload()
+        show_info(self, tr("The backup of {when} was restored.", when=chosen.created.strftime("%Y-%m-%d %H:%M")))
+
+    def view_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            view: Database = backups.open_backup(chosen.path)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.opened_read_only.emit(view)
+        self.accept()
