@@ -224,3 +224,41 @@ def test_released_v1_file_upgrades_with_its_data(tmp_path):
     assert [c.name for c in contacts.unit_contacts(db, unit_id)] == ["张𠮷祥"]
     assert [h.new_value for h in units.unit_history(db, unit_id)][-1] == "suspended"
     units.create_unit(db, {"name": "升级后新增单位"})  # the upgraded file takes new records
+
+
+def test_full_disk_gives_a_message_and_keeps_data(tmp_path):
+    """When the disk is full (SQLite reports SQLITE_FULL) the action fails with a message; earlier data stays."""
+    from core.storage.database import DatabaseLocked
+
+    db = open_database(tmp_path / "full.sqlite3")
+    units.create_unit(db, {"name": "已保存的单位"})
+    pages = db.query_one("PRAGMA page_count")[0]
+    db.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    i18n.set_language("en")
+    with pytest.raises(DatabaseLocked) as info:
+        for i in range(200):
+            units.create_unit(db, {"name": f"填满磁盘的单位{i}" + "长" * 150, "notes": "备注" * 5000})
+    assert "full" in str(info.value)
+    db.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert "已保存的单位" in [r[0] for r in db.query("SELECT name FROM units")]
+    assert db.query_one("PRAGMA integrity_check")[0] == "ok"
+
+
+def test_vanished_file_is_noticed_and_everything_can_be_rescued(tmp_path):
+    """If the file disappears (USB stick pulled), the next save says so, and all data can be saved elsewhere."""
+    import sys
+
+    from core.storage.database import DatabaseVanished, rescue_copy
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    db = open_database(stick / "conference.sqlite3")
+    units.create_unit(db, {"name": "会场签到单位"})
+    if sys.platform == "win32":  # pragma: no cover - Windows cannot delete an open file
+        return
+    (stick / "conference.sqlite3").rename(tmp_path / "elsewhere.sqlite3")
+    with pytest.raises(DatabaseVanished):
+        units.create_unit(db, {"name": "拔出后新增"})
+    saved = rescue_copy(db, tmp_path / "rescued.sqlite3")
+    rescued = open_database(saved, create=False)
+    assert [r[0] for r in rescued.query("SELECT name FROM units")] == ["会场签到单位"]

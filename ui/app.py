@@ -60,12 +60,38 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     return app, window
 
 
+def install_error_handler() -> None:
+    """Errors that reach the event loop are shown to the clerk (and logged), never lost
+    in a console nobody reads; the program keeps running."""
+    import traceback
+
+    from core.errors import UserError
+    from ui.common.messages import show_error
+
+    def handle(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(value, UserError):
+            show_error(QApplication.activeWindow(), str(value))
+            return
+        log = paths.data_dir() / "errors.log"
+        try:
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        except OSError:
+            pass
+        show_error(QApplication.activeWindow(), tr("Unexpected error: {reason}", reason=f"{kind.__name__}: {value}")
+                   + "\n\n" + tr("Details were written to {path}.", path=str(log)))
+
+    sys.excepthook = handle
+
+
 def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None = None,
             view: str | None = None) -> int:
     started = time.perf_counter()
     app, window = create_window(db_path or paths.default_db_path(), language, screenshot is not None)
     if window is None:
         return 1
+    if screenshot is None:
+        install_error_handler()
     if view:
         window.show_view(view)
     window.show()

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.act_new_db = self._action(self.file_menu, self.new_database)
         self.act_open_db = self._action(self.file_menu, self.open_database, QKeySequence.StandardKey.Open)
+        self.act_save_copy = self._action(self.file_menu, self.save_copy)
         self.file_menu.addSeparator()
         self.exchange_actions_anchor = self.file_menu.addSeparator()
         self.act_deleted = self._action(self.file_menu, self.show_deleted)
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))
+        self.act_save_copy.setText(tr("Save a copy as…"))
         self.act_deleted.setText(tr("Deleted items…"))
         self.act_backups.setText(tr("Backups…"))
         self.act_check.setText(tr("Check database…"))
@@ -184,6 +186,25 @@ class MainWindow(QMainWindow):
         path = choose_new_database(self)
         if path:
             self._switch_to(path, create=True)
+
+    def save_copy(self) -> None:
+        """A copy of everything the program holds, also when the file itself has vanished."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from core.storage.database import rescue_copy
+        from ui.startup import db_filter
+
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), self.ctx.db.path.stem + "-copy.sqlite3",
+                                              db_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            try:
+                saved = rescue_copy(self.ctx.db, Path(path))
+            except UserError as exc:
+                show_error(self, str(exc))
+                return
+            show_info(self, tr("A copy was saved to {path}.", path=str(saved)))
 
     def show_deleted(self) -> None:
         DeletedItemsDialog(self.ctx, self).exec()

@@ -47,6 +47,11 @@ class DatabaseLocked(UserError):
     pass
 
 
+class DatabaseVanished(UserError):
+    """The file went away under the program (a USB stick pulled out, a network drive
+    gone). The open connection still holds the data: :func:`rescue_copy` saves it."""
+
+
 class Database:
     """One connection to the alliance's SQLite file.
 
@@ -84,12 +89,22 @@ class Database:
                 else:
                     conn.execute(f"RELEASE SAVEPOINT {name}")
                 return
+            if not self.path.exists():
+                raise DatabaseVanished(Msg("The database file {path} is no longer there (was a USB stick removed?). "
+                                           "Nothing was saved. Put it back and try again, or save everything to "
+                                           "another file.", path=str(self.path)))
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 raise _translate_operational(exc, self.path) from exc
             try:
                 yield conn
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if _is_environmental(exc):
+                    raise _translate_operational(exc, self.path) from exc
+                raise
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -141,6 +156,12 @@ class Database:
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
+
+
+def _is_environmental(exc: sqlite3.OperationalError) -> bool:
+    """Errors of the disk or of other programs (not of this program's SQL)."""
+    text = str(exc).lower()
+    return any(w in text for w in ("locked", "busy", "readonly", "read-only", "full", "disk i/o", "query_only"))
 
 
 def _translate_operational(exc: sqlite3.OperationalError, path: Path) -> UserError:
@@ -201,6 +222,14 @@ def copy_database(src: sqlite3.Connection, dest: Path) -> Path:
     finally:
         target.close()
     return dest
+
+
+def rescue_copy(db: Database, dest: Path) -> Path:
+    """Save everything the open connection holds to ``dest`` (after the file vanished)."""
+    if dest.exists():
+        raise UserError(Msg("{path} already exists. Choose another name.", path=str(dest)))
+    with db.lock:
+        return copy_database(db.conn, dest)
 
 
 def open_database(path: str | Path, create: bool = True) -> Database:
