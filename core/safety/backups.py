@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.errors import UserError
 from core.i18n import Msg
+from core.storage import files
 from core.storage.database import Database, open_database
 from core.storage.recovery import check_copy, open_copy_read_only
 
@@ -96,20 +97,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 def backup_counts(path: Path) -> dict[str, int]:
     """How many units, contacts, meetings and notices a backup holds (tables it has)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        counts = {}
-        for table in COUNTED_TABLES:
-            if table in tables:
-                has_deleted = any(r[1] == "deleted_at" for r in conn.execute(f"PRAGMA table_info({table})"))
-                where = " WHERE deleted_at IS NULL" if has_deleted else ""
-                counts[table] = conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
-        return counts
-    except sqlite3.DatabaseError:
-        return {}
-    finally:
-        conn.close()
+    return files.count_records(path, COUNTED_TABLES)
 
 
 def thin(folder: Path, policy: Thinning = Thinning(), today: dt.datetime | None = None) -> list[Path]:

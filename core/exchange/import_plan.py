@@ -1,0 +1,159 @@
+"""What an import will do, row by row: the result of a dry run, shown before writing.
+
+Row numbers are the ones Excel shows (the header is usually row 1); columns are
+named by letter and header text. Every message is a :class:`Msg`, translated when
+shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.errors import UserError
+from core.i18n import Msg
+
+MERGE = "merge"  # fill existing units with the imported non-empty values, add or update contacts
+SKIP = "skip"  # leave existing units and their contacts as they are
+DUPLICATE_POLICIES = (MERGE, SKIP)
+
+# PlannedUnit.action
+CREATE, UPDATE, UNCHANGED, SKIPPED = "create", "update", "unchanged", "skip"
+# PlannedContact.action
+ADD = "add"
+# RowResult.outcome, besides the unit actions
+ERROR, IGNORED = "error", "ignored"
+
+
+class ImportCancelled(UserError):
+    """Raised by ``apply_import`` when ``cancel()`` said so; everything was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(Msg("The import was cancelled; nothing was changed."))
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why a row is not imported: Excel row number, column letter and header, reason."""
+
+    row: int
+    column: str
+    header: str
+    reason: Msg
+
+    def message(self) -> Msg:
+        if not self.column:
+            return Msg("Row {row}: {reason}", row=self.row, reason=self.reason)
+        if not self.header:
+            return Msg("Row {row}, column {column}: {reason}", row=self.row, column=self.column, reason=self.reason)
+        return Msg("Row {row}, column {column} ({header}): {reason}", row=self.row, column=self.column,
+                   header=self.header, reason=self.reason)
+
+    def __str__(self) -> str:
+        return str(self.message())
+
+
+@dataclass
+class RowResult:
+    """The fate of one data row: ``outcome`` is create, update, unchanged, skip (its
+    unit's action), error or ignored (nothing in the chosen columns)."""
+
+    row: int
+    outcome: str
+    unit_name: str = ""
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+@dataclass
+class PlannedContact:
+    rows: list[int]
+    values: dict[str, Any]  # validated contact values (no unit_id)
+    present: set[str]  # fields the file gave a value for
+    existing_id: int | None = None
+    final: dict[str, Any] | None = None  # what will be written
+    action: str = ADD  # add, update, unchanged or skip
+
+
+@dataclass
+class PlannedUnit:
+    """One unit of the file (all its rows grouped) and what will happen to it."""
+
+    rows: list[int]
+    values: dict[str, Any]  # validated unit values, committee_ids included
+    present: set[str]
+    contacts: list[PlannedContact] = field(default_factory=list)
+    existing_id: int | None = None
+    existing_name: str | None = None
+    final: dict[str, Any] | None = None
+    action: str = CREATE
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.values["name"]
+
+    @property
+    def writes(self) -> bool:
+        if self.action == SKIPPED:
+            return False
+        return self.action in (CREATE, UPDATE) or any(c.action in (ADD, UPDATE) for c in self.contacts)
+
+
+@dataclass
+class ImportCounts:
+    rows: int = 0
+    units_created: int = 0
+    units_updated: int = 0
+    units_unchanged: int = 0
+    units_skipped: int = 0
+    contacts_added: int = 0
+    contacts_updated: int = 0
+    contacts_unchanged: int = 0
+    error_rows: int = 0
+    ignored_rows: int = 0
+
+    def message(self) -> Msg:
+        return Msg("Units created: {created}; updated: {updated}; unchanged: {unchanged}; skipped as already "
+                   "registered: {skipped}. Contacts added: {added}; updated: {contacts_updated}. "
+                   "Rows with errors (not imported): {errors}.",
+                   created=self.units_created, updated=self.units_updated, unchanged=self.units_unchanged,
+                   skipped=self.units_skipped, added=self.contacts_added, contacts_updated=self.contacts_updated,
+                   errors=self.error_rows)
+
+
+@dataclass
+class ImportPlan:
+    """Result of ``plan_import``: nothing has been written yet."""
+
+    source: str
+    policy: str
+    units: list[PlannedUnit]
+    rows: list[RowResult]
+    applied: bool = False
+
+    @property
+    def problems(self) -> list[RowProblem]:
+        return [p for r in self.rows for p in r.problems]
+
+    @property
+    def error_rows(self) -> list[int]:
+        return [r.row for r in self.rows if r.outcome == ERROR]
+
+    def units_with(self, action: str) -> list[PlannedUnit]:
+        return [u for u in self.units if u.action == action]
+
+    @property
+    def counts(self) -> ImportCounts:
+        c = ImportCounts(rows=len(self.rows))
+        attr = {CREATE: "units_created", UPDATE: "units_updated", UNCHANGED: "units_unchanged",
+                SKIPPED: "units_skipped"}
+        for unit in self.units:
+            setattr(c, attr[unit.action], getattr(c, attr[unit.action]) + 1)
+            if unit.action == SKIPPED:
+                continue
+            c.contacts_added += sum(1 for x in unit.contacts if x.action == ADD)
+            c.contacts_updated += sum(1 for x in unit.contacts if x.action == UPDATE)
+            c.contacts_unchanged += sum(1 for x in unit.contacts if x.action == UNCHANGED)
+        c.error_rows = sum(1 for r in self.rows if r.outcome == ERROR)
+        c.ignored_rows = sum(1 for r in self.rows if r.outcome == IGNORED)
+        return c

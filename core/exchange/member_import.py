@@ -1,0 +1,230 @@
+"""Importing member units and their contacts: a dry run first, then one transaction.
+
+:func:`plan_import` reads nothing but the database and writes nothing: it checks
+every row with the editors' own validation (so messages are the same), groups rows
+of the same unit (same credit code, or same name folded across scripts and
+full/half-width forms) into one unit with several contacts, and matches each unit
+with the registered ones (credit code first, then name). A row whose unit columns
+are all empty but that has a contact belongs to the unit above it (the shape Excel
+leaves when unit cells are merged over several contact rows).
+
+:func:`apply_import` writes the plan as one clerk action (one transaction, undone
+as a whole by Undo): rows with errors are left out, the rest go in.
+``progress(done, total)`` is called now and then; when ``cancel()`` returns True
+everything is rolled back and :class:`ImportCancelled` (a ``UserError``) is raised.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from core.errors import NotFound, UserError
+from core.exchange.columns import CONTACT_FIELDS, FIELD_LABELS, UNIT_FIELDS, check_mapping, column_letter
+from core.exchange.grouping import Grouper, to_code, translated_codes
+from core.exchange.import_plan import (
+    ADD, CREATE, DUPLICATE_POLICIES, ERROR, IGNORED, MERGE, UPDATE, ImportCancelled, ImportCounts, ImportPlan,
+    PlannedUnit, RowProblem, RowResult,
+)
+from core.exchange.matching import Existing, decide, match
+from core.exchange.readers import Table
+from core.i18n import Msg, N_, tr
+from core.members.committees import committee_ids_from_names
+from core.members.contacts import apply_contact_update, insert_contact, validate_contact
+from core.members.units import apply_unit_update, insert_unit, validate_unit
+from core.storage.database import Database
+from core.validation import REQUIRED, ValidationError
+
+CONTACT_KEYS = {f: f.removeprefix("contact_") for f in CONTACT_FIELDS}  # import field -> contact column
+_UNIT_KEYS = {"committees": "committee_ids"}
+_BACK = {v: k for k, v in CONTACT_KEYS.items()}
+_CHOICE_FIELDS = {"level", "unit_type", "status", "contact_gender"}
+
+
+def _unquote(text: str) -> str:
+    """Undo the exporter's guard against formulas: ``'=x`` -> ``=x``."""
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r" else text
+
+
+def _reason(field: str, message: Msg) -> Msg:
+    return Msg("{field}: {problem}", field=Msg(FIELD_LABELS[field]), problem=message)
+
+
+class _Sheet:
+    def __init__(self, table: Table, columns: dict[str, int]) -> None:
+        self.table = table
+        self.columns = columns
+
+    def problem(self, row: int, field: str | None, reason: Msg) -> RowProblem:
+        index = self.columns.get(field or "")
+        if index is None:
+            return RowProblem(row, "", "", reason)
+        return RowProblem(row, column_letter(index), self.table.header[index], reason)
+
+
+def _validate_unit(db: Database, sheet: _Sheet, row: int, raw: dict[str, str], problems: list[RowProblem],
+                   cache: dict[str, tuple[list[int], list[str]]]) -> tuple[dict[str, Any], set[str]]:
+    data: dict[str, Any] = {_UNIT_KEYS.get(k, k): v for k, v in raw.items()}
+    if "committees" in raw:
+        if raw["committees"] not in cache:
+            cache[raw["committees"]] = committee_ids_from_names(db, raw["committees"])
+        ids, unknown = cache[raw["committees"]]
+        data["committee_ids"] = ids
+        if unknown:
+            problems.append(sheet.problem(row, "committees", _reason("committees", Msg(
+                "{names} is not one of the professional committees", names="、".join(unknown)))))
+    try:
+        values = validate_unit(data)
+    except ValidationError as exc:
+        for e in exc.errors:
+            field = "committees" if e.field == "committee_ids" else e.field
+            problems.append(sheet.problem(row, field, _reason(field, e.message)))
+        values = {}
+    return values, set(data)
+
+
+def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], problems: list[RowProblem]
+                      ) -> tuple[dict[str, Any], set[str]]:
+    try:
+        values = validate_contact({**raw, "unit_id": 0})
+    except ValidationError as exc:
+        for e in exc.errors:
+            field = _BACK.get(e.field, "contact_name")
+            problems.append(sheet.problem(row, field, _reason(field, e.message)))
+        return {}, set()
+    values.pop("unit_id", None)
+    return values, set(raw)
+
+
+def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper) -> dict[int, RowResult]:
+    results: dict[int, RowResult] = {}
+    cache: dict[str, tuple[list[int], list[str]]] = {}
+    translated = translated_codes()
+    last: tuple[PlannedUnit | None, int] | None = None  # unit of the last row that named one
+    for number, cells in zip(sheet.table.row_numbers, sheet.table.rows):
+        raw = {f: _unquote(cells[i].strip()) for f, i in sheet.columns.items() if cells[i].strip()}
+        for f in _CHOICE_FIELDS.intersection(raw):
+            raw[f] = to_code(f.removeprefix("contact_"), raw[f], translated)
+        unit_raw = {f: v for f, v in raw.items() if f in UNIT_FIELDS}
+        contact_raw = {CONTACT_KEYS[f]: v for f, v in raw.items() if f in CONTACT_FIELDS}
+        result = results[number] = RowResult(number, IGNORED)
+        if not raw:
+            continue
+        problems = result.problems
+        contact = _validate_contact(sheet, number, contact_raw, problems) if contact_raw else None
+        group = None
+        if unit_raw:
+            values, present = _validate_unit(db, sheet, number, unit_raw, problems, cache)
+            if not problems:
+                group, conflicts = grouper.find(number, values, present)
+                problems.extend(conflicts)
+            if contact and group and not problems:
+                problems.extend(grouper.contact_conflicts(group, number, *contact))
+            if not problems:
+                group = grouper.add_unit(group, number, values, present)
+            last = (None if problems else group, number)
+            result.unit_name = values.get("name") or unit_raw.get("name", "")
+        elif last is None:
+            problems.append(sheet.problem(number, "name", _reason("name", Msg(REQUIRED))))
+        elif last[0] is None:
+            problems.append(sheet.problem(number, None, Msg(
+                "belongs to the unit in row {row}, which cannot be imported because of errors", row=last[1])))
+        else:
+            group = last[0]
+            result.unit_name = group.name
+            if contact:
+                problems.extend(grouper.contact_conflicts(group, number, *contact))
+            if not problems:
+                group.rows.append(number)
+        if problems:
+            result.outcome = ERROR
+        elif contact and group is not None:
+            grouper.add_contact(group, number, *contact)
+    return results
+
+
+def plan_import(db: Database, table: Table, mapping: Mapping[int, str | None],
+                duplicate_policy: str = MERGE) -> ImportPlan:
+    """A dry run of importing ``table`` with the chosen columns: nothing is written.
+
+    ``duplicate_policy`` is ``"merge"`` or ``"skip"`` (see :mod:`import_plan`).
+    Raises UserError when the column choice cannot work (no unit-name column...).
+    """
+    if duplicate_policy not in DUPLICATE_POLICIES:
+        raise ValueError(f"unknown duplicate policy {duplicate_policy!r}")
+    sheet = _Sheet(table, check_mapping(mapping))
+    grouper = Grouper(sheet.problem)
+    results = _read_rows(db, sheet, grouper)
+    ex = Existing(db)
+    claimed: dict[int, int] = {}
+    numbers: dict[str, int] = {}
+    units: list[PlannedUnit] = []
+    for unit in grouper.units:
+        problems = match(ex, unit, duplicate_policy, claimed, numbers)
+        if problems:
+            for row in unit.rows:
+                results[row].outcome = ERROR
+                results[row].problems.extend(
+                    sheet.problem(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
+                    for f, m in problems)
+            continue
+        decide(ex, unit, duplicate_policy)
+        units.append(unit)
+        for row in unit.rows:
+            results[row].outcome = unit.action
+    return ImportPlan(table.source, duplicate_policy, units, list(results.values()))
+
+
+def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> ImportCounts:
+    """Write ``plan`` as one undoable action (one transaction); returns the counts of
+    what was done. ``progress(done, total)`` counts units written; ``cancel()`` is
+    asked before each unit and once more before the commit.
+
+    Raises :class:`ImportCancelled` (nothing written) when ``cancel()`` returns True,
+    and UserError when the database changed since the plan was made or the plan was
+    already applied.
+    """
+    if plan.applied:
+        raise UserError(Msg("This import has already been done; preview the file again to import it again."))
+    work = [u for u in plan.units if u.writes]
+    total, done, shown_at = len(work), 0, 0.0
+    note = tr("Imported from {file}", file=plan.source)
+    try:
+        with db.action(N_("Import member units from {file}"), file=plan.source):
+            for unit in work:
+                if cancel is not None and cancel():
+                    raise ImportCancelled()
+                if unit.action == CREATE:
+                    unit_id = insert_unit(db, unit.final or {})
+                else:
+                    unit_id = unit.existing_id or 0
+                    if unit.action == UPDATE:
+                        apply_unit_update(db, unit_id, unit.final or {}, change_note=note)
+                for i, c in enumerate(unit.contacts):
+                    if c.action == ADD:  # a new unit's first contact is its primary contact
+                        primary = 1 if unit.action == CREATE and i == 0 else 0
+                        insert_contact(db, {**(c.final or {}), "unit_id": unit_id, "is_primary": primary})
+                    elif c.action == UPDATE:
+                        apply_contact_update(db, c.existing_id or 0, {**(c.final or {}), "unit_id": unit_id})
+                done += 1
+                if progress is not None and (done == total or time.monotonic() - shown_at > 0.1):
+                    shown_at = time.monotonic()
+                    progress(done, total)
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+    except sqlite3.IntegrityError as exc:
+        raise UserError(Msg("The member list changed since the preview ({reason}); nothing was imported. "
+                            "Preview the file again.", reason=str(exc))) from exc
+    except ImportCancelled:
+        raise
+    except NotFound as exc:
+        raise UserError(Msg("The member list changed since the preview (a unit or contact was deleted); nothing "
+                            "was imported. Preview the file again.")) from exc
+    plan.applied = True
+    if progress is not None and total == 0:
+        progress(0, 0)
+    return plan.counts
+
