@@ -22,11 +22,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-# Qt's xcb/offscreen platform libraries, a CJK screen font, PDF-to-PNG for checks.
+# Qt's xcb/offscreen platform libraries, CJK fonts for the screen and for PDFs, PDF-to-PNG for checks.
 DEBIAN_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
     "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0",
     "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "fonts-noto-cjk",
+    # TrueType faces reportlab can embed in PDFs (Song/Ming, Kai, Hei, and Ext-B rare characters)
+    "fonts-arphic-uming", "fonts-arphic-ukai", "fonts-wqy-zenhei", "fonts-lxgw-wenkai", "fonts-hanazono",
+    "poppler-utils",
 ]
 
 

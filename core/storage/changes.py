@@ -27,9 +27,15 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "committees": ("id",),
     "unit_committees": ("unit_id", "committee_id"),
     "unit_history": ("id",),
+    "alliance_settings": ("key",),
+    "notices": ("id",),
+    "notice_attachments": ("id",),
+    "notice_addressees": ("notice_id", "unit_id"),
 }
 # columns the program derives from others: never shown as a change of their own
 DERIVED = {"search_text", "sort_key", "short_sort_key", "updated_at", "created_at"}
+# Files (attachments, seal images) are kept in ``blobs``: immutable, content-addressed,
+# never logged (records point to them, and undo restores the pointers).
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
