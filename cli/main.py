@@ -40,7 +40,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def build_parser() -> Parser:
-    from cli import members, safety
+    from cli import members, notices, safety
 
     parser = Parser(prog="main.py", description=tr("Alliance Secretariat {version}: member units, contacts and "
                                                    "the work of the secretariat.", version=APP_VERSION))
@@ -52,6 +52,7 @@ def build_parser() -> Parser:
     _common(demo, suppress=True)
     demo.set_defaults(handler=members.cmd_demo)
     members.add_commands(commands, lambda p: _common(p, suppress=True))
+    notices.add_commands(commands, lambda p: _common(p, suppress=True))
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 

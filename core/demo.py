@@ -21,6 +21,7 @@ from typing import Any
 
 from core.errors import UserError
 from core.i18n import Msg, N_
+from core.notices.demo import fill_demo_notices
 from core.members.contacts import insert_contact, validate_contact
 from core.members.units import apply_unit_update, insert_unit, validate_unit
 from core.storage import committees as committee_store
@@ -39,6 +40,7 @@ class DemoSummary:
     committees_with_lead: int
     level_changes: int
     status_changes: int
+    notices: int = 0
 
 
 @dataclass(frozen=True)
@@ -534,5 +536,6 @@ def fill_demo(db: Database, seed: int = 2013) -> DemoSummary:
             status_changes += 1
 
         with_lead = sum(1 for r in committee_store.all_rows(conn) if r["lead_unit_id"] is not None)
+        notices = fill_demo_notices(db)
     return DemoSummary(units=len(plans), contacts=contacts, committees_with_lead=with_lead,
-                       level_changes=level_changes, status_changes=status_changes)
+                       level_changes=level_changes, status_changes=status_changes, notices=notices)

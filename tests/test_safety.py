@@ -119,7 +119,7 @@ def test_list_backups_with_counts_and_restore_keeps_current_state(tmp_path):
     unit(db, "备份前单位")
     first = backups.backup_now(db, tmp_path / "bk")
     unit(db, "备份后单位")
-    assert backups.backup_counts(first.path) == {"units": 1, "contacts": 0}
+    assert backups.backup_counts(first.path) == {"units": 1, "contacts": 0, "notices": 0}
     db = backups.restore_backup(db, first.path, tmp_path / "bk")
     assert [r.name for r in queries.unit_rows(db, queries.unit_ids(db)).values()] == ["备份前单位"]
     kept = [b for b in backups.list_backups(tmp_path / "bk") if b.reason == "restore"]
@@ -220,7 +220,7 @@ def test_empty_trash_purges_for_good_after_a_backup(tmp_path):
     keep = unit(db, "保留单位")
     units.delete_units(db, [u.id])
     counts = trash.empty_trash(db, tmp_path / "bk")
-    assert counts == {"units": 1, "contacts": 0}
+    assert counts == {"units": 1, "contacts": 0, "notices": 0}
     assert units.deleted_units(db) == [] and queries.unit_ids(db) == [keep.id]
     assert db.query_one("SELECT count(*) FROM contacts")[0] == 0
     assert db.query_one("SELECT count(*) FROM changes WHERE new LIKE '%13800001111%' OR old LIKE "
@@ -233,7 +233,7 @@ def test_trash_keeps_recent_deletions_when_emptying_old_ones(tmp_path):
     db = open_database(tmp_path / "main.sqlite3")
     u = unit(db, "今天删除")
     units.delete_units(db, [u.id])
-    assert trash.empty_trash(db, tmp_path / "bk", older_than_days=30) == {"units": 0, "contacts": 0}
+    assert trash.empty_trash(db, tmp_path / "bk", older_than_days=30) == {"units": 0, "contacts": 0, "notices": 0}
     assert len(units.deleted_units(db)) == 1
 
 
@@ -251,3 +251,22 @@ def test_session_lock_detects_second_instance_and_unclean_end(tmp_path):
     assert SessionLock(path).acquire().unclean
     lock.release()
     assert not lock.path.exists()
+
+
+def test_deleted_notice_is_purged_with_its_attachments(tmp_path):
+    """Emptying the trash removes a deleted notice and its attachments for good; its number stays used."""
+    from core.documents.model import Block
+    from core.notices import alliance, service
+    from core.notices.service import AttachmentItem
+
+    db = open_database(tmp_path / "main.sqlite3")
+    alliance.save_alliance(db, {"number_prefix": "联盟"})
+    n = service.create_notice(db, {"title": "要删除的通知", "body": [Block("paragraph", "正文")], "doc_date": "2020-01-01",
+                                   "attachments": [AttachmentItem("text", "附件一", [])]})
+    service.issue_notice(db, n.id)
+    service.delete_notices(db, [n.id])
+    counts = trash.empty_trash(db, tmp_path / "bk")
+    assert counts["notices"] == 1
+    assert db.query_one("SELECT count(*) FROM notice_attachments")[0] == 0
+    m = service.create_notice(db, {"title": "下一个", "body": [Block("paragraph", "正文")], "doc_date": "2020-02-01"})
+    assert service.issue_notice(db, m.id).doc_number == "联盟〔2020〕2号"

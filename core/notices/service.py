@@ -144,10 +144,14 @@ def validate_notice(raw: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _row_values(values: Mapping[str, Any]) -> dict[str, Any]:
+def _search_text(title: str, addressees: str, body: list[Block], number: str = "") -> str:
+    body_text = " ".join(b.text + b.tail for b in body)
+    return build_search_text(title, number, addressees, body_text[:4000])
+
+
+def _row_values(values: Mapping[str, Any], number: str = "") -> dict[str, Any]:
     row = {k: values[k] for k in store.NOTICE_COLUMNS}
-    body_text = " ".join(b.text + b.tail for b in blocks_from_json(values["body"]))
-    row["search_text"] = build_search_text(values["title"], values["addressees"], body_text[:4000])
+    row["search_text"] = _search_text(values["title"], values["addressees"], blocks_from_json(values["body"]), number)
     row["sort_key"] = sort_key(values["title"][:60])
     return row
 
@@ -170,7 +174,9 @@ def get_notice(db: Database, notice_id: int) -> Notice:
 
 def _write(db: Database, notice_id: int | None, values: Mapping[str, Any], extra: Mapping[str, Any] = ()) -> int:
     conn = db.conn
-    row = {**_row_values(values), **dict(extra)}
+    extra = dict(extra)
+    number = format_number(extra.get("prefix"), extra.get("year"), extra.get("serial"))
+    row = {**_row_values(values, number), **extra}
     if notice_id is None:
         notice_id = store.insert(conn, row)
     else:
@@ -253,6 +259,8 @@ def issue_notice(db: Database, notice_id: int) -> Notice:
                                     "issuing a notice."))
             year = int(date[:4])
             extra.update(prefix=prefix, year=year, serial=store.next_serial(conn, year))
+        number = format_number(extra["prefix"], extra["year"], extra["serial"])
+        extra["search_text"] = _search_text(notice.title, notice.addressees, notice.body, number)
         store.update(conn, notice_id, extra)
     return get_notice(db, notice_id)
 
@@ -274,7 +282,7 @@ def delete_notices(db: Database, ids: Iterable[int]) -> list[int]:
     """Move notices to the trash; their numbers stay used (never given again)."""
     ids = list(ids)
     label, params = records.action_label(db.conn, "notices", ids, N_("Delete notice {name}"),
-                                         N_("Delete {count} notices"))
+                                         N_("Delete {count} notices"), "title")
     with db.action(label, **params) as conn:
         return records.set_deleted(conn, "notices", ids, True)
 
@@ -282,7 +290,7 @@ def delete_notices(db: Database, ids: Iterable[int]) -> list[int]:
 def restore_notices(db: Database, ids: Iterable[int]) -> list[int]:
     ids = list(ids)
     label, params = records.action_label(db.conn, "notices", ids, N_("Restore notice {name}"),
-                                         N_("Restore {count} notices"))
+                                         N_("Restore {count} notices"), "title")
     with db.action(label, **params) as conn:
         return records.set_deleted(conn, "notices", ids, False)
 

@@ -1,4 +1,4 @@
-"""The trash: deleted units and contacts wait there, restorable, until it is emptied
+"""The trash: deleted units, contacts and notices wait there, restorable, until it is emptied
 (after a set number of days, or on demand, always after a backup)."""
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ def empty_trash(db: Database, backup_folder: Path, older_than_days: int = 0) -> 
     with db.lock:
         candidates = checks.count_deleted(db.conn, cutoff)
     if not candidates:
-        return {"units": 0, "contacts": 0}
+        return {"units": 0, "contacts": 0, "notices": 0}
     backup_now(db, backup_folder, "purge")
     with db.transaction() as conn:
         contacts = checks.purge_deleted(conn, "contacts", cutoff)
         units = checks.purge_deleted(conn, "units", cutoff)
-    return {"units": len(units), "contacts": len(contacts)}
+        notices = checks.purge_deleted(conn, "notices", cutoff)
+    return {"units": len(units), "contacts": len(contacts), "notices": len(notices)}

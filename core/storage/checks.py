@@ -54,7 +54,7 @@ def all_contact_ids(conn: sqlite3.Connection) -> list[int]:
 
 def purge_deleted(conn: sqlite3.Connection, table: str, before: str) -> list[int]:
     """Delete for good the rows of ``table`` deleted before ``before``, and their change log."""
-    assert table in ("units", "contacts")
+    assert table in ("units", "contacts", "notices")
     ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE deleted_at IS NOT NULL AND deleted_at < ?",
                                       (before,))]
     for row_id in ids:
@@ -64,6 +64,11 @@ def purge_deleted(conn: sqlite3.Connection, table: str, before: str) -> list[int
             conn.execute("DELETE FROM changes WHERE tbl = 'unit_committees' AND row_key LIKE ?", (f"[{row_id},%",))
             conn.execute("DELETE FROM changes WHERE tbl = 'unit_history' AND json_extract(coalesce(new, old), "
                          "'$.unit_id') = ?", (row_id,))
+        if table == "notices":
+            for (aid,) in conn.execute("SELECT id FROM notice_attachments WHERE notice_id = ?", (row_id,)).fetchall():
+                conn.execute("DELETE FROM changes WHERE tbl = 'notice_attachments' AND row_key = ?", (f"[{aid}]",))
+            conn.execute("DELETE FROM changes WHERE tbl = 'notice_addressees' AND row_key LIKE ?", (f"[{row_id},%",))
+            conn.execute("UPDATE notices SET version_of = NULL WHERE version_of = ?", (row_id,))
         conn.execute("DELETE FROM changes WHERE tbl = ? AND row_key = ?", (table, f"[{row_id}]"))
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
     conn.execute("DELETE FROM actions WHERE NOT EXISTS (SELECT 1 FROM changes WHERE changes.action_id = actions.id)")
@@ -72,4 +77,5 @@ def purge_deleted(conn: sqlite3.Connection, table: str, before: str) -> list[int
 
 def count_deleted(conn: sqlite3.Connection, before: str) -> int:
     return conn.execute("SELECT (SELECT count(*) FROM units WHERE deleted_at < ?) + "
-                        "(SELECT count(*) FROM contacts WHERE deleted_at < ?)", (before, before)).fetchone()[0]
+                        "(SELECT count(*) FROM contacts WHERE deleted_at < ?) + "
+                        "(SELECT count(*) FROM notices WHERE deleted_at < ?)", (before, before, before)).fetchone()[0]

@@ -52,10 +52,10 @@ def fetch_by_ids(conn: sqlite3.Connection, sql: str, ids: list[int], chunk: int 
     return rows
 
 
-def action_label(conn: sqlite3.Connection, table: str, ids: list[int], one: str, many: str
-                 ) -> tuple[str, dict[str, Any]]:
+def action_label(conn: sqlite3.Connection, table: str, ids: list[int], one: str, many: str,
+                 column: str = "name") -> tuple[str, dict[str, Any]]:
     """An action's label and params: naming the record when there is one, else counting them."""
     if len(ids) == 1:
-        row = conn.execute(f"SELECT name FROM {table} WHERE id = ?", (ids[0],)).fetchone()
+        row = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (ids[0],)).fetchone()
         return one, {"name": row[0] if row else str(ids[0])}
     return many, {"count": len(ids)}

@@ -1,0 +1,65 @@
+"""``notices list`` and ``notices export ID --out F --script S``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from cli.members import open_db
+from cli.output import render
+from core.i18n import N_, format_date, tr
+from core.notices import queries
+from core.notices.export import SCRIPTS, export_notice_pdf
+from core.settings import Settings
+
+STATUS_LABELS = {"draft": N_("Draft"), "issued": N_("Issued"), "superseded": N_("Superseded")}
+LIST_COLUMNS = [("id", N_("ID")), ("doc_number", N_("Document number")), ("title", N_("Title")),
+                ("status", N_("Status")), ("version", N_("Version")), ("doc_date", N_("Date")),
+                ("addressees", N_("Addressees")), ("attachment_count", N_("Attachments"))]
+
+
+def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    notices = commands.add_parser("notices", help=tr("official notices (通知)"))
+    sub = notices.add_subparsers(dest="notices_command", metavar="ACTION", required=True,
+                                 parser_class=type(notices))
+    lst = sub.add_parser("list", help=tr("list notices"))
+    common(lst)
+    lst.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    lst.add_argument("--search", default="", help=tr("only notices whose title or text match"))
+    lst.add_argument("--year", type=int, help=tr("only notices of this year"))
+    lst.set_defaults(handler=cmd_list)
+    exp = sub.add_parser("export", help=tr("write a notice as PDF in the GB/T 9704 layout"))
+    common(exp)
+    exp.add_argument("id", type=int, metavar="ID")
+    exp.add_argument("--out", required=True, metavar="OUT.pdf")
+    exp.add_argument("--script", choices=SCRIPTS, default="hans",
+                     help=tr("hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)"))
+    exp.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+    exp.set_defaults(handler=cmd_export)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    ids = queries.notice_ids(db, queries.NoticeFilter(text=args.search, year=args.year))
+    rows = queries.notice_rows(db, ids)
+    out = []
+    for notice_id in ids:
+        item = dict(rows[notice_id].__dict__)
+        if args.format == "table":
+            item["status"] = tr(STATUS_LABELS[item["status"]])
+            item["doc_date"] = format_date(item["doc_date"])
+        out.append(item)
+    columns = [(k, tr(label)) for k, label in LIST_COLUMNS]
+    if args.format == "table":
+        columns = [c for c in columns if c[0] in ("id", "doc_number", "title", "status", "doc_date")]
+    print(render(out, columns, args.format))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    fonts = Settings().get("fonts") or None
+    path = export_notice_pdf(db, args.id, Path(args.out), args.script, overwrite=args.force, fonts=fonts)
+    print(tr("Notice {id} written to {path}", id=args.id, path=str(path)))
+    return 0
