@@ -25,6 +25,7 @@ LIST_COLUMNS = [
 
 
 def open_db(args: argparse.Namespace, create: bool = False) -> Database:
+    """The database of ``--db`` (which must exist unless ``create``), or the default one."""
     path = Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
     return open_database(path, create=create or not getattr(args, "db", None))
 
@@ -109,8 +110,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    raise UserError(Msg("Not available yet."))
+    from core.exchange.columns import propose_mapping
+    from core.exchange.member_import import apply_import, plan_import
+    from core.exchange.readers import read_table
+    from core.safety.backups import backup_now
+    from core.safety.settings import backup_folder
+
+    table = read_table(Path(args.file))  # before opening the database: a bad file changes nothing
+    db = open_db(args, create=True)
+    plan = plan_import(db, table, propose_mapping(table.header), args.on_duplicate)
+    for problem in plan.problems:
+        print(str(problem))
+    if args.dry_run:
+        print(tr("Dry run, nothing written. {summary}", summary=plan.counts.message()))
+        return 0
+    if plan.error_rows and not args.skip_bad_rows:
+        raise UserError(Msg("{count} rows have errors (listed above); nothing was imported. Correct the file, or "
+                            "use --skip-bad-rows to import the other rows.", count=len(plan.error_rows)))
+    backup_now(db, backup_folder(), "import")
+    counts = apply_import(db, plan)
+    print(str(counts.message()))
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    raise UserError(Msg("Not available yet."))
+    from core.exchange.member_export import export_members
+
+    db = open_db(args)
+    result = export_members(db, Path(args.out), include_personal=args.include_personal, overwrite=args.force)
+    print(tr("{rows} rows ({units} member units, {contacts} contacts) written to {path}", rows=result.rows,
+             units=result.units, contacts=result.contacts, path=str(result.path)))
+    return 0
