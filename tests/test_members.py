@@ -223,3 +223,20 @@ def test_overlong_and_control_characters_refused(db):
         with pytest.raises(ValidationError):
             units.create_unit(db, {"name": name})
     assert db.query_one("SELECT count(*) FROM units")[0] == 0
+
+
+def test_search_text_kept_up_to_date_equals_a_full_rebuild(db):
+    """The search text updated step by step (units, contacts added, renamed, deleted) is exactly what a
+    full rebuild gives."""
+    from core.safety.check import rebuild_search
+
+    a = make_unit(db, "重慶智慧城市研究院", short_name="重智院", credit_code=code("12500000MB1234567"))
+    contacts.create_contact(db, {"unit_id": a.id, "name": "王志堃", "email": "wang@example-demo.cn"})
+    second = contacts.create_contact(db, {"unit_id": a.id, "name": "李喆", "position": "办公室主任"})
+    contacts.delete_contacts(db, [second.id])
+    units.update_unit(db, a.id, {**units.get_unit(db, a.id).__dict__, "short_name": "重慶智院"})
+    before = db.query("SELECT id, search_text FROM units UNION ALL SELECT id, search_text FROM contacts")
+    with db.transaction():
+        rebuild_search(db)
+    after = db.query("SELECT id, search_text FROM units UNION ALL SELECT id, search_text FROM contacts")
+    assert [tuple(r) for r in before] == [tuple(r) for r in after]

@@ -123,10 +123,10 @@ def insert_contact(db: Database, values: Mapping[str, Any]) -> int:
     conn = db.conn
     if values["is_primary"]:
         store.clear_primary(conn, values["unit_id"])
-    contact_id = store.insert(conn, _row(values))
-    store.ensure_primary(conn, values["unit_id"])
-    store.refresh_search_text(conn, contact_id)
-    unit_store.refresh_search_text(conn, values["unit_id"])
+    contact_id = store.insert(conn, {**_row(values), "search_text": store.search_text(conn, values)})
+    if not values["is_primary"]:
+        store.ensure_primary(conn, values["unit_id"])
+    unit_store.add_contact_to_search_text(conn, values["unit_id"], values["name"])
     return contact_id
 
 

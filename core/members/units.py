@@ -157,12 +157,12 @@ def get_unit(db: Database, unit_id: int) -> Unit:
 def insert_unit(db: Database, values: Mapping[str, Any]) -> int:
     """Write an already validated unit inside the caller's transaction (used by imports)."""
     conn = db.conn
-    unit_id = store.insert(conn, _row_values(values))
-    store.set_committees(conn, unit_id, values.get("committee_ids", []))
+    unit_id = store.insert(conn, {**_row_values(values), "search_text": store.search_text(values)})
+    if values.get("committee_ids"):
+        store.set_committees(conn, unit_id, values["committee_ids"])
     since = values.get("join_date") or _today()
     store.add_history(conn, unit_id, since, "level", None, values["level"])
     store.add_history(conn, unit_id, since, "status", None, values["status"])
-    store.refresh_search_text(conn, unit_id)
     return unit_id
 
 
@@ -189,7 +189,7 @@ def apply_unit_update(db: Database, unit_id: int, values: Mapping[str, Any],
     store.update(conn, unit_id, _row_values(values))
     if "committee_ids" in values:
         store.set_committees(conn, unit_id, values["committee_ids"])
-    if values["name"] != before["name"]:
+    if values["name"] != before["name"] or values["short_name"] != before["short_name"]:
         from core.storage import contacts as contact_store
 
         contact_store.refresh_search_text_for_unit(conn, unit_id)

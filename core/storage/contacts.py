@@ -53,6 +53,11 @@ def ensure_primary(conn: sqlite3.Connection, unit_id: int) -> None:
                      "AND deleted_at IS NULL ORDER BY id LIMIT 1)", (unit_id,))
 
 
+def search_text(conn: sqlite3.Connection, values: Any) -> str:
+    unit = conn.execute("SELECT name, short_name FROM units WHERE id = ?", (values["unit_id"],)).fetchone()
+    return build_search_text(values["name"], values["email"], values["position"], unit["name"], unit["short_name"])
+
+
 def refresh_search_text(conn: sqlite3.Connection, contact_id: int) -> None:
     row = conn.execute("SELECT c.name, c.email, c.position, u.name AS unit_name, u.short_name FROM contacts c "
                        "JOIN units u ON u.id = c.unit_id WHERE c.id = ?", (contact_id,)).fetchone()

@@ -3,11 +3,33 @@
 The key is computed when a record is written and stored in an indexed column, so
 sorting 20,000 rows costs nothing at display time. pypinyin is imported on first
 use only: reading the database never loads its dictionaries.
+
+Speed: names repeat their words (北京, 科技, 有限公司), so the text is cut into
+pypinyin's own phrase segments and each segment's reading is cached; the result
+is the same as converting the whole name at once (重庆 still reads chong qing),
+several times faster on an import of 20,000 units.
 """
 
 from __future__ import annotations
 
 import functools
+
+
+@functools.lru_cache(maxsize=65536)
+def _segment(segment: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
+    parts: list[str] = []
+    for syllable in lazy_pinyin(segment, style=Style.NORMAL,
+                                errors=lambda chunk: [chunk] if chunk.isascii() else list(chunk)):
+        syllable = syllable.strip()
+        if not syllable:
+            continue
+        if len(syllable) == 1 and ord(syllable) > 0x2E7F:
+            parts.append("~" + syllable)
+        else:
+            parts.append(syllable.casefold())
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -19,15 +41,6 @@ def sort_key(text: str) -> str:
     """
     if not text:
         return ""
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin.seg.simpleseg import seg
 
-    parts: list[str] = []
-    for syllable in lazy_pinyin(text, style=Style.NORMAL, errors=lambda chunk: [chunk] if chunk.isascii() else list(chunk)):
-        syllable = syllable.strip()
-        if not syllable:
-            continue
-        if len(syllable) == 1 and ord(syllable) > 0x2E7F:
-            parts.append("~" + syllable)
-        else:
-            parts.append(syllable.casefold())
-    return " ".join(parts)
+    return " ".join(p for segment in seg(text) for p in _segment(segment))
