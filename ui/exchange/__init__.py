@@ -1,0 +1,1 @@
+"""Import and export of member lists (Excel, CSV)."""
