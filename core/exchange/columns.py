@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from core.errors import UserError
 from core.i18n import Msg, N_, tr
+from core.members.units import UNIT_LABELS
 from core.text.search import fold
 
 UNIT_FIELDS = ("name", "short_name", "credit_code", "unit_type", "level", "province", "city", "address",
@@ -25,21 +26,7 @@ CONTACT_FIELDS = ("contact_name", "contact_gender", "contact_position", "contact
 FIELDS = UNIT_FIELDS + CONTACT_FIELDS
 
 FIELD_LABELS = {
-    "name": N_("Unit name"),
-    "short_name": N_("Short name"),
-    "credit_code": N_("Unified social credit code"),
-    "unit_type": N_("Unit type"),
-    "level": N_("Membership level"),
-    "province": N_("Province"),
-    "city": N_("City"),
-    "address": N_("Address"),
-    "postcode": N_("Postcode"),
-    "website": N_("Website"),
-    "join_date": N_("Join date"),
-    "member_no": N_("Member number"),
-    "status": N_("Status"),
-    "notes": N_("Notes"),
-    "committees": N_("Professional committees"),
+    **{f: UNIT_LABELS["committee_ids" if f == "committees" else f] for f in UNIT_FIELDS},
     "contact_name": N_("Contact name"),
     "contact_gender": N_("Contact gender"),
     "contact_position": N_("Contact position"),
