@@ -17,7 +17,7 @@ from core.errors import UserError
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
-AVAILABLE_VIEWS = ("members", "contacts")
+AVAILABLE_VIEWS = ("members", "contacts", "notices")
 
 
 class UsageError(Exception):

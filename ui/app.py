@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 
 START_ENV = "SECRETARIAT_BENCH_T0"
-VIEWS = ("members", "contacts")
+VIEWS = ("members", "contacts", "notices")
 
 
 def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False
@@ -62,6 +62,21 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     return app, window
 
 
+def _warm_up_fonts(overrides: dict | None) -> None:
+    """Parse the PDF fonts in the background after start, so the first export is quick."""
+    import threading
+
+    def work() -> None:
+        try:
+            from core.documents import preload_fonts
+
+            preload_fonts(overrides)
+        except Exception:  # no fonts: the export will say so, with the fix
+            pass
+
+    threading.Thread(target=work, name="font-warm-up", daemon=True).start()
+
+
 def install_error_handler() -> None:
     """Errors that reach the event loop are shown to the clerk (and logged), never lost
     in a console nobody reads; the program keeps running."""
@@ -94,6 +109,7 @@ def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None 
         return 1
     if screenshot is None:
         install_error_handler()
+        _warm_up_fonts(window.ctx.settings.get("fonts") or None)
     if view:
         window.show_view(view)
     window.show()

@@ -1,4 +1,4 @@
-"""Deleted items: units and contacts removed by mistake can be brought back."""
+"""Deleted items: units, contacts and notices removed by mistake can be brought back."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from core.errors import UserError
 from core.i18n import tr
 from core.members import contacts, units
+from core.notices import service as notices
 from core.safety import trash
 from core.safety.settings import backup_folder
 from ui.common.messages import confirm, show_error, show_info
@@ -25,8 +26,10 @@ class DeletedItemsDialog(QDialog):
         self.tabs = QTabWidget()
         self.units_table = self._table(3)
         self.contacts_table = self._table(4)
+        self.notices_table = self._table(3)
         self.tabs.addTab(self.units_table, "")
         self.tabs.addTab(self.contacts_table, "")
+        self.tabs.addTab(self.notices_table, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -52,15 +55,18 @@ class DeletedItemsDialog(QDialog):
         self.setWindowTitle(tr("Deleted items"))
         self.tabs.setTabText(0, tr("Member units"))
         self.tabs.setTabText(1, tr("Contacts"))
+        self.tabs.setTabText(2, tr("Notices"))
         self.restore_button.setText(tr("Restore"))
         self.empty_button.setText(tr("Empty…"))
         self.units_table.setHorizontalHeaderLabels([tr("Unit name"), tr("Deleted at"), ""])
         self.contacts_table.setHorizontalHeaderLabels([tr("Name"), tr("Unit"), tr("Deleted at"), ""])
+        self.notices_table.setHorizontalHeaderLabels([tr("Title"), tr("Deleted at"), ""])
 
     def reload(self) -> None:
         self._fill(self.units_table, [(i, (name, when)) for i, name, when in units.deleted_units(self.ctx.db)])
         self._fill(self.contacts_table,
                    [(i, (name, unit, when)) for i, name, unit, when in contacts.deleted_contacts(self.ctx.db)])
+        self._fill(self.notices_table, [(i, (name, when)) for i, name, when in notices.deleted_notices(self.ctx.db)])
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
@@ -80,6 +86,8 @@ class DeletedItemsDialog(QDialog):
         try:
             if table is self.units_table:
                 units.restore_units(self.ctx.db, ids)
+            elif table is self.notices_table:
+                notices.restore_notices(self.ctx.db, ids)
             else:
                 contacts.restore_contacts(self.ctx.db, ids)
         except UserError as exc:
@@ -99,4 +107,6 @@ class DeletedItemsDialog(QDialog):
             return
         self.ctx.data_changed.emit("all")
         self.reload()
-        show_info(self, tr("Deleted for good: {units} member units, {contacts} contacts.", **counts))
+        show_info(self, tr("Deleted for good: {units} member units, {contacts} contacts, {notices} notices.",
+                           units=counts.get("units", 0), contacts=counts.get("contacts", 0),
+                           notices=counts.get("notices", 0)))

@@ -20,13 +20,16 @@ from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
 from ui.context import AppContext
 from ui.deleted_items import DeletedItemsDialog
+from ui.exchange.import_dialog import start_export, start_import
 from ui.members.view import MembersView
+from ui.notices.view import NoticesView
 from ui.safety.auto_backup import AutoBackup
 from ui.safety.backups_dialog import BackupsDialog
 from ui.safety.settings_dialog import SettingsDialog
 from ui.startup import choose_database_to_open, choose_new_database
 
-MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView)]
+MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
+           ("notices", N_("Notices"), NoticesView)]
 
 
 class MainWindow(QMainWindow):
@@ -94,11 +97,14 @@ class MainWindow(QMainWindow):
         self.act_open_db = self._action(self.file_menu, self.open_database, QKeySequence.StandardKey.Open)
         self.act_save_copy = self._action(self.file_menu, self.save_copy)
         self.file_menu.addSeparator()
-        self.exchange_actions_anchor = self.file_menu.addSeparator()
+        self.act_import = self._action(self.file_menu, lambda: start_import(self.ctx, self))
+        self.act_export = self._action(self.file_menu, lambda: start_export(self.ctx, self))
+        self.file_menu.addSeparator()
         self.act_deleted = self._action(self.file_menu, self.show_deleted)
         self.act_backups = self._action(self.file_menu, self.show_backups)
         self.act_check = self._action(self.file_menu, self.check_database)
         self.act_settings = self._action(self.file_menu, self.show_settings)
+        self.act_alliance = self._action(self.file_menu, self.show_alliance_settings)
         self.file_menu.addSeparator()
         self.act_quit = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
 
@@ -144,10 +150,13 @@ class MainWindow(QMainWindow):
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))
         self.act_save_copy.setText(tr("Save a copy as…"))
+        self.act_import.setText(tr("Import member units…"))
+        self.act_export.setText(tr("Export member units…"))
         self.act_deleted.setText(tr("Deleted items…"))
         self.act_backups.setText(tr("Backups…"))
         self.act_check.setText(tr("Check database…"))
         self.act_settings.setText(tr("Settings…"))
+        self.act_alliance.setText(tr("Alliance settings…"))
         self.act_quit.setText(tr("Quit"))
         self.edit_menu.setTitle(tr("&Edit"))
         self.act_new.setText(tr("New"))
@@ -257,6 +266,11 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         SettingsDialog(self.ctx, self).exec()
+
+    def show_alliance_settings(self) -> None:
+        from ui.notices.alliance_dialog import AllianceDialog
+
+        AllianceDialog(self.ctx, self).exec()
 
     def _update_demo_action(self) -> None:
         self.act_demo.setEnabled(is_empty(self.ctx.db))

@@ -1,0 +1,282 @@
+"""The notice list: filter as you type, by status and year, newest first; draft,
+edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
+
+from core.errors import UserError
+from core.i18n import N_, format_date, format_number, tr
+from core.notices import queries, service
+from core.notices.queries import NoticeFilter, NoticeRow
+from core.validation import ValidationError
+from ui.common.lazy_model import Column
+from ui.common.list_view import ListPage
+from ui.common.messages import confirm, show_error
+from ui.common.widgets import fill_items
+from ui.context import AppContext
+from ui.notices.batch_export import export_many, export_one
+from ui.notices.common import STATUS_LABELS, issue_with_confirmation, notify, report_failure, status_label
+from ui.notices.editor import NoticeEditor
+
+COLUMNS = [
+    Column("number", N_("Document number"), lambda r: r.doc_number),
+    Column("title", N_("Title"), lambda r: r.title),
+    Column("status", N_("Status"), lambda r: status_label(r.status)),
+    Column("", N_("Version"), lambda r: format_number(r.version)),
+    Column("date", N_("Date"), lambda r: format_date(r.doc_date)),
+    Column("", N_("Addressees"), lambda r: r.addressees),
+    Column("", N_("Attachments"), lambda r: format_number(r.attachment_count) if r.attachment_count else ""),
+]
+DATE_COLUMN = 4
+
+
+class NoticesView(ListPage):
+    columns = COLUMNS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.status_combo = QComboBox()
+        self.year_combo = QComboBox()
+        super().__init__(ctx, parent)
+        for name, combo in (("status", self.status_combo), ("year", self.year_combo)):
+            combo.setObjectName(f"filter_{name}")
+            self.filter_row.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.duplicate_button = QPushButton()
+        self.issue_button = QPushButton()
+        self.correct_button = QPushButton()
+        self.preview_button = QPushButton()
+        self.export_button = QPushButton()
+        self.batch_button = QPushButton()
+        handlers = {"duplicate": (self.duplicate_button, self.duplicate_item),
+                    "issue": (self.issue_button, self.issue_item),
+                    "correct": (self.correct_button, self.correct_item),
+                    "preview": (self.preview_button, self.preview_item),
+                    "export": (self.export_button, self.export_item),
+                    "batch_export": (self.batch_button, self.batch_export)}
+        button_row = self.layout().itemAt(self.layout().count() - 1).layout()
+        at = button_row.indexOf(self.delete_button)
+        for i, (name, (button, handler)) in enumerate(handlers.items()):
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            button_row.insertWidget(at + i, button)
+        self.new_button.setObjectName("new")
+        self.edit_button.setObjectName("edit")
+        self.delete_button.setObjectName("delete")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        for width, column in ((190, 0), (300, 1), (80, 2), (70, 3), (120, 4), (180, 5)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
+        self.retranslate()
+        self.refresh()
+
+    # -- list --------------------------------------------------------------------------
+    def current_filter(self) -> NoticeFilter:
+        return NoticeFilter(text=self.filter_edit.text(), status=self.status_combo.currentData(),
+                            year=self.year_combo.currentData())
+
+    def query_ids(self, sort: str, descending: bool) -> list[int]:
+        return queries.notice_ids(self.ctx.db, self.current_filter(), sort, descending)
+
+    def fetch_rows(self, ids: list[int]) -> dict[int, NoticeRow]:
+        return queries.notice_rows(self.ctx.db, ids)
+
+    def _fill_filter_combos(self) -> None:
+        fill_items(self.status_combo, [(tr(label), code) for code, label in STATUS_LABELS.items()],
+                   N_("All statuses"))
+        fill_items(self.year_combo, [(str(y), y) for y in queries.notice_years(self.ctx.db)], N_("All years"))
+
+    def refresh(self) -> None:
+        if hasattr(self, "year_combo") and self.year_combo.count():
+            years = queries.notice_years(self.ctx.db)
+            if self.year_combo.count() - 1 != len(years):
+                year = self.year_combo.currentData()
+                fill_items(self.year_combo, [(str(y), y) for y in years], N_("All years"))
+                if year not in years:
+                    self.year_combo.setCurrentIndex(0)
+        super().refresh()
+        if hasattr(self, "batch_button"):
+            self._update_buttons()
+
+    def retranslate(self) -> None:
+        self._fill_filter_combos()
+        super().retranslate()
+        if not hasattr(self, "batch_button"):
+            return
+        self.duplicate_button.setText(tr("Duplicate"))
+        self.issue_button.setText(tr("Issue…"))
+        self.correct_button.setText(tr("Correct…"))
+        self.preview_button.setText(tr("Preview"))
+        self.export_button.setText(tr("Export PDF…"))
+        self.batch_button.setText(tr("Batch export…"))
+        self.batch_button.setToolTip(tr("Export every selected notice as PDF into a folder"))
+        self.correct_button.setToolTip(tr("Make a new draft version of an issued notice; it takes over the "
+                                          "number when it is issued"))
+
+    def on_database_replaced(self) -> None:
+        self._fill_filter_combos()
+        super().on_database_replaced()
+
+    def filter_placeholder(self) -> str:
+        return tr("Filter by title, addressees or text (Ctrl+F)")
+
+    def empty_text(self) -> str:
+        if self.current_filter() != NoticeFilter():
+            return super().empty_text()
+        return tr("No notices yet. Press New (Ctrl+N) to draft one. Before the first one is issued, set the "
+                  "alliance's names, document-number prefix and seal in File → Alliance settings.")
+
+    def count_text(self, shown: int) -> str:
+        return tr("Notices shown: {count}", count=self.number(shown))
+
+    def _current_row(self) -> NoticeRow | None:
+        notice_id = self.current_id()
+        if notice_id is None:
+            return None
+        row = self.model.row_of_id(notice_id)
+        return self.model.row_for(row) if row >= 0 else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_ids()
+        current = self._current_row() if selected else None
+        one = current is not None
+        self.edit_button.setEnabled(one)
+        self.duplicate_button.setEnabled(one)
+        self.issue_button.setEnabled(one and current.status == "draft")  # type: ignore[union-attr]
+        self.correct_button.setEnabled(one and current.status == "issued")  # type: ignore[union-attr]
+        self.preview_button.setEnabled(one)
+        self.export_button.setEnabled(one)
+        self.batch_button.setEnabled(len(selected) > 0)
+        self.delete_button.setEnabled(len(selected) > 0)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for button in (self.edit_button, self.duplicate_button, self.issue_button, self.correct_button,
+                       self.preview_button, self.export_button, self.batch_button, self.delete_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- actions -------------------------------------------------------------------------
+    def _show(self, notice_id: int) -> None:
+        """Select (and scroll to) a notice unless it is the one selected already (selecting
+        again would toggle it off while Ctrl is held)."""
+        if self.selected_ids() != [notice_id]:
+            self.select_id(notice_id)
+    def _get(self, notice_id: int) -> service.Notice | None:
+        try:
+            return service.get_notice(self.ctx.db, notice_id)
+        except UserError as exc:  # deleted meanwhile, or the file went away
+            show_error(self, str(exc))
+            return None
+
+    def new_item(self) -> None:
+        self.open_editor(None)
+
+    def edit_item(self) -> None:
+        notice_id = self.current_id()
+        if notice_id is not None:
+            notice = self._get(notice_id)
+            if notice is not None:
+                self.open_editor(notice)
+
+    def open_editor(self, notice: service.Notice | None) -> NoticeEditor:
+        dialog = NoticeEditor(self.ctx, notice, self)
+        dialog.exec()
+        if dialog.result_value is not None or dialog.corrected:
+            self.ctx.data_changed.emit("notices")
+            if dialog.notice is not None:
+                self._show(dialog.notice.id)
+            if dialog.issued:
+                notify(self, tr("Issued as {number}.", number=dialog.notice.doc_number))  # type: ignore[union-attr]
+        return dialog
+
+    def duplicate_item(self) -> None:
+        notice_id = self.current_id()
+        if notice_id is None:
+            return
+        try:
+            copy = service.duplicate_notice(self.ctx.db, notice_id)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.ctx.data_changed.emit("notices")
+        self._show(copy.id)
+        self.open_editor(copy)
+
+    def issue_item(self) -> None:
+        notice_id = self.current_id()
+        notice = self._get(notice_id) if notice_id is not None else None
+        if notice is None or notice.frozen:
+            return
+        try:
+            issued = issue_with_confirmation(self, self.ctx, notice)
+        except ValidationError as exc:
+            show_error(self, str(exc))
+            return
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        if issued is not None:
+            self.ctx.data_changed.emit("notices")
+            self._show(issued.id)
+            notify(self, tr("Issued as {number}.", number=issued.doc_number))
+
+    def correct_item(self) -> None:
+        """A new draft version of the issued notice, opened in the editor."""
+        notice_id = self.current_id()
+        if notice_id is None:
+            return
+        try:
+            draft = service.correct_notice(self.ctx.db, notice_id)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        self.ctx.data_changed.emit("notices")
+        self._show(draft.id)
+        self.open_editor(draft)
+
+    def delete_items(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            row = queries.notice_rows(self.ctx.db, ids)[ids[0]]
+            text = tr("Delete the notice “{title}”? It can be restored from Deleted items; its number is never "
+                      "given again.", title=row.doc_number or row.title)
+        else:
+            text = tr("Delete {count} notices? They can be restored from Deleted items; their numbers are never "
+                      "given again.", count=self.number(len(ids)))
+        if confirm(self, text, tr("Delete")):
+            try:
+                service.delete_notices(self.ctx.db, ids)
+            except UserError as exc:
+                show_error(self, str(exc))
+            self.ctx.data_changed.emit("notices")
+
+    def preview_item(self) -> None:
+        from ui.notices.preview import PreviewDialog
+
+        notice_id = self.current_id()
+        if notice_id is not None:
+            try:
+                dialog = PreviewDialog(self.ctx, notice_id, self)
+            except UserError as exc:
+                show_error(self, str(exc))
+                return
+            dialog.exec()
+
+    def export_item(self) -> None:
+        notice_id = self.current_id()
+        if notice_id is not None:
+            try:
+                export_one(self, self.ctx, notice_id)
+            except UserError as exc:
+                report_failure(self, exc)
+
+    def batch_export(self) -> None:
+        export_many(self, self.ctx, self.selected_ids())
