@@ -179,3 +179,24 @@ def test_demo_has_the_2013_call_with_two_attachments(tmp_path):
 
     with pdfplumber.open(io.BytesIO(info)) as pdf:
         assert len(pdf.pages) >= 5
+
+
+def test_notice_history_and_revert_of_a_draft(ndb):
+    """A draft's history shows the title and text changes; reverting the title puts it back; an issued
+    notice refuses a revert."""
+    from core.safety import history
+
+    n = draft(ndb)
+    service.update_notice(ndb, n.id, {**service.as_raw(n), "title": "关于召开理事会第二次会议的通知",
+                                      "body": [Block("paragraph", "会议改在南京召开。")]})
+    changes = history.record_history(ndb, "notices", n.id)
+    title = next(c for c in changes if c.field == "title")
+    body = next(c for c in changes if c.field == "body")
+    assert (title.old_text(), title.new_text()) == ("关于召开理事会会议的通知", "关于召开理事会第二次会议的通知")
+    assert body.new_text() == "会议改在南京召开。"
+    history.revert_change(ndb, title)
+    assert service.get_notice(ndb, n.id).title == "关于召开理事会会议的通知"
+    issued = service.issue_notice(ndb, n.id)
+    status = next(c for c in history.record_history(ndb, "notices", issued.id) if c.field == "status")
+    with pytest.raises(UserError):
+        history.revert_change(ndb, status)

@@ -270,3 +270,22 @@ def test_deleted_notice_is_purged_with_its_attachments(tmp_path):
     assert db.query_one("SELECT count(*) FROM notice_attachments")[0] == 0
     m = service.create_notice(db, {"title": "下一个", "body": [Block("paragraph", "正文")], "doc_date": "2020-02-01"})
     assert service.issue_notice(db, m.id).doc_number == "联盟〔2020〕2号"
+
+
+def test_check_removes_files_attached_in_a_cancelled_editor(db, tmp_path):
+    """A file stored for an attachment that was never saved is found by the check and removed by the repair;
+    a file still attached stays."""
+    from core.documents.model import Block
+    from core.notices import service
+
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"%PDF-1.4 kept")
+    lost = tmp_path / "lost.pdf"
+    lost.write_bytes(b"%PDF-1.4 lost")
+    item = service.store_file(db, kept)
+    service.create_notice(db, {"title": "有附件的通知", "body": [Block("paragraph", "正文")], "attachments": [item]})
+    service.store_file(db, lost)  # the editor was cancelled after adding this one
+    report = check.check_database(db)
+    assert len(report.findings) == 1 and "lost" in report.text()
+    assert check.repair(db, report).ok
+    assert [r[0] for r in db.query("SELECT name FROM blobs")] == ["kept.pdf"]

@@ -217,7 +217,7 @@ def update_notice(db: Database, notice_id: int, raw: Mapping[str, Any]) -> Notic
     return get_notice(db, notice_id)
 
 
-def _as_raw(notice: Notice) -> dict[str, Any]:
+def as_raw(notice: Notice) -> dict[str, Any]:
     return {**notice.__dict__, "attachments": [AttachmentItem(a.kind, a.name, a.body, a.blob_id) for a in
                                                notice.attachments]}
 
@@ -225,7 +225,7 @@ def _as_raw(notice: Notice) -> dict[str, Any]:
 def duplicate_notice(db: Database, notice_id: int) -> Notice:
     """A new draft with the same content, to start a similar notice."""
     source = get_notice(db, notice_id)
-    values = validate_notice({**_as_raw(source), "doc_date": dt.date.today().isoformat(), "print_date": None})
+    values = validate_notice({**as_raw(source), "doc_date": dt.date.today().isoformat(), "print_date": None})
     with db.action(N_("Duplicate notice {title}"), title=source.title):
         new_id = _write(db, None, values)
     return get_notice(db, new_id)
@@ -271,7 +271,7 @@ def correct_notice(db: Database, notice_id: int) -> Notice:
     source = get_notice(db, notice_id)
     if source.status != "issued":
         raise UserError(Msg("Only an issued notice can be corrected; a draft can simply be edited."))
-    values = validate_notice(_as_raw(source))
+    values = validate_notice(as_raw(source))
     with db.action(N_("Correct notice {number}"), number=source.doc_number):
         new_id = _write(db, None, values, {"version": source.version + 1, "version_of": source.id,
                                            "prefix": source.prefix, "year": source.year, "serial": source.serial})

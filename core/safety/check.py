@@ -58,6 +58,9 @@ def check_database(db: Database) -> CheckReport:
             for r in checks.duplicated(conn, column):
                 report.findings.append(Finding(Msg("The {what} {value} is used by several units: {units}.",
                                                    what=label, value=r["value"], units=r["names"])))
+        for r in checks.orphan_blobs(conn):
+            report.findings.append(Finding(Msg("The stored file {name} is not attached to anything; it can be "
+                                               "removed.", name=r["name"]), "delete_blob", r["id"]))
         if checks.stale_action(conn):
             report.findings.append(Finding(Msg("An action was left open by a crash; it is closed now."),
                                            "reset_action"))
@@ -75,6 +78,8 @@ def repair(db: Database, report: CheckReport) -> CheckReport:
                 checks.keep_first_primary(conn, finding.target)
             elif finding.repair == "ensure_primary":
                 contact_store.ensure_primary(conn, finding.target)
+            elif finding.repair == "delete_blob":
+                checks.delete_blob(conn, finding.target)
         rebuild_search(db)
     after = check_database(db)
     after.repaired = [f for f in report.findings if f.repair]

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from core.errors import NotFound
+from core.errors import NotFound, UserError
 from core.i18n import Msg, N_, tr
 from core.members import contacts, units
 from core.members.choices import GENDERS, LEVELS, STATUSES, UNIT_TYPES
@@ -16,7 +16,17 @@ from core.storage import changes
 from core.storage.database import Database
 
 _VOCABULARIES = {"level": LEVELS, "status": STATUSES, "unit_type": UNIT_TYPES, "gender": GENDERS}
-_LABELS = {"units": units.UNIT_LABELS, "contacts": contacts.CONTACT_LABELS}
+def _notice_labels() -> dict[str, str]:
+    from core.notices.service import NOTICE_LABELS
+
+    return {**NOTICE_LABELS, "status": N_("Status"), "prefix": N_("Document-number prefix"), "year": N_("Year"),
+            "serial": N_("Serial number"), "issued_at": N_("Issued at"), "version": N_("Version"),
+            "version_of": N_("Corrects")}
+
+
+_LABELS = {"units": lambda: units.UNIT_LABELS, "contacts": lambda: contacts.CONTACT_LABELS,
+           "notices": _notice_labels}
+_NOTICE_STATUS = {"draft": N_("Draft"), "issued": N_("Issued"), "superseded": N_("Superseded")}
 DELETED_LABEL = N_("Deleted")
 CREATED_LABEL = N_("Created")
 
@@ -43,8 +53,17 @@ class FieldChange:
 def display_value(field: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
-    if field in _VOCABULARIES:
+    if field in _VOCABULARIES and str(value) in _VOCABULARIES[field]:
         return _VOCABULARIES[field].label(str(value))
+    if field == "status" and value in _NOTICE_STATUS:
+        return tr(_NOTICE_STATUS[value])
+    if field == "body" and isinstance(value, str) and value.startswith("["):
+        from core.notices.service import blocks_from_json
+
+        text = " ".join(b.text + b.tail for b in blocks_from_json(value))
+        return text if len(text) <= 120 else text[:120] + "…"
+    if field == "sealed":
+        return tr("yes") if value else tr("no")
     if field == "deleted_at":
         return tr("yes")
     if field == "is_primary":
@@ -58,9 +77,9 @@ def _field_changes(row: Any, labels: dict[str, str]) -> list[FieldChange]:
     action = Msg(row["label"], **json.loads(row["params"]))
     base = (row["id"], row["at"], row["machine"], row["account"], action)
     if row["op"] == "insert":
-        return [FieldChange(*base, "created", CREATED_LABEL, None, new.get("name", ""))]
+        return [FieldChange(*base, "created", CREATED_LABEL, None, new.get("name", new.get("title", "")))]
     if row["op"] == "delete":
-        return [FieldChange(*base, "purged", DELETED_LABEL, old.get("name", ""), None)]
+        return [FieldChange(*base, "purged", DELETED_LABEL, old.get("name", old.get("title", "")), None)]
     found = []
     for field in new:
         if field in changes.DERIVED or old.get(field) == new.get(field):
@@ -72,7 +91,7 @@ def _field_changes(row: Any, labels: dict[str, str]) -> list[FieldChange]:
 
 def record_history(db: Database, table: str, record_id: int) -> list[FieldChange]:
     """Every change of one unit or contact, oldest first (undone actions left out)."""
-    labels = _LABELS[table]
+    labels = _LABELS[table]()
     with db.lock:
         rows = changes.row_changes(db.conn, table, [record_id])
         result = [c for r in rows for c in _field_changes(r, labels)]
@@ -117,5 +136,24 @@ def revert_change(db: Database, change: FieldChange) -> None:
                 (contacts.restore_contacts if change.old is None else contacts.delete_contacts)(db, [record_id])
             else:
                 contacts.update_contact(db, record_id, {**current_c.__dict__, change.field: change.old})
+    elif table == "notices" and change.field in ("deleted_at",):
+        from core.notices import service
+
+        notice = service.get_notice(db, record_id)
+        with db.action(label, field=Msg(change.label), name=notice.title):
+            (service.restore_notices if change.old is None else service.delete_notices)(db, [record_id])
+    elif table == "notices":
+        from core.notices import service
+
+        notice = service.get_notice(db, record_id)
+        if notice.frozen or change.field not in service.NOTICE_LABELS:
+            raise UserError(Msg("An issued notice is not changed: make a correction instead."))
+        value = change.old
+        if change.field == "body":
+            value = service.blocks_from_json(change.old or "[]")
+        elif change.field == "copies":
+            value = change.old or ""
+        with db.action(label, field=Msg(change.label), name=notice.title):
+            service.update_notice(db, record_id, {**service.as_raw(notice), change.field: value})
     else:
         raise NotFound(Msg("That change cannot be reverted from here."))

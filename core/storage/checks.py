@@ -79,3 +79,16 @@ def count_deleted(conn: sqlite3.Connection, before: str) -> int:
     return conn.execute("SELECT (SELECT count(*) FROM units WHERE deleted_at < ?) + "
                         "(SELECT count(*) FROM contacts WHERE deleted_at < ?) + "
                         "(SELECT count(*) FROM notices WHERE deleted_at < ?)", (before, before, before)).fetchone()[0]
+
+
+def orphan_blobs(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Stored files no attachment uses, now or in the undo/redo history (e.g. attached in an editor that was
+    then cancelled)."""
+    return conn.execute(
+        "SELECT id, name, size FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM notice_attachments a "
+        "WHERE a.blob_id = b.id) AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.tbl = 'notice_attachments' "
+        "AND (json_extract(c.old, '$.blob_id') = b.id OR json_extract(c.new, '$.blob_id') = b.id))").fetchall()
+
+
+def delete_blob(conn: sqlite3.Connection, blob_id: int) -> None:
+    conn.execute("DELETE FROM blobs WHERE id = ?", (blob_id,))
