@@ -149,8 +149,6 @@ def main(argv: list[str] | None = None) -> int:
         path = ROOT / "i18n" / name
         entries = load(path)
         if args.hant_from_hans and name == "zh_Hant.ts":
-            import opencc
-
             for source, (text, kind) in hans.items():
                 if text and not kind and (source not in entries or entries[source][1] or not entries[source][0]):
                     entries[source] = (to_taiwan_ui(text), None)

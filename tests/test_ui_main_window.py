@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
 from core import i18n
 from core.members import contacts, units
@@ -14,13 +13,7 @@ from ui.common.language import LanguageManager
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
-
-def type_text(widget, text: str) -> None:
-    """Type like an input method does (qtbot.keyClicks cannot type Chinese)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.qt_helpers import in_modal_dialog, type_text
 
 
 @pytest.fixture
@@ -33,34 +26,6 @@ def window(qtbot, db):
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-def in_modal_dialog(qtbot, action, then):
-    """Run ``action`` (which opens a modal dialog) and ``then(dialog)`` once the dialog shows."""
-    seen, failures = [], []
-
-    def poke():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poke)
-            return
-        seen.append(dialog)
-        try:
-            dialog.activateWindow()  # shortcuts (Ctrl+S) go to the active window, as on a desktop
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-            then(dialog)
-        except BaseException as exc:  # report it after the dialog is closed, never hang
-            failures.append(exc)
-        finally:
-            if dialog.isVisible():
-                dialog.close()
-
-    QTimer.singleShot(0, poke)
-    action()
-    if failures:
-        raise failures[0]
-    assert seen, "no dialog appeared"
-    return seen[0]
 
 
 def test_switch_to_traditional_create_unit_by_dialog_and_find_it(qtbot, window, db):

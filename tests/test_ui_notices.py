@@ -8,7 +8,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtGui import QImage, QInputMethodEvent
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
@@ -24,45 +24,11 @@ from ui.main_window import MainWindow
 from ui.notices.body_editor import BodyEditor
 from ui.notices.preview import PreviewDialog
 
+from tests.qt_helpers import in_modal_dialog, type_text  # noqa: E402
+
 YEAR = dt.date.today().year
 BODY = [Block("h1", "总体要求"), Block("paragraph", "坚持问题导向，聚焦共性难题。"),
         Block("h2", "加强组织领导。", tail="各成员单位要高度重视，明确专人负责。"), Block("h3", "时间安排")]
-
-
-def type_text(widget, text: str) -> None:
-    """Type like an input method does (qtbot.keyClicks cannot type Chinese)."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def in_modal_dialog(qtbot, action, then):
-    """Run ``action`` (which opens a modal dialog) and ``then(dialog)`` once the dialog shows."""
-    seen, failures = [], []
-
-    def poke():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog in seen:
-            QTimer.singleShot(20, poke)
-            return
-        seen.append(dialog)
-        try:
-            dialog.activateWindow()
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-            then(dialog)
-        except BaseException as exc:  # report it after the dialog is closed, never hang
-            failures.append(exc)
-        finally:
-            if dialog.isVisible():
-                dialog.close()
-
-    QTimer.singleShot(0, poke)
-    action()
-    if failures:
-        raise failures[0]
-    assert seen, "no dialog appeared"
-    return seen[0]
 
 
 def answer_message_box(button_text: str | None = None) -> list[str]:

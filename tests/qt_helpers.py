@@ -1,0 +1,43 @@
+"""Helpers for driving the real windows in tests: typing Chinese, answering modal dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+
+def type_text(widget, text: str) -> None:
+    """Type like an input method does (qtbot.keyClicks cannot type Chinese)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def in_modal_dialog(qtbot, action, then):
+    """Run ``action`` (which opens a modal dialog) and ``then(dialog)`` once the dialog shows."""
+    seen, failures = [], []
+
+    def poke():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog in seen:
+            QTimer.singleShot(20, poke)
+            return
+        seen.append(dialog)
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            then(dialog)
+        except BaseException as exc:  # report it after the dialog is closed, never hang
+            failures.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.close()
+
+    QTimer.singleShot(0, poke)
+    action()
+    if failures:
+        raise failures[0]
+    assert seen, "no dialog appeared"
+    return seen[0]
