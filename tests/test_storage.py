@@ -262,3 +262,17 @@ def test_vanished_file_is_noticed_and_everything_can_be_rescued(tmp_path):
     saved = rescue_copy(db, tmp_path / "rescued.sqlite3")
     rescued = open_database(saved, create=False)
     assert [r[0] for r in rescued.query("SELECT name FROM units")] == ["会场签到单位"]
+
+
+def test_portable_mode_keeps_data_next_to_the_program(tmp_path, monkeypatch):
+    """With a `portable` file next to main.py, the database, settings and backups live in its data folder."""
+    from core import paths
+
+    monkeypatch.delenv(paths.ENV_HOME, raising=False)
+    monkeypatch.setattr(paths, "program_dir", lambda: tmp_path)
+    assert not paths.is_portable()
+    (tmp_path / "portable").write_text("")
+    assert paths.is_portable()
+    assert paths.default_db_path() == tmp_path / "data" / paths.DEFAULT_DB_NAME
+    assert paths.settings_path().parent == tmp_path / "data"
+    assert paths.backups_dir() == tmp_path / "data" / "backups"

@@ -126,3 +126,26 @@ def test_language_choice_is_remembered(qtbot, db):
     manager.apply("zh-Hant")
     assert LanguageManager(Settings()).initial_language(None) == "zh-Hant"
     assert LanguageManager(Settings()).initial_language("en") == "en"
+
+
+def test_contact_editor_shows_the_contacts_history(qtbot, window, db):
+    """Opening a contact shows its changes (field, before, after), newest first."""
+    from ui.contacts.editor import ContactEditor
+
+    unit = units.create_unit(db, {"name": "南京智慧教育研究院"})
+    person = contacts.create_contact(db, {"unit_id": unit.id, "name": "赵镕", "position": "主任"})
+    person = contacts.update_contact(db, person.id, {**person.__dict__, "position": "院长"})
+    editor = ContactEditor(window.ctx, person)
+    qtbot.addWidget(editor)
+    table = editor.changes.table
+    assert table.rowCount() >= 2
+    assert [table.item(0, c).text() for c in (1, 2, 3)] == ["职务", "主任", "院长"]
+
+
+def test_automatic_backup_failure_is_shown_in_the_status_bar(qtbot, window, tmp_path):
+    """When the backup folder cannot be used, the status bar says that the automatic backup failed."""
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    window.ctx.settings.set("backup_folder", str(blocker / "inner"))
+    assert window.auto_backup.backup("auto") is None
+    qtbot.waitUntil(lambda: "备份" in window.statusBar().currentMessage())

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.home_path = ctx.db.path
         self.session_lock = None  # set by ui.app: released on a clean close
         self.auto_backup = ctx.auto_backup = AutoBackup(ctx)
+        self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.db_label = QLabel()
         self.db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.db_label)

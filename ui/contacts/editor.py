@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from core.i18n import tr
 from core.members import contacts, queries
@@ -14,6 +14,7 @@ from core.members.contacts import CONTACT_LABELS, Contact
 from ui.common.form import FormDialog
 from ui.common.widgets import fill_choices, select_data
 from ui.context import AppContext
+from ui.safety.history_widget import ChangeHistory
 
 TEXT_FIELDS = ("name", "position", "title", "mobile", "office_phone", "email")
 
@@ -60,6 +61,14 @@ class ContactEditor(FormDialog):
         self.primary = self.add_field("is_primary", CONTACT_LABELS["is_primary"], QCheckBox())
         self.notes = self.add_field("notes", CONTACT_LABELS["notes"], QPlainTextEdit())
         self.notes.setMaximumHeight(90)
+        self.changes = ChangeHistory(ctx, "contacts", contact.id if contact else None)
+        self.changes.setVisible(contact is not None)
+        self.changes.setMinimumHeight(150)
+        self.changes.reverted.connect(self.reject)  # the dialog showed the old values: close it
+        self.changes_label = QLabel()
+        self.changes_label.setVisible(contact is not None)
+        self.form.addRow(self.changes_label)
+        self.form.addRow(self.changes)
         self.finish_layout()
         if contact is not None:
             for key in TEXT_FIELDS:
@@ -78,6 +87,8 @@ class ContactEditor(FormDialog):
         self.setWindowTitle(tr("New contact") if self.contact is None
                             else tr("Contact: {name}", name=self.contact.name))
         self.retranslate_fields()
+        self.changes_label.setText(tr("Changes"))
+        self.changes.retranslate()
         fill_choices(self.gender, GENDERS, "")
         self.inputs["mobile"].setPlaceholderText("13812345678")
         self.inputs["office_phone"].setPlaceholderText("010-12345678")

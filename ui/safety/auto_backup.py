@@ -1,46 +1,70 @@
-"""Automatic backups: every N minutes of work (checked each minute), on close, and
-before risky operations; each followed by thinning. Runs off the UI thread."""
+"""Automatic safety work: a backup every N minutes of work (checked each minute), on
+close and before risky operations, each followed by thinning; and, once after start,
+emptying the trash of what was deleted longer ago than the setting. Background work
+runs on a plain thread (no progress window for something the clerk did not ask for);
+a failure is reported through ``failed`` and shown in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.errors import UserError
-from core.safety import backups
-from core.safety.settings import backup_folder, interval_minutes, thinning
+from core.i18n import tr
+from core.safety import backups, trash
+from core.safety.settings import backup_folder, interval_minutes, thinning, trash_days
 from ui.context import AppContext
+
+TRASH_DELAY_MS = 10_000
 
 
 class AutoBackup(QObject):
+    failed = Signal(str)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.last_error: str | None = None
+        self._busy = threading.Lock()
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        QTimer.singleShot(TRASH_DELAY_MS, self.empty_old_trash)
+
+    def _writable(self) -> bool:
+        return self.ctx.db.read_only_source is None
 
     def tick(self) -> None:
-        folder = backup_folder(self.ctx.settings)
-        if self.ctx.db.read_only_source is None and backups.due(folder, interval_minutes(self.ctx.settings)):
-            from ui.common.jobs import run_job
-
-            run_job(None, "", lambda progress, cancelled: self.backup("auto"), lambda _r: None, self._failed)
+        if self._writable() and backups.due(backup_folder(self.ctx.settings), interval_minutes(self.ctx.settings)):
+            threading.Thread(target=self.backup, args=("auto",), name="auto-backup", daemon=True).start()
 
     def backup(self, reason: str) -> backups.BackupInfo | None:
-        """Back up now (any thread); a failure is remembered and shown in the status bar, never raised."""
-        if self.ctx.db.read_only_source is not None:
+        """Back up now (any thread); never raises: a failure is reported through ``failed``."""
+        if not self._writable() or not self._busy.acquire(timeout=60):
             return None
-        folder = backup_folder(self.ctx.settings)
         try:
+            folder = backup_folder(self.ctx.settings)
             made = backups.backup_now(self.ctx.db, folder, reason)
             backups.thin(folder, thinning(self.ctx.settings))
             self.last_error = None
             return made
         except UserError as exc:
             self.last_error = str(exc)
+            self.failed.emit(tr("Automatic backup failed: {reason}", reason=str(exc)))
             return None
+        finally:
+            self._busy.release()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.last_error = str(exc)
+    def empty_old_trash(self) -> None:
+        """Delete for good what has waited in the trash longer than the setting (a backup is made first)."""
+        if not self._writable():
+            return
+        try:
+            counts = trash.empty_trash(self.ctx.db, backup_folder(self.ctx.settings), trash_days(self.ctx.settings))
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return
+        if any(counts.values()):
+            self.ctx.data_changed.emit("all")
