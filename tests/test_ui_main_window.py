@@ -149,3 +149,15 @@ def test_automatic_backup_failure_is_shown_in_the_status_bar(qtbot, window, tmp_
     window.ctx.settings.set("backup_folder", str(blocker / "inner"))
     assert window.auto_backup.backup("auto") is None
     qtbot.waitUntil(lambda: "备份" in window.statusBar().currentMessage())
+
+
+def test_names_that_look_like_html_are_shown_as_typed(qtbot, window, db):
+    """A unit named like HTML is shown literally in the list and its tooltip, never rendered."""
+    from PySide6.QtCore import Qt as _Qt
+
+    units.create_unit(db, {"name": "<b>粗体</b>&amp;公司"})
+    page = window.pages["members"]
+    page.refresh()
+    index = page.model.index(0, 0)
+    assert index.data() == "<b>粗体</b>&amp;公司"
+    assert index.data(_Qt.ItemDataRole.ToolTipRole) == "<qt>&lt;b&gt;粗体&lt;/b&gt;&amp;amp;公司</qt>"

@@ -7,6 +7,7 @@ a refresh costs one id query plus one page of rows.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -83,7 +84,11 @@ class LazyTableModel(QAbstractTableModel):
             return self.ids[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self.row_for(index.row())
-            return "" if row is None else self.columns[index.column()].text(row)
+            text = "" if row is None else self.columns[index.column()].text(row)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                # Qt would render a tooltip that looks like HTML: make data always show as typed
+                return f"<qt>{html.escape(text)}</qt>" if text else None
+            return text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
