@@ -34,6 +34,16 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>A copy was saved to {path}.</source>
+      <translation>副本已保存到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>A file kept with the notice (listed as 附件; the file is not printed)</source>
+      <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
@@ -54,14 +64,34 @@
       <translation>在册</translation>
     </message>
     <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Add contact {name}</source>
       <translation>添加联系人 {name}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/notices/attachments.py" />
+      <source>Add file…</source>
+      <translation>添加文件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Add text…</source>
+      <translation>添加文字…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Addressees</source>
+      <translation>主送</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -94,6 +124,16 @@
       <translation>全部单位性质</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>All years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Alliance</source>
+      <translation>联盟信息</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Alliance Secretariat {version}
 Member units, contacts and the work of the secretariat, on one local file.
@@ -115,9 +155,39 @@ Database: {path}</source>
       <translation>联盟秘书处 — {file}</translation>
     </message>
     <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Alliance name (Simplified)</source>
+      <translation>联盟名称（简体）</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Alliance name (Traditional)</source>
+      <translation>联盟名称（繁体）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Alliance settings</source>
+      <translation>联盟设置</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Alliance settings…</source>
+      <translation>联盟设置…</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程序异常退出时留下了一个未结束的操作，现已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>An attachment typed here, laid out after the notice</source>
+      <translation>在此录入的附件，排在通知正文之后</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>An issued notice cannot be changed: make a correction instead.</source>
+      <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -125,9 +195,44 @@ Database: {path}</source>
       <translation>行业协会</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Attach files</source>
+      <translation>选择附件文件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Automatic</source>
+      <translation>自动</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Automatic backup every (minutes)</source>
       <translation>自动备份间隔（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/auto_backup.py" />
+      <source>Automatic backup failed: {reason}</source>
+      <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Automatic: {file}</source>
+      <translation>自动：{file}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Automatic: {file}, drawn bold (no 小标宋 font found)</source>
+      <translation>自动：{file}，加粗显示（未找到小标宋字体）</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -170,9 +275,19 @@ Database: {path}</source>
       <translation>备份…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Batch export…</source>
+      <translation>批量导出…</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Before</source>
       <translation>修改前</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Body text (仿宋)</source>
+      <translation>正文（仿宋）</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -190,9 +305,14 @@ Database: {path}</source>
       <translation>变更</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/contacts/editor.py" />
       <source>Changes</source>
       <translation>修改记录</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Check</source>
+      <translation>检查</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -205,6 +325,16 @@ Database: {path}</source>
       <translation>检查数据库…</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Checking the rows…</source>
+      <translation>正在检查各行…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Choose PNG image…</source>
+      <translation>选择 PNG 图片…</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>Choose a copy other than the file itself.</source>
       <translation>请选择该文件以外的副本。</translation>
@@ -215,19 +345,44 @@ Database: {path}</source>
       <translation>选择要恢复的副本</translation>
     </message>
     <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Choose addressee units</source>
+      <translation>选择主送单位</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Choose the column that holds the unit name.</source>
       <translation>请选择包含单位名称的列。</translation>
     </message>
     <message>
-      <location filename="../ui/safety/settings_dialog.py" />
+      <location filename="../ui/notices/editor.py" />
+      <source>Choose units…</source>
+      <translation>选择单位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>City</source>
       <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Close without saving? What you changed in this notice is lost.</source>
+      <translation>不保存就关闭吗？对本通知所做的修改将会丢失。</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -300,6 +455,46 @@ Database: {path}</source>
       <translation>显示联系人：{count} 位</translation>
     </message>
     <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Conversion corrections</source>
+      <translation>转换修正</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Converted text</source>
+      <translation>转换结果</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Copies to</source>
+      <translation>抄送</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Correct notice {number}</source>
+      <translation>更正通知 {number}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Correct text</source>
+      <translation>正确写法</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Correction of</source>
+      <translation>更正对象</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Correction of {number} (version {version}). When it is issued it takes over the number, and the earlier version is kept as superseded.</source>
+      <translation>{number} 的更正版本（第 {version} 版）。发布后将沿用该文号，原版本保留并标记为“已被更正”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Correct…</source>
+      <translation>更正…</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事单位</translation>
@@ -308,6 +503,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Create a new database…</source>
       <translation>新建数据库…</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Create draft notice {title}</source>
+      <translation>起草通知 {title}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -325,7 +525,7 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../core/notices/service.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -355,6 +555,11 @@ Database: {path}</source>
       <translation>删除成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Delete notice {name}</source>
+      <translation>删除通知 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>删除联系人 {name}（{unit}）？之后可在“已删除项目”中恢复。</translation>
@@ -363,6 +568,11 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Delete the member unit {name} and its contacts? It can be restored from Deleted items.</source>
       <translation>删除成员单位 {name} 及其联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
+      <translation>删除通知“{title}”？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -385,6 +595,16 @@ Database: {path}</source>
       <translation>删除 {count} 家成员单位及其联系人？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Delete {count} notices</source>
+      <translation>删除 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
+      <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>Deleted</source>
       <translation>已删除</translation>
@@ -393,11 +613,6 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Deleted at</source>
       <translation>删除时间</translation>
-    </message>
-    <message>
-      <location filename="../ui/deleted_items.py" />
-      <source>Deleted for good: {units} member units, {contacts} contacts.</source>
-      <translation>已永久删除：成员单位 {units} 家，联系人 {contacts} 位。</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -420,9 +635,59 @@ Database: {path}</source>
       <translation>演示数据已写入 {path}：成员单位 {units} 家，联系人 {contacts} 位。</translation>
     </message>
     <message>
+      <location filename="../ui/app.py" />
+      <source>Details were written to {path}.</source>
+      <translation>详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Discard</source>
+      <translation>放弃修改</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
+      <translation>无需输入序号：为每段设置层级即可（Ctrl+0 为正文段落，Ctrl+1 至 Ctrl+4 为各级标题），序号由程序自动添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Document number</source>
+      <translation>发文字号</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Document numbers look like {example}</source>
+      <translation>发文字号示例：{example}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Document-number prefix</source>
+      <translation>机关代字</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Done</source>
       <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Dry run, nothing written. {summary}</source>
+      <translation>试运行，未写入任何内容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Duplicate</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Duplicate notice {title}</source>
+      <translation>复制通知 {title}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -445,6 +710,16 @@ Database: {path}</source>
       <translation>编辑成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Edit notice {title}</source>
+      <translation>编辑通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Edit the alliance settings</source>
+      <translation>修改联盟设置</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>编辑…</translation>
@@ -460,6 +735,11 @@ Database: {path}</source>
       <translation>自动清除已删除项目（天数）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Empty: the date of the notice</source>
+      <translation>留空则与成文日期相同</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Empty…</source>
       <translation>清空…</translation>
@@ -470,6 +750,61 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Export PDF</source>
+      <translation>导出 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Export PDFs</source>
+      <translation>批量导出 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export PDF…</source>
+      <translation>导出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export every selected notice as PDF into a folder</source>
+      <translation>将选中的通知逐份导出为 PDF，保存到一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Export member units</source>
+      <translation>导出成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Export member units…</source>
+      <translation>导出成员单位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting the PDF…</source>
+      <translation>正在导出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting {count} notices…</source>
+      <translation>正在导出 {count} 份通知…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
@@ -478,6 +813,11 @@ Database: {path}</source>
       <location filename="../ui/members/editor.py" />
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>File:</source>
+      <translation>文件：</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -500,6 +840,11 @@ Database: {path}</source>
       <translation>筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Filter by name, short name or credit code</source>
+      <translation>按名称、简称或信用代码筛选</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Filter by name, short name, credit code or contact (Ctrl+F)</source>
       <translation>按名称、简称、信用代码或联系人筛选（Ctrl+F）</translation>
@@ -508,6 +853,31 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
       <translation>按姓名、单位、职务或邮箱筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Filter by title, addressees or text (Ctrl+F)</source>
+      <translation>按标题、主送或正文筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Fit width</source>
+      <translation>适合宽度</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Folder:</source>
+      <translation>文件夹：</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Font file</source>
+      <translation>字体文件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Fonts</source>
+      <translation>字体</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -520,6 +890,11 @@ Database: {path}</source>
       <translation>政府机构</translation>
     </message>
     <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Heading {level}  {example}</source>
+      <translation>{level} 级标题  {example}</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Holds</source>
       <translation>内容</translation>
@@ -530,9 +905,24 @@ Database: {path}</source>
       <translation>编号</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Import member units</source>
+      <translation>导入成员单位</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>Import member units from {file}</source>
       <translation>从 {file} 导入成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Import member units…</source>
+      <translation>导入成员单位…</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -540,12 +930,82 @@ Database: {path}</source>
       <translation>从 {file} 导入</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Imported. {summary}</source>
+      <translation>导入完成。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
+      <translation>是否包含联系人的手机号码？手机号码属于个人信息，除非接收方确实需要，否则请不要导出。</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Investment fund</source>
       <translation>投资机构</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/notices/common.py" />
+      <source>Issue</source>
+      <translation>发布</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Issue notice {title}</source>
+      <translation>发布通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Issue the notice “{title}”? It gets the next document number of {year} and can no longer be changed afterwards.</source>
+      <translation>发布通知“{title}”？将为其分配 {year} 年的下一个文号，发布后不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Issue this correction of {number}? It takes over that number, the earlier version is kept as superseded, and the correction can no longer be changed afterwards.</source>
+      <translation>发布 {number} 的更正版本？更正版本将沿用该文号，原版本保留并标记为“已被更正”；发布后不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Issued</source>
+      <translation>已发布</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
+      <translation>已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Issued as {number}.</source>
+      <translation>已发布，文号为 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Issued at</source>
+      <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Issuer mark</source>
+      <translation>发文机关标志</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Issue…</source>
+      <translation>发布…</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Issuing office</source>
+      <translation>印发机关</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
       <source>Join date</source>
       <translation>入会日期</translation>
     </message>
@@ -553,6 +1013,16 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Keep the most recent backups</source>
       <translation>保留最近的备份份数</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Laying out the pages…</source>
+      <translation>正在排版…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Leave a role empty to use the fonts found on this computer. A chosen font file (TrueType .ttf or .ttc) is a setting of this computer and user; it is not saved in the database.</source>
+      <translation>留空则使用本机上找到的字体。指定的字体文件（TrueType .ttf 或 .ttc）只对本机的当前用户有效，不保存在数据库中。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -565,9 +1035,39 @@ Database: {path}</source>
       <translation>类别与状态</translation>
     </message>
     <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Level of the paragraph at the cursor</source>
+      <translation>光标所在段落的层级</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Level-1 headings (黑体)</source>
+      <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Level-2 headings (楷体)</source>
+      <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Level:</source>
+      <translation>层级：</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>备份时间</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
+      <translation>为已发布的通知新建一个草稿版本；该版本发布后沿用原文号</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Make a new draft version of this notice; it takes over the number when it is issued</source>
+      <translation>为本通知新建一个草稿版本；该版本发布后沿用原文号</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -575,7 +1075,12 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
+      <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
       <source>Member number</source>
       <translation>会员编号</translation>
     </message>
@@ -610,7 +1115,7 @@ Database: {path}</source>
       <translation>成员单位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Membership level</source>
       <translation>会员类别</translation>
     </message>
@@ -620,9 +1125,34 @@ Database: {path}</source>
       <translation>手机</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Name:</source>
+      <translation>名称：</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Names not to convert</source>
+      <translation>不转换的名称</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Names separated by ， or 、</source>
+      <translation>多个名称用“，”或“、”分隔</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -650,6 +1180,11 @@ Database: {path}</source>
       <translation>新建成员单位</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>New notice</source>
+      <translation>新建通知</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>New…</source>
       <translation>新建…</translation>
@@ -670,12 +1205,27 @@ Database: {path}</source>
       <translation>还没有成员单位。点击“新建”（Ctrl+N）登记一家，或通过“文件 → 导入”导入成员名单，也可以用“帮助 → 在空数据库中填入演示数据”试用本程序。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
-      <source>Not available yet.</source>
-      <translation>暂不可用。</translation>
+      <location filename="../ui/notices/view.py" />
+      <source>No notices yet. Press New (Ctrl+N) to draft one. Before the first one is issued, set the alliance's names, document-number prefix and seal in File → Alliance settings.</source>
+      <translation>还没有通知。点击“新建”（Ctrl+N）起草一份。发布第一份通知前，请在“文件 → 联盟设置”中设置联盟名称、机关代字和印章。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>No seal</source>
+      <translation>无印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>No seal image yet: add one in File → Alliance settings.</source>
+      <translation>尚未设置印章图片：请在“文件 → 联盟设置”中添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Note</source>
+      <translation>附注</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -685,9 +1235,54 @@ Database: {path}</source>
       <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Notice</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Notice {id} does not exist.</source>
+      <translation>通知 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>Notice {id} written to {path}</source>
+      <translation>通知 {id} 已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title}</source>
+      <translation>通知 {number}：{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Notice: {title}</source>
+      <translation>通知：{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Notices</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Notices shown: {count}</source>
+      <translation>显示通知：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Office phone</source>
       <translation>办公电话</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
+      <translation>只有已发布的通知才能更正；草稿直接编辑即可。</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -715,9 +1310,54 @@ Database: {path}</source>
       <translation>只读打开</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>PDF saved: {path}</source>
+      <translation>PDF 已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Page numbers (宋体)</source>
+      <translation>页码（宋体）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Pages: {count}</source>
+      <translation>共 {count} 页</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Paragraph</source>
+      <translation>正文段落</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.</source>
+      <translation>已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Personal data</source>
+      <translation>个人信息</translation>
     </message>
     <message>
       <location filename="../ui/common/messages.py" />
@@ -735,9 +1375,19 @@ Database: {path}</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>邮政编码</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Preview: {title}</source>
+      <translation>预览：{title}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -750,12 +1400,37 @@ Database: {path}</source>
       <translation>仅主要联系人</translation>
     </message>
     <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Print the seal over the signature</source>
+      <translation>在署名处加盖印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Printed above the date; usually the alliance's name</source>
+      <translation>印在成文日期上方，通常为联盟名称</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Printed on</source>
+      <translation>印发日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Professional committees</source>
       <translation>专业委员会</translation>
     </message>
@@ -765,7 +1440,7 @@ Database: {path}</source>
       <translation>职称</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
     </message>
@@ -783,6 +1458,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Read-only view of the backup {path}</source>
       <translation>正在只读查看备份 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Reading {file}…</source>
+      <translation>正在读取 {file}…</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -815,6 +1495,21 @@ Database: {path}</source>
       <translation>登记成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Rename attachment</source>
+      <translation>重命名附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Repair</source>
       <translation>修复</translation>
@@ -828,6 +1523,11 @@ Database: {path}</source>
       <location filename="../core/safety/check.py" />
       <source>Repaired: {what}</source>
       <translation>已修复：{what}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Replace</source>
+      <translation>替换</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -860,6 +1560,11 @@ Database: {path}</source>
       <translation>恢复成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Restore notice {name}</source>
+      <translation>恢复通知 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
@@ -868,6 +1573,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Restore {count} member units</source>
       <translation>恢复 {count} 家成员单位</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Restore {count} notices</source>
+      <translation>恢复 {count} 份通知</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -910,9 +1620,79 @@ Database: {path}</source>
       <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Rows that will not be imported:</source>
+      <translation>以下行不会导入：</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Save a copy as</source>
+      <translation>另存副本</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Save a copy as…</source>
+      <translation>另存副本…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Save a copy of the attached file</source>
+      <translation>另存附件文件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Save and issue…</source>
+      <translation>保存并发布…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Save and preview</source>
+      <translation>保存并预览</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Script:</source>
+      <translation>简繁：</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Seal</source>
+      <translation>印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Seal image</source>
+      <translation>印章图片</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Sealed</source>
+      <translation>加盖印章</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Serial number</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Set the document-number prefix (机关代字) in the alliance settings before issuing a notice.</source>
+      <translation>发布通知前，请先在“联盟设置”中设置机关代字。</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -930,9 +1710,29 @@ Database: {path}</source>
       <translation>设置…</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Short name</source>
       <translation>简称</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Shortcut: Ctrl+{digit}</source>
+      <translation>快捷键：Ctrl+{digit}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Signed by</source>
+      <translation>发文机关署名</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Signing body</source>
+      <translation>发文机关署名</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Simplified Chinese</source>
+      <translation>简体</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -945,14 +1745,24 @@ Database: {path}</source>
       <translation>常务理事单位</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Superseded</source>
+      <translation>已被更正</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
       <source>Suspended</source>
       <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Text</source>
+      <translation>正文</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -963,6 +1773,11 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>That change is no longer in the history.</source>
       <translation>修改记录中已没有这项修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>The attached file is missing from the database.</source>
+      <translation>数据库中缺少该附件文件。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -980,9 +1795,19 @@ Database: {path}</source>
       <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>The changes of notices are recorded (Edit → Undo works), but this version cannot list them here yet.</source>
+      <translation>通知的修改均有记录（可用“编辑 → 撤销”），但当前版本暂时无法在此列出。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>The characters in {file} cannot be read: it is not a text file in a known encoding (UTF-8, GB18030). Open it in Excel or WPS and save it as CSV UTF-8 or .xlsx.</source>
       <translation>无法读取 {file} 中的文字：它不是已知编码（UTF-8、GB18030）的文本文件。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>The check lists every row that cannot be imported, with its column and the reason.</source>
+      <translation>检查结果将列出每个无法导入的行，以及所在列和原因。</translation>
     </message>
     <message>
       <location filename="../core/storage/recovery.py" />
@@ -1026,6 +1851,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} is no longer there (was a USB stick removed?). Nothing was saved. Put it back and try again, or save everything to another file.</source>
+      <translation>数据库文件 {path} 已不在原处（是否拔出了U盘？），未保存任何内容。请将其放回原处后重试，或将全部内容保存到另一个文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
       <source>The database file {path} is read-only (or its folder is). Copy it to a writable folder and open the copy.</source>
       <translation>数据库文件 {path}（或其所在文件夹）是只读的。请将其复制到可写的文件夹，再打开副本。</translation>
     </message>
@@ -1060,9 +1890,19 @@ Database: {path}</source>
       <translation>公文缺少发文机关标志（顶部的红色名称）。</translation>
     </message>
     <message>
+      <location filename="../core/notices/export.py" />
+      <source>The export was cancelled.</source>
+      <translation>导出已取消。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>The file is damaged: {detail}. Restore a backup.</source>
       <translation>文件已损坏：{detail}。请恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>The file {path} does not exist.</source>
+      <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -1105,6 +1945,16 @@ Database: {path}</source>
       <translation>通知没有标题。</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>The notice {number} was issued and can no longer be changed. Make a correction to issue a corrected version.</source>
+      <translation>通知 {number} 已发布，不能再修改。如需改动，请更正并发布更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>The printer cannot be opened.</source>
+      <translation>无法打开打印机。</translation>
+    </message>
+    <message>
       <location filename="../ui/app.py" />
       <source>The program did not close properly last time. The database check found:</source>
       <translation>上次程序没有正常关闭。数据库检查发现：</translation>
@@ -1113,6 +1963,21 @@ Database: {path}</source>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章图片 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>The seal image {path} is too big (at most 4 MB).</source>
+      <translation>印章图片 {path} 太大（最大 4 MB）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>The seal is printed over the signature of sealed notices. Use a PNG image with a transparent background, the seal about 4 cm across; it is kept in the database (and its backups).</source>
+      <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The stored file {name} is not attached to anything; it can be removed.</source>
+      <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -1145,9 +2010,59 @@ Database: {path}</source>
       <translation>该单位{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Tick all shown</source>
+      <translation>勾选全部显示的单位</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Title and issuer mark (小标宋)</source>
+      <translation>标题和发文机关标志（小标宋）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Traditional Chinese (Hong Kong)</source>
+      <translation>繁体（香港）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Traditional Chinese (Taiwan)</source>
+      <translation>繁体（台湾）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Traditional characters</source>
+      <translation>繁体转换</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Traditional exports convert the text with OpenCC. Names listed here are never converted (people, companies, places); corrections replace a wrong conversion with the right text.</source>
+      <translation>导出繁体时用 OpenCC 转换文字。此处列出的名称（人名、公司名、地名）一律不转换；转换修正用正确写法替换错误的转换结果。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Traditional exports convert the text with OpenCC; the names in Alliance settings → Names not to convert stay as typed.</source>
+      <translation>导出繁体时用 OpenCC 转换文字；“联盟设置 → 不转换的名称”中的名称保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>Type part of the unit name</source>
       <translation>输入单位名称的一部分</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Type the text of the notice here, one paragraph per line.</source>
+      <translation>在此输入通知正文，每段一行。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1160,12 +2075,12 @@ Database: {path}</source>
       <translation>撤销：{action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../ui/app.py" />
       <source>Unexpected error: {reason}</source>
       <translation>意外错误：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
@@ -1175,14 +2090,24 @@ Database: {path}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Unit type</source>
       <translation>单位性质</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Units already registered (same credit code or name):</source>
+      <translation>已登记的单位（信用代码或名称相同）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Units chosen: {count}</source>
+      <translation>已选单位：{count} 家</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -1200,6 +2125,21 @@ Database: {path}</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
     </message>
     <message>
+      <location filename="../core/notices/export.py" />
+      <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
+      <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Unreadable image</source>
+      <translation>图片无法读取</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Untick all</source>
+      <translation>全部取消勾选</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>Usage error: {detail} (see --help)</source>
       <translation>用法错误：{detail}（参见 --help）</translation>
@@ -1210,12 +2150,17 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
+      <location filename="../core/safety/history.py" />
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事长单位</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Website</source>
       <translation>单位网址</translation>
     </message>
@@ -1235,6 +2180,16 @@ Database: {path}</source>
       <translation>窗口在 {ms} 毫秒后显示；截图已保存到 {path}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Without a prefix no notice can be issued.</source>
+      <translation>未设置机关代字，将无法发布通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Yes</source>
       <translation>是</translation>
@@ -1243,6 +2198,16 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>You are looking at a backup, read-only. Copy what you need, then go back to your database.</source>
       <translation>您正在只读查看一份备份。复制所需内容后，请返回您的数据库。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Zoom:</source>
+      <translation>缩放：</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>a notice needs some text before it is issued</source>
+      <translation>通知发布前须填写正文</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1335,9 +2300,59 @@ Database: {path}</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. 2026-03-05 or 2026年3月5日</source>
+      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中国智慧城市产业联盟</source>
+      <translation>例如：中国智慧城市产业联盟</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中国智慧城市产业联盟文件 (printed in red at the top)</source>
+      <translation>例如：中国智慧城市产业联盟文件（以红色印在首页顶部）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中国智慧城市产业联盟秘书处</source>
+      <translation>例如：中国智慧城市产业联盟秘书处</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中國智慧城市產業聯盟 (used in Traditional exports)</source>
+      <translation>联盟名称的繁体写法（用于繁体导出）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>e.g. 参会回执</source>
+      <translation>例如：参会回执</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. 各成员单位</source>
+      <translation>例如：各成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 智慧城市联盟 → 智慧城市联盟〔2026〕1号</source>
+      <translation>例如：智慧城市联盟 → 智慧城市联盟〔2026〕1号</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>every attachment needs a name</source>
+      <translation>每个附件都须有名称</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
+      <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1390,7 +2405,7 @@ Database: {path}</source>
       <translation>与第 {row} 行是同一家已登记单位（{unit}）</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
@@ -1400,9 +2415,19 @@ Database: {path}</source>
       <translation>提示信息和界面的语言</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>leave them as they are</source>
+      <translation>保持不变</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成员单位</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>list notices</source>
+      <translation>列出通知</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1450,9 +2475,24 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../cli/notices.py" />
+      <source>official notices (通知)</source>
+      <translation>通知公文</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>on close</source>
       <translation>关闭时</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>only notices of this year</source>
+      <translation>只列出该年份的通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>only notices whose title or text match</source>
+      <translation>只列出标题或正文匹配的通知</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1500,6 +2540,11 @@ Database: {path}</source>
       <translation>出错时显示调用栈</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>size unknown</source>
+      <translation>大小未知</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>the unit does not exist (it may have been deleted)</source>
       <translation>该单位不存在（可能已被删除）</translation>
@@ -1515,9 +2560,19 @@ Database: {path}</source>
       <translation>视图 {view} 暂不可用；可用视图：{views}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>update them with the values in the file</source>
+      <translation>用文件中的内容更新其信息</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>write a notice as PDF in the GB/T 9704 layout</source>
+      <translation>按 GB/T 9704 版式将通知输出为 PDF</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1528,6 +2583,26 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>{count} PDF files were written to {folder}.</source>
+      <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
+      <translation>{count} 份通知将导出到此文件夹，每份一个 PDF，以文号和标题命名。文件夹中已有的文件不会被覆盖：重名的新文件会在名称后加上编号。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>{count} rows have errors (listed above); nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
+      <translation>有 {count} 行存在错误（见上文），未导入任何内容。请修改文件，或使用 --skip-bad-rows 导入其余各行。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>{count} rows have errors and will be left out. Import the other rows?</source>
+      <translation>有 {count} 行存在错误，将不予导入。是否导入其余各行？</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -1630,6 +2705,11 @@ Database: {path}</source>
       <translation>{file}：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
+      <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
@@ -1640,14 +2720,44 @@ Database: {path}</source>
       <translation>{names} 不是本联盟的专业委员会</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>{number}, version {version}: replaced by a corrected version. Kept on record; it can no longer be changed.</source>
+      <translation>{number} 第 {version} 版：已被更正版本取代。本版本留档备查，不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>{number}. {name} (file, {size})</source>
+      <translation>{number}. {name}（文件，{size}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>{number}. {name} (typed text)</source>
+      <translation>{number}. {name}（文字）</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
     </message>
     <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} already exists. Choose another name.</source>
+      <translation>{path} 已存在。请换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>{path} already exists. Replace it?</source>
+      <translation>{path} 已存在。要替换吗？</translation>
+    </message>
+    <message>
       <location filename="../ui/startup.py" />
       <source>{path} already exists. Use Open database to open it.</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path} already exists; choose another name or allow replacing it.</source>
+      <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1660,9 +2770,14 @@ Database: {path}</source>
       <translation>无法将 {path} 作为数据库打开（{reason}）。请打开其他文件或恢复副本。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path} cannot be written: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1685,9 +2800,24 @@ Database: {path}</source>
       <translation>{path} 是文件夹，不是文件。</translation>
     </message>
     <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>{path} is not a PNG image. Save the seal as PNG with a transparent background.</source>
+      <translation>{path} 不是 PNG 图片。请将印章保存为透明背景的 PNG 图片。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>{path} is not a TrueType font (.ttf or .ttc).</source>
+      <translation>{path} 不是 TrueType 字体（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
       <source>{path} is not a database file of this program (it may be damaged). Open another file or restore a copy.</source>
       <translation>{path} 不是本程序的数据库文件（可能已损坏）。请打开其他文件或恢复副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
+      <translation>{path} 太大，无法作为附件（{size} MB；最大 50 MB）。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -1695,9 +2825,19 @@ Database: {path}</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）。请安装新版本后打开；该文件未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>{rows} rows ({units} member units, {contacts} contacts) written to {path}</source>
+      <translation>已将 {rows} 行（成员单位 {units} 家，联系人 {contacts} 位）写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -1728,6 +2868,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>… and {count} more.</source>
+      <translation>……另有 {count} 条。</translation>
     </message>
   </context>
 </TS>

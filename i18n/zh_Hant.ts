@@ -34,6 +34,16 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>A copy was saved to {path}.</source>
+      <translation>副本已儲存到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>A file kept with the notice (listed as 附件; the file is not printed)</source>
+      <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
@@ -54,14 +64,34 @@
       <translation>在冊</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
-      <source>Add contact {name}</source>
-      <translation>添加聯絡人 {name}</translation>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Add</source>
+      <translation>新增</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/contacts.py" />
+      <source>Add contact {name}</source>
+      <translation>新增聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Add file…</source>
+      <translation>新增檔案…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Add text…</source>
+      <translation>新增文字…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Addressees</source>
+      <translation>主送</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -94,6 +124,16 @@
       <translation>全部單位性質</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>All years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Alliance</source>
+      <translation>聯盟資訊</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Alliance Secretariat {version}
 Member units, contacts and the work of the secretariat, on one local file.
@@ -115,9 +155,39 @@ Database: {path}</source>
       <translation>聯盟秘書處 — {file}</translation>
     </message>
     <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Alliance name (Simplified)</source>
+      <translation>聯盟名稱（簡體）</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Alliance name (Traditional)</source>
+      <translation>聯盟名稱（繁體）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Alliance settings</source>
+      <translation>聯盟設定</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Alliance settings…</source>
+      <translation>聯盟設定…</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程式異常退出時留下了一個未結束的操作，現已關閉。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>An attachment typed here, laid out after the notice</source>
+      <translation>在此輸入的附件，排在通知正文之後</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>An issued notice cannot be changed: make a correction instead.</source>
+      <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -125,9 +195,44 @@ Database: {path}</source>
       <translation>行業協會</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Attach files</source>
+      <translation>選擇附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Automatic</source>
+      <translation>自動</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Automatic backup every (minutes)</source>
       <translation>自動備份間隔（分鐘）</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/auto_backup.py" />
+      <source>Automatic backup failed: {reason}</source>
+      <translation>自動備份失敗：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Automatic: {file}</source>
+      <translation>自動：{file}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Automatic: {file}, drawn bold (no 小标宋 font found)</source>
+      <translation>自動：{file}，以粗體顯示（找不到小標宋字型）</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -170,9 +275,19 @@ Database: {path}</source>
       <translation>備份…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Batch export…</source>
+      <translation>批次匯出…</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Before</source>
       <translation>修改前</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Body text (仿宋)</source>
+      <translation>正文（仿宋）</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -190,9 +305,14 @@ Database: {path}</source>
       <translation>變更</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/contacts/editor.py" />
       <source>Changes</source>
       <translation>修改記錄</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Check</source>
+      <translation>檢查</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -205,6 +325,16 @@ Database: {path}</source>
       <translation>檢查資料庫…</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Checking the rows…</source>
+      <translation>正在檢查資料列…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Choose PNG image…</source>
+      <translation>選擇 PNG 圖片…</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>Choose a copy other than the file itself.</source>
       <translation>請選擇該檔案以外的副本。</translation>
@@ -215,19 +345,44 @@ Database: {path}</source>
       <translation>選擇要恢復的副本</translation>
     </message>
     <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Choose addressee units</source>
+      <translation>選擇主送單位</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Choose the column that holds the unit name.</source>
       <translation>請選擇包含單位名稱的欄。</translation>
     </message>
     <message>
-      <location filename="../ui/safety/settings_dialog.py" />
+      <location filename="../ui/notices/editor.py" />
+      <source>Choose units…</source>
+      <translation>選擇單位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
       <source>Choose…</source>
       <translation>選擇…</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>City</source>
       <translation>城市</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Close</source>
+      <translation>關閉</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Close without saving? What you changed in this notice is lost.</source>
+      <translation>不儲存就關閉嗎？對本通知所做的修改將會遺失。</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -247,7 +402,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact e-mail</source>
-      <translation>聯絡人電子郵箱</translation>
+      <translation>聯絡人電子郵件</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -300,6 +455,46 @@ Database: {path}</source>
       <translation>顯示聯絡人：{count} 位</translation>
     </message>
     <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Conversion corrections</source>
+      <translation>轉換修正</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Converted text</source>
+      <translation>轉換結果</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Copies to</source>
+      <translation>抄送</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Correct notice {number}</source>
+      <translation>更正通知 {number}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Correct text</source>
+      <translation>正確寫法</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Correction of</source>
+      <translation>更正對象</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Correction of {number} (version {version}). When it is issued it takes over the number, and the earlier version is kept as superseded.</source>
+      <translation>{number} 的更正版本（第 {version} 版）。發布後將沿用該文號，原版本保留並標記為「已被更正」。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Correct…</source>
+      <translation>更正…</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事單位</translation>
@@ -308,6 +503,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Create a new database…</source>
       <translation>新增資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Create draft notice {title}</source>
+      <translation>起草通知 {title}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -325,7 +525,7 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../core/notices/service.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -355,6 +555,11 @@ Database: {path}</source>
       <translation>刪除成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Delete notice {name}</source>
+      <translation>刪除通知 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>刪除聯絡人 {name}（{unit}）？之後可在「已刪除項目」中恢復。</translation>
@@ -363,6 +568,11 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Delete the member unit {name} and its contacts? It can be restored from Deleted items.</source>
       <translation>刪除成員單位 {name} 及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
+      <translation>刪除通知「{title}」？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -385,6 +595,16 @@ Database: {path}</source>
       <translation>刪除 {count} 家成員單位及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Delete {count} notices</source>
+      <translation>刪除 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
+      <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>Deleted</source>
       <translation>已刪除</translation>
@@ -393,11 +613,6 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Deleted at</source>
       <translation>刪除時間</translation>
-    </message>
-    <message>
-      <location filename="../ui/deleted_items.py" />
-      <source>Deleted for good: {units} member units, {contacts} contacts.</source>
-      <translation>已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -412,7 +627,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/main_window.py" />
       <source>Demo data added: {units} member units, {contacts} contacts.</source>
-      <translation>已添加示範資料：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
+      <translation>已新增示範資料：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -420,14 +635,64 @@ Database: {path}</source>
       <translation>示範資料已寫入 {path}：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
     </message>
     <message>
+      <location filename="../ui/app.py" />
+      <source>Details were written to {path}.</source>
+      <translation>詳細資訊已寫入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Discard</source>
+      <translation>放棄修改</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
+      <translation>無需輸入序號：為每段設定層級即可（Ctrl+0 為正文段落，Ctrl+1 至 Ctrl+4 為各級標題），序號由程式自動加上。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Document number</source>
+      <translation>發文字號</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Document numbers look like {example}</source>
+      <translation>發文字號範例：{example}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Document-number prefix</source>
+      <translation>機關代字</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
+      <location filename="../core/safety/history.py" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Dry run, nothing written. {summary}</source>
+      <translation>試執行，未寫入任何內容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Duplicate</source>
+      <translation>複製</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Duplicate notice {title}</source>
+      <translation>複製通知 {title}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>E-mail</source>
-      <translation>電子郵箱</translation>
+      <translation>電子郵件</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -445,6 +710,16 @@ Database: {path}</source>
       <translation>編輯成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Edit notice {title}</source>
+      <translation>編輯通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Edit the alliance settings</source>
+      <translation>修改聯盟設定</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>編輯…</translation>
@@ -460,6 +735,11 @@ Database: {path}</source>
       <translation>自動清除已刪除項目（天數）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Empty: the date of the notice</source>
+      <translation>留空則與成文日期相同</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Empty…</source>
       <translation>清空…</translation>
@@ -470,6 +750,61 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Export</source>
+      <translation>匯出</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Export PDF</source>
+      <translation>匯出 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Export PDFs</source>
+      <translation>批次匯出 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export PDF…</source>
+      <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export every selected notice as PDF into a folder</source>
+      <translation>將選取的通知逐份匯出為 PDF，儲存到一個資料夾</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Export member units</source>
+      <translation>匯出成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Export member units…</source>
+      <translation>匯出成員單位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting the PDF…</source>
+      <translation>正在匯出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting {count} notices…</source>
+      <translation>正在匯出 {count} 份通知…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Exporting…</source>
+      <translation>正在匯出…</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
@@ -477,7 +812,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/members/editor.py" />
       <source>Field</source>
-      <translation>字段</translation>
+      <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>File:</source>
+      <translation>檔案：</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -500,6 +840,11 @@ Database: {path}</source>
       <translation>篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Filter by name, short name or credit code</source>
+      <translation>按名稱、簡稱或信用代碼篩選</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Filter by name, short name, credit code or contact (Ctrl+F)</source>
       <translation>按名稱、簡稱、信用代碼或聯絡人篩選（Ctrl+F）</translation>
@@ -507,7 +852,32 @@ Database: {path}</source>
     <message>
       <location filename="../ui/contacts/view.py" />
       <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
-      <translation>按姓名、單位、職務或郵箱篩選（Ctrl+F）</translation>
+      <translation>按姓名、單位、職務或電子郵件篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Filter by title, addressees or text (Ctrl+F)</source>
+      <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Fit width</source>
+      <translation>符合寬度</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Folder:</source>
+      <translation>資料夾：</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Font file</source>
+      <translation>字型檔案</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Fonts</source>
+      <translation>字型</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -520,6 +890,11 @@ Database: {path}</source>
       <translation>政府機構</translation>
     </message>
     <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Heading {level}  {example}</source>
+      <translation>{level} 級標題  {example}</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Holds</source>
       <translation>內容</translation>
@@ -530,9 +905,24 @@ Database: {path}</source>
       <translation>編號</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Import</source>
+      <translation>匯入</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Import member units</source>
+      <translation>匯入成員單位</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>Import member units from {file}</source>
       <translation>從 {file} 匯入成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Import member units…</source>
+      <translation>匯入成員單位…</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -540,12 +930,82 @@ Database: {path}</source>
       <translation>從 {file} 匯入</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Imported. {summary}</source>
+      <translation>匯入完成。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Importing…</source>
+      <translation>正在匯入…</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
+      <translation>是否包含聯絡人的手機號碼？手機號碼屬於個人資訊，除非接收方確實需要，否則請不要匯出。</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Investment fund</source>
       <translation>投資機構</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/notices/common.py" />
+      <source>Issue</source>
+      <translation>發布</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Issue notice {title}</source>
+      <translation>發布通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Issue the notice “{title}”? It gets the next document number of {year} and can no longer be changed afterwards.</source>
+      <translation>發布通知「{title}」？將為其分配 {year} 年的下一個文號，發布後不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Issue this correction of {number}? It takes over that number, the earlier version is kept as superseded, and the correction can no longer be changed afterwards.</source>
+      <translation>發布 {number} 的更正版本？更正版本將沿用該文號，原版本保留並標記為「已被更正」；發布後不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Issued</source>
+      <translation>已發布</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
+      <translation>已於 {date} 發布，文號 {number}（第 {version} 版）。已發布的通知不能再修改：如需改動，請點選「更正…」製作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Issued as {number}.</source>
+      <translation>已發布，文號為 {number}。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Issued at</source>
+      <translation>發布時間</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Issuer mark</source>
+      <translation>發文機關標誌</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Issue…</source>
+      <translation>發布…</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Issuing office</source>
+      <translation>印發機關</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
       <source>Join date</source>
       <translation>入會日期</translation>
     </message>
@@ -553,6 +1013,16 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Keep the most recent backups</source>
       <translation>保留最近的備份份數</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Laying out the pages…</source>
+      <translation>正在排版…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Leave a role empty to use the fonts found on this computer. A chosen font file (TrueType .ttf or .ttc) is a setting of this computer and user; it is not saved in the database.</source>
+      <translation>留空則使用本機上找到的字型。指定的字型檔案（TrueType .ttf 或 .ttc）只對本機的目前使用者有效，不儲存在資料庫中。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -565,9 +1035,39 @@ Database: {path}</source>
       <translation>類別與狀態</translation>
     </message>
     <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Level of the paragraph at the cursor</source>
+      <translation>插入點所在段落的層級</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Level-1 headings (黑体)</source>
+      <translation>一級標題（黑體）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Level-2 headings (楷体)</source>
+      <translation>二級標題（楷體）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Level:</source>
+      <translation>層級：</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>備份時間</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
+      <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Make a new draft version of this notice; it takes over the number when it is issued</source>
+      <translation>為本通知建立新的草稿版本；該版本發布後沿用原文號</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -575,7 +1075,12 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
+      <translation>成員名單 (*.xlsx *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
       <source>Member number</source>
       <translation>會員編號</translation>
     </message>
@@ -610,7 +1115,7 @@ Database: {path}</source>
       <translation>成員單位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Membership level</source>
       <translation>會員類別</translation>
     </message>
@@ -620,9 +1125,34 @@ Database: {path}</source>
       <translation>手機</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Name:</source>
+      <translation>名稱：</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Names not to convert</source>
+      <translation>不轉換的名稱</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Names separated by ， or 、</source>
+      <translation>多個名稱用「，」或「、」分隔</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -650,6 +1180,11 @@ Database: {path}</source>
       <translation>新增成員單位</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>New notice</source>
+      <translation>新增通知</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>New…</source>
       <translation>新增…</translation>
@@ -657,25 +1192,40 @@ Database: {path}</source>
     <message>
       <location filename="../core/documents/fonts.py" />
       <source>No Chinese TrueType font was found, so the PDF cannot be written. On Windows the system fonts FangSong, SimSun, SimHei and KaiTi are used; on Linux install the packages fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, fonts-lxgw-wenkai and fonts-hanazono, or choose font files in the settings.</source>
-      <translation>找不到中文 TrueType 字型，無法生成 PDF。Windows 使用系統自帶的仿宋、宋體、黑體和楷體；Linux 請安裝 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 軟件包，或在設定中指定字型檔案。</translation>
+      <translation>找不到中文 TrueType 字型，無法產生 PDF。Windows 使用系統內建的仿宋、宋體、黑體和楷體；Linux 請安裝 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 套件，或在設定中指定字型檔案。</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
-      <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位添加聯絡人。</translation>
+      <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
-      <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或通過「檔案 → 匯入」匯入成員名單，也可以用「幫助 → 在空資料庫中填入示範資料」試用本程式。</translation>
+      <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或透過「檔案 → 匯入」匯入成員名單，也可以用「說明 → 在空資料庫中填入示範資料」試用本程式。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
-      <source>Not available yet.</source>
-      <translation>暫不可用。</translation>
+      <location filename="../ui/notices/view.py" />
+      <source>No notices yet. Press New (Ctrl+N) to draft one. Before the first one is issued, set the alliance's names, document-number prefix and seal in File → Alliance settings.</source>
+      <translation>還沒有通知。點選「新增」（Ctrl+N）起草一份。發布第一份通知前，請在「檔案 → 聯盟設定」中設定聯盟名稱、機關代字和印章。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>No seal</source>
+      <translation>無印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>No seal image yet: add one in File → Alliance settings.</source>
+      <translation>尚未設定印章圖片：請在「檔案 → 聯盟設定」中新增。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Note</source>
+      <translation>附註</translation>
+    </message>
+    <message>
+      <location filename="../core/members/contacts.py" />
       <source>Notes</source>
       <translation>備註</translation>
     </message>
@@ -685,9 +1235,54 @@ Database: {path}</source>
       <translation>沒有符合篩選條件的記錄。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Notice</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Notice {id} does not exist.</source>
+      <translation>通知 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>Notice {id} written to {path}</source>
+      <translation>通知 {id} 已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title}</source>
+      <translation>通知 {number}：{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Notice: {title}</source>
+      <translation>通知：{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Notices</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Notices shown: {count}</source>
+      <translation>顯示通知：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>OK</source>
+      <translation>確定</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Office phone</source>
       <translation>辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
+      <translation>只有已發布的通知才能更正；草稿直接編輯即可。</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -715,9 +1310,54 @@ Database: {path}</source>
       <translation>唯讀開啟</translation>
     </message>
     <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Open…</source>
+      <translation>開啟…</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>PDF saved: {path}</source>
+      <translation>PDF 已儲存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>PNG images (*.png)</source>
+      <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Page numbers (宋体)</source>
+      <translation>頁碼（宋體）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Pages: {count}</source>
+      <translation>共 {count} 頁</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Paragraph</source>
+      <translation>正文段落</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.</source>
+      <translation>已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Personal data</source>
+      <translation>個人資訊</translation>
     </message>
     <message>
       <location filename="../ui/common/messages.py" />
@@ -735,9 +1375,19 @@ Database: {path}</source>
       <translation>職務</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Preview</source>
+      <translation>預覽</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Preview: {title}</source>
+      <translation>預覽：{title}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -750,12 +1400,37 @@ Database: {path}</source>
       <translation>僅主要聯絡人</translation>
     </message>
     <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Print</source>
+      <translation>列印</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Print the seal over the signature</source>
+      <translation>在署名處加蓋印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Printed above the date; usually the alliance's name</source>
+      <translation>印在成文日期上方，通常為聯盟名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Printed on</source>
+      <translation>印發日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Print…</source>
+      <translation>列印…</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Professional committees</source>
       <translation>專業委員會</translation>
     </message>
@@ -765,7 +1440,7 @@ Database: {path}</source>
       <translation>職稱</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
     </message>
@@ -783,6 +1458,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Read-only view of the backup {path}</source>
       <translation>正在唯讀查看備份 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Reading {file}…</source>
+      <translation>正在讀取 {file}…</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -815,6 +1495,21 @@ Database: {path}</source>
       <translation>登記成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Rename attachment</source>
+      <translation>重新命名附件</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Rename…</source>
+      <translation>重新命名…</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Repair</source>
       <translation>修復</translation>
@@ -830,9 +1525,14 @@ Database: {path}</source>
       <translation>已修復：{what}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Replace</source>
+      <translation>替換</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Replace the current data by the backup of {when}? The current state is backed up first, so this can be reversed.</source>
-      <translation>用 {when} 的備份替換當前資料？替換前會先備份當前狀態，可以撤回。</translation>
+      <translation>用 {when} 的備份取代目前資料？取代前會先備份目前狀態，可以撤回。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -860,6 +1560,11 @@ Database: {path}</source>
       <translation>恢復成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>Restore notice {name}</source>
+      <translation>恢復通知 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
@@ -868,6 +1573,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Restore {count} member units</source>
       <translation>恢復 {count} 家成員單位</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Restore {count} notices</source>
+      <translation>恢復 {count} 份通知</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -910,9 +1620,79 @@ Database: {path}</source>
       <translation>第 {row} 列：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Rows that will not be imported:</source>
+      <translation>以下資料列不會匯入：</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Save</source>
       <translation>儲存</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Save a copy as</source>
+      <translation>另存副本</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Save a copy as…</source>
+      <translation>另存副本…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>Save a copy of the attached file</source>
+      <translation>另存附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Save and issue…</source>
+      <translation>儲存並發布…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Save and preview</source>
+      <translation>儲存並預覽</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Save as PDF</source>
+      <translation>另存為 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Save as PDF…</source>
+      <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Script:</source>
+      <translation>簡繁：</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Seal</source>
+      <translation>印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Seal image</source>
+      <translation>印章圖片</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Sealed</source>
+      <translation>加蓋印章</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Serial number</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Set the document-number prefix (机关代字) in the alliance settings before issuing a notice.</source>
+      <translation>發布通知前，請先在「聯盟設定」中設定機關代字。</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -930,9 +1710,29 @@ Database: {path}</source>
       <translation>設定…</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Short name</source>
       <translation>簡稱</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Shortcut: Ctrl+{digit}</source>
+      <translation>快速鍵：Ctrl+{digit}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Signed by</source>
+      <translation>發文機關署名</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>Signing body</source>
+      <translation>發文機關署名</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Simplified Chinese</source>
+      <translation>簡體</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -945,14 +1745,24 @@ Database: {path}</source>
       <translation>常務理事單位</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Status</source>
       <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Superseded</source>
+      <translation>已被更正</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
       <source>Suspended</source>
       <translation>暫停</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Text</source>
+      <translation>正文</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -963,6 +1773,11 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>That change is no longer in the history.</source>
       <translation>修改記錄中已沒有這項修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>The attached file is missing from the database.</source>
+      <translation>資料庫中缺少該附件檔案。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -980,9 +1795,19 @@ Database: {path}</source>
       <translation>已恢復 {when} 的備份。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>The changes of notices are recorded (Edit → Undo works), but this version cannot list them here yet.</source>
+      <translation>通知的修改均有記錄（可用「編輯 → 復原」），但目前版本暫時無法在此列出。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>The characters in {file} cannot be read: it is not a text file in a known encoding (UTF-8, GB18030). Open it in Excel or WPS and save it as CSV UTF-8 or .xlsx.</source>
-      <translation>無法讀取 {file} 中的文字：它不是已知編碼（UTF-8、GB18030）的文本檔案。請用 Excel 或 WPS 開啟，另存為「CSV UTF-8」或 .xlsx。</translation>
+      <translation>無法讀取 {file} 中的文字：它不是已知編碼（UTF-8、GB18030）的文字檔。請用 Excel 或 WPS 開啟，另存為「CSV UTF-8」或 .xlsx。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>The check lists every row that cannot be imported, with its column and the reason.</source>
+      <translation>檢查結果會列出每一個無法匯入的資料列，以及所在欄和原因。</translation>
     </message>
     <message>
       <location filename="../core/storage/recovery.py" />
@@ -997,7 +1822,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/demo.py" />
       <source>The database already holds member units. Demo data can only be added to an empty database: create a new database file for the demo.</source>
-      <translation>資料庫中已有成員單位。示範資料只能添加到空資料庫中：請為示範新增一個資料庫檔案。</translation>
+      <translation>資料庫中已有成員單位。示範資料只能加入空資料庫：請為示範新增一個資料庫檔案。</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1026,6 +1851,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} is no longer there (was a USB stick removed?). Nothing was saved. Put it back and try again, or save everything to another file.</source>
+      <translation>資料庫檔案 {path} 已不在原處（是否拔出了隨身碟？），未儲存任何內容。請將其放回原處後重試，或將全部內容儲存到另一個檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
       <source>The database file {path} is read-only (or its folder is). Copy it to a writable folder and open the copy.</source>
       <translation>資料庫檔案 {path}（或其所在資料夾）是唯讀的。請將其複製到可寫的資料夾，再開啟副本。</translation>
     </message>
@@ -1042,7 +1872,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/safety/session.py" />
       <source>The database {path} is already open in another window of this program (process {pid}). Switch to that window, or close it first.</source>
-      <translation>資料庫 {path} 已在本程式的另一個視窗中開啟（進程 {pid}）。請切換到那個視窗，或先將其關閉。</translation>
+      <translation>資料庫 {path} 已在本程式的另一個視窗中開啟（處理程序 {pid}）。請切換到那個視窗，或先將其關閉。</translation>
     </message>
     <message>
       <location filename="../core/safety/session.py" />
@@ -1060,9 +1890,19 @@ Database: {path}</source>
       <translation>公文缺少發文機關標誌（頂部的紅色名稱）。</translation>
     </message>
     <message>
+      <location filename="../core/notices/export.py" />
+      <source>The export was cancelled.</source>
+      <translation>匯出已取消。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>The file is damaged: {detail}. Restore a backup.</source>
       <translation>檔案已損壞：{detail}。請恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>The file {path} does not exist.</source>
+      <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -1105,6 +1945,16 @@ Database: {path}</source>
       <translation>通知沒有標題。</translation>
     </message>
     <message>
+      <location filename="../core/notices/service.py" />
+      <source>The notice {number} was issued and can no longer be changed. Make a correction to issue a corrected version.</source>
+      <translation>通知 {number} 已發布，不能再修改。如需改動，請更正並發布更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>The printer cannot be opened.</source>
+      <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
       <location filename="../ui/app.py" />
       <source>The program did not close properly last time. The database check found:</source>
       <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
@@ -1113,6 +1963,21 @@ Database: {path}</source>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章圖片 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>The seal image {path} is too big (at most 4 MB).</source>
+      <translation>印章圖片 {path} 太大（最大 4 MB）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>The seal is printed over the signature of sealed notices. Use a PNG image with a transparent background, the seal about 4 cm across; it is kept in the database (and its backups).</source>
+      <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The stored file {name} is not attached to anything; it can be removed.</source>
+      <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -1145,9 +2010,59 @@ Database: {path}</source>
       <translation>該單位{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Tick all shown</source>
+      <translation>勾選全部顯示的單位</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>Title</source>
+      <translation>標題</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Title and issuer mark (小标宋)</source>
+      <translation>標題和發文機關標誌（小標宋）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Traditional Chinese (Hong Kong)</source>
+      <translation>繁體（香港）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/common.py" />
+      <source>Traditional Chinese (Taiwan)</source>
+      <translation>繁體（臺灣）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Traditional characters</source>
+      <translation>繁體轉換</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Traditional exports convert the text with OpenCC. Names listed here are never converted (people, companies, places); corrections replace a wrong conversion with the right text.</source>
+      <translation>匯出繁體時用 OpenCC 轉換文字。此處列出的名稱（人名、公司名、地名）一律不轉換；轉換修正用正確寫法替換錯誤的轉換結果。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Traditional exports convert the text with OpenCC; the names in Alliance settings → Names not to convert stay as typed.</source>
+      <translation>匯出繁體時用 OpenCC 轉換文字；「聯盟設定 → 不轉換的名稱」中的名稱保持原樣。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>Type part of the unit name</source>
       <translation>輸入單位名稱的一部分</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/body_editor.py" />
+      <source>Type the text of the notice here, one paragraph per line.</source>
+      <translation>在此輸入通知正文，每段一行。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1160,12 +2075,12 @@ Database: {path}</source>
       <translation>復原：{action}</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../ui/app.py" />
       <source>Unexpected error: {reason}</source>
       <translation>意外錯誤：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Unified social credit code</source>
       <translation>統一社會信用代碼</translation>
     </message>
@@ -1175,14 +2090,24 @@ Database: {path}</source>
       <translation>單位</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Unit name</source>
       <translation>單位名稱</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Unit type</source>
       <translation>單位性質</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Units already registered (same credit code or name):</source>
+      <translation>已登記的單位（信用代碼或名稱相同）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Units chosen: {count}</source>
+      <translation>已選單位：{count} 家</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -1200,6 +2125,21 @@ Database: {path}</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
     </message>
     <message>
+      <location filename="../core/notices/export.py" />
+      <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
+      <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Unreadable image</source>
+      <translation>圖片無法讀取</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/unit_picker.py" />
+      <source>Untick all</source>
+      <translation>全部取消勾選</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>Usage error: {detail} (see --help)</source>
       <translation>用法錯誤：{detail}（參見 --help）</translation>
@@ -1210,12 +2150,17 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
+      <location filename="../core/safety/history.py" />
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事長單位</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
+      <location filename="../core/members/units.py" />
       <source>Website</source>
       <translation>單位網址</translation>
     </message>
@@ -1235,6 +2180,16 @@ Database: {path}</source>
       <translation>視窗在 {ms} 毫秒後顯示；截圖已儲存到 {path}</translation>
     </message>
     <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>Without a prefix no notice can be issued.</source>
+      <translation>未設定機關代字，將無法發布通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/history.py" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Yes</source>
       <translation>是</translation>
@@ -1245,6 +2200,16 @@ Database: {path}</source>
       <translation>您正在唯讀查看一份備份。複製所需內容後，請返回您的資料庫。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/preview.py" />
+      <source>Zoom:</source>
+      <translation>縮放：</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>a notice needs some text before it is issued</source>
+      <translation>通知發布前須填寫正文</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>automatic</source>
       <translation>自動</translation>
@@ -1252,7 +2217,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>before bulk delete</source>
-      <translation>批量刪除前</translation>
+      <translation>批次刪除前</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1335,9 +2300,59 @@ Database: {path}</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. 2026-03-05 or 2026年3月5日</source>
+      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中国智慧城市产业联盟</source>
+      <translation>例如：中國智慧城市產業聯盟（以簡體輸入）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中国智慧城市产业联盟文件 (printed in red at the top)</source>
+      <translation>例如：中國智慧城市產業聯盟文件（以紅字印在首頁頂端）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中国智慧城市产业联盟秘书处</source>
+      <translation>例如：中國智慧城市產業聯盟秘書處</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 中國智慧城市產業聯盟 (used in Traditional exports)</source>
+      <translation>例如：中國智慧城市產業聯盟（用於繁體匯出）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>e.g. 参会回执</source>
+      <translation>例如：參會回執</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. 各成员单位</source>
+      <translation>例如：各成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>e.g. 智慧城市联盟 → 智慧城市联盟〔2026〕1号</source>
+      <translation>例如：智慧城市聯盟 → 智慧城市聯盟〔2026〕1號</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
+      <source>every attachment needs a name</source>
+      <translation>每個附件都須有名稱</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
+      <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1377,7 +2392,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/validation.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
-      <translation>不是電子郵箱地址，例如 name@example.com</translation>
+      <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -1390,19 +2405,29 @@ Database: {path}</source>
       <translation>與第 {row} 列是同一家已登記單位（{unit}）</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
-      <translation>提示資訊和界面的語言</translation>
+      <translation>提示訊息和介面的語言</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>leave them as they are</source>
+      <translation>保持不變</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成員單位</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>list notices</source>
+      <translation>列出通知</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1450,9 +2475,24 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../cli/notices.py" />
+      <source>official notices (通知)</source>
+      <translation>通知公文</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>on close</source>
       <translation>關閉時</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>only notices of this year</source>
+      <translation>只列出該年份的通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>only notices whose title or text match</source>
+      <translation>只列出標題或正文匹配的通知</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1492,12 +2532,17 @@ Database: {path}</source>
     <message>
       <location filename="../cli/safety.py" />
       <source>replace the database by a backup (the current state is backed up first)</source>
-      <translation>用備份替換資料庫（先備份當前狀態）</translation>
+      <translation>用備份取代資料庫（先備份目前狀態）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出錯時顯示呼叫堆疊</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>size unknown</source>
+      <translation>大小未知</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1515,9 +2560,19 @@ Database: {path}</source>
       <translation>檢視 {view} 暫不可用；可用檢視：{views}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>update them with the values in the file</source>
+      <translation>用檔案中的內容更新其資訊</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>write a notice as PDF in the GB/T 9704 layout</source>
+      <translation>按 GB/T 9704 版式將通知輸出為 PDF</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1528,6 +2583,26 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>{count} PDF files were written to {folder}.</source>
+      <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
+      <translation>{count} 份通知將匯出到此資料夾，每份一個 PDF，以文號和標題命名。資料夾中已有的檔案不會被覆蓋：同名的新檔案會在名稱後加上編號。</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>{count} rows have errors (listed above); nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
+      <translation>有 {count} 列有錯誤（見上文），未匯入任何內容。請修改檔案，或使用 --skip-bad-rows 匯入其餘資料列。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>{count} rows have errors and will be left out. Import the other rows?</source>
+      <translation>有 {count} 列有錯誤，將不予匯入。是否匯入其餘資料列？</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -1547,7 +2622,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} cannot be imported: choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
-      <translation>無法匯入 {file}：請選擇 Excel 工作簿（.xlsx）或 CSV 檔案（.csv）。</translation>
+      <translation>無法匯入 {file}：請選擇 Excel 活頁簿（.xlsx）或 CSV 檔案（.csv）。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -1557,7 +2632,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
-      <translation>無法將 {file} 作為 Excel 工作簿讀取（{reason}）。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+      <translation>無法將 {file} 作為 Excel 活頁簿讀取（{reason}）。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -1567,7 +2642,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} does not look like a table saved as CSV (it holds binary data). Choose the .xlsx or .csv file of the member list.</source>
-      <translation>{file} 看起來不是儲存為 CSV 的表格（含有二進制資料）。請選擇成員名單的 .xlsx 或 .csv 檔案。</translation>
+      <translation>{file} 看起來不是儲存為 CSV 的表格（含有二進位資料）。請選擇成員名單的 .xlsx 或 .csv 檔案。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -1587,7 +2662,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is an old-format (.xls) or password-protected workbook. Open it in Excel or WPS, remove the password if any, and save it as .xlsx or CSV.</source>
-      <translation>{file} 是舊格式（.xls）或有密碼保護的工作簿。請用 Excel 或 WPS 開啟，如有密碼請去除，再另存為 .xlsx 或 CSV。</translation>
+      <translation>{file} 是舊格式（.xls）或有密碼保護的活頁簿。請用 Excel 或 WPS 開啟，如有密碼請去除，再另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -1612,7 +2687,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
-      <translation>{file} 不是 Excel 工作簿（.xlsx）或已損壞。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+      <translation>{file} 不是 Excel 活頁簿（.xlsx）或已損壞。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -1627,7 +2702,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
-      <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔案名。</translation>
+      <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔名。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
+      <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -1640,14 +2720,44 @@ Database: {path}</source>
       <translation>{names} 不是本聯盟的專業委員會</translation>
     </message>
     <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>{number}, version {version}: replaced by a corrected version. Kept on record; it can no longer be changed.</source>
+      <translation>{number} 第 {version} 版：已被更正版本取代。本版本留檔備查，不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>{number}. {name} (file, {size})</source>
+      <translation>{number}. {name}（檔案，{size}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>{number}. {name} (typed text)</source>
+      <translation>{number}. {name}（文字）</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
     </message>
     <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} already exists. Choose another name.</source>
+      <translation>{path} 已存在。請換一個名稱。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>{path} already exists. Replace it?</source>
+      <translation>{path} 已存在。要替換嗎？</translation>
+    </message>
+    <message>
       <location filename="../ui/startup.py" />
       <source>{path} already exists. Use Open database to open it.</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path} already exists; choose another name or allow replacing it.</source>
+      <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1660,9 +2770,14 @@ Database: {path}</source>
       <translation>無法將 {path} 作為資料庫開啟（{reason}）。請開啟其他檔案或恢復副本。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path} cannot be written: {reason}</source>
+      <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1685,19 +2800,44 @@ Database: {path}</source>
       <translation>{path} 是資料夾，不是檔案。</translation>
     </message>
     <message>
+      <location filename="../core/notices/alliance.py" />
+      <source>{path} is not a PNG image. Save the seal as PNG with a transparent background.</source>
+      <translation>{path} 不是 PNG 圖片。請將印章儲存為透明背景的 PNG 圖片。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/alliance_dialog.py" />
+      <source>{path} is not a TrueType font (.ttf or .ttc).</source>
+      <translation>{path} 不是 TrueType 字型（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
       <source>{path} is not a database file of this program (it may be damaged). Open another file or restore a copy.</source>
       <translation>{path} 不是本程式的資料庫檔案（可能已損壞）。請開啟其他檔案或恢復副本。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
-      <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}). Install the newer version to open it; the file was not changed.</source>
-      <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支持 {known}）。請安裝新版本後開啟；該檔案未做任何更改。</translation>
+      <location filename="../core/notices/service.py" />
+      <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
+      <translation>{path} 太大，無法作為附件（{size} MB；最大 50 MB）。</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
+      <location filename="../core/storage/database.py" />
+      <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}). Install the newer version to open it; the file was not changed.</source>
+      <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）。請安裝新版本後開啟；該檔案未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>{rows} rows ({units} member units, {contacts} contacts) written to {path}</source>
+      <translation>已將 {rows} 列（成員單位 {units} 家，聯絡人 {contacts} 位）寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/attachments.py" />
+      <source>{size} MB</source>
+      <translation>{size} MB</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -1728,6 +2868,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>… and {count} more.</source>
+      <translation>……另有 {count} 筆。</translation>
     </message>
   </context>
 </TS>

@@ -107,6 +107,6 @@ class DeletedItemsDialog(QDialog):
             return
         self.ctx.data_changed.emit("all")
         self.reload()
-        show_info(self, tr("Deleted for good: {units} member units, {contacts} contacts, {notices} notices.",
+        show_info(self, tr("Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.",
                            units=counts.get("units", 0), contacts=counts.get("contacts", 0),
                            notices=counts.get("notices", 0)))

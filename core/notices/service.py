@@ -197,7 +197,7 @@ def new_notice_defaults(db: Database) -> dict[str, Any]:
 def create_notice(db: Database, raw: Mapping[str, Any]) -> Notice:
     """A new draft notice (no number until it is issued)."""
     values = validate_notice(raw)
-    with db.action(N_("Draft notice {title}"), title=values["title"]):
+    with db.action(N_("Create draft notice {title}"), title=values["title"]):
         notice_id = _write(db, None, values)
     return get_notice(db, notice_id)
 

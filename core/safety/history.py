@@ -21,7 +21,7 @@ def _notice_labels() -> dict[str, str]:
 
     return {**NOTICE_LABELS, "status": N_("Status"), "prefix": N_("Document-number prefix"), "year": N_("Year"),
             "serial": N_("Serial number"), "issued_at": N_("Issued at"), "version": N_("Version"),
-            "version_of": N_("Corrects")}
+            "version_of": N_("Correction of")}
 
 
 _LABELS = {"units": lambda: units.UNIT_LABELS, "contacts": lambda: contacts.CONTACT_LABELS,
@@ -147,7 +147,7 @@ def revert_change(db: Database, change: FieldChange) -> None:
 
         notice = service.get_notice(db, record_id)
         if notice.frozen or change.field not in service.NOTICE_LABELS:
-            raise UserError(Msg("An issued notice is not changed: make a correction instead."))
+            raise UserError(Msg("An issued notice cannot be changed: make a correction instead."))
         value = change.old
         if change.field == "body":
             value = service.blocks_from_json(change.old or "[]")

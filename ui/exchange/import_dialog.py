@@ -105,7 +105,7 @@ class ImportDialog(QDialog):
                 combo.setItemText(i, label)
         self.policy_label.setText(tr("Units already registered (same credit code or name):"))
         self.skip.setText(tr("leave them as they are"))
-        self.merge.setText(tr("fill in their details from the file"))
+        self.merge.setText(tr("update them with the values in the file"))
         self.check_button.setText(tr("Check"))
         self.import_button.setText(tr("Import"))
         if self.plan is None:

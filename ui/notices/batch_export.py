@@ -65,7 +65,7 @@ class ExportDialog(QDialog):
     def retranslate(self) -> None:
         single = self.count is None
         self.setWindowTitle(tr("Export PDF") if single else tr("Export PDFs"))
-        self.script_label.setText(tr("Characters:"))
+        self.script_label.setText(tr("Script:"))
         self.target_label.setText(tr("File:") if single else tr("Folder:"))
         self.browse_button.setText(tr("Choose…"))
         fill_scripts(self.script_combo)

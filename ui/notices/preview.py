@@ -116,7 +116,7 @@ class PreviewDialog(QDialog):
     def retranslate(self) -> None:
         title = self.notice.doc_number or self.notice.title
         self.setWindowTitle(tr("Preview: {title}", title=title))
-        self.script_label.setText(tr("Characters:"))
+        self.script_label.setText(tr("Script:"))
         self.zoom_label.setText(tr("Zoom:"))
         for i, (_value, label) in enumerate(ZOOMS):
             self.zoom_combo.setItemText(i, tr(label) if i == 0 else label)
