@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
+        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 15px; border: none; background: #f3f4f6; }"
+                                   "QListWidget#sidebar::item { padding: 10px 12px; }"
+                                   "QListWidget#sidebar::item:selected { background: #2563eb; color: white; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, ListPage] = {}
         for key, _label, cls in MODULES:

@@ -66,6 +66,7 @@ class UnitEditor(FormDialog):
         self.history = QTableWidget(0, 4)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().hide()
         self.tabs.addTab(self.history, "")
         self.changes = ChangeHistory(ctx, "units", unit.id if unit else None)
         self.changes.reverted.connect(self._reload_after_revert)
