@@ -21,6 +21,9 @@ MAX_NAME_LENGTH = 200
 MAX_TEXT_LENGTH = 20000
 
 
+REQUIRED = N_("is required")
+
+
 class FieldProblem(ValueError):
     def __init__(self, message: Msg) -> None:
         super().__init__(message.source)
@@ -184,6 +187,14 @@ class Collector:
             self.errors.append(FieldError(field, label, problem.message))
             return None
 
+    def text(self, field: str, label: str, value: object, limit: int = MAX_NAME_LENGTH, required: bool = False,
+             multiline: bool = False) -> str:
+        """Cleaned text of a field ('' when wrong, with the problem recorded); empty + required is a problem."""
+        cleaned = self.run(field, label, lambda v: clean_text(v, limit, multiline), "" if value is None else value)
+        if required and not cleaned and not any(e.field == field for e in self.errors):
+            self.add(field, label, Msg(REQUIRED))
+        return cleaned or ""
+
     def add(self, field: str, label: str, message: Msg) -> None:
         self.errors.append(FieldError(field, label, message))
 
@@ -191,5 +202,3 @@ class Collector:
         if self.errors:
             raise ValidationError(self.errors)
 
-
-REQUIRED = N_("is required")

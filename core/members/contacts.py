@@ -20,7 +20,7 @@ from core.storage import units as unit_store
 from core.storage.database import Database
 from core.text.pinyin import sort_key
 from core.validation import (
-    MAX_TEXT_LENGTH, REQUIRED, Collector, FieldProblem, check_email, check_mobile, check_phone, clean_text,
+    MAX_TEXT_LENGTH, REQUIRED, Collector, FieldProblem, check_email, check_mobile, check_phone,
 )
 
 CONTACT_LABELS = {
@@ -73,13 +73,10 @@ def validate_contact(raw: Mapping[str, Any]) -> dict[str, Any]:
     c = Collector()
     L = CONTACT_LABELS
     out: dict[str, Any] = {}
-    out["name"] = c.run("name", L["name"], lambda v: clean_text(v, 60), raw.get("name", "")) or ""
-    if not out["name"] and not c.errors:
-        c.add("name", L["name"], Msg(REQUIRED))
+    out["name"] = c.text("name", L["name"], raw.get("name", ""), 60, required=True)
     for key in ("position", "title"):
-        out[key] = c.run(key, L[key], lambda v: clean_text(v, 80), raw.get(key, "")) or ""
-    out["notes"] = c.run("notes", L["notes"], lambda v: clean_text(v, MAX_TEXT_LENGTH, True),
-                         raw.get("notes", "")) or ""
+        out[key] = c.text(key, L[key], raw.get(key, ""), 80)
+    out["notes"] = c.text("notes", L["notes"], raw.get("notes", ""), MAX_TEXT_LENGTH, multiline=True)
     for key, check in (("mobile", check_mobile), ("office_phone", check_phone), ("email", check_email),
                        ("gender", _gender)):
         value = raw.get(key)

@@ -21,7 +21,7 @@ from core.storage import units as store
 from core.storage.database import Database
 from core.text.pinyin import sort_key
 from core.validation import (
-    MAX_TEXT_LENGTH, REQUIRED, Collector, FieldProblem, check_credit_code, check_postcode, check_website,
+    MAX_TEXT_LENGTH, Collector, FieldProblem, check_credit_code, check_postcode, check_website,
     clean_text, parse_date,
 )
 
@@ -92,12 +92,10 @@ def validate_unit(raw: Mapping[str, Any]) -> dict[str, Any]:
     L = UNIT_LABELS
     out: dict[str, Any] = {}
 
-    def text(name: str, limit: int = 200, multiline: bool = False) -> str:
-        return c.run(name, L[name], lambda v: clean_text(v, limit, multiline), raw.get(name, "")) or ""
+    def text(name: str, limit: int = 200, multiline: bool = False, required: bool = False) -> str:
+        return c.text(name, L[name], raw.get(name, ""), limit, required, multiline)
 
-    out["name"] = text("name")
-    if not out["name"] and not any(e.field == "name" for e in c.errors):
-        c.add("name", L["name"], Msg(REQUIRED))
+    out["name"] = text("name", required=True)
     out["short_name"] = text("short_name", 60)
     for key in ("province", "city"):
         out[key] = text(key, 40)

@@ -78,7 +78,7 @@ def save_alliance(db: Database, raw: Mapping[str, Any]) -> AllianceSettings:
     c = Collector()
     values: dict[str, str] = {}
     for key in ("name_hans", "name_hant", "issuer_mark", "number_prefix", "signatory", "issuing_office"):
-        values[key] = c.run(key, ALLIANCE_LABELS[key], lambda v: clean_text(v, 100), raw.get(key, "")) or ""
+        values[key] = c.text(key, ALLIANCE_LABELS[key], raw.get(key, ""), 100)
     terms = [clean_text(t, 100) for t in raw.get("protected_terms", []) if str(t).strip()]
     values["protected_terms"] = json.dumps(sorted(set(terms)), ensure_ascii=False)
     corrections = {clean_text(k, 100): clean_text(v, 100) for k, v in dict(raw.get("corrections", {})).items()

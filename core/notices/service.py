@@ -21,7 +21,7 @@ from core.storage import records
 from core.storage.database import Database
 from core.text.pinyin import sort_key
 from core.text.search import build_search_text
-from core.validation import MAX_TEXT_LENGTH, REQUIRED, Collector, clean_text, parse_date
+from core.validation import MAX_TEXT_LENGTH, Collector, clean_text, parse_date
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_BODY_CHARS = 200_000
@@ -112,12 +112,10 @@ def validate_notice(raw: Mapping[str, Any]) -> dict[str, Any]:
     c = Collector()
     L = NOTICE_LABELS
     out: dict[str, Any] = {}
-    out["title"] = c.run("title", L["title"], lambda v: clean_text(v, 200), raw.get("title", "")) or ""
-    if not out["title"] and not c.errors:
-        c.add("title", L["title"], Msg(REQUIRED))
+    out["title"] = c.text("title", L["title"], raw.get("title", ""), 200, required=True)
     for key, limit in (("addressees", 2000), ("signatory", 100), ("issuing_office", 100)):
-        out[key] = c.run(key, L[key], lambda v, n=limit: clean_text(v, n), raw.get(key, "")) or ""
-    out["note"] = c.run("note", L["note"], lambda v: clean_text(v, 2000, True), raw.get("note", "")) or ""
+        out[key] = c.text(key, L[key], raw.get(key, ""), limit)
+    out["note"] = c.text("note", L["note"], raw.get("note", ""), 2000, multiline=True)
     for key in ("doc_date", "print_date"):
         value = raw.get(key)
         out[key] = c.run(key, L[key], parse_date, value) if value not in (None, "") else None
