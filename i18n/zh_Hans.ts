@@ -74,6 +74,11 @@
       <translation>添加联系人 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Add contact…</source>
+      <translation>添加联系人…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>添加文件…</translation>

@@ -74,6 +74,11 @@
       <translation>新增聯絡人 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Add contact…</source>
+      <translation>新增聯絡人…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>

@@ -161,3 +161,18 @@ def test_names_that_look_like_html_are_shown_as_typed(qtbot, window, db):
     index = page.model.index(0, 0)
     assert index.data() == "<b>粗体</b>&amp;公司"
     assert index.data(_Qt.ItemDataRole.ToolTipRole) == "<qt>&lt;b&gt;粗体&lt;/b&gt;&amp;amp;公司</qt>"
+
+
+def test_unit_editor_lists_the_units_contacts(qtbot, window, db):
+    """The unit editor has a Contacts tab with the unit's contacts, primary first, mobiles masked."""
+    from ui.members.editor import UnitEditor
+
+    unit = units.create_unit(db, {"name": "包头智慧环保有限公司"})
+    contacts.create_contact(db, {"unit_id": unit.id, "name": "刘镕", "mobile": "13700001111"})
+    contacts.create_contact(db, {"unit_id": unit.id, "name": "吴犇", "is_primary": True})
+    editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
+    qtbot.addWidget(editor)
+    assert editor.tabs.tabText(2) == "联系人"
+    table = editor.contacts.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["吴犇", "刘镕"]
+    assert table.item(1, 2).text() == "137****1111"

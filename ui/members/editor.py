@@ -16,6 +16,7 @@ from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.units import UNIT_LABELS, Unit
 from ui.common.form import FormDialog
 from ui.common.widgets import fill_choices, select_data
+from ui.members.unit_contacts import UnitContacts
 from ui.safety.history_widget import ChangeHistory
 from ui.context import AppContext
 
@@ -60,6 +61,9 @@ class UnitEditor(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.committee_list.addItem(item)
         self.tabs.addTab(self.committee_list, "")
+        self.contacts = UnitContacts(ctx, unit.id) if unit is not None else None
+        if self.contacts is not None:
+            self.tabs.addTab(self.contacts, "")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.tabs.addTab(self.notes, "")
@@ -120,8 +124,13 @@ class UnitEditor(FormDialog):
         self.retranslate_fields()
         for key, vocab in CHOICE_FIELDS.items():
             fill_choices(self.inputs[key], vocab)
-        for i, label in enumerate((N_("Unit"), N_("Professional committees"), N_("Notes"), N_("Level and status"),
-                                   N_("Changes"))):
+        labels = [N_("Unit"), N_("Professional committees"), N_("Contacts"), N_("Notes"), N_("Level and status"),
+                  N_("Changes")]
+        if self.contacts is None:
+            labels.remove("Contacts")
+        else:
+            self.contacts.retranslate()
+        for i, label in enumerate(labels):
             self.tabs.setTabText(i, tr(label))
         self.history.setHorizontalHeaderLabels([tr("Date"), tr("Field"), tr("Change"), tr("Reason")])
         self.changes.retranslate()
