@@ -33,3 +33,26 @@ def db(tmp_path):
     database = open_database(tmp_path / "test.sqlite3")
     yield database
     database.conn.close()
+
+
+# ---- fixtures of the GB/T 9704 layout tests (tests/test_gbt9704_*.py) ----------------------------
+
+@pytest.fixture(scope="module")
+def long_pdf():
+    from core.documents import Attachment, Block
+    from tests.pdf_layout import notice, pure_text, render
+
+    """A 5+ page notice of plain paragraphs, with attachments listed and a closing block."""
+    body = [Block("paragraph", pure_text(300 + 7 * k, k)) for k in range(6)]
+    doc = notice(body=body, attachments=[Attachment("专家推荐表"), Attachment("标准组推荐表")],
+                 copies=["国家标准化管理委员会", "工业和信息化部"])
+    pdf, info = render(doc)
+    yield pdf, info
+    pdf.close()
+
+
+@pytest.fixture(scope="module")
+def seal_png(tmp_path_factory):
+    from core.documents.samples import make_seal_png
+
+    return make_seal_png(tmp_path_factory.mktemp("seal") / "seal.png")
