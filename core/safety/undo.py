@@ -29,21 +29,20 @@ def redo_text(db: Database) -> Msg | None:
     return Msg("Redo: {action}", action=action_name(row)) if row else None
 
 
-def undo(db: Database) -> Msg | None:
-    """Undo the last action; returns its name, or None when there was nothing to undo."""
+def _step(db: Database, backwards: bool) -> Msg | None:
     with db.transaction() as conn:
-        row = changes.last_done(conn)
+        row = changes.last_done(conn) if backwards else changes.first_undone(conn)
         if row is None:
             return None
-        changes.replay(conn, row.id, backwards=True)
+        changes.replay(conn, row.id, backwards=backwards)
     return action_name(row)
+
+
+def undo(db: Database) -> Msg | None:
+    """Undo the last action; returns its name, or None when there was nothing to undo."""
+    return _step(db, backwards=True)
 
 
 def redo(db: Database) -> Msg | None:
     """Redo the action undone last; returns its name, or None."""
-    with db.transaction() as conn:
-        row = changes.first_undone(conn)
-        if row is None:
-            return None
-        changes.replay(conn, row.id, backwards=False)
-    return action_name(row)
+    return _step(db, backwards=False)

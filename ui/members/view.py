@@ -56,6 +56,7 @@ class MembersView(ListPage):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for width, column in ((260, 0), (110, 1), (110, 2), (90, 3), (60, 4), (110, 5), (160, 6), (80, 7)):
             self.table.setColumnWidth(column, width)
+        ctx.data_changed.connect(lambda _kind: self._refill_provinces())
         self.retranslate()
         self.refresh()
 
@@ -77,17 +78,17 @@ class MembersView(ListPage):
         fill_choices(self.status_combo, STATUSES, N_("All statuses"))
         fill_items(self.committee_combo, [(c.name, c.id) for c in committees.list_committees(self.ctx.db)],
                    N_("All committees"))
+        chosen = self.province_combo.currentData()
         fill_items(self.province_combo, [(p, p) for p in queries.provinces(self.ctx.db)], N_("All regions"))
+        if self.province_combo.currentData() != chosen:  # the chosen province is gone: show all again
+            self.refresh()
 
-    def refresh(self) -> None:
-        if hasattr(self, "province_combo") and self.province_combo.count():
-            province = self.province_combo.currentData()
-            provinces = queries.provinces(self.ctx.db)
-            if self.province_combo.count() - 1 != len(provinces):
-                fill_items(self.province_combo, [(p, p) for p in provinces], N_("All regions"))
-                if province not in provinces:
-                    self.province_combo.setCurrentIndex(0)
-        super().refresh()
+    def _refill_provinces(self) -> None:
+        """The region filter lists the provinces in use; data changes may add or remove one (not typing)."""
+        chosen = self.province_combo.currentData()
+        fill_items(self.province_combo, [(p, p) for p in queries.provinces(self.ctx.db)], N_("All regions"))
+        if self.province_combo.currentData() != chosen:  # the chosen province is gone: show all again
+            self.refresh()
 
     def retranslate(self) -> None:
         self._fill_filter_combos()
