@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core import APP_VERSION, i18n
 from core.errors import UserError
+from cli import argparse_text
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
@@ -46,7 +47,8 @@ def build_parser() -> Parser:
                                                    "the work of the secretariat.", version=APP_VERSION))
     _common(parser, suppress=False)
     parser.add_argument("--screenshot", metavar="OUT.png", help=tr("render the main window to a PNG and exit"))
-    parser.add_argument("--view", choices=VIEWS, help=tr("the view shown (with --screenshot)"))
+    parser.add_argument("--view", choices=VIEWS, metavar="VIEW",
+                        help=tr("the view shown (with --screenshot): {views}", views=", ".join(AVAILABLE_VIEWS)))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
     _common(demo, suppress=True)
@@ -76,6 +78,7 @@ def _language_from(argv: list[str]) -> str:
 def run(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(_language_from(argv))
+    argparse_text.install()
     debug = "--debug" in argv
     try:
         args = build_parser().parse_args(argv)

@@ -4,6 +4,13 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>&amp;Edit</source>
       <translation>編輯(&amp;E)</translation>
@@ -2215,6 +2222,16 @@ Database: {path}</source>
       <translation>通知發布前須填寫正文</translation>
     </message>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>automatic</source>
       <translation>自動</translation>
@@ -2253,6 +2270,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手動</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>無法開啟「%(filename)s」：%(error)s</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -2350,6 +2372,26 @@ Database: {path}</source>
       <translation>每個附件都須有名稱</translation>
     </message>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>expected at least one argument</source>
+      <translation>至少需要一個參數值</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>expected at most one argument</source>
+      <translation>最多隻能有一個參數值</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>expected one argument</source>
+      <translation>需要一個參數值</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>expected {count} argument(s)</source>
+      <translation>需要 {count} 個參數值</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
@@ -2358,6 +2400,11 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>ignored explicit argument %r</source>
+      <translation>忽略了多餘的參數值 %r</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2373,6 +2420,16 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>include personal data (mobile numbers), left out by default</source>
       <translation>包含個人資訊（手機號碼），預設不匯出</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -2480,6 +2537,11 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>not allowed with argument %s</source>
+      <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>official notices (通知)</source>
       <translation>通知公文</translation>
@@ -2488,6 +2550,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>on close</source>
       <translation>關閉時</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>one of the arguments %s is required</source>
+      <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -2520,6 +2587,11 @@ Database: {path}</source>
       <translation>只列出名稱、代碼或聯絡人匹配的單位</translation>
     </message>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>options</source>
+      <translation>選項</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在時覆蓋</translation>
@@ -2528,6 +2600,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在時覆蓋</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>positional arguments</source>
+      <translation>位置參數</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -2545,9 +2622,19 @@ Database: {path}</source>
       <translation>出錯時顯示呼叫堆疊</translation>
     </message>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>show this help message and exit</source>
+      <translation>顯示本說明並退出</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>the following arguments are required: %s</source>
+      <translation>缺少必需的參數：%s</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -2555,9 +2642,13 @@ Database: {path}</source>
       <translation>該單位不存在（可能已被刪除）</translation>
     </message>
     <message>
-      <location filename="../cli/main.py" />
       <source>the view shown (with --screenshot)</source>
-      <translation>顯示的檢視（與 --screenshot 一起使用）</translation>
+      <translation type="vanished">顯示的檢視（與 --screenshot 一起使用）</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>the view shown (with --screenshot): {views}</source>
+      <translation>顯示的檢視（與 --screenshot 一起使用）：{views}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -2565,9 +2656,24 @@ Database: {path}</source>
       <translation>檢視 {view} 暫不可用；可用檢視：{views}</translation>
     </message>
     <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>unrecognized arguments: %s</source>
+      <translation>無法識別的參數：%s</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>update them with the values in the file</source>
       <translation>用檔案中的內容更新其資訊</translation>
+    </message>
+    <message>
+      <location filename="../cli/argparse_text.py" />
+      <source>usage: </source>
+      <translation>用法：</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />

@@ -32,7 +32,8 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     app.setApplicationName(APP_NAME)
     settings = Settings()
     manager = LanguageManager(settings)
-    manager.apply(manager.initial_language(language), remember=language is not None)
+    # A --lang given on the command line is for this run only; the Language menu remembers.
+    manager.apply(manager.initial_language(language), remember=False)
     try:
         db = open_database(db_path)
     except DatabaseOpenError as exc:
@@ -45,6 +46,8 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     try:
         lock.acquire()
     except AlreadyOpen as exc:
+        if screenshot_mode:
+            print(str(exc), file=sys.stderr)
         if screenshot_mode or not confirm(None, str(exc), tr("Open anyway")):
             db.close()
             return app, None

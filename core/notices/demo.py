@@ -65,7 +65,7 @@ def fill_demo_notices(db: Database) -> int:
     for title, date, text in EARLIER_2013:
         n = service.create_notice(db, {**base, "title": title, "doc_date": date, "body": [Block("paragraph", text)],
                                        "print_date": date})
-        service.issue_notice(db, n.id)
+        service.issue_notice(db, n.id, issued_at=f"{date}T10:00:00")
         count += 1
     call = service.create_notice(db, {
         **base, "title": f"关于成立{ALLIANCE}专家组和标准组的通知", "doc_date": "2013-11-07",
@@ -73,19 +73,19 @@ def fill_demo_notices(db: Database) -> int:
         "note": "联系人：联盟秘书处 熊垓智，电话：010-62301234", "copies": "国家标准化管理委员会",
         "attachments": [AttachmentItem("text", f"{ALLIANCE}专家推荐表", _form_body(EXPERT_FORM)),
                         AttachmentItem("text", f"{ALLIANCE}标准组推荐表", _form_body(STANDARDS_FORM))]})
-    service.issue_notice(db, call.id)  # 〔2013〕5号
+    service.issue_notice(db, call.id, issued_at="2013-11-07T10:00:00")  # 〔2013〕5号
     plan = service.create_notice(db, {
         **base, "title": f"关于印发《{ALLIANCE}2014年工作要点》的通知", "doc_date": "2014-01-10",
         "body": sample_body(6), "copies": "国家标准化管理委员会，工业和信息化部"})
-    service.issue_notice(db, plan.id)
+    service.issue_notice(db, plan.id, issued_at="2014-01-10T10:00:00")
     dues = service.create_notice(db, {
         **base, "title": "关于缴纳2014年度会费的通知", "doc_date": "2014-03-03",
         "body": [Block("paragraph", "请各成员单位于2014年3月31日前缴纳2014年度会费。")]})
-    dues = service.issue_notice(db, dues.id)
+    dues = service.issue_notice(db, dues.id, issued_at="2014-03-03T10:00:00")
     corrected = service.correct_notice(db, dues.id)
-    service.update_notice(db, corrected.id, {**corrected.__dict__, "body": [Block(
+    service.update_notice(db, corrected.id, {**corrected.__dict__, "doc_date": "2014-03-10", "body": [Block(
         "paragraph", "请各成员单位于2014年4月30日前缴纳2014年度会费（缴费期限较原通知延长一个月）。")]})
-    service.issue_notice(db, corrected.id)
+    service.issue_notice(db, corrected.id, issued_at="2014-03-10T10:00:00")
     service.create_notice(db, {
         **base, "title": "关于召开2026年度会员大会的通知", "addressees": "各成员单位",
         "body": [Block("paragraph", "联盟定于2026年12月在南京召开2026年度会员大会，审议理事会工作报告和财务报告，"

@@ -229,8 +229,11 @@ def duplicate_notice(db: Database, notice_id: int) -> Notice:
     return get_notice(db, new_id)
 
 
-def issue_notice(db: Database, notice_id: int) -> Notice:
+def issue_notice(db: Database, notice_id: int, issued_at: str | None = None) -> Notice:
     """Give the draft its document number and freeze it.
+
+    ``issued_at`` (ISO date-time) records when a notice issued on paper long ago was
+    entered (the demo's 2013 notices); by default it is now.
 
     The number is ``<prefix>〔year〕N号`` with N counting per year (the year of the
     notice's date), never given twice. A correction takes over the number of the
@@ -245,7 +248,7 @@ def issue_notice(db: Database, notice_id: int) -> Notice:
         c.raise_if_any()
         today = dt.date.today().isoformat()
         date = notice.doc_date or today
-        extra: dict[str, Any] = {"status": "issued", "issued_at": records.now(), "doc_date": date}
+        extra: dict[str, Any] = {"status": "issued", "issued_at": issued_at or records.now(), "doc_date": date}
         if notice.version_of is not None:
             old = get_notice(db, notice.version_of)
             store.update(conn, old.id, {"status": "superseded"})

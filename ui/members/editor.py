@@ -80,6 +80,11 @@ class UnitEditor(FormDialog):
             self.inputs[key].currentIndexChanged.connect(self._update_change_fields)
         if unit is not None:
             self._load(unit)
+        else:  # a clerk who types only a name gets an ordinary active member unit, joining today
+            blank = Unit(id=0, name="")
+            for key in CHOICE_FIELDS:
+                select_data(self.inputs[key], getattr(blank, key))
+            self.inputs["join_date"].setText(QDate.currentDate().toString("yyyy-MM-dd"))
         self._update_change_fields()
         self.retranslate()
         ctx.language.changed.connect(self.retranslate)

@@ -1,0 +1,54 @@
+"""The clerk's desk: sensible defaults in the editors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from core.settings import Settings
+from ui.common.language import LanguageManager
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+from tests.qt_helpers import in_modal_dialog, type_text
+
+
+@pytest.fixture
+def window(qtbot, db):
+    manager = LanguageManager(Settings())
+    manager.apply("zh-Hans", remember=False)
+    win = MainWindow(AppContext(db, Settings(), manager))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_unit_with_only_a_name_is_an_ordinary_member_joining_today(qtbot, window, db):
+    """New unit: level 会员单位 (not 理事长单位), type enterprise, status active, join date today."""
+    def fill(dialog):
+        assert dialog.findChild(QComboBox, "field_level").currentText() == "会员单位"
+        type_text(dialog.findChild(QLineEdit, "field_name"), "无锡物联网测试有限公司")
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert not dialog.isVisible()
+
+    in_modal_dialog(qtbot, window.act_new.trigger, fill)
+    saved = db.query_one("SELECT level, status, unit_type, join_date FROM units")
+    assert tuple(saved) == ("member", "active", "enterprise", dt.date.today().isoformat())
+
+
+def test_demo_notices_were_issued_when_their_number_says(db):
+    """No demo notice claims to have been issued today under a 2013 or 2014 number."""
+    from core.demo import fill_demo
+    from core.notices import queries, service
+
+    fill_demo(db)
+    issued = [service.get_notice(db, i) for i in queries.notice_ids(db)]
+    issued = [n for n in issued if n.issued_at]
+    assert len(issued) >= 5
+    for notice in issued:
+        assert notice.issued_at[:4] == str(notice.year), (notice.title, notice.issued_at, notice.year)
+        assert notice.doc_date[:4] == str(notice.year)
