@@ -52,7 +52,7 @@ def test_units_have_regions_numbers_and_dates(demo):
     units = _units(db)
     cities = {u["city"] for u in units}
     for city in ("北京市", "上海市", "南京市", "无锡市", "长春市", "延吉市", "樟树市", "包头市", "深圳市", "杭州市",
-                 "成都市", "重庆市", "香港", "澳门", "台北市"):
+                 "成都市", "重庆市", "香港特别行政区", "澳门特别行政区", "台北市"):
         assert city in cities
     numbers = [u["member_no"] for u in units]
     assert len(set(numbers)) == len(numbers) and "ZC-2013-001" in numbers
@@ -100,7 +100,7 @@ def test_credit_codes_are_valid_and_unique(demo):
     assert all(check_credit_code(code) == code for code in codes)
     assert len(set(codes)) == len(codes)
     assert len(units) - len(codes) <= 10
-    assert all(u["credit_code"] for u in units if u["province"] not in ("香港", "澳门", "台湾")
+    assert all(u["credit_code"] for u in units if u["province"] not in ("香港特别行政区", "澳门特别行政区", "台湾省")
                and "待补充" not in u["notes"])
 
 
@@ -129,7 +129,7 @@ def test_traditional_units_found_by_simplified_search(demo):
     assert [r.name for r in found.values()] == ["香港智慧城市聯盟有限公司"]
     found = unit_rows(db, unit_ids(db, UnitFilter(text="台北智慧交通")))
     assert "臺北智慧交通股份有限公司" in [r.name for r in found.values()]
-    addresses = [u["address"] for u in _units(db) if u["province"] in ("香港", "澳门", "台湾")]
+    addresses = [u["address"] for u in _units(db) if u["province"] in ("香港特别行政区", "澳门特别行政区", "台湾省")]
     assert addresses and all(("號" in a) for a in addresses)
 
 

@@ -240,7 +240,7 @@ def test_duplicate_by_credit_code_merged(tmp_path):
     assert (counts.units_created, counts.units_updated, counts.contacts_added, counts.contacts_updated) == (0, 1, 1, 1)
     after = get_unit(db, unit.id)
     assert units(db) == ["华为技术有限公司（深圳）"]
-    assert (after.city, after.level) == ("深圳", "council")
+    assert (after.city, after.level) == ("深圳市", "council")  # the national list's spelling
     assert sorted((c.name, c.mobile, c.email) for c in unit_contacts(db, unit.id)) == [
         ("张三", "13800000009", "zhang@example.com"), ("李四", "", "li@example.com")]
 
@@ -250,10 +250,11 @@ def test_duplicate_by_credit_code_skipped(tmp_path):
     db = new_db(tmp_path)
     unit = _registered_with_contact(db)
     before = row_count(db)
+    city = get_unit(db, unit.id).city  # read from the credit code (110000: 北京市), not 深圳 as the file says
     plan, counts = import_file(db, write_csv(tmp_path / "d.csv", DUPLICATE_ROWS), "skip")
     assert counts.units_skipped == 1 and counts.contacts_added == 0
     assert row_count(db) == before
-    assert get_unit(db, unit.id).city == "" and [c.email for c in unit_contacts(db, unit.id)] == [""]
+    assert get_unit(db, unit.id).city == city == "北京市" and [c.email for c in unit_contacts(db, unit.id)] == [""]
 
 
 def test_duplicate_by_name_when_no_code(tmp_path):
@@ -263,7 +264,7 @@ def test_duplicate_by_name_when_no_code(tmp_path):
     path = write_csv(tmp_path / "n.csv", [["單位名稱", "城市"], ["智慧城市研究院（北京）", "北京"]])
     plan, counts = import_file(db, path)
     assert counts.units_updated == 1 and counts.units_created == 0
-    assert units(db) == ["智慧城市研究院（北京）"] and get_unit(db, 1).city == "北京"
+    assert units(db) == ["智慧城市研究院（北京）"] and get_unit(db, 1).city == "北京市"
 
 
 def test_rows_of_one_unit_become_one_unit_with_contacts(tmp_path):
@@ -314,7 +315,8 @@ def test_mapping_can_be_overridden(tmp_path):
     mapping = propose_mapping(table.header)
     mapping[3] = None  # 城市
     apply_import(db, plan_import(db, table, mapping, "merge"))
-    assert get_unit(db, 1).city == ""
+    assert get_unit(db, 1).city == "北京市"  # not the file's 南京: read from the credit code (9111000...)
+    assert get_unit(db, 2).city == ""  # no credit code, no city column: left empty
     with pytest.raises(UserError):
         check_mapping({0: None, 1: "credit_code"})
     with pytest.raises(UserError):

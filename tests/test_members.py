@@ -156,7 +156,7 @@ def test_filters_by_level_type_committee_status_region(db):
     assert queries.unit_ids(db, UnitFilter(committee_id=1)) == [a.id]
     assert queries.unit_ids(db, UnitFilter(status="suspended")) == [b.id]
     assert queries.unit_ids(db, UnitFilter(province="江苏")) == [a.id]
-    assert queries.provinces(db) == ["吉林", "江苏"] or queries.provinces(db) == ["江苏", "吉林"]
+    assert queries.provinces(db) == ["吉林省", "江苏省"]  # one spelling each, by pinyin (ji < jiang)
 
 
 def test_one_primary_contact_per_unit(db):
@@ -240,3 +240,33 @@ def test_search_text_kept_up_to_date_equals_a_full_rebuild(db):
         rebuild_search(db)
     after = db.query("SELECT id, search_text FROM units UNION ALL SELECT id, search_text FROM contacts")
     assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+def test_regions_have_one_spelling_and_come_from_the_credit_code(db):
+    """重慶/重庆/Chongqing are one region; a unit with no region gets it from its credit code (GB/T 2260)."""
+    from core import regions
+
+    a = units.create_unit(db, {"name": "甲公司", "province": "重慶", "city": "重慶"})
+    b = units.create_unit(db, {"name": "乙公司", "province": "Chongqing"})
+    c = units.create_unit(db, {"name": "丙公司", "credit_code": "12150204318357982G"})  # 150204: 包头市青山区
+    d = units.create_unit(db, {"name": "丁公司", "province": "吉林", "credit_code": "91222401MA0Y9XB93X"})
+    assert (units.get_unit(db, a.id).province, units.get_unit(db, a.id).city) == ("重庆市", "重庆市")
+    assert units.get_unit(db, b.id).province == "重庆市"
+    assert (units.get_unit(db, c.id).province, units.get_unit(db, c.id).city) == ("内蒙古自治区", "包头市")
+    assert units.get_unit(db, d.id).city == "延吉市"  # a county-level city (222401)
+    assert queries.provinces(db) == ["重庆市", "吉林省", "内蒙古自治区"]  # chong < ji < nei
+    assert regions.display("重庆市", "zh-Hant") == "重慶市" and regions.display("重庆市", "en") == "Chongqing"
+    assert regions.display("香港特别行政区", "en") == "Hong Kong"
+    assert len(regions.provinces()) == 34
+
+
+def test_regions_typed_before_the_list_are_brought_to_one_spelling(db):
+    """The upgrade that introduced the list rewrites regions already stored (重慶 -> 重庆市), nothing else."""
+    from core.storage import migrations
+
+    db.conn.execute("INSERT INTO units (name, province, city, created_at, updated_at) "
+                    "VALUES ('甲', '重慶', '重慶', '', ''), ('乙', '新加坡', '', '', ''), ('丙', '江蘇', '無錫', '', '')")
+    with db.transaction():
+        migrations._regions_one_spelling(db)
+    rows = db.query("SELECT name, province, city FROM units ORDER BY id")
+    assert [tuple(r) for r in rows] == [("甲", "重庆市", "重庆市"), ("乙", "新加坡", ""), ("丙", "江苏省", "无锡市")]

@@ -52,3 +52,34 @@ def test_demo_notices_were_issued_when_their_number_says(db):
     for notice in issued:
         assert notice.issued_at[:4] == str(notice.year), (notice.title, notice.issued_at, notice.year)
         assert notice.doc_date[:4] == str(notice.year)
+
+
+def test_region_picker_in_the_ui_script_stores_one_spelling(qtbot, window, db):
+    """Traditional UI: 重慶市 is picked from the national list and stored as 重庆市; the list shows it in
+    the UI's script and in English; the region filter offers it once."""
+    from core.members import units
+
+    window.language_actions["zh-Hant"].trigger()
+
+    def fill(dialog):
+        type_text(dialog.findChild(QLineEdit, "field_name"), "兩江新區測試有限公司")
+        province = dialog.findChild(QComboBox, "field_province")
+        assert province.findText("重慶市") >= 0 and province.findText("香港特別行政區") >= 0
+        province.setCurrentIndex(province.findText("重慶市"))
+        city = dialog.findChild(QComboBox, "field_city")
+        assert city.findText("重慶市") >= 0 and city.count() == 1
+        city.setCurrentIndex(0)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert not dialog.isVisible()
+
+    in_modal_dialog(qtbot, window.act_new.trigger, fill)
+    assert tuple(db.query_one("SELECT province, city FROM units")) == ("重庆市", "重庆市")
+    units.create_unit(db, {"name": "重庆某公司", "province": "重庆"})
+    window.ctx.data_changed.emit("units")
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    region = [c.key for c in page.columns].index("region")
+    assert {page.model.index(r, region).data() for r in range(2)} == {"重慶市"}
+    assert [page.province_combo.itemText(i) for i in range(page.province_combo.count())][1:] == ["重慶市"]
+    window.language_actions["en"].trigger()
+    assert page.model.index(0, region).data() == "Chongqing"

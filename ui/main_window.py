@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         from ui.common.jobs import wait_for_jobs
 
+        self.auto_backup.stop()
         wait_for_jobs(60000)
         self.auto_backup.backup("close")
         self.ctx.db.close()

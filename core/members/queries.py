@@ -71,6 +71,10 @@ class ContactRow:
 def unit_ids(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
              ) -> list[int]:
     where = {**flt.__dict__, "pattern": like_pattern(flt.text)}
+    if flt.province:  # 江苏, 江蘇省 and Jiangsu all mean the stored 江苏省
+        from core.regions import canonical_province
+
+        where["province"] = canonical_province(flt.province)
     with db.lock:
         return store.unit_ids(db.conn, where, sort, descending)
 
@@ -97,7 +101,10 @@ def contact_rows(db: Database, ids: list[int]) -> dict[int, ContactRow]:
 
 
 def provinces(db: Database) -> list[str]:
-    return store.regions(db.conn)
+    """The provinces in use, by pinyin (江苏省 before 吉林省), as stored."""
+    from core.text.pinyin import sort_key
+
+    return sorted(store.regions(db.conn), key=sort_key)
 
 
 def unit_choices(db: Database) -> list[tuple[int, str]]:

@@ -109,6 +109,7 @@ def validate_unit(raw: Mapping[str, Any]) -> dict[str, Any]:
         return c.run(name, L[name], check, value if not isinstance(value, str) else value.strip())
 
     out["credit_code"] = optional("credit_code", check_credit_code)
+    _fill_region(out)
     out["postcode"] = optional("postcode", check_postcode, "") or ""
     out["website"] = optional("website", check_website, "") or ""
     out["join_date"] = optional("join_date", parse_date)
@@ -120,6 +121,20 @@ def validate_unit(raw: Mapping[str, Any]) -> dict[str, Any]:
     out["committee_ids"] = sorted({int(i) for i in ids})
     c.raise_if_any()
     return out
+
+
+def _fill_region(out: dict[str, Any]) -> None:
+    """One spelling per region (重慶/重庆/Chongqing -> 重庆市); empty ones read from the credit code."""
+    from core import regions
+
+    out["province"] = regions.canonical_province(out["province"])
+    out["city"] = regions.canonical_city(out["city"], out["province"])
+    if not out["province"] and not out["city"] and out.get("credit_code"):
+        out["province"], out["city"] = regions.from_credit_code(out["credit_code"])
+    elif out["province"] and not out["city"] and out.get("credit_code"):
+        province, city = regions.from_credit_code(out["credit_code"])
+        if province == out["province"]:
+            out["city"] = city
 
 
 def _check_unique(db: Database, values: Mapping[str, Any], exclude_id: int | None) -> None:

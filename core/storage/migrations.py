@@ -222,7 +222,20 @@ def _v3_notices(db: Database) -> None:
         changes.install_triggers(db.conn, table)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices]
+def _regions_one_spelling(db: Database) -> None:
+    """Regions as the national division list writes them: 重慶/重庆/Chongqing -> 重庆市 (core.regions)."""
+    from core import regions
+
+    pairs = db.conn.execute("SELECT DISTINCT province, city FROM units").fetchall()
+    for province, city in pairs:
+        new_province = regions.canonical_province(province)
+        new_city = regions.canonical_city(city, new_province)
+        if (new_province, new_city) != (province, city):
+            db.conn.execute("UPDATE units SET province = ?, city = ? WHERE province = ? AND city = ?",
+                            (new_province, new_city, province, city))
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _regions_one_spelling]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -16,6 +16,7 @@ from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.units import UNIT_LABELS, Unit
 from ui.common.form import FormDialog
 from ui.common.widgets import fill_choices, select_data
+from ui.members.region_picker import RegionPicker
 from ui.members.unit_contacts import UnitContacts
 from ui.safety.history_widget import ChangeHistory
 from ui.context import AppContext
@@ -37,11 +38,14 @@ class UnitEditor(FormDialog):
         main = QWidget()
         main_form = QFormLayout(main)
         self.inputs: dict[str, Any] = {}
+        self.regions = RegionPicker()
         for key in ("name", "short_name", "credit_code", "level", "unit_type", "status", "member_no",
                     "join_date", "province", "city", "address", "postcode", "website"):
             if key in CHOICE_FIELDS:
                 widget: Any = QComboBox()
                 fill_choices(widget, CHOICE_FIELDS[key])
+            elif key in ("province", "city"):
+                widget = getattr(self.regions, key)
             else:
                 widget = QLineEdit()
                 widget.setMaxLength(400)
@@ -127,6 +131,7 @@ class UnitEditor(FormDialog):
         self.setWindowTitle(tr("New member unit") if self.unit is None
                             else tr("Member unit: {name}", name=self.unit.name))
         self.retranslate_fields()
+        self.regions.retranslate()
         for key, vocab in CHOICE_FIELDS.items():
             fill_choices(self.inputs[key], vocab)
         labels = [N_("Unit"), N_("Professional committees"), N_("Contacts"), N_("Notes"), N_("Level and status"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from core.i18n import N_, format_date, tr
+from core import regions
+from core.i18n import N_, current_language, format_date, tr
 from core.members import committees, queries, units
 from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.queries import UnitFilter, UnitRow
@@ -19,7 +20,11 @@ from ui.members.editor import UnitEditor
 
 
 def _region(row: UnitRow) -> str:
-    return row.province if row.city in ("", row.province) else f"{row.province} {row.city}".strip()
+    language = current_language()
+    province = regions.display(row.province, language)
+    if row.city in ("", row.province):
+        return province
+    return f"{province} {regions.display(row.city, language)}".strip()
 
 
 BULK = 20  # deleting this many units at once makes a backup first
@@ -79,16 +84,20 @@ class MembersView(ListPage):
         fill_items(self.committee_combo, [(c.name, c.id) for c in committees.list_committees(self.ctx.db)],
                    N_("All committees"))
         chosen = self.province_combo.currentData()
-        fill_items(self.province_combo, [(p, p) for p in queries.provinces(self.ctx.db)], N_("All regions"))
+        fill_items(self.province_combo, self._province_items(), N_("All regions"))
         if self.province_combo.currentData() != chosen:  # the chosen province is gone: show all again
             self.refresh()
 
     def _refill_provinces(self) -> None:
         """The region filter lists the provinces in use; data changes may add or remove one (not typing)."""
         chosen = self.province_combo.currentData()
-        fill_items(self.province_combo, [(p, p) for p in queries.provinces(self.ctx.db)], N_("All regions"))
+        fill_items(self.province_combo, self._province_items(), N_("All regions"))
         if self.province_combo.currentData() != chosen:  # the chosen province is gone: show all again
             self.refresh()
+
+    def _province_items(self) -> list[tuple[str, str]]:
+        language = current_language()
+        return [(regions.display(p, language), p) for p in queries.provinces(self.ctx.db)]
 
     def retranslate(self) -> None:
         self._fill_filter_combos()

@@ -31,7 +31,15 @@ class AutoBackup(QObject):
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        QTimer.singleShot(TRASH_DELAY_MS, self.empty_old_trash)
+        self.trash_timer = QTimer(self)
+        self.trash_timer.setSingleShot(True)
+        self.trash_timer.timeout.connect(self.empty_old_trash)
+        self.trash_timer.start(TRASH_DELAY_MS)
+
+    def stop(self) -> None:
+        """No more timed work: the window is closing and its database with it."""
+        self.timer.stop()
+        self.trash_timer.stop()
 
     def _writable(self) -> bool:
         return self.ctx.db.read_only_source is None
