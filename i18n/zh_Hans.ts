@@ -1322,7 +1322,7 @@ Database: {path}</source>
       <translation>只读打开</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>打开…</translation>
     </message>

@@ -1322,7 +1322,7 @@ Database: {path}</source>
       <translation>唯讀開啟</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>開啟…</translation>
     </message>

@@ -83,3 +83,41 @@ def test_region_picker_in_the_ui_script_stores_one_spelling(qtbot, window, db):
     assert [page.province_combo.itemText(i) for i in range(page.province_combo.count())][1:] == ["重慶市"]
     window.language_actions["en"].trigger()
     assert page.model.index(0, region).data() == "Chongqing"
+
+
+def test_list_actions_follow_the_selection_enter_opens_and_right_click_offers_them(qtbot, window, db):
+    """Edit/Delete are disabled with nothing selected; Enter opens the row; the right-click menu offers
+    Open, New and Delete with their shortcuts; a column that cannot sort keeps the arrow where it was."""
+    from core.members import units
+
+    units.create_unit(db, {"name": "北京甲科技有限公司"})
+    units.create_unit(db, {"name": "上海乙科技有限公司"})
+    window.ctx.data_changed.emit("units")
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.clearSelection()
+    assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    page.table.selectRow(1)
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+
+    titles = []
+
+    def look(dialog):
+        titles.append(dialog.windowTitle())
+
+    page.table.setFocus()
+    in_modal_dialog(qtbot, lambda: qtbot.keyClick(page.table, Qt.Key.Key_Return), look)
+    assert titles and page.model.index(1, 0).data() in titles[0]
+
+    rect = page.table.visualRect(page.model.index(0, 0))
+    page._context_menu(rect.center())
+    texts = [a.text() for a in page.context_menu.actions() if not a.isSeparator()]
+    assert texts == ["打开…", "新建…", "删除"]
+    assert page.selected_ids() == [page.model.id_at(0)]  # right-click selects the row under the mouse
+    page.context_menu.close()
+
+    header = page.table.horizontalHeader()
+    committees = [c.key for c in page.columns].index("")
+    header.sectionClicked.emit(committees)
+    header.setSortIndicator(committees, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == 0

@@ -7,9 +7,11 @@ widgets, and the dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from core.i18n import format_number, tr
@@ -46,6 +48,13 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row opens it
+            QShortcut(QKeySequence(key), self.table, self._open_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self._sort_section = 0
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_arrow_on_sortable_columns)
 
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.filter_edit, 3)
@@ -73,6 +82,8 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.delete_button.clicked.connect(self.delete_items)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
+        self.model.modelReset.connect(self.update_actions)
         ctx.language.changed.connect(lambda _lang: self.retranslate())
         ctx.data_changed.connect(lambda _kind: self.refresh())
         ctx.database_replaced.connect(self.on_database_replaced)
@@ -96,7 +107,53 @@ class ListPage(QWidget):
     def count_text(self, shown: int) -> str:
         raise NotImplementedError
 
+    def context_actions(self) -> list[QAction]:
+        """Extra actions a module offers on its rows' right-click menu (after Edit and Delete)."""
+        return []
+
     # -- shared behaviour ---------------------------------------------------------
+    def update_actions(self) -> None:
+        """Edit and Delete are enabled only when there is something selected to edit or delete."""
+        chosen = bool(self.selected_ids())
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _open_current(self) -> None:
+        if self.current_id() is not None:
+            self.edit_item()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        chosen = bool(self.selected_ids())
+        for text, handler, shortcut, enabled in (
+                (tr("Open…"), self.edit_item, "Enter", chosen),
+                (tr("New…"), self.new_item, QKeySequence(QKeySequence.StandardKey.New).toString(), True),
+                (tr("Delete"), self.delete_items, QKeySequence(QKeySequence.StandardKey.Delete).toString(), chosen)):
+            action = menu.addAction(text, handler)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setEnabled(enabled)
+        extra = self.context_actions()
+        if extra:
+            menu.addSeparator()
+            for action in extra:
+                menu.addAction(action)
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _keep_sort_arrow_on_sortable_columns(self, section: int, order: Qt.SortOrder) -> None:
+        """A click on a column that cannot sort leaves the arrow where the sorting really is."""
+        if self.columns[section].key:
+            self._sort_section = section
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self._sort_section,
+                                Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
         self.new_button.setText(tr("New…"))
