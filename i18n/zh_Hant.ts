@@ -96,6 +96,16 @@
       <translation>新增文字…</translation>
     </message>
     <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Add to committee…</source>
+      <translation>加入專業委員會…</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Add {count} units to a professional committee</source>
+      <translation>將 {count} 家單位加入專業委員會</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Address</source>
       <translation>地址</translation>
@@ -317,6 +327,36 @@ Database: {path}</source>
       <translation>變更</translation>
     </message>
     <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Change level…</source>
+      <translation>修改會員類別…</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Change member unit {name}</source>
+      <translation>修改成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Change status…</source>
+      <translation>修改狀態…</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Change the membership level of {count} units</source>
+      <translation>修改 {count} 家單位的會員類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Change the status of {count} units</source>
+      <translation>修改 {count} 家單位的狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/members/units.py" />
+      <source>Change {count} member units</source>
+      <translation>批量修改 {count} 家成員單位</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>Changes</source>
       <translation>修改記錄</translation>
@@ -400,6 +440,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Committee {id} does not exist.</source>
       <translation>專業委員會 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Committee:</source>
+      <translation>專業委員會：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -1192,9 +1237,19 @@ Database: {path}</source>
       <translation>新增成員單位</translation>
     </message>
     <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>New membership level:</source>
+      <translation>新的會員類別：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新增通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>New status:</source>
+      <translation>新的狀態：</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1512,6 +1567,11 @@ Database: {path}</source>
       <translation>移除</translation>
     </message>
     <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Remove from committee…</source>
+      <translation>移出專業委員會…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重新命名附件</translation>
@@ -1770,6 +1830,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Suspended</source>
       <translation>暫停</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Take {count} units out of a professional committee</source>
+      <translation>將 {count} 家單位移出專業委員會</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2699,6 +2764,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>{count} member units changed</source>
+      <translation>已修改 {count} 家成員單位</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />

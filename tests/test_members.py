@@ -270,3 +270,28 @@ def test_regions_typed_before_the_list_are_brought_to_one_spelling(db):
         migrations._regions_one_spelling(db)
     rows = db.query("SELECT name, province, city FROM units ORDER BY id")
     assert [tuple(r) for r in rows] == [("甲", "重庆市", "重庆市"), ("乙", "新加坡", ""), ("丙", "江苏省", "无锡市")]
+
+
+def test_bulk_change_of_level_status_and_committee_is_one_undoable_action(db):
+    """Three selected units become 理事单位 in 智能交通 in one action, each with a dated history line;
+    one undo brings all three back; a level that does not exist is refused and changes nothing."""
+    from core.safety import undo
+    from core.validation import ValidationError
+
+    ids = [units.create_unit(db, {"name": f"单位{i}", "level": "member"}).id for i in range(3)]
+    traffic = committees.list_committees(db)[0].id
+    changed = units.change_units(db, ids, level="理事单位", add_committee=traffic, change_date="2014-01-10",
+                                 change_note="理事会决定")
+    assert changed == ids
+    for unit_id in ids:
+        unit = units.get_unit(db, unit_id)
+        assert unit.level == "council" and traffic in unit.committee_ids
+        assert ("2014-01-10", "member", "council", "理事会决定") in [
+            (e.changed_on, e.old_value, e.new_value, e.note) for e in units.unit_history(db, unit_id)]
+    assert units.change_units(db, ids, level="council") == []  # nothing left to change
+    undo.undo(db)
+    assert {units.get_unit(db, i).level for i in ids} == {"member"}
+    assert all(not units.get_unit(db, i).committee_ids for i in ids)
+    with pytest.raises(ValidationError):
+        units.change_units(db, ids, level="盟主单位")
+    assert {units.get_unit(db, i).level for i in ids} == {"member"}

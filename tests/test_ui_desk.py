@@ -121,3 +121,36 @@ def test_list_actions_follow_the_selection_enter_opens_and_right_click_offers_th
     header.sectionClicked.emit(committees)
     header.setSortIndicator(committees, Qt.SortOrder.AscendingOrder)
     assert header.sortIndicatorSection() == 0
+
+
+def test_bulk_level_change_from_the_right_click_menu(qtbot, window, db):
+    """Two selected units are made 理事单位 through the menu; the list shows it; one Ctrl+Z undoes both."""
+    from PySide6.QtWidgets import QDialog
+
+    from core.members import units
+
+    for name in ("北京甲科技有限公司", "上海乙科技有限公司", "广州丙科技有限公司"):
+        units.create_unit(db, {"name": name})
+    window.ctx.data_changed.emit("units")
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select
+                                       | page.table.selectionModel().SelectionFlag.Rows)
+    assert len(page.selected_ids()) == 2
+    page._context_menu(page.table.visualRect(page.model.index(0, 0)).center())
+    change = next(a for a in page.context_menu.actions() if a.text() == "修改会员类别…")
+    page.context_menu.close()
+
+    def choose(dialog):
+        combo = dialog.findChild(QComboBox)
+        combo.setCurrentIndex(combo.findText("理事单位"))
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    chosen = page.selected_ids()
+    in_modal_dialog(qtbot, change.trigger, choose)
+    assert {units.get_unit(db, i).level for i in chosen} == {"council"}
+    level = [c.key for c in page.columns].index("level")
+    assert sorted(page.model.index(r, level).data() for r in range(3)) == ["会员单位", "理事单位", "理事单位"]
+    window.act_undo.trigger()
+    assert {units.get_unit(db, i).level for i in chosen} == {"member"}

@@ -225,6 +225,46 @@ def update_unit(db: Database, unit_id: int, raw: Mapping[str, Any], change_date:
     return get_unit(db, unit_id)
 
 
+def change_units(db: Database, ids: Iterable[int], level: str | None = None, status: str | None = None,
+                 add_committee: int | None = None, remove_committee: int | None = None,
+                 change_date: Any = None, change_note: str = "") -> list[int]:
+    """Change the level, status or a committee of several units at once: one action, undone as one.
+
+    Level and status changes go into each unit's dated history. Returns the ids that changed.
+    """
+    ids = list(dict.fromkeys(ids))
+    c = Collector()
+    if level is not None:
+        level = c.run("level", UNIT_LABELS["level"], lambda v: _choice(LEVELS, v), level)
+    if status is not None:
+        status = c.run("status", UNIT_LABELS["status"], lambda v: _choice(STATUSES, v), status)
+    when = c.run("change_date", CHANGE_DATE_LABEL, parse_date, change_date) if change_date else None
+    c.raise_if_any()
+    label, params = records.action_label(db.conn, "units", ids, N_("Change member unit {name}"),
+                                         N_("Change {count} member units"))
+    changed: list[int] = []
+    with db.action(label, **params):
+        for unit_id in ids:
+            unit = get_unit(db, unit_id)
+            values = {k: getattr(unit, k) for k in Unit.__dataclass_fields__ if k != "id"}
+            committees_now = set(unit.committee_ids)
+            if level is not None:
+                values["level"] = level
+            if status is not None:
+                values["status"] = status
+            if add_committee is not None:
+                committees_now.add(int(add_committee))
+            if remove_committee is not None:
+                committees_now.discard(int(remove_committee))
+            values["committee_ids"] = sorted(committees_now)
+            if (values["level"], values["status"], values["committee_ids"]) == (
+                    unit.level, unit.status, sorted(unit.committee_ids)):
+                continue
+            apply_unit_update(db, unit_id, values, when, clean_text(change_note))
+            changed.append(unit_id)
+    return changed
+
+
 def delete_units(db: Database, ids: Iterable[int]) -> list[int]:
     """Move units to the deleted list (restorable); their contacts go with them."""
     ids = list(ids)

@@ -95,6 +95,11 @@ class MembersView(ListPage):
         if self.province_combo.currentData() != chosen:  # the chosen province is gone: show all again
             self.refresh()
 
+    def context_actions(self) -> list:  # type: ignore[type-arg]
+        from ui.members import bulk_change
+
+        return bulk_change.actions(self)
+
     def _province_items(self) -> list[tuple[str, str]]:
         language = current_language()
         return [(regions.display(p, language), p) for p in queries.provinces(self.ctx.db)]
