@@ -112,7 +112,7 @@ def test_list_actions_follow_the_selection_enter_opens_and_right_click_offers_th
     rect = page.table.visualRect(page.model.index(0, 0))
     page._context_menu(rect.center())
     texts = [a.text() for a in page.context_menu.actions() if not a.isSeparator()]
-    assert texts == ["打开…", "新建…", "删除"]
+    assert texts == ["打开…", "新建…", "删除", "修改会员类别…", "修改状态…", "加入专业委员会…", "移出专业委员会…"]
     assert page.selected_ids() == [page.model.id_at(0)]  # right-click selects the row under the mouse
     page.context_menu.close()
 
@@ -154,3 +154,55 @@ def test_bulk_level_change_from_the_right_click_menu(qtbot, window, db):
     assert sorted(page.model.index(r, level).data() for r in range(3)) == ["会员单位", "理事单位", "理事单位"]
     window.act_undo.trigger()
     assert {units.get_unit(db, i).level for i in chosen} == {"member"}
+
+
+def test_columns_chosen_ordered_and_sized_are_remembered(qtbot, db):
+    """Hide a column from the header's menu, move another, widen one: a new window shows them the same."""
+    from core.storage.database import open_database
+
+    def open_window():
+        manager = LanguageManager(Settings())
+        manager.apply("zh-Hans", remember=False)
+        win = MainWindow(AppContext(open_database(db.path), Settings(), manager))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win, win.pages["members"]
+
+    win, page = open_window()
+    header = page.table.horizontalHeader()
+    labels = [c.label for c in page.columns]
+    page._header_menu(header.rect().center())
+    texts = [a.text() for a in page.header_menu.actions()]
+    assert texts[:3] == ["单位名称", "简称", "会员类别"]
+    page.header_menu.actions()[labels.index("Short name")].setChecked(False)  # hide 简称
+    page.header_menu.close()
+    header.moveSection(header.visualIndex(labels.index("Region")), 1)
+    header.resizeSection(0, 333)
+    page.save_columns()
+    win.close()
+
+    win2, page2 = open_window()
+    header2 = page2.table.horizontalHeader()
+    assert header2.isSectionHidden(labels.index("Short name"))
+    assert header2.logicalIndex(1) == labels.index("Region")
+    assert header2.sectionSize(0) == 333
+    assert not header2.isSectionHidden(labels.index("Unit name"))
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant", "en"])
+def test_window_fits_1024_by_640_in_every_language(qtbot, db, language):
+    """Every view can be shown in a 1,024 × 640 window: nothing forces it wider or taller."""
+    manager = LanguageManager(Settings())
+    manager.apply(language, remember=False)
+    win = MainWindow(AppContext(db, Settings(), manager))
+    qtbot.addWidget(win)
+    for view in ("members", "contacts", "notices"):
+        win.show_view(view)
+        hint = win.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 640, (view, hint)
+    win.resize(1024, 640)
+    win.show()
+    qtbot.waitExposed(win)
+    assert (win.width(), win.height()) == (1024, 640)
+    win.auto_backup.stop()

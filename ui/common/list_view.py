@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
+    QToolBar, QVBoxLayout, QWidget,
 )
 
 from core.i18n import format_number, tr
@@ -54,14 +54,29 @@ class ListPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._sort_section = 0
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_arrow_on_sortable_columns)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._keep_sort_arrow_on_sortable_columns)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._columns_restored = False
+        self._save_columns_timer = QTimer(self)
+        self._save_columns_timer.setSingleShot(True)
+        self._save_columns_timer.setInterval(400)
+        self._save_columns_timer.timeout.connect(self.save_columns)
+        header.sectionMoved.connect(lambda *_a: self._columns_changed())
+        header.sectionResized.connect(lambda *_a: self._columns_changed())
 
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.filter_edit, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        # The page's actions sit in a tool bar: at 1,024 px what does not fit goes behind its » button.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("page_actions")
         for b in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
+            self.toolbar.addWidget(b)
+        buttons.addWidget(self.toolbar, 100)
         self.empty_hint = QLabel()
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setWordWrap(True)
@@ -107,6 +122,18 @@ class ListPage(QWidget):
     def count_text(self, shown: int) -> str:
         raise NotImplementedError
 
+    def add_buttons(self, buttons: list[QPushButton]) -> None:
+        """Put a module's own buttons in the page's tool bar, before Delete."""
+        delete = next(a for a in self.toolbar.actions() if self.toolbar.widgetForAction(a) is self.delete_button)
+        for button in buttons:
+            self.toolbar.insertWidget(delete, button)
+
+    def add_filter(self, combo: QComboBox) -> None:
+        """A filter combo in the filter row that can shrink with the window (its list stays wide)."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        self.filter_row.addWidget(combo, 1)
+
     def context_actions(self) -> list[QAction]:
         """Extra actions a module offers on its rows' right-click menu (after Edit and Delete)."""
         return []
@@ -142,6 +169,72 @@ class ListPage(QWidget):
                 menu.addAction(action)
         self.context_menu = menu  # kept for tests
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- columns chosen, ordered and sized by the clerk, remembered per list ---------------
+    @property
+    def columns_setting(self) -> str:
+        return f"columns.{type(self).__name__}"
+
+    def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        if not self._columns_restored:
+            self.restore_columns()
+        super().showEvent(event)
+
+    def _columns_changed(self) -> None:
+        if self._columns_restored:
+            self._save_columns_timer.start()
+
+    def column_state(self) -> dict:  # type: ignore[type-arg]
+        """Which columns show, in which order and width (by their English labels)."""
+        header = self.table.horizontalHeader()
+        return {"order": [self.columns[header.logicalIndex(v)].label for v in range(header.count())],
+                "hidden": [c.label for i, c in enumerate(self.columns) if header.isSectionHidden(i)],
+                "widths": {c.label: header.sectionSize(i) for i, c in enumerate(self.columns)
+                           if not header.isSectionHidden(i)}}
+
+    def save_columns(self) -> None:
+        self.ctx.settings.set(self.columns_setting, self.column_state())
+
+    def restore_columns(self) -> None:
+        """Apply the remembered columns; unknown labels (a column renamed since) are ignored."""
+        self._columns_restored = True
+        state = self.ctx.settings.get(self.columns_setting)
+        if not isinstance(state, dict):
+            return
+        labels = [c.label for c in self.columns]
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        try:
+            order = [label for label in state.get("order", []) if label in labels]
+            for visual, label in enumerate(order):
+                header.moveSection(header.visualIndex(labels.index(label)), visual)
+            hidden = set(state.get("hidden", [])) & set(labels)
+            if len(hidden) < len(labels):
+                for i, label in enumerate(labels):
+                    header.setSectionHidden(i, label in hidden)
+            for label, width in (state.get("widths") or {}).items():
+                if label in labels and isinstance(width, int) and 20 <= width <= 2000:
+                    header.resizeSection(labels.index(label), width)
+        finally:
+            header.blockSignals(False)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        shown = [i for i in range(len(self.columns)) if not header.isSectionHidden(i)]
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            action = menu.addAction(tr(self.columns[logical].label))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(logical))
+            action.setEnabled(not (len(shown) == 1 and logical in shown))  # one column always stays
+            action.toggled.connect(lambda on, i=logical: self.show_column(i, on))
+        self.header_menu = menu  # kept for tests
+        menu.popup(header.mapToGlobal(pos))
+
+    def show_column(self, logical: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(logical, not shown)
+        self.save_columns()
 
     def _keep_sort_arrow_on_sortable_columns(self, section: int, order: Qt.SortOrder) -> None:
         """A click on a column that cannot sort leaves the arrow where the sorting really is."""

@@ -39,7 +39,7 @@ class ContactsView(ListPage):
         super().__init__(ctx, parent)
         for name, widget in (("level", self.level_combo), ("committee", self.committee_combo)):
             widget.setObjectName(f"filter_{name}")
-            self.filter_row.addWidget(widget, 1)
+            self.add_filter(widget)
             widget.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filter_row.addWidget(self.primary_only)
         self.primary_only.toggled.connect(lambda _on: self.refresh())

@@ -57,7 +57,7 @@ class MembersView(ListPage):
         for name, combo in (("level", self.level_combo), ("type", self.type_combo), ("status", self.status_combo),
                             ("committee", self.committee_combo), ("province", self.province_combo)):
             combo.setObjectName(f"filter_{name}")
-            self.filter_row.addWidget(combo, 1)
+            self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for width, column in ((260, 0), (110, 1), (110, 2), (90, 3), (60, 4), (110, 5), (160, 6), (80, 7)):
             self.table.setColumnWidth(column, width)

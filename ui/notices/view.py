@@ -41,7 +41,7 @@ class NoticesView(ListPage):
         super().__init__(ctx, parent)
         for name, combo in (("status", self.status_combo), ("year", self.year_combo)):
             combo.setObjectName(f"filter_{name}")
-            self.filter_row.addWidget(combo, 1)
+            self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.duplicate_button = QPushButton()
         self.issue_button = QPushButton()
@@ -55,20 +55,15 @@ class NoticesView(ListPage):
                     "preview": (self.preview_button, self.preview_item),
                     "export": (self.export_button, self.export_item),
                     "batch_export": (self.batch_button, self.batch_export)}
-        button_row = self.layout().itemAt(self.layout().count() - 1).layout()
-        at = button_row.indexOf(self.delete_button)
-        for i, (name, (button, handler)) in enumerate(handlers.items()):
+        for name, (button, handler) in handlers.items():
             button.setObjectName(name)
             button.clicked.connect(handler)
-            button_row.insertWidget(at + i, button)
+        self.add_buttons([button for button, _handler in handlers.values()])
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         for width, column in ((190, 0), (300, 1), (80, 2), (70, 3), (120, 4), (180, 5)):
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.retranslate()
         self.refresh()
@@ -138,6 +133,12 @@ class NoticesView(ListPage):
             return None
         row = self.model.row_of_id(notice_id)
         return self.model.row_for(row) if row >= 0 else None
+
+    def update_actions(self) -> None:
+        if hasattr(self, "batch_button"):
+            self._update_buttons()
+        else:
+            super().update_actions()
 
     def _update_buttons(self) -> None:
         selected = self.selected_ids()
