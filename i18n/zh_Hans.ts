@@ -507,6 +507,11 @@ Database: {path}</source>
       <translation>联系人</translation>
     </message>
     <message>
+      <location filename="../ui/members/detail_pane.py" />
+      <source>Contacts ({count})</source>
+      <translation>联系人（{count} 人）</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Contacts shown: {count}</source>
       <translation>显示联系人：{count} 位</translation>
@@ -1087,7 +1092,7 @@ Database: {path}</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>类别与状态</translation>
     </message>
@@ -1552,7 +1557,7 @@ Database: {path}</source>
       <translation>重做：{action}</translation>
     </message>
     <message>
-      <location filename="../ui/members/view.py" />
+      <location filename="../ui/members/detail_pane.py" />
       <source>Region</source>
       <translation>地区</translation>
     </message>
@@ -1755,6 +1760,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Sealed</source>
       <translation>加盖印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/detail_pane.py" />
+      <source>Select a member unit to see it here.</source>
+      <translation>选中一家成员单位，即可在此查看其概况。</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -2602,6 +2612,11 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../ui/members/detail_pane.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>not allowed with argument %s</source>
       <translation>不能与参数 %s 同时使用</translation>
@@ -2916,7 +2931,7 @@ Database: {path}</source>
       <translation>{number}. {name}（文字）</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/members/detail_pane.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
     </message>

@@ -507,6 +507,11 @@ Database: {path}</source>
       <translation>聯絡人</translation>
     </message>
     <message>
+      <location filename="../ui/members/detail_pane.py" />
+      <source>Contacts ({count})</source>
+      <translation>聯絡人（{count} 人）</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Contacts shown: {count}</source>
       <translation>顯示聯絡人：{count} 位</translation>
@@ -1087,7 +1092,7 @@ Database: {path}</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>類別與狀態</translation>
     </message>
@@ -1552,7 +1557,7 @@ Database: {path}</source>
       <translation>重做：{action}</translation>
     </message>
     <message>
-      <location filename="../ui/members/view.py" />
+      <location filename="../ui/members/detail_pane.py" />
       <source>Region</source>
       <translation>地區</translation>
     </message>
@@ -1755,6 +1760,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Sealed</source>
       <translation>加蓋印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/detail_pane.py" />
+      <source>Select a member unit to see it here.</source>
+      <translation>選取一家成員單位，即可在此檢視其概況。</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -2602,6 +2612,11 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../ui/members/detail_pane.py" />
+      <source>none</source>
+      <translation>無</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>not allowed with argument %s</source>
       <translation>不能與參數 %s 同時使用</translation>
@@ -2916,7 +2931,7 @@ Database: {path}</source>
       <translation>{number}. {name}（文字）</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/members/detail_pane.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
     </message>

@@ -206,3 +206,30 @@ def test_window_fits_1024_by_640_in_every_language(qtbot, db, language):
     qtbot.waitExposed(win)
     assert (win.width(), win.height()) == (1024, 640)
     win.auto_backup.stop()
+
+
+def test_detail_pane_shows_the_selected_unit_with_mobiles_masked(qtbot, window, db):
+    """Selecting a unit shows its facts, committees and contacts beside the list; mobiles are masked;
+    text that looks like HTML is shown as typed."""
+    from PySide6.QtWidgets import QLabel
+
+    from core.members import committees, contacts, units
+
+    traffic = committees.list_committees(db)[0]
+    unit = units.create_unit(db, {"name": "<b>喆堃</b>智能科技有限公司", "credit_code": "12150204318357982G",
+                                  "committee_ids": [traffic.id]})
+    contacts.create_contact(db, {"unit_id": unit.id, "name": "王志良", "mobile": "13812345678",
+                                 "email": "wzl@example.com", "is_primary": True})
+    window.ctx.data_changed.emit("units")
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    pane = page.detail
+    assert pane.title.text() == "选中一家成员单位，即可在此查看其概况。"
+    page.table.selectRow(0)
+    assert pane.title.text() == "<b>喆堃</b>智能科技有限公司"
+    assert pane.title.textFormat() == Qt.TextFormat.PlainText
+    shown = "\n".join(label.text() for label in pane.findChildren(QLabel))
+    assert traffic.name in shown and "内蒙古自治区 包头市" in shown
+    assert "王志良" in shown and "138****5678" in shown and "13812345678" not in shown
+    page.table.clearSelection()
+    assert pane.title.text() == "选中一家成员单位，即可在此查看其概况。"

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
-    QToolBar, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
+    QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from core.i18n import format_number, tr
@@ -121,6 +121,23 @@ class ListPage(QWidget):
 
     def count_text(self, shown: int) -> str:
         raise NotImplementedError
+
+    def set_detail(self, pane: QWidget) -> None:
+        """Show ``pane`` beside the table (a splitter the clerk can drag, remembered per list)."""
+        layout = self.layout()
+        at = layout.indexOf(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(True)
+        layout.insertWidget(at, self.splitter, 1)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        sizes = self.ctx.settings.get(f"detail.{type(self).__name__}")
+        if isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(x, int) for x in sizes):
+            self.splitter.setSizes(sizes)
+        self.splitter.splitterMoved.connect(
+            lambda *_a: self.ctx.settings.set(f"detail.{type(self).__name__}", self.splitter.sizes()))
 
     def add_buttons(self, buttons: list[QPushButton]) -> None:
         """Put a module's own buttons in the page's tool bar, before Delete."""

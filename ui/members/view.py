@@ -15,6 +15,7 @@ from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_choices, fill_items
 from ui.context import AppContext
+from ui.members.detail_pane import UnitDetailPane
 from ui.members.editor import UnitEditor
 
 
@@ -62,6 +63,8 @@ class MembersView(ListPage):
         for width, column in ((260, 0), (110, 1), (110, 2), (90, 3), (60, 4), (110, 5), (160, 6), (80, 7)):
             self.table.setColumnWidth(column, width)
         ctx.data_changed.connect(lambda _kind: self._refill_provinces())
+        self.detail = UnitDetailPane(ctx)
+        self.set_detail(self.detail)
         self.retranslate()
         self.refresh()
 
@@ -94,6 +97,11 @@ class MembersView(ListPage):
         fill_items(self.province_combo, self._province_items(), N_("All regions"))
         if self.province_combo.currentData() != chosen:  # the chosen province is gone: show all again
             self.refresh()
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        if hasattr(self, "detail"):
+            self.detail.show_unit(self.current_id() if self.selected_ids() else None)
 
     def context_actions(self) -> list:  # type: ignore[type-arg]
         from ui.members import bulk_change
