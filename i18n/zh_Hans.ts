@@ -2087,6 +2087,11 @@ Database: {path}</source>
       <translation>之后每周保留一份，保留周数</translation>
     </message>
     <message>
+      <location filename="../ui/common/form.py" />
+      <source>This field must be filled in.</source>
+      <translation>此项必须填写。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
@@ -2904,6 +2909,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>{label} *:</source>
+      <translation>{label} *：</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />

@@ -2087,6 +2087,11 @@ Database: {path}</source>
       <translation>之後每週保留一份，保留週數</translation>
     </message>
     <message>
+      <location filename="../ui/common/form.py" />
+      <source>This field must be filled in.</source>
+      <translation>此項必須填寫。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
@@ -2904,6 +2909,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/form.py" />
+      <source>{label} *:</source>
+      <translation>{label} *：</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />

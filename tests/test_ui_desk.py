@@ -233,3 +233,34 @@ def test_detail_pane_shows_the_selected_unit_with_mobiles_masked(qtbot, window, 
     assert "王志良" in shown and "138****5678" in shown and "13812345678" not in shown
     page.table.clearSelection()
     assert pane.title.text() == "选中一家成员单位，即可在此查看其概况。"
+
+
+def test_backup_shown_read_only_offers_no_new_edit_or_delete(qtbot, window, db, tmp_path):
+    """Looking at a backup: New/Edit/Delete are disabled in every list and in the menus; back home they return.
+    Required fields are marked with * in the editors."""
+    from core.members import units
+    from core.storage.recovery import open_copy_read_only
+
+    unit = units.create_unit(db, {"name": "北京甲科技有限公司"})
+    copy = tmp_path / "copy.sqlite3"
+    db.conn.execute("VACUUM INTO ?", (str(copy),))
+    window.enter_backup_view(open_copy_read_only(copy))
+    for key in ("members", "contacts", "notices"):
+        page = window.pages[key]
+        window.show_view(key)
+        if page.model.rowCount():
+            page.table.selectRow(0)
+        assert not page.new_button.isEnabled() and not page.edit_button.isEnabled()
+        assert not page.delete_button.isEnabled(), key
+    assert not window.act_new.isEnabled() and not window.act_delete.isEnabled()
+    window.leave_backup_view()
+    window.show_view("members")
+    page = window.pages["members"]
+    page.select_id(unit.id)
+    assert page.new_button.isEnabled() and page.edit_button.isEnabled() and window.act_new.isEnabled()
+
+    def look(dialog):
+        assert dialog.rows["name"].label.text() == "单位名称 *："
+        assert dialog.rows["short_name"].label.text() == "简称："
+
+    in_modal_dialog(qtbot, window.act_new.trigger, look)

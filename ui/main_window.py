@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(tr("About"))
         self._update_undo_actions()
         source = self.ctx.db.read_only_source
+        for action in (self.act_new, self.act_edit, self.act_delete, self.act_import):
+            action.setEnabled(source is None)  # a backup shown read-only cannot be changed
         self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)) if source is None else
                               tr("Read-only view of the backup {path}", path=str(source)))
         self.banner.setVisible(source is not None)

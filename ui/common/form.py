@@ -25,8 +25,9 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class FieldRow:
-    def __init__(self, key: str, label: str, widget: QWidget) -> None:
+    def __init__(self, key: str, label: str, widget: QWidget, required: bool = False) -> None:
         self.key = key
+        self.required = required
         self.label_source = label
         self.widget = widget
         self.label = QLabel()
@@ -60,8 +61,10 @@ class FormDialog(QDialog):
             self.layout_.addWidget(body)
         self.layout_.addWidget(self.buttons)
 
-    def add_field(self, key: str, label: str, widget: QWidget, form: QFormLayout | None = None) -> QWidget:
-        row = FieldRow(key, label, widget)
+    def add_field(self, key: str, label: str, widget: QWidget, form: QFormLayout | None = None,
+                  required: bool = False) -> QWidget:
+        """A labelled field with its error line; a required one is marked with * and says so."""
+        row = FieldRow(key, label, widget, required)
         self.rows[key] = row
         holder = QWidget()
         box = QVBoxLayout(holder)
@@ -75,7 +78,11 @@ class FormDialog(QDialog):
 
     def retranslate_fields(self) -> None:
         for row in self.rows.values():
-            row.label.setText(tr("{label}:", label=tr(row.label_source)))
+            if row.required:
+                row.label.setText(tr("{label} *:", label=tr(row.label_source)))
+                row.label.setToolTip(tr("This field must be filled in."))
+            else:
+                row.label.setText(tr("{label}:", label=tr(row.label_source)))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
 

@@ -156,14 +156,21 @@ class ListPage(QWidget):
         return []
 
     # -- shared behaviour ---------------------------------------------------------
+    def read_only(self) -> bool:
+        """True while the window shows a backup: nothing can be created, changed or deleted."""
+        return self.ctx.db.read_only_source is not None
+
     def update_actions(self) -> None:
-        """Edit and Delete are enabled only when there is something selected to edit or delete."""
-        chosen = bool(self.selected_ids())
+        """Edit and Delete are enabled only when there is something selected to edit or delete,
+        and none of New, Edit, Delete while a backup is shown read-only."""
+        writable = not self.read_only()
+        chosen = bool(self.selected_ids()) and writable
+        self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
     def _open_current(self) -> None:
-        if self.current_id() is not None:
+        if self.current_id() is not None and not self.read_only():
             self.edit_item()
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -172,10 +179,12 @@ class ListPage(QWidget):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         chosen = bool(self.selected_ids())
+        writable = not self.read_only()
         for text, handler, shortcut, enabled in (
-                (tr("Open…"), self.edit_item, "Enter", chosen),
-                (tr("New…"), self.new_item, QKeySequence(QKeySequence.StandardKey.New).toString(), True),
-                (tr("Delete"), self.delete_items, QKeySequence(QKeySequence.StandardKey.Delete).toString(), chosen)):
+                (tr("Open…"), self.edit_item, "Enter", chosen and writable),
+                (tr("New…"), self.new_item, QKeySequence(QKeySequence.StandardKey.New).toString(), writable),
+                (tr("Delete"), self.delete_items, QKeySequence(QKeySequence.StandardKey.Delete).toString(),
+                 chosen and writable)):
             action = menu.addAction(text, handler)
             action.setShortcut(QKeySequence(shortcut))
             action.setEnabled(enabled)
@@ -277,6 +286,7 @@ class ListPage(QWidget):
 
     def on_database_replaced(self) -> None:
         self.refresh()
+        self.update_actions()
 
     def refresh(self) -> None:
         """Re-run the query, keeping the selection on the same record when it is still listed."""

@@ -52,10 +52,10 @@ class ContactEditor(FormDialog):
         self.contact = contact
         self.setMinimumWidth(520)
         self.unit_picker = self.add_field("unit_id", CONTACT_LABELS["unit_id"],
-                                          UnitPicker(queries.unit_choices(ctx.db)))
+                                          UnitPicker(queries.unit_choices(ctx.db)), required=True)
         self.inputs: dict[str, Any] = {}
         for key in TEXT_FIELDS:
-            self.inputs[key] = self.add_field(key, CONTACT_LABELS[key], QLineEdit())
+            self.inputs[key] = self.add_field(key, CONTACT_LABELS[key], QLineEdit(), required=key == "name")
             if key == "name":
                 self.gender = self.add_field("gender", CONTACT_LABELS["gender"], QComboBox())
         self.primary = self.add_field("is_primary", CONTACT_LABELS["is_primary"], QCheckBox())

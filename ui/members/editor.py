@@ -49,7 +49,7 @@ class UnitEditor(FormDialog):
             else:
                 widget = QLineEdit()
                 widget.setMaxLength(400)
-            self.inputs[key] = self.add_field(key, UNIT_LABELS[key], widget, main_form)
+            self.inputs[key] = self.add_field(key, UNIT_LABELS[key], widget, main_form, required=key == "name")
         self.change_date = self.add_field("change_date", units.CHANGE_DATE_LABEL, QLineEdit(),
                                           main_form)
         self.change_note = self.add_field("change_note", units.CHANGE_NOTE_LABEL, QLineEdit(), main_form)

@@ -100,7 +100,7 @@ class NoticeEditor(FormDialog):
         left_form.setContentsMargins(0, 0, 6, 0)
         title = QLineEdit()
         title.setMaxLength(200)
-        self.inputs["title"] = self.add_field("title", NOTICE_LABELS["title"], title, left_form)
+        self.inputs["title"] = self.add_field("title", NOTICE_LABELS["title"], title, left_form, required=True)
         addressee_box = QWidget()
         row = QHBoxLayout(addressee_box)
         row.setContentsMargins(0, 0, 0, 0)

@@ -141,9 +141,10 @@ class NoticesView(ListPage):
             super().update_actions()
 
     def _update_buttons(self) -> None:
-        selected = self.selected_ids()
+        selected = self.selected_ids() if not self.read_only() else []
         current = self._current_row() if selected else None
         one = current is not None
+        self.new_button.setEnabled(not self.read_only())
         self.edit_button.setEnabled(one)
         self.duplicate_button.setEnabled(one)
         self.issue_button.setEnabled(one and current.status == "draft")  # type: ignore[union-attr]
