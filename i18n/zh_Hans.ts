@@ -190,7 +190,7 @@ Database: {path}</source>
       <translation>在此录入的附件，排在通知正文之后</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
@@ -298,6 +298,11 @@ Database: {path}</source>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Cannot undo: {action}</source>
+      <translation>无法撤销：{action}</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -450,7 +455,7 @@ Database: {path}</source>
       <translation>联系人：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
+      <location filename="../core/records.py" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
@@ -485,7 +490,7 @@ Database: {path}</source>
       <translation>正确写法</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正对象</translation>
     </message>
@@ -550,9 +555,13 @@ Database: {path}</source>
       <translation>删除联系人 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
-      <translation>要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
+      <translation type="vanished">要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -608,6 +617,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete {record}</source>
+      <translation>删除{record}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -738,6 +752,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Empty deleted items older than (days)</source>
       <translation>自动清除已删除项目（天数）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Empty the trash ({count} items)</source>
+      <translation>清空已删除项目（{count} 项）</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -961,6 +980,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
+      <source>Issue notice {number}</source>
+      <translation>发布通知 {number}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
       <source>Issue notice {title}</source>
       <translation>发布通知 {title}</translation>
     </message>
@@ -990,7 +1014,7 @@ Database: {path}</source>
       <translation>已发布，文号为 {number}。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Issued at</source>
       <translation>发布时间</translation>
     </message>
@@ -1265,7 +1289,7 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
+      <location filename="../core/records.py" />
       <source>Notices</source>
       <translation>通知</translation>
     </message>
@@ -1356,8 +1380,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
+      <source>Permanently deleted:</source>
+      <translation>已永久删除：</translation>
+    </message>
+    <message>
       <source>Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.</source>
-      <translation>已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
+      <translation type="vanished">已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1490,6 +1518,11 @@ Database: {path}</source>
       <translation>重做：{action}</translation>
     </message>
     <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Redone: {action}</source>
+      <translation>已重做：{action}</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Region</source>
       <translation>地区</translation>
@@ -1583,6 +1616,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Restore {record}</source>
+      <translation>恢复{record}</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1690,7 +1728,7 @@ Database: {path}</source>
       <translation>加盖印章</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
     </message>
@@ -1770,7 +1808,7 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -1798,6 +1836,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>The backup of {when} was restored.</source>
       <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The change log of “{table}” does not cover all its columns (undo would restore only part of a record); it is brought up to date.</source>
+      <translation>“{table}”的变更记录没有涵盖全部字段（撤销只能恢复记录的一部分）；已更新。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1980,14 +2023,23 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/storage/registry.py" />
+      <source>The {what} {value} is used by several records: {names}.</source>
+      <translation>{what} {value} 被多条记录使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>The {what} {value} is used by several units: {names}.</source>
+      <translation>{what} {value} 被多家单位使用：{names}。</translation>
+    </message>
+    <message>
       <source>The {what} {value} is used by several units: {units}.</source>
-      <translation>{what} {value} 被多家单位使用：{units}。</translation>
+      <translation type="vanished">{what} {value} 被多家单位使用：{units}。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -2075,9 +2127,19 @@ Database: {path}</source>
       <translation>撤销</translation>
     </message>
     <message>
+      <location filename="../core/storage/changes.py" />
+      <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
+      <translation>撤销/重做已停止，没有做任何更改：{detail} 该文件可能被其他程序改动过；请运行“文件 → 检查数据库”。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Undo: {action}</source>
       <translation>撤销：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Undone: {action}</source>
+      <translation>已撤销：{action}</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -2155,7 +2217,7 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2190,7 +2252,7 @@ Database: {path}</source>
       <translation>未设置机关代字，将无法发布通知。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
@@ -2208,6 +2270,16 @@ Database: {path}</source>
       <location filename="../ui/notices/preview.py" />
       <source>Zoom:</source>
       <translation>缩放：</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/changes.py" />
+      <source>a change of {table} cannot be read.</source>
+      <translation>{table} 的一条变更记录无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/changes.py" />
+      <source>a change of {table} names a column it does not have ({column}).</source>
+      <translation>{table} 的一条变更记录含有该表没有的字段（{column}）。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2270,6 +2342,16 @@ Database: {path}</source>
       <translation>只检查文件并报告，不写入任何内容</translation>
     </message>
     <message>
+      <location filename="../core/records.py" />
+      <source>committee {name}</source>
+      <translation>专业委员会 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>contact {name}</source>
+      <translation>联系人 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>contains control characters that cannot be stored</source>
       <translation>含有无法保存的控制字符</translation>
@@ -2280,7 +2362,7 @@ Database: {path}</source>
       <translation>新建一个填有逼真演示数据的数据库</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>credit code</source>
       <translation>信用代码</translation>
     </message>
@@ -2445,9 +2527,14 @@ Database: {path}</source>
       <translation>只能包含数字和字母 A–Y（不含 I、O、S、V、Z）（发现 {chars}）</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>member number</source>
       <translation>会员编号</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>member unit {name}</source>
+      <translation>成员单位 {name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2478,6 +2565,11 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>notice {name}</source>
+      <translation>通知 {name}</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -2550,6 +2642,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/storage/changes.py" />
+      <source>the change log names a table that this program does not keep ({table}).</source>
+      <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>the unit does not exist (it may have been deleted)</source>
       <translation>该单位不存在（可能已被删除）</translation>
@@ -2563,6 +2660,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>the view {view} is not available yet; available: {views}</source>
       <translation>视图 {view} 暂不可用；可用视图：{views}</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>unit name</source>
+      <translation>单位名称</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -2593,6 +2695,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>{count} items</source>
+      <translation>{count} 项</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2713,6 +2820,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>{kind}: {count}</source>
+      <translation>{kind}：{count}</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -2855,12 +2967,12 @@ Database: {path}</source>
       <translation>成员单位 {units} 家，联系人 {contacts} 位</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>{unit} has contacts but no primary contact.</source>
       <translation>{unit} 有联系人，但没有主要联系人。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>{unit} has {count} primary contacts.</source>
       <translation>{unit} 有 {count} 位主要联系人。</translation>
     </message>
@@ -2873,6 +2985,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>“{action}” cannot be undone, nor anything done before it.</source>
+      <translation>“{action}”无法撤销，在它之前的操作也无法撤销。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -58,9 +58,11 @@ def check_database(db: Database) -> CheckReport:
             report.findings.append(Finding(Msg("An action was left open by a crash; it is closed now."),
                                            checks.reset_action))
         for table in changes.stale_triggers(conn):
+            kind = registry.get(table)
             report.findings.append(Finding(
-                Msg("The change log of {table} does not cover all its columns (undo would restore only part "
-                    "of a record); it is brought up to date.", table=table),
+                Msg("The change log of “{table}” does not cover all its columns (undo would restore only part "
+                    "of a record); it is brought up to date.", table=Msg(kind.plural) if kind and kind.plural
+                    else table),
                 lambda c, t=table: _reinstall_triggers(c, t)))
         for table, rowid, parent in checks.foreign_keys(conn):
             report.findings.append(Finding(Msg("A row of {table} ({rowid}) points to a missing row of {parent}.",

@@ -33,8 +33,13 @@ class AutoBackup(QObject):
         self.timer.start()
         QTimer.singleShot(TRASH_DELAY_MS, self.empty_old_trash)
 
+    def stop(self) -> None:
+        """No more automatic work (the window closes: its database is about to be closed)."""
+        self._stopped = True
+        self.timer.stop()
+
     def _writable(self) -> bool:
-        return self.ctx.db.read_only_source is None
+        return not getattr(self, "_stopped", False) and self.ctx.db.read_only_source is None
 
     def tick(self) -> None:
         if self._writable() and backups.due(backup_folder(self.ctx.settings), interval_minutes(self.ctx.settings)):
