@@ -351,15 +351,18 @@ def forget_rows(conn: sqlite3.Connection, table: str, keys: list[list[Any]]) -> 
     return touched
 
 
-def logged_keys(conn: sqlite3.Connection, table: str, column: str, parent_ids: list[int]) -> list[list[Any]]:
+def logged_keys(conn: sqlite3.Connection, table: str, column: str, parent_ids: list[int],
+                chunk: int = 500) -> list[list[Any]]:
     """Keys of every row of ``table`` the log shows pointing to one of ``parent_ids`` through ``column``
-    (rows gone from the table included)."""
+    (rows gone from the table included). One pass over the table's log per 500 parents."""
     path = "$." + column
     found: dict[str, list[Any]] = {}
-    for parent_id in parent_ids:
-        for (key,) in conn.execute("SELECT DISTINCT row_key FROM changes WHERE tbl = ? AND "
-                                   "(json_extract(old, ?) = ? OR json_extract(new, ?) = ?)",
-                                   (table, path, parent_id, path, parent_id)):
+    for start in range(0, len(parent_ids), chunk):
+        part = list(parent_ids[start:start + chunk])
+        marks = ", ".join("?" for _ in part)
+        for (key,) in conn.execute(f"SELECT DISTINCT row_key FROM changes WHERE tbl = ? AND "
+                                   f"(json_extract(old, ?) IN ({marks}) OR json_extract(new, ?) IN ({marks}))",
+                                   (table, path, *part, path, *part)):
             try:
                 value = json.loads(key)
             except ValueError:
