@@ -287,3 +287,25 @@ def test_check_reports_duplicate_names_and_credit_codes_in_the_ui_language(db):
     assert all(f.repair is None for f in report.findings)
     check.repair(db, report)
     assert len(queries.unit_ids(db)) == 2
+
+
+def test_unit_history_shows_its_committees_and_reverts_them_and_its_deletion(db):
+    """Committee membership (a kind shown in its parent's history) and the deletion revert through the
+    registry's hooks."""
+    from core.members.committees import list_committees
+
+    names = {c.id: c.name for c in list_committees(db)}
+    u = unit(db, "委员会单位", committee_ids=[1])
+    units.update_unit(db, u.id, {**units.get_unit(db, u.id).__dict__, "committee_ids": [2]})
+    units.delete_units(db, [u.id])
+    entries = history.record_history(db, "units", u.id)
+    committee = [(e.old, e.new) for e in entries if e.field == "committee_ids"]
+    assert committee == [(None, names[1]), (names[1], None), (None, names[2])]
+    deleted = next(e for e in entries if e.field == "deleted_at")
+    history.revert_change(db, deleted)
+    assert queries.unit_ids(db) == [u.id]
+    left = next(e for e in entries if e.field == "committee_ids" and e.new is None)
+    history.revert_change(db, left)
+    assert units.get_unit(db, u.id).committee_ids == [1, 2]
+    i18n.set_language("en")
+    assert str(undo.undo_text(db)) == "Undo: Revert 专业委员会 of 委员会单位"  # named in the language of the time
