@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from core.i18n import N_
@@ -97,7 +97,6 @@ class RecordKind:
     restore: Callable[[Any, list[int]], Any] | None = None
     delete: Callable[[Any, list[int]], Any] | None = None
     revert_field: Callable[[Any, int, str, Any], None] | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         names = [self.table, *self.key, self.name_column, *self.internal, *(p.column for p in self.parents),
