@@ -207,7 +207,7 @@ Database: {path}</source>
       <translation>在此录入的附件，排在通知正文之后</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
@@ -315,6 +315,11 @@ Database: {path}</source>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Cannot undo: {action}</source>
+      <translation>无法撤销：{action}</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -502,7 +507,7 @@ Database: {path}</source>
       <translation>联系人：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
+      <location filename="../core/records.py" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
@@ -542,7 +547,7 @@ Database: {path}</source>
       <translation>正确写法</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正对象</translation>
     </message>
@@ -607,9 +612,13 @@ Database: {path}</source>
       <translation>删除联系人 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
-      <translation>要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
+      <translation type="vanished">要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -665,6 +674,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete {record}</source>
+      <translation>删除{record}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -795,6 +809,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Empty deleted items older than (days)</source>
       <translation>自动清除已删除项目（天数）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Empty the trash ({count} items)</source>
+      <translation>清空已删除项目（{count} 项）</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1018,6 +1037,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
+      <source>Issue notice {number}</source>
+      <translation>发布通知 {number}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
       <source>Issue notice {title}</source>
       <translation>发布通知 {title}</translation>
     </message>
@@ -1047,7 +1071,7 @@ Database: {path}</source>
       <translation>已发布，文号为 {number}。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Issued at</source>
       <translation>发布时间</translation>
     </message>
@@ -1332,7 +1356,7 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
+      <location filename="../core/records.py" />
       <source>Notices</source>
       <translation>通知</translation>
     </message>
@@ -1423,8 +1447,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
+      <source>Permanently deleted:</source>
+      <translation>已永久删除：</translation>
+    </message>
+    <message>
       <source>Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.</source>
-      <translation>已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
+      <translation type="vanished">已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1557,6 +1585,11 @@ Database: {path}</source>
       <translation>重做：{action}</translation>
     </message>
     <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Redone: {action}</source>
+      <translation>已重做：{action}</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Region</source>
       <translation>地区</translation>
@@ -1655,6 +1688,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Restore {record}</source>
+      <translation>恢复{record}</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1767,7 +1805,7 @@ Database: {path}</source>
       <translation>选中一家成员单位，即可在此查看其概况。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
     </message>
@@ -1852,7 +1890,7 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -1880,6 +1918,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>The backup of {when} was restored.</source>
       <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The change log of “{table}” does not cover all its columns (undo would restore only part of a record); it is brought up to date.</source>
+      <translation>“{table}”的变更记录没有涵盖全部字段（撤销只能恢复记录的一部分）；已更新。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2062,14 +2105,23 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/storage/registry.py" />
+      <source>The {what} {value} is used by several records: {names}.</source>
+      <translation>{what} {value} 被多条记录使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>The {what} {value} is used by several units: {names}.</source>
+      <translation>{what} {value} 被多家单位使用：{names}。</translation>
+    </message>
+    <message>
       <source>The {what} {value} is used by several units: {units}.</source>
-      <translation>{what} {value} 被多家单位使用：{units}。</translation>
+      <translation type="vanished">{what} {value} 被多家单位使用：{units}。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -2162,9 +2214,19 @@ Database: {path}</source>
       <translation>撤销</translation>
     </message>
     <message>
+      <location filename="../core/storage/changes.py" />
+      <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
+      <translation>撤销/重做已停止，没有做任何更改：{detail} 该文件可能被其他程序改动过；请运行“文件 → 检查数据库”。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Undo: {action}</source>
       <translation>撤销：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Undone: {action}</source>
+      <translation>已撤销：{action}</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -2242,7 +2304,7 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2277,7 +2339,7 @@ Database: {path}</source>
       <translation>未设置机关代字，将无法发布通知。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
@@ -2295,6 +2357,16 @@ Database: {path}</source>
       <location filename="../ui/notices/preview.py" />
       <source>Zoom:</source>
       <translation>缩放：</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/changes.py" />
+      <source>a change of {table} cannot be read.</source>
+      <translation>{table} 的一条变更记录无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/changes.py" />
+      <source>a change of {table} names a column it does not have ({column}).</source>
+      <translation>{table} 的一条变更记录含有该表没有的字段（{column}）。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2372,6 +2444,16 @@ Database: {path}</source>
       <translation>只检查文件并报告，不写入任何内容</translation>
     </message>
     <message>
+      <location filename="../core/records.py" />
+      <source>committee {name}</source>
+      <translation>专业委员会 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>contact {name}</source>
+      <translation>联系人 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>contains control characters that cannot be stored</source>
       <translation>含有无法保存的控制字符</translation>
@@ -2382,7 +2464,7 @@ Database: {path}</source>
       <translation>新建一个填有逼真演示数据的数据库</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>credit code</source>
       <translation>信用代码</translation>
     </message>
@@ -2582,9 +2664,14 @@ Database: {path}</source>
       <translation>只能包含数字和字母 A–Y（不含 I、O、S、V、Z）（发现 {chars}）</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>member number</source>
       <translation>会员编号</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>member unit {name}</source>
+      <translation>成员单位 {name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2625,6 +2712,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>not allowed with argument %s</source>
       <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>notice {name}</source>
+      <translation>通知 {name}</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -2717,6 +2809,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/storage/changes.py" />
+      <source>the change log names a table that this program does not keep ({table}).</source>
+      <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
@@ -2739,6 +2836,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>the view {view} is not available yet; available: {views}</source>
       <translation>视图 {view} 暂不可用；可用视图：{views}</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>unit name</source>
+      <translation>单位名称</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2784,6 +2886,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>{count} items</source>
+      <translation>{count} 项</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -2909,6 +3016,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>{kind}: {count}</source>
+      <translation>{kind}：{count}</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -3056,12 +3168,12 @@ Database: {path}</source>
       <translation>成员单位 {units} 家，联系人 {contacts} 位</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>{unit} has contacts but no primary contact.</source>
       <translation>{unit} 有联系人，但没有主要联系人。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>{unit} has {count} primary contacts.</source>
       <translation>{unit} 有 {count} 位主要联系人。</translation>
     </message>
@@ -3074,6 +3186,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>“{action}” cannot be undone, nor anything done before it.</source>
+      <translation>“{action}”无法撤销，在它之前的操作也无法撤销。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

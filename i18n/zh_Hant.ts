@@ -207,7 +207,7 @@ Database: {path}</source>
       <translation>在此輸入的附件，排在通知正文之後</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
@@ -315,6 +315,11 @@ Database: {path}</source>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Cannot undo: {action}</source>
+      <translation>無法復原：{action}</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -502,7 +507,7 @@ Database: {path}</source>
       <translation>聯絡人：{name}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
+      <location filename="../core/records.py" />
       <source>Contacts</source>
       <translation>聯絡人</translation>
     </message>
@@ -542,7 +547,7 @@ Database: {path}</source>
       <translation>正確寫法</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正對象</translation>
     </message>
@@ -607,9 +612,13 @@ Database: {path}</source>
       <translation>刪除聯絡人 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
-      <translation>要永久刪除列表中的全部項目嗎？刪除前會先做備份；刪除後無法在此恢復，修改記錄中也不再保留。</translation>
+      <translation type="vanished">要永久刪除列表中的全部項目嗎？刪除前會先做備份；刪除後無法在此恢復，修改記錄中也不再保留。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久刪除清單中的所有項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -665,6 +674,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete {record}</source>
+      <translation>刪除{record}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -795,6 +809,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Empty deleted items older than (days)</source>
       <translation>自動清除已刪除項目（天數）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Empty the trash ({count} items)</source>
+      <translation>清空已刪除項目（{count} 項）</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1018,6 +1037,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
+      <source>Issue notice {number}</source>
+      <translation>發布通知 {number}</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/service.py" />
       <source>Issue notice {title}</source>
       <translation>發布通知 {title}</translation>
     </message>
@@ -1047,7 +1071,7 @@ Database: {path}</source>
       <translation>已發布，文號為 {number}。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Issued at</source>
       <translation>發布時間</translation>
     </message>
@@ -1332,7 +1356,7 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../ui/deleted_items.py" />
+      <location filename="../core/records.py" />
       <source>Notices</source>
       <translation>通知</translation>
     </message>
@@ -1423,8 +1447,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
+      <source>Permanently deleted:</source>
+      <translation>已永久刪除：</translation>
+    </message>
+    <message>
       <source>Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.</source>
-      <translation>已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
+      <translation type="vanished">已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1557,6 +1585,11 @@ Database: {path}</source>
       <translation>重做：{action}</translation>
     </message>
     <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Redone: {action}</source>
+      <translation>已重做：{action}</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Region</source>
       <translation>地區</translation>
@@ -1655,6 +1688,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢復 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Restore {record}</source>
+      <translation>還原{record}</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -1767,7 +1805,7 @@ Database: {path}</source>
       <translation>選取一家成員單位，即可在此檢視其概況。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序號</translation>
     </message>
@@ -1852,7 +1890,7 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>這項修改無法在此撤回。</translation>
     </message>
@@ -1880,6 +1918,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>The backup of {when} was restored.</source>
       <translation>已恢復 {when} 的備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/check.py" />
+      <source>The change log of “{table}” does not cover all its columns (undo would restore only part of a record); it is brought up to date.</source>
+      <translation>「{table}」的變更紀錄沒有涵蓋全部欄位（復原只能還原紀錄的一部分）；已更新。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2062,14 +2105,23 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/storage/registry.py" />
+      <source>The {what} {value} is used by several records: {names}.</source>
+      <translation>{what} {value} 被多筆紀錄使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>The {what} {value} is used by several units: {names}.</source>
+      <translation>{what} {value} 被多家單位使用：{names}。</translation>
+    </message>
+    <message>
       <source>The {what} {value} is used by several units: {units}.</source>
-      <translation>{what} {value} 被多家單位使用：{units}。</translation>
+      <translation type="vanished">{what} {value} 被多家單位使用：{units}。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -2162,9 +2214,19 @@ Database: {path}</source>
       <translation>復原</translation>
     </message>
     <message>
+      <location filename="../core/storage/changes.py" />
+      <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
+      <translation>復原/重做已停止，沒有做任何變更：{detail} 該檔案可能被其他程式改動過；請執行「檔案 → 檢查資料庫」。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Undo: {action}</source>
       <translation>復原：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>Undone: {action}</source>
+      <translation>已復原：{action}</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -2242,7 +2304,7 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2277,7 +2339,7 @@ Database: {path}</source>
       <translation>未設定機關代字，將無法發布通知。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
@@ -2295,6 +2357,16 @@ Database: {path}</source>
       <location filename="../ui/notices/preview.py" />
       <source>Zoom:</source>
       <translation>縮放：</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/changes.py" />
+      <source>a change of {table} cannot be read.</source>
+      <translation>{table} 的一筆變更紀錄無法讀取。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/changes.py" />
+      <source>a change of {table} names a column it does not have ({column}).</source>
+      <translation>{table} 的一筆變更紀錄含有該表沒有的欄位（{column}）。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2372,6 +2444,16 @@ Database: {path}</source>
       <translation>只檢查檔案並報告，不寫入任何內容</translation>
     </message>
     <message>
+      <location filename="../core/records.py" />
+      <source>committee {name}</source>
+      <translation>專業委員會 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>contact {name}</source>
+      <translation>聯絡人 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>contains control characters that cannot be stored</source>
       <translation>含有無法儲存的控制字元</translation>
@@ -2382,7 +2464,7 @@ Database: {path}</source>
       <translation>新增一個填有逼真示範資料的資料庫</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>credit code</source>
       <translation>信用代碼</translation>
     </message>
@@ -2582,9 +2664,14 @@ Database: {path}</source>
       <translation>只能包含數字和字母 A–Y（不含 I、O、S、V、Z）（發現 {chars}）</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>member number</source>
       <translation>會員編號</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>member unit {name}</source>
+      <translation>成員單位 {name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2625,6 +2712,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>not allowed with argument %s</source>
       <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>notice {name}</source>
+      <translation>通知 {name}</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -2717,6 +2809,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/storage/changes.py" />
+      <source>the change log names a table that this program does not keep ({table}).</source>
+      <translation>變更紀錄中有本程式不使用的資料表（{table}）。</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
@@ -2739,6 +2836,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>the view {view} is not available yet; available: {views}</source>
       <translation>檢視 {view} 暫不可用；可用檢視：{views}</translation>
+    </message>
+    <message>
+      <location filename="../core/records.py" />
+      <source>unit name</source>
+      <translation>單位名稱</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2784,6 +2886,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/trash.py" />
+      <source>{count} items</source>
+      <translation>{count} 項</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -2909,6 +3016,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>{kind}: {count}</source>
+      <translation>{kind}：{count}</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -3056,12 +3168,12 @@ Database: {path}</source>
       <translation>成員單位 {units} 家，聯絡人 {contacts} 位</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>{unit} has contacts but no primary contact.</source>
       <translation>{unit} 有聯絡人，但沒有主要聯絡人。</translation>
     </message>
     <message>
-      <location filename="../core/safety/check.py" />
+      <location filename="../core/records.py" />
       <source>{unit} has {count} primary contacts.</source>
       <translation>{unit} 有 {count} 位主要聯絡人。</translation>
     </message>
@@ -3074,6 +3186,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/undo.py" />
+      <source>“{action}” cannot be undone, nor anything done before it.</source>
+      <translation>「{action}」無法復原，在它之前的操作也無法復原。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -11,7 +11,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import gc  # noqa: E402
+
 import pytest  # noqa: E402
+
+# As in the program (ui/common/gc_guard.py): cycles holding Qt objects are freed on the main
+# thread only, between tests, never by a worker thread of a job in the middle of one.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

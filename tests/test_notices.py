@@ -36,8 +36,8 @@ def pdf_text(path) -> str:
 
 
 def test_numbers_count_per_year_and_are_never_reused(ndb):
-    """Issued notices get 〔year〕1号, 2号…; a new year starts at 1; a number withdrawn by undo or a deleted
-    notice is never given again."""
+    """Issued notices get 〔year〕1号, 2号…; a new year starts at 1; a deleted notice's number is never
+    given again, and undo cannot take an issued number back."""
     a = service.issue_notice(ndb, draft(ndb).id)
     b = service.issue_notice(ndb, draft(ndb, "第二个").id)
     c = service.issue_notice(ndb, draft(ndb, "新年第一个", "2014-01-02").id)
@@ -46,9 +46,11 @@ def test_numbers_count_per_year_and_are_never_reused(ndb):
     service.delete_notices(ndb, [b.id])
     d = service.issue_notice(ndb, draft(ndb, "第三个").id)
     assert d.doc_number == "智慧城市联盟〔2013〕3号"
-    undo.undo(ndb)  # the issue of d is undone: d is a draft again
-    assert service.get_notice(ndb, d.id).status == "draft"
-    assert service.issue_notice(ndb, d.id).doc_number == "智慧城市联盟〔2013〕4号"
+    with pytest.raises(UserError) as refused:
+        undo.undo(ndb)  # issuing gave a number for good: undo stops there
+    assert "智慧城市联盟〔2013〕3号" in str(refused.value)
+    assert service.get_notice(ndb, d.id).status == "issued"
+    assert service.issue_notice(ndb, draft(ndb, "第四个").id).doc_number == "智慧城市联盟〔2013〕4号"
 
 
 def test_issued_notice_is_frozen(ndb):

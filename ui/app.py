@@ -29,6 +29,9 @@ VIEWS = ("members", "contacts", "notices")
 def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False
                   ) -> tuple[QApplication, MainWindow | None]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.common import gc_guard
+
+    gc_guard.install(app)  # Qt objects are freed on the UI thread only
     app.setApplicationName(APP_NAME)
     settings = Settings()
     manager = LanguageManager(settings)

@@ -1,4 +1,5 @@
-"""Deleted items: units, contacts and notices removed by mistake can be brought back."""
+"""Deleted items: records removed by mistake can be brought back. One tab per kind that
+has a trash (core.storage.registry): units, contacts, notices, and whatever registers next."""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from core.i18n import tr
-from core.members import contacts, units
-from core.notices import service as notices
 from core.safety import trash
 from core.safety.settings import backup_folder
 from ui.common.messages import confirm, show_error, show_info
@@ -24,12 +23,15 @@ class DeletedItemsDialog(QDialog):
         self.ctx = ctx
         self.resize(720, 420)
         self.tabs = QTabWidget()
-        self.units_table = self._table(3)
-        self.contacts_table = self._table(4)
-        self.notices_table = self._table(3)
-        self.tabs.addTab(self.units_table, "")
-        self.tabs.addTab(self.contacts_table, "")
-        self.tabs.addTab(self.notices_table, "")
+        self.kinds = trash.kinds()
+        self.tables: dict[str, QTableWidget] = {}
+        for kind in self.kinds:
+            table = self._table(4 if kind.parents else 3)
+            self.tables[kind.table] = table
+            self.tabs.addTab(table, "")
+        self.units_table = self.tables.get("units")
+        self.contacts_table = self.tables.get("contacts")
+        self.notices_table = self.tables.get("notices")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -53,20 +55,21 @@ class DeletedItemsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Deleted items"))
-        self.tabs.setTabText(0, tr("Member units"))
-        self.tabs.setTabText(1, tr("Contacts"))
-        self.tabs.setTabText(2, tr("Notices"))
+        for i, kind in enumerate(self.kinds):
+            self.tabs.setTabText(i, tr(kind.plural) if kind.plural else kind.table)
+            labels = kind.field_labels()
+            headers = [tr(labels.get(kind.name_column, "Name"))]
+            if kind.parents:
+                headers.append(tr(labels.get(kind.parents[0].column, kind.parents[0].table)))
+            self.tables[kind.table].setHorizontalHeaderLabels([*headers, tr("Deleted at"), ""])
         self.restore_button.setText(tr("Restore"))
         self.empty_button.setText(tr("Empty…"))
-        self.units_table.setHorizontalHeaderLabels([tr("Unit name"), tr("Deleted at"), ""])
-        self.contacts_table.setHorizontalHeaderLabels([tr("Name"), tr("Unit"), tr("Deleted at"), ""])
-        self.notices_table.setHorizontalHeaderLabels([tr("Title"), tr("Deleted at"), ""])
 
     def reload(self) -> None:
-        self._fill(self.units_table, [(i, (name, when)) for i, name, when in units.deleted_units(self.ctx.db)])
-        self._fill(self.contacts_table,
-                   [(i, (name, unit, when)) for i, name, unit, when in contacts.deleted_contacts(self.ctx.db)])
-        self._fill(self.notices_table, [(i, (name, when)) for i, name, when in notices.deleted_notices(self.ctx.db)])
+        for kind in self.kinds:
+            items = trash.list_deleted(self.ctx.db, kind.table)
+            rows = [(i.id, ((i.name, i.parent_name) if kind.parents else (i.name,)) + (i.deleted_at,)) for i in items]
+            self._fill(self.tables[kind.table], rows)
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
@@ -78,18 +81,17 @@ class DeletedItemsDialog(QDialog):
                 table.setItem(r, c, item)
 
     def restore_selected(self) -> None:
-        table = self.tabs.currentWidget()
+        index = self.tabs.currentIndex()
+        if index < 0:
+            return
+        kind = self.kinds[index]
+        table = self.tables[kind.table]
         ids = sorted({table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
                       for i in table.selectionModel().selectedRows()})
         if not ids:
             return
         try:
-            if table is self.units_table:
-                units.restore_units(self.ctx.db, ids)
-            elif table is self.notices_table:
-                notices.restore_notices(self.ctx.db, ids)
-            else:
-                contacts.restore_contacts(self.ctx.db, ids)
+            trash.restore(self.ctx.db, kind.table, ids)
         except UserError as exc:
             show_error(self, str(exc))
         self.ctx.data_changed.emit("all")
@@ -97,7 +99,8 @@ class DeletedItemsDialog(QDialog):
 
     def empty_trash(self) -> None:
         if not confirm(self, tr("Delete every item in this list for good? A backup is made first; after that the "
-                                "items cannot be restored from here, and they leave the change history."),
+                                "items cannot be restored from here, and they leave the change history. Nothing "
+                                "done before can be undone afterwards."),
                        tr("Empty")):
             return
         try:
@@ -107,6 +110,6 @@ class DeletedItemsDialog(QDialog):
             return
         self.ctx.data_changed.emit("all")
         self.reload()
-        show_info(self, tr("Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.",
-                           units=counts.get("units", 0), contacts=counts.get("contacts", 0),
-                           notices=counts.get("notices", 0)))
+        lines = [tr("{kind}: {count}", kind=tr(k.plural) if k.plural else k.table, count=counts.get(k.table, 0))
+                 for k in self.kinds]
+        show_info(self, tr("Permanently deleted:") + "\n" + "\n".join(lines))

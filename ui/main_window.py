@@ -226,28 +226,29 @@ class MainWindow(QMainWindow):
 
     # -- undo, safety ----------------------------------------------------------------
     def _update_undo_actions(self) -> None:
-        undo_text, redo_text = undo.undo_text(self.ctx.db), undo.redo_text(self.ctx.db)
-        self.act_undo.setText(str(undo_text) if undo_text else tr("Undo"))
-        self.act_undo.setEnabled(undo_text is not None)
-        self.act_redo.setText(str(redo_text) if redo_text else tr("Redo"))
-        self.act_redo.setEnabled(redo_text is not None)
+        undo_step, redo_step = undo.undo_step(self.ctx.db), undo.redo_step(self.ctx.db)
+        self.act_undo.setText(str(undo_step.text) if undo_step.text else tr("Undo"))
+        self.act_undo.setEnabled(undo_step.enabled)  # "Cannot undo: …" at a barrier, greyed out
+        self.act_redo.setText(str(redo_step.text) if redo_step.text else tr("Redo"))
+        self.act_redo.setEnabled(redo_step.enabled)
 
-    def _replay(self, step) -> None:  # type: ignore[no-untyped-def]
+    def _replay(self, step, done_message) -> None:  # type: ignore[no-untyped-def]
         try:
             done = step(self.ctx.db)
         except UserError as exc:
             show_error(self, str(exc))
+            self._update_undo_actions()
             return
         if done is not None:
             self.ctx.data_changed.emit("all")
-            self.statusBar().showMessage(str(done), 5000)
+            self.statusBar().showMessage(str(done_message(done)), 5000)
         self._update_undo_actions()
 
     def undo(self) -> None:
-        self._replay(undo.undo)
+        self._replay(undo.undo, undo.undone_message)
 
     def redo(self) -> None:
-        self._replay(undo.redo)
+        self._replay(undo.redo, undo.redone_message)
 
     def show_backups(self) -> None:
         dialog = BackupsDialog(self.ctx, self)
@@ -303,9 +304,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         from ui.common.jobs import wait_for_jobs
 
-        self.auto_backup.stop()
         wait_for_jobs(60000)
         self.auto_backup.backup("close")
+        self.auto_backup.stop()  # a pending timer must not reach the closed database
         self.ctx.db.close()
         if self.session_lock is not None:
             self.session_lock.release()

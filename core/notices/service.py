@@ -17,7 +17,7 @@ from core.errors import NotFound, UserError
 from core.i18n import Msg, N_
 from core.notices.alliance import get_alliance
 from core.storage import notices as store
-from core.storage import records
+from core.storage import changes, records
 from core.storage.database import Database
 from core.text.pinyin import sort_key
 from core.text.search import build_search_text
@@ -147,6 +147,9 @@ def _search_text(title: str, addressees: str, body: list[Block], number: str = "
     return build_search_text(title, number, addressees, body_text[:4000])
 
 
+search_text = _search_text  # the registry's search-text upkeep (core.records) uses it
+
+
 def _row_values(values: Mapping[str, Any], number: str = "") -> dict[str, Any]:
     row = {k: values[k] for k in store.NOTICE_COLUMNS}
     row["search_text"] = _search_text(values["title"], values["addressees"], blocks_from_json(values["body"]), number)
@@ -263,6 +266,8 @@ def issue_notice(db: Database, notice_id: int, issued_at: str | None = None) -> 
         number = format_number(extra["prefix"], extra["year"], extra["serial"])
         extra["search_text"] = _search_text(notice.title, notice.addressees, notice.body, number)
         store.update(conn, notice_id, extra)
+        # a number once given is never taken back: undo stops here
+        changes.mark_barrier(conn, N_("Issue notice {number}"), number=number)
     return get_notice(db, notice_id)
 
 

@@ -22,7 +22,6 @@ from core.storage.recovery import check_copy, open_copy_read_only
 
 NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)(?:-\d+)?\.sqlite3$")
 REASONS = ("manual", "auto", "close", "import", "restore", "delete", "purge", "migration")
-COUNTED_TABLES = ("units", "contacts", "meetings", "notices")
 
 
 @dataclass(frozen=True)
@@ -96,8 +95,11 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def backup_counts(path: Path) -> dict[str, int]:
-    """How many units, contacts, meetings and notices a backup holds (tables it has)."""
-    return files.count_records(path, COUNTED_TABLES)
+    """How many records of each counted kind (core.storage.registry: units, contacts, notices...)
+    a backup holds, by table name (kinds the backup's file does not have are left out)."""
+    from core.storage import registry
+
+    return files.count_records(path, tuple(k.table for k in registry.counted_kinds()))
 
 
 def thin(folder: Path, policy: Thinning = Thinning(), today: dt.datetime | None = None) -> list[Path]:

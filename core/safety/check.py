@@ -1,21 +1,26 @@
-"""Check database: SQLite's integrity and foreign-key checks, then the product's own
-rules, in a plain report; repairs where a repair cannot lose anything."""
+"""Check database: SQLite's integrity and foreign-key checks, the change log's own
+soundness, then the rules each record kind registers (core.storage.registry: unique
+columns, its own rules), in a plain report; repairs where a repair cannot lose
+anything. Duplicates are reported, never merged or deleted: only the clerk can tell
+which of two units is the right one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.i18n import Msg
-from core.storage import checks
-from core.storage import contacts as contact_store
-from core.storage import units as unit_store
+from core.storage import changes, checks, records, registry
 from core.storage.database import Database
+
+Repair = Callable[[Any], None]  # runs inside the repair's transaction, given the connection
 
 
 @dataclass
 class Finding:
     message: Msg
-    repair: str | None = None  # name of the safe repair, None when only a backup can help
+    repair: Repair | None = None  # the safe repair; None when only the clerk (or a backup) can help
     target: int | None = None
 
 
@@ -36,6 +41,10 @@ class CheckReport:
         return "\n".join(lines)
 
 
+def _reinstall_triggers(conn: Any, table: str) -> None:
+    changes.install_triggers(conn, table)
+
+
 def check_database(db: Database) -> CheckReport:
     report = CheckReport()
     with db.lock:
@@ -45,25 +54,29 @@ def check_database(db: Database) -> CheckReport:
             report.findings.append(Finding(Msg("The file is damaged: {detail}. Restore a backup.", detail=p)))
         if problems:
             return report  # the product's rules cannot be trusted on a damaged file
+        if checks.stale_action(conn):  # first: every later repair is logged against it
+            report.findings.append(Finding(Msg("An action was left open by a crash; it is closed now."),
+                                           checks.reset_action))
+        for table in changes.stale_triggers(conn):
+            kind = registry.get(table)
+            report.findings.append(Finding(
+                Msg("The change log of “{table}” does not cover all its columns (undo would restore only part "
+                    "of a record); it is brought up to date.", table=Msg(kind.plural) if kind and kind.plural
+                    else table),
+                lambda c, t=table: _reinstall_triggers(c, t)))
         for table, rowid, parent in checks.foreign_keys(conn):
             report.findings.append(Finding(Msg("A row of {table} ({rowid}) points to a missing row of {parent}.",
                                                table=table, rowid=rowid, parent=parent)))
-        for r in checks.units_with_several_primaries(conn):
-            report.findings.append(Finding(Msg("{unit} has {count} primary contacts.", unit=r["name"], count=r["n"]),
-                                           "keep_first_primary", r["id"]))
-        for r in checks.units_without_primary(conn):
-            report.findings.append(Finding(Msg("{unit} has contacts but no primary contact.", unit=r["name"]),
-                                           "ensure_primary", r["id"]))
-        for column, label in (("credit_code", Msg("credit code")), ("member_no", Msg("member number"))):
-            for r in checks.duplicated(conn, column):
-                report.findings.append(Finding(Msg("The {what} {value} is used by several units: {units}.",
-                                                   what=label, value=r["value"], units=r["names"])))
-        for r in checks.orphan_blobs(conn):
-            report.findings.append(Finding(Msg("The stored file {name} is not attached to anything; it can be "
-                                               "removed.", name=r["name"]), "delete_blob", r["id"]))
-        if checks.stale_action(conn):
-            report.findings.append(Finding(Msg("An action was left open by a crash; it is closed now."),
-                                           "reset_action"))
+        for kind in registry.kinds():
+            if not records.has_table(conn, kind.table):
+                continue
+            for rule in kind.unique:
+                for r in records.duplicates(conn, kind, rule.column):
+                    report.findings.append(Finding(Msg(rule.message, what=Msg(rule.label), value=r["value"],
+                                                       names=r["names"])))
+            for custom in kind.rules:
+                for message, repair, target in custom(conn):
+                    report.findings.append(Finding(message, repair, target))
     return report
 
 
@@ -71,15 +84,9 @@ def repair(db: Database, report: CheckReport) -> CheckReport:
     """Apply the safe repairs of ``report`` in one transaction, then rebuild the search
     texts; returns a new report of what was repaired and what is left."""
     with db.transaction() as conn:
-        if any(f.repair == "reset_action" for f in report.findings):
-            checks.reset_action(conn)  # first: every later write is logged against it
         for finding in report.findings:
-            if finding.repair == "keep_first_primary":
-                checks.keep_first_primary(conn, finding.target)
-            elif finding.repair == "ensure_primary":
-                contact_store.ensure_primary(conn, finding.target)
-            elif finding.repair == "delete_blob":
-                checks.delete_blob(conn, finding.target)
+            if finding.repair is not None:
+                finding.repair(conn)
         rebuild_search(db)
     after = check_database(db)
     after.repaired = [f for f in report.findings if f.repair]
@@ -87,9 +94,9 @@ def repair(db: Database, report: CheckReport) -> CheckReport:
 
 
 def rebuild_search(db: Database) -> None:
-    """Recompute every search text (after a repair, or a change of the folding rules)."""
+    """Recompute every derived search text (after a repair, or a change of the folding rules)."""
     conn = db.conn
-    for unit_id in checks.all_unit_ids(conn):
-        unit_store.refresh_search_text(conn, unit_id)
-    for contact_id in checks.all_contact_ids(conn):
-        contact_store.refresh_search_text(conn, contact_id)
+    for kind in registry.kinds():
+        if kind.refresh_search is not None and records.has_table(conn, kind.table):
+            for row_id in records.all_ids(conn, kind):
+                kind.refresh_search(conn, row_id)

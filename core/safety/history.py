@@ -5,27 +5,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
-from core.errors import NotFound, UserError
+from core.errors import NotFound
 from core.i18n import Msg, N_, tr
-from core.members import contacts, units
 from core.members.choices import GENDERS, LEVELS, STATUSES, UNIT_TYPES
-from core.members.committees import list_committees
-from core.storage import changes
+from core.storage import changes, records, registry
 from core.storage.database import Database
 
 _VOCABULARIES = {"level": LEVELS, "status": STATUSES, "unit_type": UNIT_TYPES, "gender": GENDERS}
-def _notice_labels() -> dict[str, str]:
-    from core.notices.service import NOTICE_LABELS
-
-    return {**NOTICE_LABELS, "status": N_("Status"), "prefix": N_("Document-number prefix"), "year": N_("Year"),
-            "serial": N_("Serial number"), "issued_at": N_("Issued at"), "version": N_("Version"),
-            "version_of": N_("Correction of")}
-
-
-_LABELS = {"units": lambda: units.UNIT_LABELS, "contacts": lambda: contacts.CONTACT_LABELS,
-           "notices": _notice_labels}
 _NOTICE_STATUS = {"draft": N_("Draft"), "issued": N_("Issued"), "superseded": N_("Superseded")}
 DELETED_LABEL = N_("Deleted")
 CREATED_LABEL = N_("Created")
@@ -71,18 +60,29 @@ def display_value(field: str, value: Any) -> str:
     return str(value)
 
 
-def _field_changes(row: Any, labels: dict[str, str]) -> list[FieldChange]:
-    old = json.loads(row["old"]) if row["old"] else {}
-    new = json.loads(row["new"]) if row["new"] else {}
-    action = Msg(row["label"], **json.loads(row["params"]))
-    base = (row["id"], row["at"], row["machine"], row["account"], action)
+def _loads(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _action_of(row: Any) -> Msg:
+    params = _loads(row["params"])
+    return Msg(str(row["label"]), **{str(k): str(v) for k, v in params.items()})
+
+
+def _field_changes(row: Any, kind: registry.RecordKind, labels: Mapping[str, str]) -> list[FieldChange]:
+    old, new = _loads(row["old"]), _loads(row["new"])
+    base = (row["id"], row["at"], row["machine"], row["account"], _action_of(row))
     if row["op"] == "insert":
-        return [FieldChange(*base, "created", CREATED_LABEL, None, new.get("name", new.get("title", "")))]
+        return [FieldChange(*base, "created", CREATED_LABEL, None, new.get(kind.name_column, ""))]
     if row["op"] == "delete":
-        return [FieldChange(*base, "purged", DELETED_LABEL, old.get("name", old.get("title", "")), None)]
+        return [FieldChange(*base, "purged", DELETED_LABEL, old.get(kind.name_column, ""), None)]
     found = []
     for field in new:
-        if field in changes.DERIVED or old.get(field) == new.get(field):
+        if field in kind.internal or old.get(field) == new.get(field):
             continue
         label = DELETED_LABEL if field == "deleted_at" else labels.get(field, field)
         found.append(FieldChange(*base, field, label, old.get(field), new.get(field)))
@@ -90,70 +90,54 @@ def _field_changes(row: Any, labels: dict[str, str]) -> list[FieldChange]:
 
 
 def record_history(db: Database, table: str, record_id: int) -> list[FieldChange]:
-    """Every change of one unit or contact, oldest first (undone actions left out)."""
-    labels = _LABELS[table]()
+    """Every change of one record of a registered kind, oldest first (undone actions left out);
+    rows of kinds shown in their parent (a unit's committees) come in as one field of it."""
+    kind = registry.get(table)
+    if kind is None:
+        raise KeyError(f"{table!r} is not a registered record kind")
+    labels = kind.field_labels()
     with db.lock:
         rows = changes.row_changes(db.conn, table, [record_id])
-        result = [c for r in rows for c in _field_changes(r, labels)]
-        if table == "units":
-            names = {c.id: c.name for c in list_committees(db)}
-            for r in changes.committee_changes(db.conn, record_id):
-                data = json.loads(r["new"] or r["old"])
-                name = names.get(data["committee_id"], str(data["committee_id"]))
+        result = [c for r in rows for c in _field_changes(r, kind, labels)]
+        for child in registry.kinds():
+            shown = child.in_parent
+            if shown is None or shown.link.table != table:
+                continue
+            for r in changes.child_changes(db.conn, child.table, shown.link.column, record_id):
+                data = _loads(r["new"]) or _loads(r["old"])
+                value = shown.describe(db, data)
                 joined = r["op"] == "insert"
-                result.append(FieldChange(r["id"], r["at"], r["machine"], r["account"],
-                                          Msg(r["label"], **json.loads(r["params"])), "committee_ids",
-                                          units.UNIT_LABELS["committee_ids"], None if joined else name,
-                                          name if joined else None))
+                result.append(FieldChange(r["id"], r["at"], r["machine"], r["account"], _action_of(r), shown.field,
+                                          shown.label, None if joined else value, value if joined else None))
     return sorted(result, key=lambda c: c.change_id)
 
 
 def revert_change(db: Database, change: FieldChange) -> None:
-    """Put one field back to its value before ``change``, as a new (undoable) action."""
+    """Put one field back to its value before ``change``, as a new (undoable) action, through the
+    record kind's own service (so every rule of an edit applies)."""
     with db.lock:
         row = changes.change(db.conn, change.change_id)
-    if row is None:
+    kind = registry.get(row["tbl"]) if row is not None else None
+    if row is None or kind is None:
         raise NotFound(Msg("That change is no longer in the history."))
-    table = "units" if row["tbl"] == "unit_committees" else row["tbl"]
-    record_id = json.loads(row["row_key"])[0]
-    label = N_("Revert {field} of {name}")
-    if table == "units":
-        current = units.get_unit(db, record_id)
-        with db.action(label, field=Msg(change.label), name=current.name):
-            if change.field == "deleted_at":
-                (units.restore_units if change.old is None else units.delete_units)(db, [record_id])
-            elif change.field == "committee_ids":
-                ids = set(current.committee_ids)
-                cid = next(c.id for c in list_committees(db) if c.name in (change.old, change.new))
-                ids = ids | {cid} if change.old else ids - {cid}
-                units.update_unit(db, record_id, {**current.__dict__, "committee_ids": sorted(ids)})
-            else:
-                units.update_unit(db, record_id, {**current.__dict__, change.field: change.old})
-    elif table == "contacts":
-        current_c = contacts.get_contact(db, record_id)
-        with db.action(label, field=Msg(change.label), name=current_c.name):
-            if change.field == "deleted_at":
-                (contacts.restore_contacts if change.old is None else contacts.delete_contacts)(db, [record_id])
-            else:
-                contacts.update_contact(db, record_id, {**current_c.__dict__, change.field: change.old})
-    elif table == "notices" and change.field in ("deleted_at",):
-        from core.notices import service
-
-        notice = service.get_notice(db, record_id)
-        with db.action(label, field=Msg(change.label), name=notice.title):
-            (service.restore_notices if change.old is None else service.delete_notices)(db, [record_id])
-    elif table == "notices":
-        from core.notices import service
-
-        notice = service.get_notice(db, record_id)
-        if notice.frozen or change.field not in service.NOTICE_LABELS:
-            raise UserError(Msg("An issued notice cannot be changed: make a correction instead."))
-        value = change.old
-        if change.field == "body":
-            value = service.blocks_from_json(change.old or "[]")
-        elif change.field == "copies":
-            value = change.old or ""
-        with db.action(label, field=Msg(change.label), name=notice.title):
-            service.update_notice(db, record_id, {**service.as_raw(notice), change.field: value})
+    if kind.in_parent is not None:
+        owner = registry.get(kind.in_parent.link.table)
+        record_id = (_loads(row["new"]) or _loads(row["old"])).get(kind.in_parent.link.column)
     else:
+        owner = kind
+        record_id = (json.loads(row["row_key"]) or [None])[0]
+    if owner is None or not isinstance(record_id, int):
         raise NotFound(Msg("That change cannot be reverted from here."))
+    with db.lock:
+        name = records.name_of(db.conn, owner, record_id) if owner.key == ("id",) else None
+    if name is None:
+        raise NotFound(Msg("That change cannot be reverted from here."))
+    with db.action(N_("Revert {field} of {name}"), field=Msg(change.label), name=name):
+        if change.field == "deleted_at" and owner.in_trash:
+            from core.safety import trash
+
+            (trash.restore if change.old is None else trash.delete)(db, owner.table, [record_id])
+        elif owner.revert_field is not None:
+            owner.revert_field(db, record_id, change)
+        else:
+            raise NotFound(Msg("That change cannot be reverted from here."))

@@ -149,8 +149,22 @@ class Database:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def reopen(self) -> "Database":
-        """A second connection to the same file, for work on another thread."""
-        return open_database(self.path, create=False)
+        """A second connection to the same (already opened and upgraded) file, for work on
+        another thread: call it ON that thread. The connection is bound to it (sqlite3
+        refuses its use from any other thread), has its own transactions (WAL: the other
+        connections neither wait for it nor see what it has not committed), and is as
+        read-only as this one."""
+        if not self.path.exists():
+            raise DatabaseVanished(Msg("The database file {path} is no longer there (was a USB stick removed?). "
+                                       "Nothing was saved. Put it back and try again, or save everything to "
+                                       "another file.", path=str(self.path)))
+        conn = _connect(self.path, thread_bound=True)
+        conn.execute("PRAGMA synchronous = FULL")
+        if self.conn.execute("PRAGMA query_only").fetchone()[0]:
+            conn.execute("PRAGMA query_only = ON")
+        other = Database(self.path, conn)
+        other.read_only_source = self.read_only_source
+        return other
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -205,8 +219,9 @@ def _check_file(path: Path, create: bool) -> None:
                                     "Copy it to a writable folder and open the copy.", path=str(path)), path)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+def _connect(path: Path, thread_bound: bool = False) -> sqlite3.Connection:
+    """``thread_bound``: usable only on the opening thread (every connection but the UI's)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=thread_bound,
                            isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -222,6 +222,13 @@ def _v3_notices(db: Database) -> None:
         changes.install_triggers(db.conn, table)
 
 
+def _v6_undo_barriers(db: Database) -> None:
+    """Undo barriers: actions that cannot be undone (a notice's number given, the trash
+    emptied, mail sent). Notices issued before are barriers too: undo never un-issues."""
+    db.conn.execute("ALTER TABLE actions ADD COLUMN barrier INTEGER NOT NULL DEFAULT 0")
+    db.conn.execute("UPDATE actions SET barrier = 1 WHERE label = 'Issue notice {title}'")
+
+
 def _regions_one_spelling(db: Database) -> None:
     """Regions as the national division list writes them: 重慶/重庆/Chongqing -> 重庆市 (core.regions)."""
     from core import regions
@@ -235,16 +242,25 @@ def _regions_one_spelling(db: Database) -> None:
                             (new_province, new_city, province, city))
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _regions_one_spelling]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _v6_undo_barriers,
+                                                _regions_one_spelling]
 LATEST_VERSION = len(MIGRATIONS)
 
 
 def migrate(db: Database) -> int:
-    """Apply the missing migrations in order; returns the version reached."""
+    """Apply the missing migrations in order; returns the version reached.
+
+    After each migration the change-log triggers of every registered table are
+    regenerated from its columns (core.storage.changes), so a migration that adds a
+    column cannot leave undo restoring only part of a row.
+    """
+    from core.storage import changes
+
     version = db.schema_version()
     for number in range(version + 1, LATEST_VERSION + 1):
         with db.transaction() as conn:
             MIGRATIONS[number - 1](db)
+            changes.install_all_triggers(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {number}")
     return db.schema_version()

@@ -25,6 +25,10 @@ def update(conn: sqlite3.Connection, notice_id: int, values: dict[str, Any]) -> 
     records.update(conn, "notices", notice_id, {**values, "updated_at": records.now()})
 
 
+def set_search_text(conn: sqlite3.Connection, notice_id: int, text: str) -> None:
+    conn.execute("UPDATE notices SET search_text = ? WHERE id = ?", (text, notice_id))
+
+
 def attachments(conn: sqlite3.Connection, notice_id: int) -> list[sqlite3.Row]:
     return conn.execute("SELECT a.*, b.size AS file_size FROM notice_attachments a LEFT JOIN blobs b "
                         "ON b.id = a.blob_id WHERE a.notice_id = ? ORDER BY a.position, a.id",

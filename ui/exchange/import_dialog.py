@@ -125,8 +125,8 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         mapping, policy = self.mapping(), self.policy()
         run_job(self, tr("Checking the rows…"),
-                lambda progress, cancelled: plan_import(self.ctx.db, self.table_data, mapping, policy),
-                self._checked, lambda exc: show_error(self, str(exc)))
+                lambda db, progress, cancelled: plan_import(db, self.table_data, mapping, policy),
+                self._checked, lambda exc: show_error(self, str(exc)), db=self.ctx.db)
 
     def _checked(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -148,9 +148,8 @@ class ImportDialog(QDialog):
                                                     "other rows?", count=len(plan.error_rows)), tr("Import")):
             return
         self.ctx.backup_before("import")
-        run_job(self, tr("Importing…"), lambda progress, cancelled: apply_import(self.ctx.db, plan, progress,
-                                                                                cancelled),
-                self._imported, self._failed)
+        run_job(self, tr("Importing…"), lambda db, progress, cancelled: apply_import(db, plan, progress, cancelled),
+                self._imported, self._failed, db=self.ctx.db)
 
     def _imported(self, counts) -> None:  # type: ignore[no-untyped-def]
         """Say what was done in the dialog itself; the clerk closes it when they have read it."""
@@ -205,8 +204,8 @@ def start_export(ctx: AppContext, parent: QWidget | None) -> None:
                                   QMessageBox.StandardButton.No)
     personal = answer == QMessageBox.StandardButton.Yes
     run_job(parent, tr("Exporting…"),
-            lambda progress, cancelled: export_members(ctx.db, target, include_personal=personal, overwrite=True),
+            lambda db, progress, cancelled: export_members(db, target, include_personal=personal, overwrite=True),
             lambda result: show_info(parent, tr("{rows} rows ({units} member units, {contacts} contacts) written to "
                                                 "{path}", rows=result.rows, units=result.units,
                                                 contacts=result.contacts, path=str(result.path))),
-            lambda exc: show_error(parent, str(exc)))
+            lambda exc: show_error(parent, str(exc)), db=ctx.db)

@@ -130,8 +130,8 @@ def export_one(parent: QWidget, ctx: AppContext, notice_id: int,
             on_done(out)
 
     return run_job(parent, tr("Exporting the PDF…"),
-                   lambda _p, _c: export.export_notice_pdf(db, notice_id, path, script, overwrite, fonts),
-                   done, lambda exc: report_failure(parent, exc))
+                   lambda job_db, _p, _c: export.export_notice_pdf(job_db, notice_id, path, script, overwrite, fonts),
+                   done, lambda exc: report_failure(parent, exc), db=db)
 
 
 def export_many(parent: QWidget, ctx: AppContext, ids: list[int],
@@ -159,6 +159,6 @@ def export_many(parent: QWidget, ctx: AppContext, ids: list[int],
         report_failure(parent, exc)
 
     return run_job(parent, tr("Exporting {count} notices…", count=format_number(len(ids))),
-                   lambda progress, cancelled: export.export_batch(db, ids, folder, script, progress, cancelled,
-                                                                   fonts),
-                   done, failed)
+                   lambda job_db, progress, cancelled: export.export_batch(job_db, ids, folder, script, progress,
+                                                                           cancelled, fonts),
+                   done, failed, db=db)

@@ -37,12 +37,13 @@ class AutoBackup(QObject):
         self.trash_timer.start(TRASH_DELAY_MS)
 
     def stop(self) -> None:
-        """No more timed work: the window is closing and its database with it."""
+        """No more automatic work (the window closes: its database is about to be closed)."""
+        self._stopped = True
         self.timer.stop()
         self.trash_timer.stop()
 
     def _writable(self) -> bool:
-        return self.ctx.db.read_only_source is None
+        return not getattr(self, "_stopped", False) and self.ctx.db.read_only_source is None
 
     def tick(self) -> None:
         if self._writable() and backups.due(backup_folder(self.ctx.settings), interval_minutes(self.ctx.settings)):

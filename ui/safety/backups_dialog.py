@@ -86,9 +86,10 @@ class BackupsDialog(QDialog):
         return self.items[rows[0].row()] if rows else None
 
     def backup_now(self) -> None:
-        run_job(self, tr("Backing up…"), lambda progress, cancelled: backups.backup_now(self.ctx.db, self.folder()),
+        folder = self.folder()
+        run_job(self, tr("Backing up…"), lambda db, progress, cancelled: backups.backup_now(db, folder),
                 lambda made: (self.reload(), show_info(self, tr("Backup written to {path}", path=str(made.path)))),
-                lambda exc: show_error(self, str(exc)))
+                lambda exc: show_error(self, str(exc)), db=self.ctx.db)
 
     def restore_selected(self) -> None:
         chosen = self.selected()
