@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from core import i18n
 from core.members import units
 from core.storage import migrations
-from core.storage.database import DatabaseOpenError, DatabaseTooNew, open_database
+from core.storage.database import DatabaseLocked, DatabaseOpenError, DatabaseReadOnly, DatabaseTooNew, open_database
 from core.storage.recovery import restore_copy
 
 
@@ -91,16 +90,30 @@ def test_missing_folder_and_missing_file(tmp_path):
         open_database(tmp_path / "absent.sqlite3", create=False)
 
 
-def test_read_only_file_is_refused_even_as_root(tmp_path, monkeypatch):
-    """When the file cannot be written (as the OS reports it), opening says so and writes nothing."""
+def test_read_only_file_is_refused_even_as_root(tmp_path):
+    """A file marked read-only (chmod 444: root could still write it, os.access says yes) is refused for
+    writing, byte for byte unchanged, and opens read-only instead."""
+    import hashlib
+    import stat
+
     path = tmp_path / "ro.sqlite3"
-    open_database(path).close()
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    db = open_database(path)
+    units.create_unit(db, {"name": "只读单位"})
+    db.close()
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
     i18n.set_language("en")
-    with pytest.raises(DatabaseOpenError) as info:
+    with pytest.raises(DatabaseReadOnly) as info:
         open_database(path)
     assert "read-only" in str(info.value)
+    viewer = open_database(path, read_only=True)
+    assert [r[0] for r in viewer.query("SELECT name FROM units")] == ["只读单位"]
+    with pytest.raises(DatabaseLocked) as refused:
+        units.create_unit(viewer, {"name": "不该写入"})
+    assert "read-only" in str(refused.value)
+    viewer.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.sqlite3"]
 
 
 def test_older_file_is_copied_before_upgrade(tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from core.i18n import tr
 from core.settings import Settings
 from core.safety import check
 from core.safety.session import AlreadyOpen, SessionLock
-from core.storage.database import DatabaseOpenError, open_database
+from core.storage.database import Database, DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common.messages import confirm
 from ui.common.language import LanguageManager
 from ui.context import AppContext
@@ -26,32 +26,54 @@ START_ENV = "SECRETARIAT_BENCH_T0"
 VIEWS = ("members", "contacts", "notices")
 
 
-def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False
+def open_for_window(db_path: Path, explicit: bool, screenshot_mode: bool = False) -> Database | None:
+    """The database the window shows.
+
+    --screenshot only looks: the file is opened read-only (nothing written, no lock).
+    Otherwise the file is opened for writing; only the default file is created when
+    missing (first start), never a path given with --db. A file that cannot be written
+    (tried: a chmod 444 file, a read-only drive) is opened read-only, the window says so.
+    Any other failure offers the ways out (open another, create, restore a copy).
+    """
+    if screenshot_mode:
+        return open_database(db_path, create=False, read_only=True)
+    try:
+        return open_database(db_path, create=not explicit and not db_path.exists())
+    except DatabaseReadOnly:
+        try:
+            return open_database(db_path, create=False, read_only=True)
+        except DatabaseOpenError as exc:
+            error = exc
+    except DatabaseOpenError as exc:
+        error = exc
+    from ui.startup import recover
+
+    return recover(error)
+
+
+def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False, explicit: bool = True
                   ) -> tuple[QApplication, MainWindow | None]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     settings = Settings()
     manager = LanguageManager(settings)
     manager.apply(manager.initial_language(language), remember=language is not None)
-    try:
-        db = open_database(db_path)
-    except DatabaseOpenError as exc:
-        from ui.startup import recover
-
-        db = recover(exc)
-        if db is None:
-            return app, None
-    lock = SessionLock(db.path)
-    try:
-        lock.acquire()
-    except AlreadyOpen as exc:
-        if screenshot_mode or not confirm(None, str(exc), tr("Open anyway")):
-            db.close()
-            return app, None
-        lock.acquire(force=True)
+    db = open_for_window(db_path, explicit, screenshot_mode)
+    if db is None:
+        return app, None
+    lock = None
+    if not db.read_only:  # a file only looked at is not locked (and nothing is written beside it)
+        lock = SessionLock(db.path)
+        try:
+            lock.acquire()
+        except AlreadyOpen as exc:
+            if not confirm(None, str(exc), tr("Open anyway")):
+                db.close()
+                return app, None
+            lock.acquire(force=True)
     window = MainWindow(AppContext(db, settings, manager))
     window.session_lock = lock
-    if lock.unclean and not screenshot_mode:
+    if lock is not None and lock.unclean:
         report = check.check_database(db)
         if not report.ok:
             from ui.common.messages import show_error
@@ -104,7 +126,8 @@ def install_error_handler() -> None:
 def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None = None,
             view: str | None = None) -> int:
     started = time.perf_counter()
-    app, window = create_window(db_path or paths.default_db_path(), language, screenshot is not None)
+    app, window = create_window(db_path or paths.default_db_path(), language, screenshot is not None,
+                                explicit=db_path is not None)
     if window is None:
         return 1
     if screenshot is None:

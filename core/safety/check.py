@@ -3,13 +3,15 @@ rules, in a plain report; repairs where a repair cannot lose anything."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from core.i18n import Msg
 from core.storage import checks
 from core.storage import contacts as contact_store
 from core.storage import units as unit_store
-from core.storage.database import Database
+from core.storage import errors
+from core.storage.database import Database, unavailable
 
 
 @dataclass
@@ -23,6 +25,8 @@ class Finding:
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     repaired: list[Finding] = field(default_factory=list)
+
+    damaged: bool = False  # SQLite's own check failed: only a backup can help
 
     @property
     def ok(self) -> bool:
@@ -40,10 +44,18 @@ def check_database(db: Database) -> CheckReport:
     report = CheckReport()
     with db.lock:
         conn = db.conn
-        problems = [p for p in checks.integrity(conn) if p != "ok"]
-        for p in problems:
-            report.findings.append(Finding(Msg("The file is damaged: {detail}. Restore a backup.", detail=p)))
-        if problems:
+        try:
+            problems = [p for p in checks.integrity(conn) if p != "ok"]
+        except sqlite3.DatabaseError as exc:  # too damaged for the check itself to finish
+            if errors.kind_of(exc, db.path) not in (errors.DAMAGED, errors.NOT_A_DATABASE):
+                raise unavailable(exc, db.path) from exc
+            problems = [errors.error_name(exc)]
+        if problems:  # SQLite's English details stay out of the report: the count tells how bad
+            report.damaged = True
+            report.findings.append(Finding(Msg("The file is damaged: SQLite's integrity check reports {count} "
+                                               "problems (broken pages or indexes). Nothing can be repaired safely "
+                                               "here; restore a backup (File → Backups, or the restore command).",
+                                               count=len(problems))))
             return report  # the product's rules cannot be trusted on a damaged file
         for table, rowid, parent in checks.foreign_keys(conn):
             report.findings.append(Finding(Msg("A row of {table} ({rowid}) points to a missing row of {parent}.",

@@ -222,7 +222,16 @@ def _v3_notices(db: Database) -> None:
         changes.install_triggers(db.conn, table)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices]
+def _v4_database_identity(db: Database) -> None:
+    """Which database a file is: a random id (backups are kept per id), the path it was
+    last opened at (a copy elsewhere gets its own id) and a data version (a backup is
+    skipped when nothing changed). Not logged: it is not the clerk's data."""
+    from core.storage import identity
+
+    identity.create(db.conn, db.path)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _v4_database_identity]
 LATEST_VERSION = len(MIGRATIONS)
 
 
