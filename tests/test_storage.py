@@ -289,3 +289,36 @@ def test_portable_mode_keeps_data_next_to_the_program(tmp_path, monkeypatch):
     assert paths.default_db_path() == tmp_path / "data" / paths.DEFAULT_DB_NAME
     assert paths.settings_path().parent == tmp_path / "data"
     assert paths.backups_dir() == tmp_path / "data" / "backups"
+
+
+def test_released_v3_file_upgrades_to_an_identity_of_its_own(tmp_path):
+    """A database of the third release (schema 3) is upgraded to 4: it gets a stable id and its path, keeps every
+    record; reopening keeps the id; a copy opened elsewhere while the original exists gets another id."""
+    import shutil
+    from pathlib import Path
+
+    from core.members import queries
+
+    path = tmp_path / "v3.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema-v3.sqlite3", path)
+    db = open_database(path, create=False)
+    assert db.schema_version() == migrations.LATEST_VERSION >= 4
+    assert len(list(tmp_path.glob("v3.before-v*.sqlite3"))) == 1
+    names = {r.name for r in queries.unit_rows(db, queries.unit_ids(db)).values()}
+    assert names == {"合肥智慧城市研究院"} and len(units.deleted_units(db)) == 1
+    first_id = db.identity()
+    assert first_id and len(first_id) == 32
+    assert db.query_one("SELECT value FROM database_info WHERE key = 'path'")[0] == str(path)
+    db.close()
+    again = open_database(path, create=False)
+    assert again.identity() == first_id
+    again.close()
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(path, copy)
+    copied = open_database(copy, create=False)
+    assert copied.identity() != first_id
+    assert copied.query_one("SELECT value FROM database_info WHERE key = 'copy_of'")[0] == first_id
+    copied.close()
+    moved = tmp_path / "moved.sqlite3"
+    path.rename(moved)
+    assert open_database(moved, create=False).identity() == first_id  # moved, not copied: the same database

@@ -329,6 +329,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         from ui.common.jobs import wait_for_jobs
 
+        if getattr(self, "_closed", False):  # closed twice (e.g. close() and then the application ends)
+            super().closeEvent(event)
+            return
+        self._closed = True
         wait_for_jobs(60000)
         self.auto_backup.stop()
         self.auto_backup.backup("close")

@@ -50,12 +50,13 @@ def bump_data_version(conn: sqlite3.Connection) -> None:
 
 
 def data_stamp(conn: sqlite3.Connection) -> str | None:
-    """The data version plus SQLite's schema cookie: equal stamps, same data."""
+    """The data version plus the schema version: equal stamps, same data. (SQLite's schema
+    cookie would not do: a backup copy gets a cookie of its own.)"""
     if not exists(conn):
         return None
     row = conn.execute("SELECT value FROM database_info WHERE key = 'data_version'").fetchone()
-    cookie = conn.execute("PRAGMA schema_version").fetchone()[0]
-    return f"{row[0] if row else '?'}:{cookie}"
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return f"{row[0] if row else '?'}:{version}"
 
 
 def peek(path: Path) -> dict[str, str]:
