@@ -98,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from cli.main import UsageError
 
         raise UsageError(tr("demo needs --db FILE (a new file)"))
-    db = open_database(Path(args.db), create=True)
+    db = open_database(Path(args.db), create=True, verify=True)
     summary = fill_demo(db)
     print(tr("Demo data written to {path}: {units} member units, {contacts} contacts.", path=str(db.path),
              units=summary.units, contacts=summary.contacts))

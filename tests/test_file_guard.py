@@ -65,15 +65,23 @@ def test_core_refuses_missing_and_empty_files_unless_creating(tmp_path):
     assert empty.stat().st_size == 0 and not (tmp_path / "absent.sqlite3").exists()
 
 
+@pytest.mark.parametrize("journal", ["wal", "delete"])
 @pytest.mark.parametrize("command", READING + [("members", "export", "OUT")])
-def test_reading_commands_leave_the_file_byte_identical(command, sample, tmp_path):
-    """Listing, checking without repair and exporting open the file read-only: same bytes, no -wal/-shm,
-    no lock file, no upgrade copy left beside it."""
-    before = fingerprint(sample)
+def test_reading_commands_leave_the_file_byte_identical(command, journal, sample, tmp_path):
+    """Listing, checking without repair and exporting open the file read-only: same bytes (also for a file in
+    rollback-journal mode, as every backup is: no switch to WAL), no -wal/-shm, no lock file, no backup."""
+    import shutil
+
+    path = tmp_path / "copy.sqlite3"
+    shutil.copy(sample, path)
+    if journal == "delete":
+        sqlite3.connect(path).execute("PRAGMA journal_mode = DELETE").fetchone()
+    before = fingerprint(path)
     args = [tmp_path / "out.xlsx" if a == "OUT" else a for a in command]
-    result = run_cli(*map(str, args), "--db", str(sample), "--lang", "en", home=tmp_path)
+    result = run_cli(*map(str, args), "--db", str(path), "--lang", "en", home=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert fingerprint(sample) == before
+    assert fingerprint(path) == before
+    assert not (tmp_path / "backups").exists()
 
 
 def test_reading_an_older_file_changes_nothing_and_says_to_open_it_in_the_program(tmp_path):
@@ -305,3 +313,47 @@ def test_export_failing_on_a_full_disk_prints_one_message_and_no_traceback(sampl
     assert code == 1
     assert captured.err.count("\n") == 1 and "No space left" in captured.err
     assert "Traceback" not in captured.err and "Exception ignored" not in captured.err
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 3 MB tmpfs (needs root and the right to mount, as on the build machine; skipped elsewhere)."""
+    import subprocess
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (not root, or no right to mount)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_real_full_disk_import_and_export(small_disk, sample, tmp_path):
+    """On a really full disk: the import says the disk is full and leaves the file as it was; an export prints
+    one message and no traceback."""
+    import shutil
+
+    path = small_disk / "d.sqlite3"
+    shutil.copy(sample, path)
+    assert run_cli("members", "list", "--db", str(path), home=tmp_path).returncode == 0
+    filler = small_disk / "filler"
+    with open(filler, "wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+        except OSError:
+            pass
+    before = fingerprint(path)
+    source = tmp_path / "list.csv"
+    source.write_text("单位名称\n满盘时导入\n", encoding="utf-8")
+    result = run_cli("members", "import", str(source), "--db", str(path), "--lang", "en", home=tmp_path)
+    assert result.returncode == 1 and "full" in result.stderr and "unchanged" in result.stderr, result.stderr
+    assert "Open another file" not in result.stderr and "Traceback" not in result.stderr
+    assert fingerprint(path) == before
+    export = run_cli("members", "export", str(small_disk / "out.xlsx"), "--db", str(sample), "--lang", "en",
+                     home=tmp_path)
+    assert export.returncode == 1 and "No space left" in export.stderr
+    assert export.stderr.strip().count("\n") == 0 and "Traceback" not in export.stderr

@@ -4,6 +4,7 @@ the main window; or, with ``screenshot``, render the window to a PNG and exit.""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -99,7 +100,7 @@ def _warm_up_fonts(overrides: dict | None) -> None:
     threading.Thread(target=work, name="font-warm-up", daemon=True).start()
 
 
-def install_error_handler() -> None:
+def install_error_handler(window: MainWindow | None = None) -> None:
     """Errors that reach the event loop are shown to the clerk (and logged), never lost
     in a console nobody reads; the program keeps running."""
     import traceback
@@ -111,6 +112,13 @@ def install_error_handler() -> None:
         if isinstance(value, UserError):
             show_error(QApplication.activeWindow(), str(value))
             return
+        if isinstance(value, sqlite3.DatabaseError) and window is not None:  # a damaged page met while reading
+            from core.storage import errors
+
+            path = window.ctx.db.read_only_source or window.ctx.db.path
+            if errors.kind_of(value, path) is not None:
+                show_error(QApplication.activeWindow(), str(errors.message(errors.kind_of(value, path), path, value)))
+                return
         log = paths.data_dir() / "errors.log"
         try:
             with open(log, "a", encoding="utf-8") as fh:
@@ -131,7 +139,7 @@ def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None 
     if window is None:
         return 1
     if screenshot is None:
-        install_error_handler()
+        install_error_handler(window)
         _warm_up_fonts(window.ctx.settings.get("fonts") or None)
     if view:
         window.show_view(view)

@@ -352,6 +352,22 @@ def _open_error(exc: sqlite3.Error, path: Path) -> DatabaseOpenError:
     return DatabaseOpenError(errors.message(kind, path, exc), path, kind)
 
 
+def _side_files(path: Path) -> set[str]:
+    return {s for s in ("-wal", "-shm") if Path(str(path) + s).exists()}
+
+
+def _remove_new_empty_side_files(path: Path, before: set[str]) -> None:
+    """After a failed open (e.g. a full disk while switching to WAL): the side files this
+    open made, with nothing written into the journal, go again; the file is as it was."""
+    wal = Path(str(path) + "-wal")
+    if before or not wal.exists():
+        return
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
+            Path(str(path) + "-shm").unlink(missing_ok=True)
+
+
 def _same_path(a: str, b: Path) -> bool:
     if os.path.normcase(a) == os.path.normcase(str(b)):
         return True
@@ -390,6 +406,7 @@ def open_database(path: str | Path, create: bool = True, read_only: bool = False
 
     path = Path(path).expanduser().absolute()
     _check_file(path, create and not read_only, read_only)
+    sides_before = _side_files(path)
     conn = None
     try:
         conn = _connect(path, read_only)
@@ -399,6 +416,8 @@ def open_database(path: str | Path, create: bool = True, read_only: bool = False
     except sqlite3.DatabaseError as exc:
         if conn is not None:
             conn.close()
+        if not read_only:
+            _remove_new_empty_side_files(path, sides_before)
         raise _open_error(exc, path) from exc
     if tables and app_id != APPLICATION_ID:
         conn.close()
@@ -437,6 +456,7 @@ def open_database(path: str | Path, create: bool = True, read_only: bool = False
         db._versioned = True
     except (sqlite3.DatabaseError, UserError) as exc:
         conn.close()
+        _remove_new_empty_side_files(path, sides_before)
         if isinstance(exc, DatabaseOpenError):
             raise
         if isinstance(exc, DatabaseUnavailable):
