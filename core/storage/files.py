@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -18,6 +19,15 @@ def is_wal_file(path: Path) -> bool:
     return len(head) == 20 and head[:16] == SQLITE_HEADER and head[18] == 2 and head[19] == 2
 
 
+def file_uri(path: Path) -> str:
+    """A SQLite URI for ``path`` with an empty authority (SQLite refuses ``file://server/``):
+    ``file:///C:/x``, ``file:////server/share/x`` (a Windows network path), ``file:///tmp/x``."""
+    text = path.absolute().as_posix()
+    if not text.startswith("/"):
+        text = "/" + text
+    return "file://" + quote(text, safe="/:")
+
+
 def read_only_uri(path: Path) -> str:
     """A URI that opens ``path`` read-only and leaves no file beside it.
 
@@ -27,7 +37,7 @@ def read_only_uri(path: Path) -> str:
     With a ``-wal`` present, another connection may be writing: then the side files
     are that connection's and the reader shares them.
     """
-    uri = path.absolute().as_uri() + "?mode=ro"
+    uri = file_uri(path) + "?mode=ro"
     if is_wal_file(path) and not Path(str(path) + "-wal").exists():
         uri += "&immutable=1"
     return uri

@@ -39,9 +39,9 @@ class AutoBackup(QObject):
         self.trash_timer.setSingleShot(True)
         self.trash_timer.setInterval(TRASH_DELAY_MS)
         self.trash_timer.timeout.connect(self.empty_old_trash)
+        self.timer.start()  # each tick asks whether the database open then can be written
+        self.trash_timer.start()
         if self._writable():
-            self.timer.start()
-            self.trash_timer.start()
             self.clean_partials()
 
     def stop(self) -> None:
