@@ -162,3 +162,18 @@ def test_screenshot_is_read_only_and_makes_no_backup(tmp_path):
     assert result.returncode == 0, result.stderr
     assert fingerprint(path) == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_import_into_a_damaged_database_is_stopped_by_its_backup(qtbot, tmp_path):
+    """Before an import the window backs up; a damaged database cannot be backed up, so the import must not
+    go on (the dialog shows this refusal) and no backup file is left."""
+    from tests.file_helpers import damage
+
+    path = make_db(tmp_path / "main.sqlite3", units=40)
+    damage(path)
+    window = _window(qtbot, path)
+    refusal = window.ctx.backup_before("import")
+    assert refusal and "损坏" in refusal
+    root = backup_folder(window.ctx.settings)
+    assert root.is_dir() and not [p for p in root.rglob("*.sqlite3*")]
+    window.close()
