@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -87,6 +88,8 @@ def run(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
+    if not debug:
+        sys.unraisablehook = _quiet_unraisable
     try:
         if args.command is None:
             return _gui(args)
@@ -101,11 +104,25 @@ def run(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 1
+    except sqlite3.DatabaseError as exc:  # met while reading: a damaged page, a pulled drive
+        if debug:
+            raise
+        from cli.database import db_path
+        from core.storage import errors
+
+        print(str(errors.message(errors.kind_of(exc, db_path(args)), db_path(args), exc)), file=sys.stderr)
+        return 1
     except Exception as exc:  # the last resort: one line, not a traceback
         if debug:
             raise
         print(tr("Unexpected error: {reason}", reason=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
+
+
+def _quiet_unraisable(unraisable) -> None:  # type: ignore[no-untyped-def]
+    """After a failure has been told in one line (e.g. a full disk during an export), the
+    objects left half-written (an open zip file) fail again when collected: Python would
+    print those as tracebacks. Without --debug they are not shown."""
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -6,12 +6,12 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from core import paths
+from cli.database import open_db
 from core.errors import UserError
 from core.i18n import Msg, N_, tr
 from core.members import queries
 from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
-from core.storage.database import Database, open_database
+from core.storage.database import open_database
 from cli.output import render
 
 LIST_COLUMNS = [
@@ -22,12 +22,6 @@ LIST_COLUMNS = [
     ("primary_contact", N_("Primary contact")), ("contact_count", N_("Contacts")),
     ("committees", N_("Professional committees")),
 ]
-
-
-def open_db(args: argparse.Namespace, create: bool = False) -> Database:
-    """The database of ``--db`` (which must exist unless ``create``), or the default one."""
-    path = Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
-    return open_database(path, create=create or not getattr(args, "db", None))
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -50,6 +44,8 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
                      help=tr("what to do with units already in the database (default: skip)"))
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help=tr("import the good rows even when some rows have errors"))
+    imp.add_argument("--create", action="store_true",
+                     help=tr("create the database file of --db if it does not exist yet"))
     imp.set_defaults(handler=cmd_import)
 
     exp = sub.add_parser("export", help=tr("export member units and contacts to .xlsx or .csv"))
@@ -102,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from cli.main import UsageError
 
         raise UsageError(tr("demo needs --db FILE (a new file)"))
-    db = open_database(Path(args.db), create=True)
+    db = open_database(Path(args.db), create=True, verify=True)
     summary = fill_demo(db)
     print(tr("Demo data written to {path}: {units} member units, {contacts} contacts.", path=str(db.path),
              units=summary.units, contacts=summary.contacts))
@@ -117,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from core.safety.settings import backup_folder
 
     table = read_table(Path(args.file))  # before opening the database: a bad file changes nothing
-    db = open_db(args, create=True)
+    db = open_db(args, write=not args.dry_run, create=args.create)  # a dry run writes nothing
     plan = plan_import(db, table, propose_mapping(table.header), args.on_duplicate)
     for problem in plan.problems:
         print(str(problem))

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.members import open_db
+from cli.database import open_db
 from cli.output import render
 from core.i18n import N_, format_date, tr
 from core.notices import queries

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.members import open_db
+from cli.database import db_path, open_db
 from core.errors import UserError
 from core.i18n import Msg, tr
 from core.safety import backups, check
 from core.safety.settings import backup_folder
-from core.storage.recovery import check_copy
+from core.storage.database import DatabaseReadOnly, DatabaseTooOld
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -33,13 +32,13 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    try:
+        db = open_db(args, write=True)  # a damaged file is refused before anything is copied
+    except DatabaseReadOnly:  # a file that cannot be written can still be copied
+        db = open_db(args, warn=False)
+        db.ensure_sound()
     if args.out:
-        out = Path(args.out)
-        if out.exists() and not args.force:
-            raise UserError(Msg("{path} already exists; use --force to overwrite it.", path=str(out)))
-        made = backups.backup_now(db, out.parent.absolute() if str(out.parent) else Path.cwd(), "manual")
-        shutil.move(made.path, out)
+        out = backups.backup_to(db, Path(args.out), overwrite=args.force)
         print(tr("Backup written to {path}", path=str(out)))
     else:
         made = backups.backup_now(db, backup_folder(), "manual")
@@ -48,22 +47,37 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """The chosen file is checked first; another program holding the database, or a bad
+    file, is refused with the database untouched."""
     source = Path(args.file)
-    if not source.is_file():
-        raise UserError(Msg("{path} does not exist.", path=str(source)))
-    check_copy(source)
-    db = open_db(args)
-    db = backups.restore_backup(db, source, backup_folder())
-    counts = backups.backup_counts(db.path)
+    target = db_path(args).absolute()
+    if getattr(args, "db", None) and not target.exists():
+        raise UserError(Msg("The database file {path} does not exist. Check the name and the folder.",
+                            path=str(target)))
+    restored = backups.restore(source, target, backup_folder())
+    restored.db.close()
+    counts = restored.counts
     print(tr("Restored {path}: {units} member units, {contacts} contacts. The state before was backed up "
-             "first.", path=str(source), units=counts.get("units", 0), contacts=counts.get("contacts", 0)))
+             "first.", path=str(source), units=counts.get("units", 0), contacts=counts.get("contacts", 0))
+          if restored.set_aside is None else
+          tr("Restored {path}: {units} member units, {contacts} contacts. The file it replaced could not be backed "
+             "up (damaged); it was kept as {kept}.", path=str(source), units=counts.get("units", 0),
+             contacts=counts.get("contacts", 0), kept=str(restored.set_aside)))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    """Checks on a read-only connection; repairs (unless --no-repair) reopen the file for writing."""
+    try:
+        db = open_db(args, warn=False)  # the report tells the damage
+    except DatabaseTooOld:
+        if args.no_repair:
+            raise
+        db = open_db(args, write=True)
     report = check.check_database(db)
-    if not report.ok and not args.no_repair and any(f.repair for f in report.findings):
-        report = check.repair(db, report)
+    if not report.ok and not args.no_repair and not report.damaged and any(f.repair for f in report.findings):
+        db.close()
+        db = open_db(args, write=True)
+        report = check.repair(db, check.check_database(db))
     print(report.text())
     return 0 if report.ok else 1

@@ -392,7 +392,7 @@ Database: {path}</source>
       <translation>选择 PNG 图片…</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/safety/backups.py" />
       <source>Choose a copy other than the file itself.</source>
       <translation>请选择该文件以外的副本。</translation>
     </message>
@@ -1696,6 +1696,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../cli/safety.py" />
+      <source>Restored {path}: {units} member units, {contacts} contacts. The file it replaced could not be backed up (damaged); it was kept as {kept}.</source>
+      <translation>已恢复 {path}：{units} 家成员单位，{contacts} 位联系人。被替换的文件已损坏，无法备份，已保留为 {kept}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
       <source>Restored {path}: {units} member units, {contacts} contacts. The state before was backed up first.</source>
       <translation>已恢复 {path}：成员单位 {units} 家，联系人 {contacts} 位。恢复前的状态已先行备份。</translation>
     </message>
@@ -1915,6 +1920,11 @@ Database: {path}</source>
       <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
+      <location filename="../core/safety/backups.py" />
+      <source>The backup folder {folder} holds too many backups of the same moment.</source>
+      <translation>备份文件夹 {folder} 中同一时刻的备份过多。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>The backup of {when} was restored.</source>
       <translation>已恢复 {when} 的备份。</translation>
@@ -1940,9 +1950,8 @@ Database: {path}</source>
       <translation>检查结果将列出每个无法导入的行，以及所在列和原因。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
       <source>The copy cannot be used: {reason}</source>
-      <translation>该副本无法使用：{reason}</translation>
+      <translation type="vanished">该副本无法使用：{reason}</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1960,24 +1969,61 @@ Database: {path}</source>
       <translation>无法打开数据库</translation>
     </message>
     <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} cannot be opened: the file or its folder cannot be reached.</source>
+      <translation>无法打开数据库文件 {path}：无法访问该文件或其所在文件夹。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} cannot be read.</source>
+      <translation>无法读取数据库文件 {path}。</translation>
+    </message>
+    <message>
       <source>The database file {path} cannot be read: {reason}</source>
-      <translation>无法读取数据库文件 {path}：{reason}</translation>
+      <translation type="vanished">无法读取数据库文件 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../ui/main_window.py" />
+      <source>The database file {path} cannot be written (it is read-only, or its folder or drive is): it is open read-only and nothing can be changed. To work on it, copy it to a writable folder and open the copy.</source>
+      <translation>数据库文件 {path} 无法写入（文件本身、所在文件夹或驱动器是只读的）：现以只读方式打开，不能做任何修改。如需编辑，请将其复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} could not be read or written (an error of the disk, the USB stick or the network). Check the drive and try again.</source>
+      <translation>无法读写数据库文件 {path}（磁盘、U 盘或网络出错）。请检查驱动器后再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} could not be used (SQLite error {code}).</source>
+      <translation>无法使用数据库文件 {path}（SQLite 错误 {code}）。</translation>
+    </message>
+    <message>
       <source>The database file {path} could not be written: {reason}</source>
-      <translation>无法写入数据库文件 {path}：{reason}</translation>
+      <translation type="vanished">无法写入数据库文件 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
       <source>The database file {path} does not exist.</source>
-      <translation>数据库文件 {path} 不存在。</translation>
+      <translation type="vanished">数据库文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} does not exist. Check the name and the folder.</source>
+      <translation>数据库文件 {path} 不存在。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
       <source>The database file {path} is busy: another program is writing to it. Wait a moment and try again.</source>
       <translation>数据库文件 {path} 正忙：另一个程序正在写入。请稍候再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is damaged (SQLite's check finds broken pages). Nothing was written to it. Restore a backup (File → Backups, or the restore command); File → Save a copy keeps what can still be read.</source>
+      <translation>数据库文件 {path} 已损坏（SQLite 检查发现损坏的页）。未向其写入任何内容。请恢复备份（文件 → 备份，或 restore 命令）；“文件 → 另存副本”可保存仍可读取的内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} is damaged, so nothing was written to it. Restore a backup (File → Backups, or the restore command).</source>
+      <translation>数据库文件 {path} 已损坏，因此未向其写入任何内容。请恢复备份（文件 → 备份，或 restore 命令）。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -1986,11 +2032,16 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} is open read-only: nothing can be saved.</source>
+      <translation>数据库文件 {path} 以只读方式打开，无法保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
       <source>The database file {path} is read-only (or its folder is). Copy it to a writable folder and open the copy.</source>
       <translation>数据库文件 {path}（或其所在文件夹）是只读的。请将其复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../core/storage/errors.py" />
       <source>The database file {path} is read-only: nothing can be saved. Copy it to a writable folder and open the copy.</source>
       <translation>数据库文件 {path} 是只读的，无法保存任何内容。请将其复制到可写的文件夹，再打开副本。</translation>
     </message>
@@ -2006,13 +2057,32 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/safety/session.py" />
+      <source>The database {path} is open in another window of this program (process {pid}). Close it there first, then try again.</source>
+      <translation>数据库 {path} 已在本程序的另一个窗口中打开（进程 {pid}）。请先在那里关闭，再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
+      <source>The database {path} seems to be open on the computer {host}. Close it there first, then try again.</source>
+      <translation>数据库 {path} 似乎正在计算机 {host} 上打开。请先在那里关闭，再试一次。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
       <source>The database {path} seems to be open on the computer {host}. Opening it here too can lose changes.</source>
       <translation>数据库 {path} 似乎正在计算机 {host} 上打开。在此同时打开可能导致修改丢失。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../core/storage/errors.py" />
+      <source>The disk holding {path} is full. Free some space and try again.</source>
+      <translation>{path} 所在的磁盘已满。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The disk holding {path} is full: nothing was saved and the file is unchanged. Free some space and try again.</source>
+      <translation>{path} 所在的磁盘已满：未保存任何内容，文件保持不变。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
       <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
-      <translation>{path} 所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+      <translation type="vanished">{path} 所在磁盘已满，未保存任何内容。请释放空间后重试。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2026,8 +2096,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
+      <source>The file is damaged: SQLite's integrity check reports {count} problems (broken pages or indexes). Nothing can be repaired safely here; restore a backup (File → Backups, or the restore command).</source>
+      <translation>文件已损坏：SQLite 完整性检查报告了 {count} 处问题（损坏的页或索引）。此处无法安全修复；请恢复备份（文件 → 备份，或 restore 命令）。</translation>
+    </message>
+    <message>
       <source>The file is damaged: {detail}. Restore a backup.</source>
-      <translation>文件已损坏：{detail}。请恢复备份。</translation>
+      <translation type="vanished">文件已损坏：{detail}。请恢复备份。</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2314,6 +2388,11 @@ Database: {path}</source>
       <translation>副理事长单位</translation>
     </message>
     <message>
+      <location filename="../cli/database.py" />
+      <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
+      <translation>警告：数据库文件 {path} 已损坏（SQLite 检查发现损坏的页），显示的内容可能不完整。请用 restore 命令恢复备份。</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Website</source>
       <translation>单位网址</translation>
@@ -2372,6 +2451,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>a notice needs some text before it is issued</source>
       <translation>通知发布前须填写正文</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>a read or write error (SQLite error {code})</source>
+      <translation>读写出错（SQLite 错误 {code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>access denied or the drive is not available</source>
+      <translation>没有访问权限，或驱动器不可用</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2462,6 +2551,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>create a new database filled with realistic demo data</source>
       <translation>新建一个填有逼真演示数据的数据库</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>create the database file of --db if it does not exist yet</source>
+      <translation>--db 指定的数据库文件不存在时新建它</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2814,6 +2908,16 @@ Database: {path}</source>
       <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
     </message>
     <message>
+      <location filename="../core/safety/backups.py" />
+      <source>the database is busy or read-only</source>
+      <translation>数据库正忙或为只读</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
@@ -2911,6 +3015,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{count} rows have errors and will be left out. Import the other rows?</source>
       <translation>有 {count} 行存在错误，将不予导入。是否导入其余各行？</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>{damaged} No backup was made: a copy of a damaged file would look like a good backup.</source>
+      <translation>{damaged} 未制作备份：已损坏文件的副本看起来会像一份完好的备份。</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -3078,14 +3187,23 @@ Database: {path}</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../core/safety/backups.py" />
       <source>{path} already exists; use --force to overwrite it.</source>
       <translation>{path} 已存在；如要覆盖请使用 --force。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
       <source>{path} cannot be opened as a database ({reason}). Open another file or restore a copy.</source>
-      <translation>无法将 {path} 作为数据库打开（{reason}）。请打开其他文件或恢复副本。</translation>
+      <translation type="vanished">无法将 {path} 作为数据库打开（{reason}）。请打开其他文件或恢复副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} cannot be opened.</source>
+      <translation>无法打开 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} cannot be read.</source>
+      <translation>无法读取 {path}。</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -3093,12 +3211,27 @@ Database: {path}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} cannot be written: it or its folder is read-only.</source>
+      <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../core/storage/errors.py" />
+      <source>{path} could not be read or written (an error of the disk, the USB stick or the network).</source>
+      <translation>无法读写 {path}（磁盘、U 盘或网络出错）。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} could not be used (SQLite error {code}).</source>
+      <translation>无法使用 {path}（SQLite 错误 {code}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
@@ -3118,6 +3251,31 @@ Database: {path}</source>
       <translation>{path} 是文件夹，不是文件。</translation>
     </message>
     <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is an empty file (0 bytes), not a backup; nothing was restored.</source>
+      <translation>{path} 是空文件（0 字节），不是备份；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is an empty file (0 bytes), not a database; it was not changed. Check the name, or restore a backup.</source>
+      <translation>{path} 是空文件（0 字节），不是数据库；文件未被改动。请检查文件名，或恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is damaged (SQLite's check finds broken pages); nothing was restored. Choose another backup.</source>
+      <translation>{path} 已损坏（SQLite 检查发现损坏的页）；未恢复任何内容。请选择其他备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} is damaged or not a database file of this program.</source>
+      <translation>{path} 已损坏，或不是本程序的数据库文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} is in use by another program. Wait a moment and try again.</source>
+      <translation>{path} 正被另一个程序使用。请稍候再试。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/alliance.py" />
       <source>{path} is not a PNG image. Save the seal as PNG with a transparent background.</source>
       <translation>{path} 不是 PNG 图片。请将印章保存为透明背景的 PNG 图片。</translation>
@@ -3128,9 +3286,24 @@ Database: {path}</source>
       <translation>{path} 不是 TrueType 字体（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../core/storage/errors.py" />
       <source>{path} is not a database file of this program (it may be damaged). Open another file or restore a copy.</source>
       <translation>{path} 不是本程序的数据库文件（可能已损坏）。请打开其他文件或恢复副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is not a database file of this program; nothing was restored.</source>
+      <translation>{path} 不是本程序的数据库文件；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is not a database of this program (another program's file, or empty); nothing was restored.</source>
+      <translation>{path} 不是本程序的数据库（是其他程序的文件，或为空）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is of an older data version ({found}; this version uses {known}). Open it once in the program, which upgrades it (keeping a copy), and try again; the file was not changed.</source>
+      <translation>{path} 的数据版本较旧（{found}；本版本使用 {known}）。请先在程序中打开一次（程序会升级它并保留一份副本），再试一次；文件未被改动。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3141,6 +3314,11 @@ Database: {path}</source>
       <location filename="../core/storage/database.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}). Install the newer version to open it; the file was not changed.</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）。请安装新版本后打开；该文件未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
+      <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

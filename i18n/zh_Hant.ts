@@ -392,7 +392,7 @@ Database: {path}</source>
       <translation>選擇 PNG 圖片…</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/safety/backups.py" />
       <source>Choose a copy other than the file itself.</source>
       <translation>請選擇該檔案以外的副本。</translation>
     </message>
@@ -1696,6 +1696,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../cli/safety.py" />
+      <source>Restored {path}: {units} member units, {contacts} contacts. The file it replaced could not be backed up (damaged); it was kept as {kept}.</source>
+      <translation>已恢復 {path}：{units} 家成員單位，{contacts} 位聯絡人。被取代的檔案已損壞，無法備份，已保留為 {kept}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/safety.py" />
       <source>Restored {path}: {units} member units, {contacts} contacts. The state before was backed up first.</source>
       <translation>已恢復 {path}：成員單位 {units} 家，聯絡人 {contacts} 位。恢復前的狀態已先行備份。</translation>
     </message>
@@ -1915,6 +1920,11 @@ Database: {path}</source>
       <translation>無法建立備份資料夾 {folder}：{reason}</translation>
     </message>
     <message>
+      <location filename="../core/safety/backups.py" />
+      <source>The backup folder {folder} holds too many backups of the same moment.</source>
+      <translation>備份資料夾 {folder} 中同一時刻的備份過多。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>The backup of {when} was restored.</source>
       <translation>已恢復 {when} 的備份。</translation>
@@ -1940,9 +1950,8 @@ Database: {path}</source>
       <translation>檢查結果會列出每一個無法匯入的資料列，以及所在欄和原因。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
       <source>The copy cannot be used: {reason}</source>
-      <translation>該副本無法使用：{reason}</translation>
+      <translation type="vanished">該副本無法使用：{reason}</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1960,24 +1969,61 @@ Database: {path}</source>
       <translation>無法開啟資料庫</translation>
     </message>
     <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} cannot be opened: the file or its folder cannot be reached.</source>
+      <translation>無法開啟資料庫檔案 {path}：無法存取該檔案或其所在資料夾。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} cannot be read.</source>
+      <translation>無法讀取資料庫檔案 {path}。</translation>
+    </message>
+    <message>
       <source>The database file {path} cannot be read: {reason}</source>
-      <translation>無法讀取資料庫檔案 {path}：{reason}</translation>
+      <translation type="vanished">無法讀取資料庫檔案 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../ui/main_window.py" />
+      <source>The database file {path} cannot be written (it is read-only, or its folder or drive is): it is open read-only and nothing can be changed. To work on it, copy it to a writable folder and open the copy.</source>
+      <translation>資料庫檔案 {path} 無法寫入（檔案本身、所在資料夾或磁碟機是唯讀的）：現以唯讀方式開啟，不能做任何修改。如需編輯，請將其複製到可寫的資料夾，再開啟副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} could not be read or written (an error of the disk, the USB stick or the network). Check the drive and try again.</source>
+      <translation>無法讀寫資料庫檔案 {path}（磁碟、隨身碟或網路出錯）。請檢查磁碟機後再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} could not be used (SQLite error {code}).</source>
+      <translation>無法使用資料庫檔案 {path}（SQLite 錯誤 {code}）。</translation>
+    </message>
+    <message>
       <source>The database file {path} could not be written: {reason}</source>
-      <translation>無法寫入資料庫檔案 {path}：{reason}</translation>
+      <translation type="vanished">無法寫入資料庫檔案 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
       <source>The database file {path} does not exist.</source>
-      <translation>資料庫檔案 {path} 不存在。</translation>
+      <translation type="vanished">資料庫檔案 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} does not exist. Check the name and the folder.</source>
+      <translation>資料庫檔案 {path} 不存在。請檢查檔名和資料夾。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
       <source>The database file {path} is busy: another program is writing to it. Wait a moment and try again.</source>
       <translation>資料庫檔案 {path} 正忙：另一個程式正在寫入。請稍候再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>The database file {path} is damaged (SQLite's check finds broken pages). Nothing was written to it. Restore a backup (File → Backups, or the restore command); File → Save a copy keeps what can still be read.</source>
+      <translation>資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁）。未向其寫入任何內容。請恢復備份（檔案 → 備份，或 restore 命令）；「檔案 → 另存副本」可儲存仍可讀取的內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The database file {path} is damaged, so nothing was written to it. Restore a backup (File → Backups, or the restore command).</source>
+      <translation>資料庫檔案 {path} 已損壞，因此未向其寫入任何內容。請恢復備份（檔案 → 備份，或 restore 命令）。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -1986,11 +2032,16 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
+      <source>The database file {path} is open read-only: nothing can be saved.</source>
+      <translation>資料庫檔案 {path} 以唯讀方式開啟，無法儲存任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
       <source>The database file {path} is read-only (or its folder is). Copy it to a writable folder and open the copy.</source>
       <translation>資料庫檔案 {path}（或其所在資料夾）是唯讀的。請將其複製到可寫的資料夾，再開啟副本。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../core/storage/errors.py" />
       <source>The database file {path} is read-only: nothing can be saved. Copy it to a writable folder and open the copy.</source>
       <translation>資料庫檔案 {path} 是唯讀的，無法儲存任何內容。請將其複製到可寫的資料夾，再開啟副本。</translation>
     </message>
@@ -2006,13 +2057,32 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/safety/session.py" />
+      <source>The database {path} is open in another window of this program (process {pid}). Close it there first, then try again.</source>
+      <translation>資料庫 {path} 已在本程式的另一個視窗中開啟（處理程序 {pid}）。請先在那裡關閉，再試一次。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
+      <source>The database {path} seems to be open on the computer {host}. Close it there first, then try again.</source>
+      <translation>資料庫 {path} 似乎正在電腦 {host} 上開啟。請先在那裡關閉，再試一次。</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/session.py" />
       <source>The database {path} seems to be open on the computer {host}. Opening it here too can lose changes.</source>
       <translation>資料庫 {path} 似乎正在電腦 {host} 上開啟。在此同時開啟可能導致修改丟失。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../core/storage/errors.py" />
+      <source>The disk holding {path} is full. Free some space and try again.</source>
+      <translation>{path} 所在的磁碟已滿。請騰出一些空間後再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>The disk holding {path} is full: nothing was saved and the file is unchanged. Free some space and try again.</source>
+      <translation>{path} 所在的磁碟已滿：未儲存任何內容，檔案保持不變。請騰出一些空間後再試。</translation>
+    </message>
+    <message>
       <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
-      <translation>{path} 所在磁碟已滿，未儲存任何內容。請釋放空間後重試。</translation>
+      <translation type="vanished">{path} 所在磁碟已滿，未儲存任何內容。請釋放空間後重試。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2026,8 +2096,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
+      <source>The file is damaged: SQLite's integrity check reports {count} problems (broken pages or indexes). Nothing can be repaired safely here; restore a backup (File → Backups, or the restore command).</source>
+      <translation>檔案已損壞：SQLite 完整性檢查報告了 {count} 處問題（損壞的頁或索引）。此處無法安全修復；請恢復備份（檔案 → 備份，或 restore 命令）。</translation>
+    </message>
+    <message>
       <source>The file is damaged: {detail}. Restore a backup.</source>
-      <translation>檔案已損壞：{detail}。請恢復備份。</translation>
+      <translation type="vanished">檔案已損壞：{detail}。請恢復備份。</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2314,6 +2388,11 @@ Database: {path}</source>
       <translation>副理事長單位</translation>
     </message>
     <message>
+      <location filename="../cli/database.py" />
+      <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
+      <translation>警告：資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁），顯示的內容可能不完整。請用 restore 命令恢復備份。</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Website</source>
       <translation>單位網址</translation>
@@ -2372,6 +2451,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>a notice needs some text before it is issued</source>
       <translation>通知發布前須填寫正文</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>a read or write error (SQLite error {code})</source>
+      <translation>讀寫出錯（SQLite 錯誤 {code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>access denied or the drive is not available</source>
+      <translation>沒有存取權限，或磁碟機無法使用</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2462,6 +2551,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>create a new database filled with realistic demo data</source>
       <translation>新增一個填有逼真示範資料的資料庫</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>create the database file of --db if it does not exist yet</source>
+      <translation>--db 指定的資料庫檔案不存在時新建它</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2814,6 +2908,16 @@ Database: {path}</source>
       <translation>變更紀錄中有本程式不使用的資料表（{table}）。</translation>
     </message>
     <message>
+      <location filename="../core/safety/backups.py" />
+      <source>the database is busy or read-only</source>
+      <translation>資料庫正忙或為唯讀</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>the disk is full</source>
+      <translation>磁碟已滿</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
@@ -2911,6 +3015,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{count} rows have errors and will be left out. Import the other rows?</source>
       <translation>有 {count} 列有錯誤，將不予匯入。是否匯入其餘資料列？</translation>
+    </message>
+    <message>
+      <location filename="../core/safety/backups.py" />
+      <source>{damaged} No backup was made: a copy of a damaged file would look like a good backup.</source>
+      <translation>{damaged} 未製作備份：已損壞檔案的副本看起來會像一份完好的備份。</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -3078,14 +3187,23 @@ Database: {path}</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../core/safety/backups.py" />
       <source>{path} already exists; use --force to overwrite it.</source>
       <translation>{path} 已存在；如要覆蓋請使用 --force。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
       <source>{path} cannot be opened as a database ({reason}). Open another file or restore a copy.</source>
-      <translation>無法將 {path} 作為資料庫開啟（{reason}）。請開啟其他檔案或恢復副本。</translation>
+      <translation type="vanished">無法將 {path} 作為資料庫開啟（{reason}）。請開啟其他檔案或恢復副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} cannot be opened.</source>
+      <translation>無法開啟 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} cannot be read.</source>
+      <translation>無法讀取 {path}。</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -3093,12 +3211,27 @@ Database: {path}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} cannot be written: it or its folder is read-only.</source>
+      <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../core/storage/errors.py" />
+      <source>{path} could not be read or written (an error of the disk, the USB stick or the network).</source>
+      <translation>無法讀寫 {path}（磁碟、隨身碟或網路出錯）。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} could not be used (SQLite error {code}).</source>
+      <translation>無法使用 {path}（SQLite 錯誤 {code}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
@@ -3118,6 +3251,31 @@ Database: {path}</source>
       <translation>{path} 是資料夾，不是檔案。</translation>
     </message>
     <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is an empty file (0 bytes), not a backup; nothing was restored.</source>
+      <translation>{path} 是空檔案（0 位元組），不是備份；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is an empty file (0 bytes), not a database; it was not changed. Check the name, or restore a backup.</source>
+      <translation>{path} 是空檔案（0 位元組），不是資料庫；檔案未被改動。請檢查檔名，或恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is damaged (SQLite's check finds broken pages); nothing was restored. Choose another backup.</source>
+      <translation>{path} 已損壞（SQLite 檢查發現損壞的頁）；未恢復任何內容。請選擇其他備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} is damaged or not a database file of this program.</source>
+      <translation>{path} 已損壞，或不是本程式的資料庫檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/errors.py" />
+      <source>{path} is in use by another program. Wait a moment and try again.</source>
+      <translation>{path} 正被另一個程式使用。請稍候再試。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/alliance.py" />
       <source>{path} is not a PNG image. Save the seal as PNG with a transparent background.</source>
       <translation>{path} 不是 PNG 圖片。請將印章儲存為透明背景的 PNG 圖片。</translation>
@@ -3128,9 +3286,24 @@ Database: {path}</source>
       <translation>{path} 不是 TrueType 字型（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/database.py" />
+      <location filename="../core/storage/errors.py" />
       <source>{path} is not a database file of this program (it may be damaged). Open another file or restore a copy.</source>
       <translation>{path} 不是本程式的資料庫檔案（可能已損壞）。請開啟其他檔案或恢復副本。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is not a database file of this program; nothing was restored.</source>
+      <translation>{path} 不是本程式的資料庫檔案；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} is not a database of this program (another program's file, or empty); nothing was restored.</source>
+      <translation>{path} 不是本程式的資料庫（是其他程式的檔案，或為空）；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/database.py" />
+      <source>{path} is of an older data version ({found}; this version uses {known}). Open it once in the program, which upgrades it (keeping a copy), and try again; the file was not changed.</source>
+      <translation>{path} 的資料版本較舊（{found}；本版本使用 {known}）。請先在程式中開啟一次（程式會升級它並保留一份副本），再試一次；檔案未被改動。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3141,6 +3314,11 @@ Database: {path}</source>
       <location filename="../core/storage/database.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}). Install the newer version to open it; the file was not changed.</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）。請安裝新版本後開啟；該檔案未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/storage/recovery.py" />
+      <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
+      <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -79,10 +79,10 @@ def test_members_export_and_import_round_trip(demo, tmp_path):
     again = run("members", "export", str(out), "--db", str(path), "--lang", "en", home=home)
     assert again.returncode == 1 and "exists" in again.stderr
     target = tmp_path / "new.sqlite3"
-    dry = run("members", "import", str(out), "--db", str(target), "--dry-run", "--lang", "en", home=home)
+    dry = run("members", "import", str(out), "--db", str(target), "--create", "--dry-run", "--lang", "en", home=home)
     assert dry.returncode == 0, dry.stderr
-    assert json.loads(run("members", "list", "--db", str(target), "--format", "json", home=home).stdout) == []
-    real = run("members", "import", str(out), "--db", str(target), "--lang", "en", home=home)
+    assert not target.exists()  # a dry run writes nothing, not even a new file
+    real = run("members", "import", str(out), "--db", str(target), "--create", "--lang", "en", home=home)
     assert real.returncode == 0, real.stderr
     names = {r["name"] for r in json.loads(run("members", "list", "--db", str(target), "--format", "json",
                                                home=home).stdout)}
@@ -95,7 +95,7 @@ def test_import_with_bad_rows_writes_nothing_unless_asked(tmp_path):
     source = tmp_path / "list.csv"
     source.write_text("单位名称,统一社会信用代码\n好单位,\n坏单位,12345\n", encoding="gb18030")
     db = tmp_path / "t.sqlite3"
-    result = run("members", "import", str(source), "--db", str(db), "--lang", "en", home=tmp_path)
+    result = run("members", "import", str(source), "--db", str(db), "--create", "--lang", "en", home=tmp_path)
     assert result.returncode == 1 and "Row 3" in result.stdout + result.stderr
     assert json.loads(run("members", "list", "--db", str(db), "--format", "json", home=tmp_path).stdout) == []
     result = run("members", "import", str(source), "--db", str(db), "--skip-bad-rows", home=tmp_path)

@@ -121,7 +121,7 @@ def test_backup_killed_mid_copy_never_leaves_a_bad_backup(tmp_path):
         proc = start("backup", str(db_path), str(folder))
         time.sleep(rng.uniform(0.05, 0.8))
         kill(proc)
-    listed = list_backups(folder)
+    listed = [b for sub in folder.iterdir() if sub.is_dir() for b in list_backups(sub)]  # one folder per database
     assert listed
     for b in listed:
         conn = sqlite3.connect(b.path)

@@ -110,7 +110,7 @@ def test_backup_is_consistent_while_another_connection_writes(tmp_path):
         conn = sqlite3.connect(b.path)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert backups.backup_counts(b.path)["units"] >= 0
-    assert not list((tmp_path / "bk").glob("*.partial"))
+    assert not list((tmp_path / "bk").rglob("*.partial"))
 
 
 def test_list_backups_with_counts_and_restore_keeps_current_state(tmp_path):
@@ -122,7 +122,7 @@ def test_list_backups_with_counts_and_restore_keeps_current_state(tmp_path):
     assert backups.backup_counts(first.path) == {"units": 1, "contacts": 0, "notices": 0}
     db = backups.restore_backup(db, first.path, tmp_path / "bk")
     assert [r.name for r in queries.unit_rows(db, queries.unit_ids(db)).values()] == ["备份前单位"]
-    kept = [b for b in backups.list_backups(tmp_path / "bk") if b.reason == "restore"]
+    kept = [b for b in backups.database_backups(db, tmp_path / "bk") if b.reason == "restore"]
     assert len(kept) == 1 and backups.backup_counts(kept[0].path)["units"] == 2
 
 
@@ -171,10 +171,11 @@ def test_thinning_keeps_recent_then_daily_weekly_monthly(tmp_path):
 def test_backup_due_after_interval(tmp_path):
     """An automatic backup is due when the newest is older than the interval."""
     db = open_database(tmp_path / "main.sqlite3")
-    assert backups.due(tmp_path / "bk", 30)
+    folder = backups.database_folder(db, tmp_path / "bk")
+    assert backups.due(folder, 30)
     b = backups.backup_now(db, tmp_path / "bk", "auto")
-    assert not backups.due(tmp_path / "bk", 30, now=b.created + dt.timedelta(minutes=10))
-    assert backups.due(tmp_path / "bk", 30, now=b.created + dt.timedelta(minutes=31))
+    assert not backups.due(folder, 30, now=b.created + dt.timedelta(minutes=10))
+    assert backups.due(folder, 30, now=b.created + dt.timedelta(minutes=31))
 
 
 def test_backup_to_unwritable_folder_gives_message(tmp_path):
@@ -225,7 +226,7 @@ def test_empty_trash_purges_for_good_after_a_backup(tmp_path):
     assert db.query_one("SELECT count(*) FROM contacts")[0] == 0
     assert db.query_one("SELECT count(*) FROM changes WHERE new LIKE '%13800001111%' OR old LIKE "
                         "'%13800001111%'")[0] == 0
-    assert [b.reason for b in backups.list_backups(tmp_path / "bk")] == ["purge"]
+    assert [b.reason for b in backups.database_backups(db, tmp_path / "bk")] == ["purge"]
 
 
 def test_trash_keeps_recent_deletions_when_emptying_old_ones(tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from core import i18n
 from core.members import units
 from core.storage import migrations
-from core.storage.database import DatabaseOpenError, DatabaseTooNew, open_database
+from core.storage.database import DatabaseLocked, DatabaseOpenError, DatabaseReadOnly, DatabaseTooNew, open_database
 from core.storage.recovery import restore_copy
 
 
@@ -91,16 +90,30 @@ def test_missing_folder_and_missing_file(tmp_path):
         open_database(tmp_path / "absent.sqlite3", create=False)
 
 
-def test_read_only_file_is_refused_even_as_root(tmp_path, monkeypatch):
-    """When the file cannot be written (as the OS reports it), opening says so and writes nothing."""
+def test_read_only_file_is_refused_even_as_root(tmp_path):
+    """A file marked read-only (chmod 444: root could still write it, os.access says yes) is refused for
+    writing, byte for byte unchanged, and opens read-only instead."""
+    import hashlib
+    import stat
+
     path = tmp_path / "ro.sqlite3"
-    open_database(path).close()
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    db = open_database(path)
+    units.create_unit(db, {"name": "只读单位"})
+    db.close()
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
     i18n.set_language("en")
-    with pytest.raises(DatabaseOpenError) as info:
+    with pytest.raises(DatabaseReadOnly) as info:
         open_database(path)
     assert "read-only" in str(info.value)
+    viewer = open_database(path, read_only=True)
+    assert [r[0] for r in viewer.query("SELECT name FROM units")] == ["只读单位"]
+    with pytest.raises(DatabaseLocked) as refused:
+        units.create_unit(viewer, {"name": "不该写入"})
+    assert "read-only" in str(refused.value)
+    viewer.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.sqlite3"]
 
 
 def test_older_file_is_copied_before_upgrade(tmp_path, monkeypatch):
@@ -276,3 +289,36 @@ def test_portable_mode_keeps_data_next_to_the_program(tmp_path, monkeypatch):
     assert paths.default_db_path() == tmp_path / "data" / paths.DEFAULT_DB_NAME
     assert paths.settings_path().parent == tmp_path / "data"
     assert paths.backups_dir() == tmp_path / "data" / "backups"
+
+
+def test_released_v3_file_upgrades_to_an_identity_of_its_own(tmp_path):
+    """A database of the third release (schema 3) is upgraded to 4: it gets a stable id and its path, keeps every
+    record; reopening keeps the id; a copy opened elsewhere while the original exists gets another id."""
+    import shutil
+    from pathlib import Path
+
+    from core.members import queries
+
+    path = tmp_path / "v3.sqlite3"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema-v3.sqlite3", path)
+    db = open_database(path, create=False)
+    assert db.schema_version() == migrations.LATEST_VERSION >= 4
+    assert len(list(tmp_path.glob("v3.before-v*.sqlite3"))) == 1
+    names = {r.name for r in queries.unit_rows(db, queries.unit_ids(db)).values()}
+    assert names == {"合肥智慧城市研究院"} and len(units.deleted_units(db)) == 1
+    first_id = db.identity()
+    assert first_id and len(first_id) == 32
+    assert db.query_one("SELECT value FROM database_info WHERE key = 'path'")[0] == str(path)
+    db.close()
+    again = open_database(path, create=False)
+    assert again.identity() == first_id
+    again.close()
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(path, copy)
+    copied = open_database(copy, create=False)
+    assert copied.identity() != first_id
+    assert copied.query_one("SELECT value FROM database_info WHERE key = 'copy_of'")[0] == first_id
+    copied.close()
+    moved = tmp_path / "moved.sqlite3"
+    path.rename(moved)
+    assert open_database(moved, create=False).identity() == first_id  # moved, not copied: the same database

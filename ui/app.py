@@ -4,6 +4,7 @@ the main window; or, with ``screenshot``, render the window to a PNG and exit.""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ from core.i18n import tr
 from core.settings import Settings
 from core.safety import check
 from core.safety.session import AlreadyOpen, SessionLock
-from core.storage.database import DatabaseOpenError, open_database
+from core.storage.database import Database, DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common.messages import confirm
 from ui.common.language import LanguageManager
 from ui.context import AppContext
@@ -26,7 +27,32 @@ START_ENV = "SECRETARIAT_BENCH_T0"
 VIEWS = ("members", "contacts", "notices")
 
 
-def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False
+def open_for_window(db_path: Path, explicit: bool, screenshot_mode: bool = False) -> Database | None:
+    """The database the window shows.
+
+    --screenshot only looks: the file is opened read-only (nothing written, no lock).
+    Otherwise the file is opened for writing; only the default file is created when
+    missing (first start), never a path given with --db. A file that cannot be written
+    (tried: a chmod 444 file, a read-only drive) is opened read-only, the window says so.
+    Any other failure offers the ways out (open another, create, restore a copy).
+    """
+    if screenshot_mode:
+        return open_database(db_path, create=False, read_only=True)
+    try:
+        return open_database(db_path, create=not explicit and not db_path.exists())
+    except DatabaseReadOnly:
+        try:
+            return open_database(db_path, create=False, read_only=True)
+        except DatabaseOpenError as exc:
+            error = exc
+    except DatabaseOpenError as exc:
+        error = exc
+    from ui.startup import recover
+
+    return recover(error)
+
+
+def create_window(db_path: Path, language: str | None, screenshot_mode: bool = False, explicit: bool = True
                   ) -> tuple[QApplication, MainWindow | None]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.common import gc_guard
@@ -37,27 +63,22 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     manager = LanguageManager(settings)
     # A --lang given on the command line is for this run only; the Language menu remembers.
     manager.apply(manager.initial_language(language), remember=False)
-    try:
-        db = open_database(db_path)
-    except DatabaseOpenError as exc:
-        from ui.startup import recover
-
-        db = recover(exc)
-        if db is None:
-            return app, None
-    lock = SessionLock(db.path)
-    try:
-        lock.acquire()
-    except AlreadyOpen as exc:
-        if screenshot_mode:
-            print(str(exc), file=sys.stderr)
-        if screenshot_mode or not confirm(None, str(exc), tr("Open anyway")):
-            db.close()
-            return app, None
-        lock.acquire(force=True)
+    db = open_for_window(db_path, explicit, screenshot_mode)
+    if db is None:
+        return app, None
+    lock = None
+    if not db.read_only:  # a file only looked at is not locked (and nothing is written beside it)
+        lock = SessionLock(db.path)
+        try:
+            lock.acquire()
+        except AlreadyOpen as exc:
+            if not confirm(None, str(exc), tr("Open anyway")):
+                db.close()
+                return app, None
+            lock.acquire(force=True)
     window = MainWindow(AppContext(db, settings, manager))
     window.session_lock = lock
-    if lock.unclean and not screenshot_mode:
+    if lock is not None and lock.unclean:
         report = check.check_database(db)
         if not report.ok:
             from ui.common.messages import show_error
@@ -83,7 +104,7 @@ def _warm_up_fonts(overrides: dict | None) -> None:
     threading.Thread(target=work, name="font-warm-up", daemon=True).start()
 
 
-def install_error_handler() -> None:
+def install_error_handler(window: MainWindow | None = None) -> None:
     """Errors that reach the event loop are shown to the clerk (and logged), never lost
     in a console nobody reads; the program keeps running."""
     import traceback
@@ -95,6 +116,13 @@ def install_error_handler() -> None:
         if isinstance(value, UserError):
             show_error(QApplication.activeWindow(), str(value))
             return
+        if isinstance(value, sqlite3.DatabaseError) and window is not None:  # a damaged page met while reading
+            from core.storage import errors
+
+            path = window.ctx.db.read_only_source or window.ctx.db.path
+            if errors.kind_of(value, path) is not None:
+                show_error(QApplication.activeWindow(), str(errors.message(errors.kind_of(value, path), path, value)))
+                return
         log = paths.data_dir() / "errors.log"
         try:
             with open(log, "a", encoding="utf-8") as fh:
@@ -110,11 +138,12 @@ def install_error_handler() -> None:
 def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None = None,
             view: str | None = None) -> int:
     started = time.perf_counter()
-    app, window = create_window(db_path or paths.default_db_path(), language, screenshot is not None)
+    app, window = create_window(db_path or paths.default_db_path(), language, screenshot is not None,
+                                explicit=db_path is not None)
     if window is None:
         return 1
     if screenshot is None:
-        install_error_handler()
+        install_error_handler(window)
         _warm_up_fonts(window.ctx.settings.get("fonts") or None)
     if view:
         window.show_view(view)

@@ -21,10 +21,14 @@ class AppContext(QObject):
         self.language = language
         self.auto_backup = None  # set by the main window: ui.safety.auto_backup.AutoBackup
 
-    def backup_before(self, reason: str) -> None:
-        """A backup before a risky operation (import, bulk delete...); never raises."""
+    def backup_before(self, reason: str) -> str | None:
+        """A backup before a risky operation (import, bulk delete...); never raises.
+        Returns why the operation must not go on (the database is damaged), or None."""
         if self.auto_backup is not None:
             self.auto_backup.backup(reason)
+            if self.auto_backup.last_damaged:
+                return self.auto_backup.last_error
+        return None
 
     def replace_database(self, db: Database, close_old: bool = True) -> None:
         """Switch every view to ``db`` (``close_old=False`` when the old one is closed already)."""

@@ -14,7 +14,8 @@ from core.demo import fill_demo, is_empty
 from core.errors import UserError
 from core.safety import check, undo
 from core.i18n import N_, tr
-from core.storage.database import DatabaseOpenError, open_database
+from core.safety.session import AlreadyOpen, move_lock
+from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
@@ -178,19 +179,46 @@ class MainWindow(QMainWindow):
             action.setEnabled(source is None)  # a backup shown read-only cannot be changed
         self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)) if source is None else
                               tr("Read-only view of the backup {path}", path=str(source)))
-        self.banner.setVisible(source is not None)
-        self.banner_label.setText(tr("You are looking at a backup, read-only. Copy what you need, then go back "
-                                     "to your database."))
+        self.banner.setVisible(source is not None or self.ctx.db.read_only)
+        self.banner_button.setVisible(source is not None)
+        if source is not None:
+            self.banner_label.setText(tr("You are looking at a backup, read-only. Copy what you need, then go back "
+                                         "to your database."))
+        else:
+            self.banner_label.setText(tr("The database file {path} cannot be written (it is read-only, or its "
+                                         "folder or drive is): it is open read-only and nothing can be changed. To "
+                                         "work on it, copy it to a writable folder and open the copy.",
+                                         path=str(self.ctx.db.path)))
         self.banner_button.setText(tr("Back to my database"))
 
     # -- file actions -----------------------------------------------------------------
-    def _switch_to(self, path, create: bool) -> None:  # type: ignore[no-untyped-def]
+    def _switch_to(self, path, create: bool) -> bool:  # type: ignore[no-untyped-def]
+        """Open another database in this window: the session lock moves with it (taken on
+        the new file, released on the old one); the old one gets its closing backup."""
         try:
-            db = open_database(path, create=create)
+            try:
+                db = open_database(path, create=create)
+            except DatabaseReadOnly:
+                db = open_database(path, create=False, read_only=True)
         except DatabaseOpenError as exc:
             show_error(self, str(exc))
-            return
+            return False
+        lock = None
+        if not db.read_only:
+            try:
+                lock = move_lock(self.session_lock, db.path)
+            except AlreadyOpen as exc:
+                if not confirm(self, str(exc), tr("Open anyway")):
+                    db.close()
+                    return False
+                lock = move_lock(self.session_lock, db.path, force=True)
+        elif self.session_lock is not None:
+            self.session_lock.release()
+        self.auto_backup.backup("close")  # the database left behind (skipped when unchanged or read-only)
+        self.session_lock = lock
+        self.home_path = db.path
         self.ctx.replace_database(db)
+        return True
 
     def open_database(self) -> None:
         path = choose_database_to_open(self)
@@ -304,9 +332,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         from ui.common.jobs import wait_for_jobs
 
+        if getattr(self, "_closed", False):  # closed twice (e.g. close() and then the application ends)
+            super().closeEvent(event)
+            return
+        self._closed = True
         wait_for_jobs(60000)
+        self.auto_backup.trash_timer.stop()
         self.auto_backup.backup("close")
-        self.auto_backup.stop()  # a pending timer must not reach the closed database
+        self.auto_backup.stop()  # no timer may reach the closed database
         self.ctx.db.close()
         if self.session_lock is not None:
             self.session_lock.release()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.errors import UserError
 from core.i18n import tr
-from core.storage.database import Database, DatabaseOpenError, DatabaseTooNew, open_database
+from core.storage.database import Database, DatabaseOpenError, DatabaseReadOnly, DatabaseTooNew, open_database
 from core.storage.recovery import restore_copy
 from ui.common.messages import show_error, show_info
 
@@ -56,7 +56,10 @@ def recover(error: DatabaseOpenError, parent: QWidget | None = None) -> Database
             if clicked is open_other:
                 path = choose_database_to_open(parent)
                 if path:
-                    return open_database(path, create=False)
+                    try:
+                        return open_database(path, create=False)
+                    except DatabaseReadOnly:  # looked at read-only; the window's banner says so
+                        return open_database(path, create=False, read_only=True)
             elif clicked is create:
                 path = choose_new_database(parent)
                 if path:

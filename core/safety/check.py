@@ -6,13 +6,14 @@ which of two units is the right one."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import Msg
-from core.storage import changes, checks, records, registry
-from core.storage.database import Database
+from core.storage import changes, checks, errors, records, registry
+from core.storage.database import Database, unavailable
 
 Repair = Callable[[Any], None]  # runs inside the repair's transaction, given the connection
 
@@ -28,6 +29,8 @@ class Finding:
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     repaired: list[Finding] = field(default_factory=list)
+
+    damaged: bool = False  # SQLite's own check failed: only a backup can help
 
     @property
     def ok(self) -> bool:
@@ -49,10 +52,18 @@ def check_database(db: Database) -> CheckReport:
     report = CheckReport()
     with db.lock:
         conn = db.conn
-        problems = [p for p in checks.integrity(conn) if p != "ok"]
-        for p in problems:
-            report.findings.append(Finding(Msg("The file is damaged: {detail}. Restore a backup.", detail=p)))
-        if problems:
+        try:
+            problems = [p for p in checks.integrity(conn) if p != "ok"]
+        except sqlite3.DatabaseError as exc:  # too damaged for the check itself to finish
+            if errors.kind_of(exc, db.path) not in (errors.DAMAGED, errors.NOT_A_DATABASE):
+                raise unavailable(exc, db.path) from exc
+            problems = [errors.error_name(exc)]
+        if problems:  # SQLite's English details stay out of the report: the count tells how bad
+            report.damaged = True
+            report.findings.append(Finding(Msg("The file is damaged: SQLite's integrity check reports {count} "
+                                               "problems (broken pages or indexes). Nothing can be repaired safely "
+                                               "here; restore a backup (File → Backups, or the restore command).",
+                                               count=len(problems))))
             return report  # the product's rules cannot be trusted on a damaged file
         if checks.stale_action(conn):  # first: every later repair is logged against it
             report.findings.append(Finding(Msg("An action was left open by a crash; it is closed now."),

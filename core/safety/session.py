@@ -42,27 +42,47 @@ def _alive(pid: int) -> bool:
 
 class SessionLock:
     def __init__(self, db_path: Path) -> None:
+        self.database = db_path
         self.path = db_path.with_name(db_path.name + ".lock")
         self.unclean = False
         self.held = False
 
-    def acquire(self, force: bool = False) -> "SessionLock":
-        """Take the lock. Raises AlreadyOpen when a live instance on this machine holds
-        it (unless ``force``); sets ``unclean`` when a dead one left it behind."""
+    def _info(self) -> dict | None:
         try:
             info = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            info = None
+            return None
+        return info if isinstance(info, dict) else None
+
+    def held_elsewhere(self) -> AlreadyOpen | None:
+        """The refusal to give when another running program (not this one) holds the lock."""
+        info = self._info()
+        if info is None:
+            return None
+        pid = int(info.get("pid", 0) or 0)
+        if info.get("host") == socket.gethostname():
+            if pid != os.getpid() and _alive(pid):
+                return AlreadyOpen(Msg("The database {path} is open in another window of this program (process "
+                                       "{pid}). Close it there first, then try again.",
+                                       path=str(self.database), pid=pid))
+            return None
+        return AlreadyOpen(Msg("The database {path} seems to be open on the computer {host}. Close it there first, "
+                               "then try again.", path=str(self.database), host=info.get("host")))
+
+    def acquire(self, force: bool = False) -> "SessionLock":
+        """Take the lock. Raises AlreadyOpen when a live instance on this machine holds
+        it (unless ``force``); sets ``unclean`` when a dead one left it behind."""
+        info = self._info()
         if info is not None:
             same_host = info.get("host") == socket.gethostname()
             if same_host and _alive(int(info.get("pid", 0))) and int(info.get("pid", 0)) != os.getpid():
                 if not force:
                     raise AlreadyOpen(Msg("The database {path} is already open in another window of this program "
                                           "(process {pid}). Switch to that window, or close it first.",
-                                          path=str(self.path.with_suffix("")), pid=info.get("pid")))
+                                          path=str(self.database), pid=info.get("pid")))
             elif not same_host and not force:
                 raise AlreadyOpen(Msg("The database {path} seems to be open on the computer {host}. Opening it "
-                                      "here too can lose changes.", path=str(self.path.with_suffix("")),
+                                      "here too can lose changes.", path=str(self.database),
                                       host=info.get("host")))
             else:
                 self.unclean = True
@@ -80,3 +100,15 @@ class SessionLock:
             except OSError:
                 pass
             self.held = False
+
+
+def move_lock(current: SessionLock | None, new_path: Path, force: bool = False) -> SessionLock:
+    """Open another database: take its lock (AlreadyOpen when another program has it,
+    unless ``force``), then release the one held so far. Nothing changes on refusal."""
+    new_path = Path(new_path).absolute()
+    if current is not None and current.held and current.database == new_path:
+        return current
+    new = SessionLock(new_path).acquire(force)
+    if current is not None:
+        current.release()
+    return new

@@ -222,6 +222,15 @@ def _v3_notices(db: Database) -> None:
         changes.install_triggers(db.conn, table)
 
 
+def _v4_database_identity(db: Database) -> None:
+    """Which database a file is: a random id (backups are kept per id), the path it was
+    last opened at (a copy elsewhere gets its own id) and a data version (a backup is
+    skipped when nothing changed). Not logged: it is not the clerk's data."""
+    from core.storage import identity
+
+    identity.create(db.conn, db.path)
+
+
 def _v6_undo_barriers(db: Database) -> None:
     """Undo barriers: actions that cannot be undone (a notice's number given, the trash
     emptied, mail sent). Notices issued before are barriers too: undo never un-issues."""
@@ -242,8 +251,8 @@ def _regions_one_spelling(db: Database) -> None:
                             (new_province, new_city, province, city))
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _v6_undo_barriers,
-                                                _regions_one_spelling]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _v4_database_identity,
+                                                _v6_undo_barriers, _regions_one_spelling]
 LATEST_VERSION = len(MIGRATIONS)
 
 

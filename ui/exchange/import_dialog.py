@@ -147,7 +147,10 @@ class ImportDialog(QDialog):
         if plan.error_rows and not confirm(self, tr("{count} rows have errors and will be left out. Import the "
                                                     "other rows?", count=len(plan.error_rows)), tr("Import")):
             return
-        self.ctx.backup_before("import")
+        refusal = self.ctx.backup_before("import")
+        if refusal:  # a damaged database: nothing is written into it
+            show_error(self, refusal)
+            return
         run_job(self, tr("Importing…"), lambda db, progress, cancelled: apply_import(db, plan, progress, cancelled),
                 self._imported, self._failed, db=self.ctx.db)
 

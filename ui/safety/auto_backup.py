@@ -1,6 +1,9 @@
-"""Automatic safety work: a backup every N minutes of work (checked each minute), on
-close and before risky operations, each followed by thinning; and, once after start,
-emptying the trash of what was deleted longer ago than the setting. Background work
+"""Automatic safety work: a backup every N minutes of work (checked each minute) and on
+close, made only when the data changed since the newest backup; a backup before risky
+operations; each followed by thinning of this database's backups; and, once after
+start, emptying the trash of what was deleted longer ago than the setting, and removing
+partial files left by a killed backup. Nothing of this for a read-only database (a
+file that cannot be written, a backup being looked at, --screenshot). Background work
 runs on a plain thread (no progress window for something the clerk did not ask for);
 a failure is reported through ``failed`` and shown in the status bar."""
 
@@ -14,6 +17,7 @@ from core.errors import UserError
 from core.i18n import tr
 from core.safety import backups, trash
 from core.safety.settings import backup_folder, interval_minutes, thinning, trash_days
+from core.storage.database import DatabaseDamaged
 from ui.context import AppContext
 
 TRASH_DELAY_MS = 10_000
@@ -30,11 +34,15 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        self.last_damaged = False
         self.trash_timer = QTimer(self)
         self.trash_timer.setSingleShot(True)
+        self.trash_timer.setInterval(TRASH_DELAY_MS)
         self.trash_timer.timeout.connect(self.empty_old_trash)
-        self.trash_timer.start(TRASH_DELAY_MS)
+        self.timer.start()  # each tick asks whether the database open then can be written
+        self.trash_timer.start()
+        if self._writable():
+            self.clean_partials()
 
     def stop(self) -> None:
         """No more automatic work (the window closes: its database is about to be closed)."""
@@ -43,24 +51,38 @@ class AutoBackup(QObject):
         self.trash_timer.stop()
 
     def _writable(self) -> bool:
-        return not getattr(self, "_stopped", False) and self.ctx.db.read_only_source is None
+        db = self.ctx.db
+        return not getattr(self, "_stopped", False) and not db.read_only and db.read_only_source is None
+
+    def clean_partials(self) -> None:
+        root = backup_folder(self.ctx.settings)
+        for folder in (root, backups.database_folder(self.ctx.db, root)):
+            backups.clean_partials(folder)
 
     def tick(self) -> None:
-        if self._writable() and backups.due(backup_folder(self.ctx.settings), interval_minutes(self.ctx.settings)):
+        if not self._writable():
+            return
+        folder = backups.database_folder(self.ctx.db, backup_folder(self.ctx.settings))
+        if backups.due(folder, interval_minutes(self.ctx.settings)):
             threading.Thread(target=self.backup, args=("auto",), name="auto-backup", daemon=True).start()
 
     def backup(self, reason: str) -> backups.BackupInfo | None:
-        """Back up now (any thread); never raises: a failure is reported through ``failed``."""
+        """Back up now (any thread); never raises: a failure is reported through ``failed``.
+        Periodic and closing backups (``auto``, ``close``) are skipped when nothing changed."""
         if not self._writable() or not self._busy.acquire(timeout=60):
             return None
         try:
-            folder = backup_folder(self.ctx.settings)
-            made = backups.backup_now(self.ctx.db, folder, reason)
-            backups.thin(folder, thinning(self.ctx.settings))
-            self.last_error = None
+            db, root = self.ctx.db, backup_folder(self.ctx.settings)
+            if reason in backups.AUTOMATIC:
+                made = backups.automatic_backup(db, root, reason)
+            else:
+                made = backups.backup_now(db, root, reason)
+            backups.thin(backups.database_folder(db, root), thinning(self.ctx.settings))
+            self.last_error, self.last_damaged = None, False
             return made
         except UserError as exc:
             self.last_error = str(exc)
+            self.last_damaged = isinstance(exc, DatabaseDamaged)
             self.failed.emit(tr("Automatic backup failed: {reason}", reason=str(exc)))
             return None
         finally:

@@ -57,8 +57,12 @@ class BackupsDialog(QDialog):
         self.retranslate()
         self.reload()
 
-    def folder(self) -> Path:
+    def root(self) -> Path:
         return backup_folder(self.ctx.settings)
+
+    def folder(self) -> Path:
+        """This database's backups: only these are listed, opened and restored."""
+        return backups.database_folder(self.ctx.db, self.root())
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Backups"))
@@ -70,7 +74,7 @@ class BackupsDialog(QDialog):
         self.view_button.setText(tr("Open read-only"))
 
     def reload(self) -> None:
-        self.items = backups.list_backups(self.folder())
+        self.items = backups.database_backups(self.ctx.db, self.root())
         self.table.setRowCount(len(self.items))
         for r, b in enumerate(self.items):
             counts = backups.backup_counts(b.path)
@@ -86,8 +90,8 @@ class BackupsDialog(QDialog):
         return self.items[rows[0].row()] if rows else None
 
     def backup_now(self) -> None:
-        folder = self.folder()
-        run_job(self, tr("Backing up…"), lambda db, progress, cancelled: backups.backup_now(db, folder),
+        root = self.root()
+        run_job(self, tr("Backing up…"), lambda db, progress, cancelled: backups.backup_now(db, root),
                 lambda made: (self.reload(), show_info(self, tr("Backup written to {path}", path=str(made.path)))),
                 lambda exc: show_error(self, str(exc)), db=self.ctx.db)
 
@@ -99,12 +103,19 @@ class BackupsDialog(QDialog):
                                 "first, so this can be reversed.", when=chosen.created.strftime("%Y-%m-%d %H:%M")),
                        tr("Restore")):
             return
+        from ui.common.jobs import wait_for_jobs
+
+        wait_for_jobs(60000)  # no job may hold the file while it is replaced
         try:
-            db = backups.restore_backup(self.ctx.db, chosen.path, self.folder())
+            # this program holds the session lock: restore closes our connection and reopens the restored file
+            restored = backups.restore(chosen.path, self.ctx.db.path, self.root(), db=self.ctx.db)
         except UserError as exc:
+            reopened = getattr(exc, "reopened", None)
+            if reopened is not None:
+                self.ctx.replace_database(reopened, close_old=False)
             show_error(self, str(exc))
             return
-        self.ctx.replace_database(db, close_old=False)
+        self.ctx.replace_database(restored.db, close_old=False)
         self.ctx.data_changed.emit("all")
         self.reload()
         show_info(self, tr("The backup of {when} was restored.", when=chosen.created.strftime("%Y-%m-%d %H:%M")))
