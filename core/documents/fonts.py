@@ -77,7 +77,7 @@ class Face:
         self.path = path
         self.index = index
         self._font = None
-        self._cmap: frozenset[int] | None = None
+        self._cmap = None
 
     def __repr__(self) -> str:
         return f"Face({Path(self.path).name}#{self.index})"
@@ -96,13 +96,8 @@ class Face:
         return self.font.fontName
 
     def has(self, code: int) -> bool:
-        if self._font is not None:
-            return code in self._font.face.charToGlyph
-        if self._cmap is None:
-            try:
-                self._cmap = pdffonts.read_cmap(self.path, self.index)
-            except ImportError:  # no fontTools: let reportlab parse the face instead
-                return code in self.font.face.charToGlyph
+        if self._cmap is None:  # the parsed (or cached) face's cmap: no need to register it
+            self._cmap = pdffonts.load_face(self.path, self.index).charToGlyph
         return code in self._cmap
 
     def width(self, code: int, size: float) -> float:

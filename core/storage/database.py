@@ -21,8 +21,6 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from core.errors import UserError
 from core.i18n import Msg
 
@@ -56,15 +54,24 @@ class Database:
     """One connection to the alliance's SQLite file.
 
     ``sql`` is the sqlite-utils view of the same connection, for schema work in
-    migrations. Writes go through :meth:`transaction`.
+    migrations, made when first asked for (sqlite-utils imports numpy: 0.1-0.5 s that
+    a command or the start of the window does not need). Writes go through :meth:`transaction`.
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.sql = sqlite_utils.Database(conn)
+        self._sql = None
         self.lock = threading.RLock()
         self.read_only_source: Path | None = None  # set when this is a read-only view of a backup
+
+    @property
+    def sql(self):
+        if self._sql is None:
+            import sqlite_utils
+
+            self._sql = sqlite_utils.Database(self.conn)
+        return self._sql
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
