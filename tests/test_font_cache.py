@@ -177,3 +177,15 @@ def test_pdf_from_warm_cache_is_byte_identical(tmp_path, seal_png):
         rows = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
         fonts = rows.splitlines()[2:]
         assert fonts and all(row.split()[-5:-2] == ["yes", "yes", "yes"] for row in fonts), rows
+
+
+def test_font_file_replaced_after_loading_is_a_clear_error(font_copy):
+    """A font file replaced between measuring and embedding is refused with a message, not embedded wrong."""
+    from core.errors import UserError
+
+    pdffonts._load_or_parse(font_copy, 0)
+    face = pdffonts._load_or_parse(font_copy, 0)
+    shutil.copyfile("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", font_copy)
+    with pytest.raises(UserError) as caught:
+        face.makeSubset([65, 66])
+    assert font_copy in str(caught.value)

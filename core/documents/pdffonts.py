@@ -33,6 +33,9 @@ from pathlib import Path
 import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from core.errors import UserError
+from core.i18n import Msg
+
 _lock = threading.RLock()
 _registered: dict[tuple[str, int], ttfonts.TTFont] = {}
 _faces: dict[tuple[str, int], ttfonts.TTFontFace] = {}
@@ -322,6 +325,7 @@ class _CachedFace(ttfonts.TTFontFace):
             with open(self.filename, "rb") as fh:
                 data = fh.read()
             if len(data) != self._size:
-                raise ttfonts.TTFError(f"{self.filename} changed while it was in use")
+                raise UserError(Msg("The font file {path} changed while the PDF was being written. Export "
+                                    "again.", path=self.filename))
             self.__dict__["_data"] = data
         return data
