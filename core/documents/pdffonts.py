@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import struct
 import sys
@@ -316,16 +317,56 @@ class _Pairs(Sequence):
 
 
 class _CachedFace(ttfonts.TTFontFace):
-    """A TTFontFace restored from the cache; the font file is read when a subset is embedded."""
+    """A TTFontFace restored from the cache. The font file is read only to embed a subset: mapped
+    for the time of ``makeSubset`` (only the pages of the glyphs used are read, and the glyph table
+    is sliced glyph by glyph instead of copied whole), then released."""
 
     @property
-    def _ttf_data(self) -> bytes:  # noqa: D401 (reportlab's attribute)
+    def _ttf_data(self):  # noqa: D401 (reportlab's attribute)
         data = self.__dict__.get("_data")
         if data is None:
             with open(self.filename, "rb") as fh:
                 data = fh.read()
-            if len(data) != self._size:
-                raise UserError(Msg("The font file {path} changed while the PDF was being written. Export "
-                                    "again.", path=self.filename))
+            self._check_size(len(data))
             self.__dict__["_data"] = data
         return data
+
+    def _check_size(self, size: int) -> None:
+        if size != self._size:
+            raise UserError(Msg("The font file {path} changed while the PDF was being written. Export "
+                                "again.", path=self.filename))
+
+    def get_table(self, tag):  # noqa: N802 (reportlab's name)
+        if tag == "glyf" and isinstance(self.__dict__.get("_data"), mmap.mmap):
+            return _Slice(self.__dict__["_data"], self.table[tag]["offset"], self.table[tag]["length"])
+        return super().get_table(tag)
+
+    def makeSubset(self, subset):  # noqa: N802 (reportlab's name)
+        if "_data" in self.__dict__:  # already read whole
+            return super().makeSubset(subset)
+        with open(self.filename, "rb") as fh:
+            self._check_size(os.fstat(fh.fileno()).st_size)
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                self.__dict__["_data"] = mapped
+                try:
+                    return super().makeSubset(subset)
+                finally:
+                    del self.__dict__["_data"]
+
+
+class _Slice:
+    """A read-only window on a mapped table: slicing it returns bytes."""
+
+    __slots__ = ("_data", "_start", "_length")
+
+    def __init__(self, data, start: int, length: int) -> None:
+        self._data, self._start, self._length = data, start, length
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("only plain slices")
+        begin, end, _step = key.indices(self._length)
+        return self._data[self._start + begin:self._start + max(begin, end)]
+
+    def __len__(self) -> int:
+        return self._length

@@ -29,6 +29,7 @@ Corrections on top of OpenCC:
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -100,10 +101,13 @@ _TITLES = _TITLES + "|" + "|".join(t for t in ("處長", "局長", "部長", "�
 _LABELS = "联系人|聯繫人|聯絡人|主持人|负责人|負責人|报告人|報告人|主讲人|主講人|经办人|經辦人|签发人|簽發人|起草人|审核人|審核人"
 # A running-text 余 that opens a name: at a boundary (start, not a Han character, or a word such as 由 请 和 与),
 # not 余下/余额..., followed by a one- or two-character given name and a title, or after a label.
-_YU_NAME = re.compile(
-    f"(?:(?<![{_HAN}])|(?<=[由请請和与與及同向对對经經派为為是即称稱、]))余(?![下额額数數量款粮糧热熱地力留存钱錢缺])"
-    f"(?=(?:[{_HAN}]{{1,2}})?(?:{_TITLES}))"
-    rf"|(?<=(?:{_LABELS}))[：:]?\s*余(?=[{_HAN}]{{1,2}}(?:[^{_HAN}]|$))")
+# Compiled when first needed (a Simplified export never needs it).
+@functools.lru_cache(maxsize=1)
+def _yu_name() -> re.Pattern:
+    return re.compile(
+        f"(?:(?<![{_HAN}])|(?<=[由请請和与與及同向对對经經派为為是即称稱、]))余(?![下额額数數量款粮糧热熱地力留存钱錢缺])"
+        f"(?=(?:[{_HAN}]{{1,2}})?(?:{_TITLES}))"
+        rf"|(?<=(?:{_LABELS}))[：:]?\s*余(?=[{_HAN}]{{1,2}}(?:[^{_HAN}]|$))")
 
 _converters: dict[str, object] = {}
 _lock = threading.Lock()
@@ -157,7 +161,7 @@ def convert(text: str, target: str = "hans", protected: Iterable[str] = (),
         text = text.replace(term, mark)
     if target != "hans" and "余" in text:
         mark = chr(_PUA + len(terms))
-        text = _YU_NAME.sub(lambda m: m.group(0).replace("余", mark), text)
+        text = _yu_name().sub(lambda m: m.group(0).replace("余", mark), text)
         keep[mark] = "余"
     result = _converter(TARGETS[target]).convert(text)
     result = apply_corrections(result, corrections)
@@ -166,14 +170,14 @@ def convert(text: str, target: str = "hans", protected: Iterable[str] = (),
     return result
 
 
-_PERSON = re.compile(f"[{_HAN}]{{2,4}}")
+_PERSON = f"[{_HAN}]{{2,4}}"
 # Last characters of unit names (a 2-4 character name ending so is not a person's).
 _UNIT_ENDS = set("市县縣区區省局会會院所部委厅廳处處社司厂廠校馆館站队隊组組办辦室署团團盟协協队中心行村镇鎮街")
 
 
 def is_person_name(text: str) -> bool:
     """A name field value that reads as one person's name: 2-4 Chinese characters, not a unit."""
-    return bool(_PERSON.fullmatch(text)) and text[-1] not in _UNIT_ENDS
+    return bool(re.fullmatch(_PERSON, text)) and text[-1] not in _UNIT_ENDS
 
 
 def convert_name(name: str, target: str = "hans", protected: Iterable[str] = (),
