@@ -144,6 +144,7 @@ def test_names_of_the_name_fields_are_kept_in_the_body():
     conv = Converter("hant-tw", names=["余明", "于红", "中国智慧城市产业联盟"])
     assert conv("请余明、于红负责会务。") == "請余明、于紅負責會務。"
     assert conv.name("余明") == "余明"
+    assert conv("关于红头文件的说明，剩余明细。") == "關於紅頭文件的說明，剩餘明細。"  # not names here
     assert Converter("hant-tw")("请余明、于红负责会务。") == "請餘明、於紅負責會務。"  # OpenCC's reading
 
 

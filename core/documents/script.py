@@ -91,12 +91,12 @@ SURNAMES: dict[str, str] = {
     "游": "游", "涂": "涂", "咸": "咸", "朴": "朴", "占": "占", "斗": "斗",
 }
 _HAN = "\u3400-\u9fff\U00020000-\U0003134f"
-# Words after a name that mark it as a person's (余X同志, 余XX教授, 余先生).
-_TITLES = ("同志|先生|女士|教授|副教授|院士|博士|老师|研究员|副研究员|主任|副主任|处长|副处长|局长|副局长|部长|"
-           "副部长|所长|副所长|院长|副院长|理事长|副理事长|秘书长|副秘书长|会长|副会长|主席|副主席|书记|"
-           "总经理|副总经理|董事长|总工程师|高级工程师|工程师|同學|同学")
-_TITLES = _TITLES + "|" + "|".join(t for t in ("處長", "局長", "部長", "所長", "院長", "理事長", "秘書長", "會長",
-                                                   "書記", "總經理", "董事長", "總工程師", "工程師", "老師", "研究員"))
+# Words after a name that mark it as a person's (余X同志, 余XX教授, 余先生), in both scripts.
+_TITLES = "|".join((
+    "同志", "先生", "女士", "教授", "副教授", "院士", "博士", "老师", "老師", "研究员", "研究員", "主任", "副主任",
+    "处长", "處長", "局长", "局長", "部长", "部長", "所长", "所長", "院长", "院長", "理事长", "理事長", "秘书长",
+    "秘書長", "会长", "會長", "主席", "书记", "書記", "总经理", "總經理", "董事长", "董事長", "总工程师", "總工程師",
+    "工程师", "工程師", "同学", "同學"))
 # Labels after which a name follows (联系人：余秋雨).
 _LABELS = "联系人|聯繫人|聯絡人|主持人|负责人|負責人|报告人|報告人|主讲人|主講人|经办人|經辦人|签发人|簽發人|起草人|审核人|審核人"
 # A running-text 余 that opens a name: at a boundary (start, not a Han character, or a word such as 由 请 和 与),
@@ -106,7 +106,7 @@ _LABELS = "联系人|聯繫人|聯絡人|主持人|负责人|負責人|报告人
 def _yu_name() -> re.Pattern:
     return re.compile(
         f"(?:(?<![{_HAN}])|(?<=[由请請和与與及同向对對经經派为為是即称稱、]))余(?![下额額数數量款粮糧热熱地力留存钱錢缺])"
-        f"(?=(?:[{_HAN}]{{1,2}})?(?:{_TITLES}))"
+        f"(?=(?:[{_HAN}]{{1,2}})?副?(?:{_TITLES}))"
         rf"|(?<=(?:{_LABELS}))[：:]?\s*余(?=[{_HAN}]{{1,2}}(?:[^{_HAN}]|$))")
 
 _converters: dict[str, object] = {}
@@ -144,25 +144,39 @@ def apply_corrections(text: str, corrections: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+# Before a name in running text: a boundary (start, not a Han character) or a word that cannot
+# join the surname into another word (请余明, 和于红, 、于红; not 由于, 对于, 关于, 其余).
+_BEFORE_NAME = f"(?:(?<![{_HAN}])|(?<=[请請和与與及派、]))"
+
+
 def convert(text: str, target: str = "hans", protected: Iterable[str] = (),
-            corrections: Mapping[str, str] | None = None) -> str:
-    """``text`` in the ``target`` script, protected terms untouched, corrections applied."""
+            corrections: Mapping[str, str] | None = None, names: Mapping[str, str] | None = None) -> str:
+    """``text`` in the ``target`` script, protected terms untouched, corrections applied.
+
+    ``names``: people's names (as typed -> as converted by ``convert_name``), put in their
+    converted form where they stand as a name (see ``_BEFORE_NAME``) rather than inside a word."""
     if target not in TARGETS:
         raise ValueError(f"unknown script {target!r}; expected one of {sorted(TARGETS)}")
     if not text:
         return text
     if corrections is None:
         corrections = default_corrections(target)
-    terms = sorted({t for t in protected if t and t in text}, key=len, reverse=True)
     keep: dict[str, str] = {}
-    for k, term in enumerate(terms):
-        mark = chr(_PUA + k)
-        keep[mark] = term
-        text = text.replace(term, mark)
-    if target != "hans" and "余" in text:
-        mark = chr(_PUA + len(terms))
-        text = _yu_name().sub(lambda m: m.group(0).replace("余", mark), text)
-        keep[mark] = "余"
+
+    def hold(value: str) -> str:
+        mark = chr(_PUA + len(keep))
+        keep[mark] = value
+        return mark
+
+    for term in sorted({t for t in protected if t and t in text}, key=len, reverse=True):
+        text = text.replace(term, hold(term))
+    if target != "hans":
+        for name in sorted((n for n in (names or {}) if n in text), key=len, reverse=True):
+            mark = hold(names[name])
+            text = re.sub(_BEFORE_NAME + re.escape(name), mark, text)
+        if "余" in text:
+            mark = hold("余")
+            text = _yu_name().sub(lambda m: m.group(0).replace("余", mark), text)
     result = _converter(TARGETS[target]).convert(text)
     result = apply_corrections(result, corrections)
     for mark, term in keep.items():
@@ -199,9 +213,9 @@ def convert_name(name: str, target: str = "hans", protected: Iterable[str] = (),
 class Converter:
     """``convert`` with fixed target, protected terms and corrections (one call per text).
 
-    ``names``: people's names from the document's name fields (signature, attendees); they
-    are converted with ``convert_name`` wherever they occur in the text, so a surname kept
-    in the signature is kept in the body too.
+    ``names``: people's names from the document's name fields (signature, attendees); where
+    they stand as names in the text they are converted with ``convert_name``, so a surname
+    kept in the signature is kept in the body too (but 关于红 stays 關於紅 beside 于红).
     """
 
     def __init__(self, target: str = "hans", protected: Iterable[str] = (),
@@ -211,18 +225,11 @@ class Converter:
         self.target = target
         self.protected = tuple(protected)
         self.corrections = default_corrections(target) if corrections is None else corrections
-        people = {n.strip() for n in names if n and is_person_name(n.strip())}
-        fixed = {}
-        for person in sorted(people):
-            plain = convert(person, target, self.protected, {})
-            right = convert_name(person, target, self.protected, self.corrections)
-            if plain != right:
-                fixed[plain] = right
-        if fixed:
-            self.corrections = {**self.corrections, **fixed}
+        people = sorted({n.strip() for n in names if n and is_person_name(n.strip())})
+        self.names = {p: convert_name(p, target, self.protected, self.corrections) for p in people}
 
     def __call__(self, text: str) -> str:
-        return convert(text, self.target, self.protected, self.corrections)
+        return convert(text, self.target, self.protected, self.corrections, self.names)
 
     def name(self, text: str) -> str:
         """A name field: see ``convert_name``."""
