@@ -17,6 +17,7 @@ from tests.pdf_layout import notice, render
 
 HANAMIN_B = "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
 UMING = "/usr/share/fonts/truetype/arphic/uming.ttc"
+ZENHEI = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 KAI_WORDS = ("kai", "wenkai")
 
 needs_faces = pytest.mark.skipif(not (os.path.exists(HANAMIN_B) and os.path.exists(UMING)),
@@ -58,27 +59,33 @@ def test_ext_b_character_in_hei_and_kai_headings():
     assert is_kai(kai_glyph), kai_glyph
 
 
-@pytest.fixture(scope="module")
-def gb2312_like_face(tmp_path_factory):
-    """A Song face without 镕 or 𠮷, as 仿宋_GB2312 or AR PL SungtiL GB are (a subset of AR PL UMing CN)."""
-    if not os.path.exists(UMING):
-        pytest.skip("fonts-arphic-uming is needed")
+def gb2312_like(source: str, name: str, folder) -> str:
+    """A face without 镕 or 𠮷, as the GB2312 faces 仿宋_GB2312 or AR PL SungtiL GB are: a subset
+    of ``source`` (subfont 0) renamed ``name``, so its glyphs can be told apart in the PDF."""
+    if not os.path.exists(source):
+        pytest.skip(f"{source} is needed")
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
     text = "".join(sorted(set(
         "中国智慧城市产业联盟文件关于征集专家组和标准组成员的通知各单位兹任命同志为秘书处副长参会人员赵朱基"
-        "〔〕号：，。、（）一二三0123456789年月日— ")))
-    font = TTFont(UMING, fontNumber=0)
+        "〔〕号：，。、（）一二三0123456789年月日— 简历")))
+    font = TTFont(source, fontNumber=0)
     sub = subset.Subsetter(subset.Options(layout_features=[], name_languages=["*"], notdef_outline=True))
     sub.populate(text=text)
     sub.subset(font)
-    for record in font["name"].names:               # its own name, to tell its glyphs apart in the PDF
+    for record in font["name"].names:
         if record.nameID in (1, 3, 4, 6):
-            record.string = "SongGBTest"
-    path = tmp_path_factory.mktemp("gb2312") / "song-gb2312.ttf"
+            record.string = name
+    path = folder / f"{name}.ttf"
     font.save(path)
     return str(path)
+
+
+@pytest.fixture(scope="module")
+def gb2312_like_face(tmp_path_factory):
+    """A Song face without 镕 (from AR PL UMing CN)."""
+    return gb2312_like(UMING, "SongGBTest", tmp_path_factory.mktemp("gb2312"))
 
 
 def test_character_missing_from_a_gb2312_body_face_comes_from_a_song_face(gb2312_like_face):
@@ -90,3 +97,14 @@ def test_character_missing_from_a_gb2312_body_face_comes_from_a_song_face(gb2312
     (name,) = fonts_of(pdf, "镕")
     assert "UMing" in name, name
     assert "SongGBTest" in fonts_of(pdf, "朱")[0]   # 朱 itself comes from the chosen face
+
+
+def test_character_missing_from_a_gb2312_hei_face_comes_from_a_hei_face(tmp_path):
+    """With a GB2312 黑体 chosen, 镕 in a 一、 heading is drawn from WenQuanYi Zen Hei, not from the Song face."""
+    hei = gb2312_like(ZENHEI, "HeiGBTest", tmp_path)
+    doc = notice(body=[Block("h1", "朱镕基同志简历"), Block("paragraph", "正文。")])
+    pdf, info = render(doc, fonts={"hei": hei})
+    assert info.missing_chars == ""
+    assert "HeiGBTest" in fonts_of(pdf, "朱")[0]
+    (name,) = fonts_of(pdf, "镕")
+    assert "WenQuanYi" in name, name
