@@ -49,7 +49,8 @@ DEFAULT_CORRECTIONS: dict[str, str] = {
     "公佈": "公布", "宣佈": "宣布",
     # 编制 means "compile, draw up" (編製) before or after a document, "staffing" (編制) in
     # 人员编制, 编制内, 事业编制: OpenCC writes 編制 for both.
-    **{f"編制{w}": f"編製{w}" for w in ("預算", "報告", "說明", "説明", "計劃", "計畫", "規劃", "方案", "報表",
+    # (not 编制方案 alone: 机构编制方案 is a staffing plan)
+    **{f"編制{w}": f"編製{w}" for w in ("預算", "報告", "說明", "説明", "計劃", "計畫", "規劃", "報表",
                                        "目錄", "指南", "手冊", "清單", "決算")},
     **{f"{w}編制": f"{w}編製" for w in ("預算", "決算", "報告", "報表", "規劃", "方案", "目錄")},
     **{f"編制{w}": f"編製{w}" for w in ("年度預算", "年度計劃", "年度工作", "年度報告", "工作計劃", "工作方案",
