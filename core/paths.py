@@ -45,6 +45,20 @@ def data_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """The folder for data the program can rebuild (parsed fonts): the per-user cache folder,
+    or ``cache`` inside the data folder in portable mode and under ``ALLIANCE_SECRETARIAT_HOME``.
+    Not created here."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override) / "cache"
+    if is_portable():
+        return program_dir() / "data" / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
 

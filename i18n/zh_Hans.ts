@@ -2124,6 +2124,11 @@ Database: {path}</source>
       <translation>为{role}指定的字体文件不存在：{path}</translation>
     </message>
     <message>
+      <location filename="../core/documents/pdffonts.py" />
+      <source>The font file {path} changed while the PDF was being written. Export again.</source>
+      <translation>写入 PDF 期间字体文件 {path} 已更改，请重新导出。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/fonts.py" />
       <source>The font file {path} is not a TrueType font (PostScript/CFF outlines cannot be embedded in a PDF). Choose a .ttf or .ttc file.</source>
       <translation>字体文件 {path} 不是 TrueType 字体（PostScript/CFF 轮廓无法嵌入 PDF）。请选择 .ttf 或 .ttc 文件。</translation>

@@ -2124,6 +2124,11 @@ Database: {path}</source>
       <translation>為{role}指定的字型檔案不存在：{path}</translation>
     </message>
     <message>
+      <location filename="../core/documents/pdffonts.py" />
+      <source>The font file {path} changed while the PDF was being written. Export again.</source>
+      <translation>寫入 PDF 期間字型檔案 {path} 已變更，請重新匯出。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/fonts.py" />
       <source>The font file {path} is not a TrueType font (PostScript/CFF outlines cannot be embedded in a PDF). Choose a .ttf or .ttc file.</source>
       <translation>字型檔案 {path} 不是 TrueType 字型（PostScript/CFF 輪廓無法嵌入 PDF）。請選擇 .ttf 或 .ttc 檔案。</translation>

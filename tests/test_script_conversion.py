@@ -83,3 +83,96 @@ def test_converter_object_and_unknown_target():
 def test_empty_text():
     """Empty text converts to empty text."""
     assert convert("", "hant-tw") == ""
+
+
+# ---- official text: surnames, 公布, 编制 and the reviewed corpus (issue 8, item 9) ----------------
+
+import csv  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from core.documents.script import convert_name, default_corrections  # noqa: E402
+
+CORPUS = Path(__file__).parent / "data" / "conversion_corpus.tsv"
+
+
+def corpus_rows() -> list[dict]:
+    with open(CORPUS, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_conversion_corpus_of_official_text():
+    """Every reviewed phrase (>= 200) converts to its expected Taiwan and Hong Kong form; names
+    as name fields. All differences are listed at once."""
+    rows = corpus_rows()
+    assert len(rows) >= 200
+    assert len({(r["simplified"], r["field"]) for r in rows}) == len(rows)
+    wrong = []
+    for row in rows:
+        assert row["field"] in ("text", "name"), row
+        for target in ("hant-tw", "hant-hk"):
+            fn = convert_name if row["field"] == "name" else convert
+            got = fn(row["simplified"], target)
+            if got != row[target]:
+                wrong.append(f"{row['simplified']} -> {target} {got} (expected {row[target]})")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_corpus_forms_that_differ_from_plain_opencc_carry_a_reason():
+    """Where the expected form is not what OpenCC alone writes, the corpus says why."""
+    import opencc
+
+    plain = {"hant-tw": opencc.OpenCC("s2tw"), "hant-hk": opencc.OpenCC("s2hk")}
+    silent = [r["simplified"] for r in corpus_rows()
+              if any(plain[t].convert(r["simplified"]) != r[t] for t in plain) and not r["note"].strip()]
+    assert not silent, silent
+
+
+def test_surname_yu_stays_yu():
+    """余秋雨 stays 余秋雨 (not 餘秋雨) as a name field and before a title in running text;
+    其余 and 余额 still become 其餘 and 餘額."""
+    for target in ("hant-tw", "hant-hk"):
+        assert convert_name("余秋雨", target) == "余秋雨"
+        assert convert("请余秋雨同志发言，其余同志列席。", target) == "請余秋雨同志發言，其餘同志列席。"
+        assert convert("联系人：余明，电话：010-62301234", target).startswith("聯繫人：余明")
+        assert convert("账户余额", target).endswith("餘額")
+    assert convert_name("余姚市人民政府", "hant-tw") == "餘姚市人民政府"  # a unit, not a person
+
+
+def test_names_of_the_name_fields_are_kept_in_the_body():
+    """A person named in a name field keeps the surname form wherever the text names them."""
+    conv = Converter("hant-tw", names=["余明", "于红", "中国智慧城市产业联盟"])
+    assert conv("请余明、于红负责会务。") == "請余明、于紅負責會務。"
+    assert conv.name("余明") == "余明"
+    assert conv("关于红头文件的说明，剩余明细。") == "關於紅頭文件的說明，剩餘明細。"  # not names here
+    assert Converter("hant-tw")("请余明、于红负责会务。") == "請餘明、於紅負責會務。"  # OpenCC's reading
+
+
+def test_gongbu_and_budget_compilation():
+    """公布 stays 公布 in both Traditional targets; 编制预算 is 編製預算 (compile), 人员编制 stays 編制 (staffing)."""
+    for target in ("hant-tw", "hant-hk"):
+        assert convert("现将名单予以公布", target) == "現將名單予以公布"
+        assert convert("编制预算", target) == "編製預算"
+        assert convert("人员编制", target) == "人員編制"
+    assert convert("编制年度工作计划", "hant-tw") == "編製年度工作計畫"
+    assert convert("编制年度工作计划", "hant-hk") == "編製年度工作計劃"
+
+
+def test_target_corrections_stay_in_their_target():
+    """Taiwan's conventions (計畫, 帳戶, 身分) are not applied to Hong Kong text, nor anything to Simplified."""
+    assert convert("工作计划 账户 身份证", "hant-tw") == "工作計畫 帳戶 身分證"
+    assert convert("工作计划 账户 身份证", "hant-hk") == "工作計劃 賬户 身份證"
+    assert default_corrections("hans") == {}
+    assert default_corrections("hant-tw")["編制計劃"] == "編製計畫"
+
+
+def test_pdf_keeps_surname_in_signature_and_body():
+    """Rendered in Taiwan script: the signatory 余明 and the same name in the body keep 余."""
+    from core.documents import Block
+    from tests.pdf_layout import notice, render
+
+    doc = notice(body=[Block("paragraph", "会议由余明主持，其余同志列席。")], signatory="余明", sealed=False)
+    pdf, _info = render(doc, script="hant-tw")
+    text = "".join(page.extract_text() for page in pdf.pages).replace("\n", "")
+    assert "會議由余明主持，其餘同志列席。" in text
+    assert "餘明" not in text and text.count("余明") == 2

@@ -13,10 +13,13 @@ Only TrueType outlines are used (reportlab refuses CFF/OTF), never the built-in 
 fonts (they are not embedded). Where no 小标宋 exists, a Song face drawn faux-bold
 stands in for it.
 
-A character missing from a role's face is drawn from the first face of the fallback
-chain that has it (fontTools reads each candidate's cmap once per process), so 𠮷
-comes from LXGW WenKai or HanaMinB instead of an empty box. Registrations and
-cmaps are cached per process: the second document pays nothing for fonts.
+A character missing from a role's face is drawn from a face of the same style that
+has it: Song/Ming faces for 仿宋, 宋 and 小标宋 text (the Song face, then SimSun-ExtB,
+MingLiU-ExtB, HanaMinA/B), Hei faces for 黑, Kai faces for 楷; only when no face of
+that style has the character does it come from another style (Song before Kai for
+Hei text: both are print styles, Kai is a handwritten one). So 𠮷 in body text is
+drawn from HanaMinB, never from a 楷 face. Cmaps and parsed metrics come from the
+disk cache of ``pdffonts``; registrations are cached per process.
 """
 
 from __future__ import annotations
@@ -51,8 +54,12 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
 # What a role uses when none of its own faces exists (the first found wins).
 _STAND_INS = {"fangsong": ("song",), "song": ("fangsong",), "hei": ("song",), "kai": ("song",),
               "xiaobiaosong": ("song", "hei")}
-# Extra faces for per-character fallback, after every role face.
-_FALLBACK_EXTRA = ("lxgwwenkai-regular.ttf", "simsunb.ttf", "mingliub.ttc", "hanamina.ttf", "hanaminb.ttf")
+# The style of each role's text, and the styles tried, in order, for a character its face lacks.
+_STYLE = {"fangsong": "song", "song": "song", "xiaobiaosong": "song", "hei": "hei", "kai": "kai"}
+_STYLE_ORDER = {"song": ("song", "hei", "kai"), "hei": ("hei", "song", "kai"), "kai": ("kai", "song", "hei")}
+# Extra faces for per-character fallback (Ext-B and beyond), by style, after the role faces.
+_FALLBACK_EXTRA = {"song": ("simsunb.ttf", "mingliub.ttc", "hanamina.ttf", "hanaminb.ttf"),
+                   "hei": (), "kai": ("lxgwwenkai-regular.ttf",)}
 # fc-list family keywords, for systems whose files carry other names.
 _FAMILY_WORDS = {"fangsong": ("fangsong", "仿宋"), "song": ("song", "ming", "宋", "明"),
                  "hei": ("hei", "黑"), "kai": ("kai", "楷"), "xiaobiaosong": ("小标宋", "xbs")}
@@ -70,7 +77,7 @@ class Face:
         self.path = path
         self.index = index
         self._font = None
-        self._cmap: frozenset[int] | None = None
+        self._cmap = None
 
     def __repr__(self) -> str:
         return f"Face({Path(self.path).name}#{self.index})"
@@ -89,13 +96,8 @@ class Face:
         return self.font.fontName
 
     def has(self, code: int) -> bool:
-        if self._font is not None:
-            return code in self._font.face.charToGlyph
-        if self._cmap is None:
-            try:
-                self._cmap = pdffonts.read_cmap(self.path, self.index)
-            except ImportError:  # no fontTools: let reportlab parse the face instead
-                return code in self.font.face.charToGlyph
+        if self._cmap is None:  # the parsed (or cached) face's cmap: no need to register it
+            self._cmap = pdffonts.load_face(self.path, self.index).charToGlyph
         return code in self._cmap
 
     def width(self, code: int, size: float) -> float:
@@ -208,17 +210,19 @@ def _override_face(role: str, spec: FontSpec) -> Face:
 class FontSet:
     """The faces chosen for each role, plus the per-character fallback chain."""
 
-    def __init__(self, roles: dict[str, Face], faux_bold: set[str], chain: list[Face]) -> None:
+    def __init__(self, roles: dict[str, Face], faux_bold: set[str], chains: dict[str, list[Face]]) -> None:
         self.roles = roles
         self.faux_bold = faux_bold        # roles drawn with a stroke (no real bold face found)
-        self.chain = chain                # every face, in fallback order
+        self.chains = chains              # style -> every face, in the fallback order of that style
+        self.chain = chains["song"]       # every face (Song-style order)
         self._pick: dict[tuple[str, str], Face] = {}
 
     def face(self, role: str) -> Face:
         return self.roles[role]
 
     def face_for(self, role: str, ch: str) -> Face:
-        """The role's face if it has ``ch``, else the first fallback face that has it."""
+        """The role's face if it has ``ch``, else the first face of the role's style that has it
+        (then of the nearest other style)."""
         key = (role, ch)
         face = self._pick.get(key)
         if face is None:
@@ -226,7 +230,8 @@ class FontSet:
             code = ord(ch)
             own.font  # the role's own face is drawn anyway: register it, use its parsed cmap
             if not own.has(code) and not ch.isspace():
-                face = next((f for f in self.chain if f is not own and f.has(code)), own)
+                chain = self.chains[_STYLE[role]]
+                face = next((f for f in chain if f is not own and f.has(code)), own)
             self._pick[key] = face
         return face
 
@@ -280,11 +285,21 @@ def load_fonts(overrides: Mapping[str, FontSpec] | None = None, script: str = "h
                 roles[role] = next(f for r in ("song", "fangsong", "hei", "kai") for f in own[r])
                 if role == "xiaobiaosong":
                     faux.add(role)
-        chain: list[Face] = []
-        for face in [roles[r] for r in ROLES] + [f for r in ROLES for f in own[r]] + _by_name(_FALLBACK_EXTRA, script):
-            if face not in chain:
-                chain.append(face)
-        fontset = FontSet(roles, faux, chain)
+        by_style: dict[str, list[Face]] = {"song": [], "hei": [], "kai": []}
+        for role in ROLES:  # the faces chosen for the roles first, then every other face found
+            by_style[_STYLE[role]].append(roles[role])
+        for role in ROLES:
+            by_style[_STYLE[role]] += own[role]
+        for style, names in _FALLBACK_EXTRA.items():
+            by_style[style] += _by_name(names, script)
+        chains: dict[str, list[Face]] = {}
+        for style, order in _STYLE_ORDER.items():
+            chain: list[Face] = []
+            for face in (f for s in order for f in by_style[s]):
+                if face not in chain:
+                    chain.append(face)
+            chains[style] = chain
+        fontset = FontSet(roles, faux, chains)
         _fontsets[key] = fontset
         return fontset
 

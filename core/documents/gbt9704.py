@@ -68,11 +68,11 @@ def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
         doc_number=normalize_doc_number(conv(doc.doc_number)) if doc.doc_number else None,
         title=conv(doc.title.strip()), addressees=conv(doc.addressees), body=blocks(doc.body),
         attachments=[Attachment(conv(a.name), blocks(a.body)) for a in doc.attachments],
-        signatory=conv(doc.signatory.strip()), note=conv(doc.note) if doc.note else None,
+        signatory=conv.name(doc.signatory.strip()), note=conv(doc.note) if doc.note else None,
         copies=[conv(c.strip()) for c in doc.copies if c and c.strip()], issuing_office=conv(doc.issuing_office.strip()),
         minutes_number=conv(doc.minutes_number) if doc.minutes_number else None,
-        present=[conv(p) for p in doc.present], absent=[conv(p) for p in doc.absent],
-        observers=[conv(p) for p in doc.observers])
+        present=[conv.name(p) for p in doc.present], absent=[conv.name(p) for p in doc.absent],
+        observers=[conv.name(p) for p in doc.observers])
 
 
 def _validate(doc: OfficialDocument) -> None:
@@ -182,7 +182,7 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
     g = geometry or PageGeometry()
     fontset = fonts if isinstance(fonts, FontSet) else load_fonts(fonts, script)
     protected = tuple(p for p in protected if p)
-    conv = Converter(script, protected, corrections)
+    conv = Converter(script, protected, corrections, names=[doc.signatory, *doc.present, *doc.absent, *doc.observers])
     labels = {k: conv(v) for k, v in LABELS.items()}
     text = _convert_doc(doc, conv)
     words = list(protected) + [w for w in (text.issuing_office, text.signatory) if w]

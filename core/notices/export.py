@@ -36,9 +36,9 @@ class Conversion:
 def conversion_for(alliance: AllianceSettings, script: str) -> Conversion:
     """Protected names and corrections; in a Traditional export the alliance's own
     Traditional name replaces its Simplified one wherever it appears."""
-    from core.documents.script import DEFAULT_CORRECTIONS
+    from core.documents.script import default_corrections
 
-    corrections = {**DEFAULT_CORRECTIONS, **alliance.corrections}  # the built-in list, then the clerk's
+    corrections = {**default_corrections(script), **alliance.corrections}  # the built-in list, then the clerk's
     if script != "hans" and alliance.name_hans and alliance.name_hant:
         corrections[alliance.name_hans] = alliance.name_hant
     return Conversion(tuple(alliance.protected_terms), corrections)

@@ -87,8 +87,9 @@ class Database:
     """One connection to the alliance's SQLite file.
 
     ``sql`` is the sqlite-utils view of the same connection, for schema work in
-    migrations. Writes go through :meth:`transaction`. A database opened with
-    ``read_only=True`` refuses every transaction with a message.
+    migrations, made when first asked for (sqlite-utils imports numpy: 0.1-0.5 s that
+    a command or the start of the window does not need). Writes go through :meth:`transaction`.
+    A database opened with ``read_only=True`` refuses every transaction with a message.
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
