@@ -1,5 +1,5 @@
-"""The notice list: filter as you type, by status and year, newest first; draft,
-edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
+"""The notice list: filter as you type, by status and year, newest first; draft (also
+from a .docx/.md/.txt or pasted text), edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 from core.errors import UserError
 from core.i18n import N_, format_date, format_number, tr
 from core.notices import queries, service
+from core.notices.from_file import NoticeDraft
 from core.notices.queries import NoticeFilter, NoticeRow
 from core.validation import ValidationError
 from ui.common.lazy_model import Column
@@ -43,6 +44,16 @@ class NoticesView(ListPage):
             combo.setObjectName(f"filter_{name}")
             self.filter_row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.from_button = QPushButton()
+        self.from_button.setObjectName("new_from")
+        self.from_menu = QMenu(self.from_button)
+        self.act_from_file = self.from_menu.addAction("")
+        self.act_from_file.setObjectName("new_from_file")
+        self.act_from_file.triggered.connect(lambda: self.new_from_file())
+        self.act_from_text = self.from_menu.addAction("")
+        self.act_from_text.setObjectName("new_from_text")
+        self.act_from_text.triggered.connect(lambda: self.new_from_text())
+        self.from_button.setMenu(self.from_menu)
         self.duplicate_button = QPushButton()
         self.issue_button = QPushButton()
         self.correct_button = QPushButton()
@@ -56,6 +67,7 @@ class NoticesView(ListPage):
                     "export": (self.export_button, self.export_item),
                     "batch_export": (self.batch_button, self.batch_export)}
         button_row = self.layout().itemAt(self.layout().count() - 1).layout()
+        button_row.insertWidget(button_row.indexOf(self.new_button) + 1, self.from_button)
         at = button_row.indexOf(self.delete_button)
         for i, (name, (button, handler)) in enumerate(handlers.items()):
             button.setObjectName(name)
@@ -106,6 +118,11 @@ class NoticesView(ListPage):
         super().retranslate()
         if not hasattr(self, "batch_button"):
             return
+        self.from_button.setText(tr("From a document"))
+        self.from_button.setToolTip(tr("A new notice from a document written in WPS or Word, checked in the editor "
+                                       "before it is saved"))
+        self.act_from_file.setText(tr("New from file…"))
+        self.act_from_text.setText(tr("New from pasted text…"))
         self.duplicate_button.setText(tr("Duplicate"))
         self.issue_button.setText(tr("Issue…"))
         self.correct_button.setText(tr("Correct…"))
@@ -184,8 +201,24 @@ class NoticesView(ListPage):
             if notice is not None:
                 self.open_editor(notice)
 
-    def open_editor(self, notice: service.Notice | None) -> NoticeEditor:
-        dialog = NoticeEditor(self.ctx, notice, self)
+    def new_from_file(self, path: str | None = None) -> NoticeEditor | None:
+        """Open a .docx/.md/.txt (chosen in a file dialog unless ``path`` is given) in the editor."""
+        from ui.notices.from_file import choose_document, read_document
+
+        path = path or choose_document(self)
+        draft = read_document(self, self.ctx, path) if path else None
+        return self.open_editor(None, draft) if draft is not None else None
+
+    def new_from_text(self) -> NoticeEditor | None:
+        from ui.notices.from_file import PasteNoticeDialog
+
+        dialog = PasteNoticeDialog(self.ctx, self)
+        if dialog.exec() != PasteNoticeDialog.DialogCode.Accepted or dialog.draft is None:
+            return None
+        return self.open_editor(None, dialog.draft)
+
+    def open_editor(self, notice: service.Notice | None, draft: NoticeDraft | None = None) -> NoticeEditor:
+        dialog = NoticeEditor(self.ctx, notice, self, draft=draft)
         dialog.exec()
         if dialog.result_value is not None or dialog.corrected:
             self.ctx.data_changed.emit("notices")

@@ -1,0 +1,347 @@
+"""A notice from a document written elsewhere: .docx as WPS/Word users write them,
+Markdown, GB18030 text, pasted text; bad input refused with a message, nothing created."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from core.documents import number_headings
+from core.errors import UserError
+from core.i18n import format_date, set_language
+from core.notices import queries, service
+from core.notices.from_file import (
+    create_notice_from_file, create_notice_from_text, draft_from_file, draft_from_text,
+)
+from core.notices.from_file.recognise import parse_date_text
+from core.storage.database import open_database
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TITLE = "关于开展2026年度优秀成员单位评选工作的通知"
+PARAGRAPHS = [
+    "为表彰先进，经联盟理事会研究，决定开展2026年度优秀成员单位评选工作。现将有关事项通知如下：",
+    "一、评选范围",
+    "联盟全体成员单位，含王堃、李喆牵头的课题组及吉林𠮷祥科技有限公司。",
+    "二、评选程序",
+    "（一）单位申报。各成员单位对照条件自愿申报。",
+    "（二）专家评审",
+    "1.材料初审",
+    "（1）秘书处审核申报材料。",
+    "（2）公示5个工作日，网址https://www.example.org/notice?id=5&x=1。",
+    "2.会议评审",
+    "三、有关要求",
+    "请于2026年4月30日前将材料报送秘书处。联系人：张三，电话：010-12345678，邮箱：office@example.org。",
+]
+ATTACHMENT_LINES = ["附件：1.优秀成员单位申报表", "2.中国智慧城市产业联盟优秀成员单位评选办法"]
+SIGNATURE = "中国智慧城市产业联盟"
+DATE_TEXT = "2026年3月5日"
+LEVELS = ["paragraph", "h1", "paragraph", "h1", "h2", "h2", "h3", "h4", "h4", "h3", "h1", "paragraph"]
+
+
+def count(db) -> int:
+    return len(queries.notice_ids(db, queries.NoticeFilter()))
+
+
+def printed(notice: service.Notice) -> str:
+    """The notice as it is printed: generated numbers, attachment note, signature, date."""
+    labels = number_headings(notice.body)
+    parts = [notice.title, notice.addressees + "："]
+    parts += [label + b.text + b.tail for label, b in zip(labels, notice.body)]
+    if notice.attachments:
+        parts.append("附件：" + "".join(f"{i}.{a.name}" for i, a in enumerate(notice.attachments, 1)))
+        for i, a in enumerate(notice.attachments, 1):  # an attachment with text gets its own pages
+            if a.body:
+                parts += [f"附件{i}", a.name]
+                parts += [label + b.text + b.tail for label, b in zip(number_headings(a.body), a.body)]
+    parts += [notice.signatory, format_date(notice.doc_date, "zh-Hans") if notice.doc_date else ""]
+    if notice.note:
+        parts.append(f"（{notice.note}）")
+    if notice.copies:
+        parts.append("抄送：" + "，".join(notice.copies) + "。")
+    if notice.print_date:
+        parts.append(notice.issuing_office + format_date(notice.print_date, "zh-Hans") + "印发")
+    return "".join(parts)
+
+
+def assert_nothing_lost(source: str, notice: service.Notice, ignore: str = "") -> None:
+    """Every character typed in the source appears in the notice (as often as typed)."""
+    def chars(text: str) -> Counter:
+        return Counter(c for c in text if not c.isspace() and c not in ignore)
+
+    missing = chars(source) - chars(printed(notice))
+    assert not missing, f"lost: {''.join(missing.elements())!r}"
+
+
+def assert_the_example(notice: service.Notice) -> None:
+    assert notice.title == TITLE
+    assert notice.addressees == "各成员单位"
+    assert [b.kind for b in notice.body] == LEVELS
+    assert notice.body[1].text == "评选范围" and notice.body[4].text == "单位申报。"
+    assert notice.body[4].tail == "各成员单位对照条件自愿申报。"  # a run-in heading keeps its sentence
+    assert [a.name for a in notice.attachments] == ["优秀成员单位申报表", "中国智慧城市产业联盟优秀成员单位评选办法"]
+    assert all(a.kind == "text" and not a.body for a in notice.attachments)
+    assert notice.signatory == SIGNATURE
+    assert notice.doc_date == "2026-03-05"
+    assert notice.status == "draft"
+
+
+def write_docx(path: Path, *, auto_numbering: bool = False) -> str:
+    """A notice as a clerk types it in WPS or Word; returns its text."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(TITLE)
+    run.bold = True
+    run.font.size = Pt(22)
+    run.font.name = "方正小标宋简体"
+    document.add_paragraph("")
+    document.add_paragraph("各成员单位：")
+    for text in PARAGRAPHS:
+        p = document.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(32)
+        p.add_run(text).bold = text.startswith("一、")
+    document.add_paragraph("")
+    for text in ATTACHMENT_LINES:
+        p = document.add_paragraph(text)
+        p.paragraph_format.left_indent = Pt(32)
+    document.add_paragraph("")
+    for text in (SIGNATURE, DATE_TEXT):
+        document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.save(path)
+    return "".join([TITLE, "各成员单位：", *PARAGRAPHS, *ATTACHMENT_LINES, SIGNATURE, DATE_TEXT])
+
+
+def test_docx_written_like_wps_is_recognised_and_nothing_is_lost(db, tmp_path):
+    path = tmp_path / "评选通知.docx"
+    source = write_docx(path)
+    notice_id = create_notice_from_file(db, path)
+    notice = service.get_notice(db, notice_id)
+    assert_the_example(notice)
+    assert_nothing_lost(source, notice)
+    assert "𠮷" in notice.body[2].text and "王堃、李喆" in notice.body[2].text
+
+
+def test_docx_with_automatic_numbering_gives_levels(db, tmp_path):
+    """Headings numbered by Word itself (一、 as a list; the number not in the text) get their level."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(TITLE).alignment = 1
+    document.add_paragraph("各成员单位：")
+    numbering = document.part.numbering_part.element
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum xmlns:w="{w}" w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/>'
+        '</w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num xmlns:w="{w}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in (("总体要求", 0), ("坚持问题导向。", None), ("加强组织领导", 1), ("明确分工", 2)):
+        p = document.add_paragraph(text)
+        if level is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr xmlns:w="{w}"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    path = tmp_path / "auto.docx"
+    document.save(path)
+    values = draft_from_file(db, path).values
+    assert values["title"] == TITLE
+    assert [(b.kind, b.text) for b in values["body"]] == [("h1", "总体要求"), ("paragraph", "坚持问题导向。"),
+                                                          ("h2", "加强组织领导"), ("h3", "明确分工")]
+
+
+def test_markdown_file(db, tmp_path):
+    """# title, headings with or without typed numbers, lists and emphasis marks dropped, links kept."""
+    text = "\n".join([
+        f"# {TITLE}", "", "各成员单位：", "", PARAGRAPHS[0], "",
+        "## 一、评选范围", "", PARAGRAPHS[2], "", "## 二、评选程序", "",
+        "### （一）单位申报。各成员单位对照条件自愿申报。", "", "### （二）专家评审", "",
+        "1. 材料初审", "   - （1）秘书处审核申报材料。", f"   - {PARAGRAPHS[8]}", "2. 会议评审", "",
+        "## 三、有关要求", "", "**请于2026年4月30日前**将材料报送秘书处。联系人：张三，电话：010-12345678，"
+        "邮箱：[office@example.org](mailto:office@example.org)。", "",
+        *ATTACHMENT_LINES, "", SIGNATURE, "", DATE_TEXT, ""])
+    path = tmp_path / "notice.md"
+    path.write_text(text, encoding="utf-8")
+    notice = service.get_notice(db, create_notice_from_file(db, path))
+    assert_the_example(notice)
+    assert "mailto:office@example.org" in notice.body[-1].text  # the link's address kept
+    assert_nothing_lost(text, notice, ignore="#*-[]()")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-8", "utf-16"])
+def test_text_file_in_the_encodings_windows_writes(db, tmp_path, encoding):
+    """GB18030 (Chinese Windows), UTF-8 with and without BOM, UTF-16 (Notepad's Unicode); 𠮷 survives."""
+    text = "\r\n".join([TITLE, "", "各成员单位：", *["　　" + p for p in PARAGRAPHS], "",
+                        "附件：1.优秀成员单位申报表", "　　　2.中国智慧城市产业联盟优秀成员", "　　　　单位评选办法", "",
+                        "　" * 20 + SIGNATURE, "　" * 20 + "二〇二六年三月五日"])
+    path = tmp_path / "notice.txt"
+    path.write_bytes(text.encode(encoding))
+    notice = service.get_notice(db, create_notice_from_file(db, path))
+    assert_the_example(notice)  # the second name, typed over two lines, is joined
+    assert_nothing_lost(text.replace("二〇二六年三月五日", DATE_TEXT), notice)
+
+
+def test_pasted_text_with_closing_lines_and_attachment_pages(db):
+    """Note in brackets, 抄送, the 印发 line, and attachment texts laid out after the date."""
+    text = "\n".join([
+        "中国智慧城市产业联盟文件", "智慧城市联盟〔2026〕3号", TITLE, "各成员单位：", *PARAGRAPHS,
+        *ATTACHMENT_LINES, f"{SIGNATURE}　2026-03-05", "（联系人：王堃，电话：010-87654321）",
+        "附件1", "优秀成员单位申报表", "一、单位基本情况", "单位名称、统一社会信用代码。",
+        "抄送：工业和信息化部，国家发展改革委。", "中国智慧城市产业联盟秘书处　2026年3月6日印发"])
+    draft = draft_from_text(db, text)
+    notice = service.get_notice(db, create_notice_from_text(db, text))
+    assert notice.title == TITLE and notice.addressees == "各成员单位"
+    assert [b.text for b in notice.body[:2]] == ["中国智慧城市产业联盟文件", "智慧城市联盟〔2026〕3号"]
+    assert any("above the title" in w.source for w in draft.warnings)  # the mark and number kept, reported
+    assert notice.signatory == SIGNATURE and notice.doc_date == "2026-03-05"
+    assert notice.note == "联系人：王堃，电话：010-87654321"
+    first = notice.attachments[0]
+    assert first.name == "优秀成员单位申报表"
+    assert [(b.kind, b.text) for b in first.body] == [("h1", "单位基本情况"), ("paragraph", "单位名称、统一社会信用代码。")]
+    assert notice.copies == ["工业和信息化部", "国家发展改革委"]  # the closing block after the attachments
+    assert notice.issuing_office == "中国智慧城市产业联盟秘书处" and notice.print_date == "2026-03-06"
+    assert_nothing_lost(text.replace("2026-03-05", DATE_TEXT), notice)
+
+
+def test_closing_lines_after_the_date(db):
+    text = "\n".join([TITLE, "各成员单位：", PARAGRAPHS[0], SIGNATURE, DATE_TEXT, "（联系人：王堃）",
+                      "抄送：工业和信息化部，国家发展改革委。", "中国智慧城市产业联盟秘书处　2026年3月6日印发"])
+    notice = service.get_notice(db, create_notice_from_text(db, text))
+    assert notice.copies == ["工业和信息化部", "国家发展改革委"]
+    assert notice.issuing_office == "中国智慧城市产业联盟秘书处" and notice.print_date == "2026-03-06"
+    assert notice.note == "联系人：王堃" and notice.body[-1].text == PARAGRAPHS[0]
+    assert_nothing_lost(text, notice)
+
+
+def test_title_option_overrides_and_misnumbering_is_reported(db):
+    text = "\n".join([TITLE, "各成员单位：", "一、总体要求", "三、工作安排", "正文。"])
+    draft = draft_from_text(db, text, title="新的标题")
+    assert draft.values["title"] == "新的标题"
+    assert [b.kind for b in draft.values["body"]] == ["h1", "h1", "paragraph"]
+    assert any(w.params.get("typed") == "三、" and w.params.get("label") == "二、" for w in draft.warnings)
+
+
+def test_unrecognised_text_stays_in_the_body(db):
+    """No title line, no addressees, no date: every line is kept as text; the file name is the title."""
+    text = "请各单位认真学习。\n会议定于下周召开，具体时间另行通知。\n谢谢！"
+    draft = draft_from_text(db, text)
+    assert draft.values["title"] == ""
+    assert [b.text for b in draft.values["body"]] == text.split("\n")
+    with pytest.raises(UserError):  # a notice needs a title: nothing created without one
+        create_notice_from_text(db, text)
+    assert count(db) == 0
+
+
+@pytest.mark.parametrize("text, iso", [("2013年11月6日", "2013-11-06"), ("2013-11-06", "2013-11-06"),
+                                       ("2013/11/6", "2013-11-06"), ("二〇一三年十一月六日", "2013-11-06"),
+                                       ("二○二六年三月三十一日", "2026-03-31"), ("２０１３年１月５日", "2013-01-05"),
+                                       ("2013年2月30日", None), ("十一月六日", None)])
+def test_dates_as_clerks_write_them(text, iso):
+    assert parse_date_text(text) == iso
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("notice.docx", b"this is not a zip file at all", "not a Word document"),
+    ("notice.docx", b"PK\x03\x04" + b"\x00" * 200, "not a Word document"),
+    ("secret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "password"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "97"),
+    ("empty.txt", b"", "empty"),
+    ("blank.md", b"  \r\n\r\n\t\r\n", "empty"),
+    ("picture.txt", bytes(range(256)) * 40, "binary"),
+    ("scan.txt", b"%PDF-1.7\n" + b"\x00" * 100, "PDF"),
+])
+def test_bad_files_get_a_message_and_create_nothing(db, tmp_path, name, content, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UserError) as error:
+        create_notice_from_file(db, path)
+    assert words in str(error.value) and name in str(error.value)
+    assert count(db) == 0
+
+
+def test_damaged_docx_and_huge_files_are_refused(db, tmp_path):
+    good = tmp_path / "good.docx"
+    write_docx(good)
+    data = good.read_bytes()
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(data[:len(data) // 2])  # a download that stopped halfway
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            dst.writestr(item, body[:len(body) // 3] if item.filename == "word/document.xml" else body)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(6 * 1024 * 1024)
+    for path, words in ((cut, "damaged"), (broken, "damaged"), (huge, "too large")):
+        with pytest.raises(UserError) as error:
+            create_notice_from_file(db, path)
+        assert words in str(error.value)
+    assert count(db) == 0
+
+
+def test_messages_are_translated(db, tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    set_language("zh-Hans")
+    try:
+        with pytest.raises(UserError) as error:
+            draft_from_file(db, path)
+        assert str(error.value).startswith("empty.txt") and "empty" not in str(error.value)[9:]
+    finally:
+        set_language("en")
+
+
+# -- the command line ------------------------------------------------------------------------------
+def run(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ALLIANCE_SECRETARIAT_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=ROOT, timeout=120)
+
+
+def new_database(path: Path) -> Path:
+    open_database(path).close()
+    return path
+
+
+def test_cli_notices_new_from_docx_prints_the_id(tmp_path):
+    path = tmp_path / "notice.docx"
+    write_docx(path)
+    db_path = new_database(tmp_path / "cli.sqlite3")
+    first = run("notices", "new", "--from", str(path), "--db", str(db_path), "--lang", "en", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    second = run("notices", "new", "--from", str(path), "--title", "另一个标题", "--db", str(db_path), home=tmp_path)
+    assert second.returncode == 0, second.stderr
+    first_id, second_id = int(first.stdout.strip()), int(second.stdout.strip())
+    db = open_database(db_path)
+    try:
+        assert_the_example(service.get_notice(db, first_id))
+        assert service.get_notice(db, second_id).title == "另一个标题"
+    finally:
+        db.close()
+    listed = run("notices", "list", "--db", str(db_path), "--format", "json", home=tmp_path)
+    assert TITLE in listed.stdout and "另一个标题" in listed.stdout
+
+
+def test_cli_bad_file_exits_1_with_one_message_and_usage_exits_2(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a document")
+    db_path = new_database(tmp_path / "cli.sqlite3")
+    result = run("notices", "new", "--from", str(bad), "--db", str(db_path), "--lang", "zh-Hans", home=tmp_path)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "bad.docx" in result.stderr and "Traceback" not in result.stderr and "Word" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    missing = run("notices", "new", "--db", str(db_path), "--lang", "en", home=tmp_path)
+    assert missing.returncode == 2 and "--from" in missing.stderr
