@@ -335,8 +335,8 @@ class _Reader:
         labels = number_headings(blocks)
         for index, kind, number in typed:
             if _label(kind, number) != labels[index]:
-                self.result.warnings.append(Msg("The heading “{text}” was numbered {typed} in the file; the notice "
-                                                "numbers it {label}.", text=blocks[index].text,
+                self.result.warnings.append(Msg("The heading “{text}” is numbered {label} in the notice ({typed} in "
+                                                "the file).", text=blocks[index].text,
                                                 typed=_label(kind, number), label=labels[index]))
         return blocks
 

@@ -1,0 +1,91 @@
+"""New notice from a file or from pasted text, driven like a clerk (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit
+
+from core.notices import service
+from ui.notices.editor import NoticeEditor
+from ui.notices.from_file import PasteNoticeDialog
+
+from tests.qt_helpers import in_modal_dialog, type_text
+from tests.test_notice_import import TITLE, assert_the_example, write_docx
+from tests.test_ui_notices import alliance_set, answer_message_box, window  # noqa: F401  (fixtures)
+
+PASTED = "\n".join(["关于召开年度成员大会的通知", "各成员单位：", "一、会议时间", "2026年3月5日上午9时。",
+                    "二、会议内容", "（一）审议工作报告。", "1.报告由秘书处起草。", "附件：1.参会回执", "2.会议议程",
+                    "中国智慧城市产业联盟", "2026年2月20日"])
+
+
+def shown(editor: NoticeEditor) -> dict:
+    attachments = editor.findChild(QListWidget, "attachment_list")
+    return {"title": editor.findChild(QLineEdit, "field_title").text(), "addressees": editor.addressees_edit.text(),
+            "labels": [label for label in editor.body.edit.labels() if label],
+            "attachments": [attachments.item(i).text() for i in range(attachments.count())],
+            "signatory": editor.inputs["signatory"].text(), "date": editor.inputs["doc_date"].text()}
+
+
+def test_new_from_docx_opens_the_editor_with_what_was_recognised(qtbot, window, db, tmp_path):  # noqa: F811
+    """The editor shows the title, addressees and numbered headings read from the .docx; Save makes the draft."""
+    page = window.pages["notices"]
+    path = tmp_path / "评选通知.docx"
+    write_docx(path)
+    seen = {}
+
+    def check(editor):
+        seen.update(shown(editor))
+        assert editor.banner.isVisible() and "评选通知.docx" in editor.banner_label.text()
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert not editor.isVisible()
+
+    in_modal_dialog(qtbot, lambda: page.new_from_file(str(path)), check)
+    assert seen["title"] == TITLE and seen["addressees"] == "各成员单位"
+    assert seen["labels"] == ["一、", "二、", "（一）", "（二）", "1.", "（1）", "（2）", "2.", "三、"]
+    assert any("优秀成员单位申报表" in text for text in seen["attachments"]) and len(seen["attachments"]) == 2
+    assert seen["signatory"] == "中国智慧城市产业联盟" and seen["date"] == "2026-03-05"
+    assert page.model.rowCount() == 1
+    assert_the_example(service.get_notice(db, page.model.id_at(0)))
+
+
+def test_new_from_pasted_text_and_cancel_asks_first(qtbot, window, db):  # noqa: F811
+    """Pasted text is read into the editor; closing it without saving asks, and nothing is created."""
+    page = window.pages["notices"]
+    seen = {}
+
+    def paste(dialog):
+        assert isinstance(dialog, PasteNoticeDialog)
+        box = dialog.findChild(QPlainTextEdit, "pasted_text")
+        type_text(box, PASTED)
+
+        def check():
+            editor = QApplication.activeModalWidget()
+            if not isinstance(editor, NoticeEditor):
+                QTimer.singleShot(20, check)
+                return
+            seen.update(shown(editor))
+            seen["asked"] = answer_message_box()  # "Close without saving?" -> the first button (Discard)
+            editor.reject()
+            if editor.isVisible():
+                editor.done(0)
+
+        QTimer.singleShot(0, check)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    in_modal_dialog(qtbot, page.act_from_text.trigger, paste)
+    assert seen["title"] == "关于召开年度成员大会的通知" and seen["addressees"] == "各成员单位"
+    assert seen["labels"] == ["一、", "二、", "（一）", "1."]
+    assert len(seen["attachments"]) == 2 and seen["date"] == "2026-02-20"
+    assert seen["asked"], "closing an unsaved notice read from text must ask"
+    assert page.model.rowCount() == 0
+
+
+def test_bad_file_shows_a_message_and_opens_nothing(qtbot, window, db, tmp_path):  # noqa: F811
+    page = window.pages["notices"]
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"not really a docx")
+    told = answer_message_box()
+    assert page.new_from_file(str(path)) is None
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert "broken.docx" in told[0]
+    assert page.model.rowCount() == 0
