@@ -2055,6 +2055,11 @@ Database: {path}</source>
       <translation>上次程序没有正常关闭。数据库检查发现：</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
+      <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章图片 {path} 不存在。</translation>

@@ -2055,6 +2055,11 @@ Database: {path}</source>
       <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
+      <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章圖片 {path} 不存在。</translation>

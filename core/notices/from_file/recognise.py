@@ -36,6 +36,7 @@ _TITLE_ENDINGS = re.compile(r"(通知|通报|意见|决定|函|办法|方案|报
 _ORG_ENDINGS = re.compile(r"(联盟|秘书处|委员会|协会|学会|研究会|中心|办公室|办公厅|公司|集团|研究院|研究所|"
                           r"大学|学院|工作组|领导小组)$")
 _CLOSING_PUNCT = "。；，：！？,.;:!?、"
+_NAME_PUNCT = "；;，,。 "
 _DOC_NUMBER = re.compile(r"^\S{0,30}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
 _ISSUER_MARK = re.compile(r"^\S{2,40}文件$")
 _ADDRESSEES = re.compile(r"^(.{1,1000}?)\s*[：:]$")
@@ -115,18 +116,28 @@ def _is_signature(text: str) -> bool:
             and not _ATTACHMENT_NOTE.match(text) and parse_date_text(text) is None)
 
 
-def _numbered(text: str) -> tuple[str, str, str] | None:
-    """(kind, typed number, rest) of a line that starts with heading numbering."""
+def _numbered(text: str) -> tuple[str, str, str, str] | None:
+    """(kind, number, rest, the number as typed) of a line that starts with heading numbering."""
     for kind, pattern in _HEADING_PATTERNS:
         m = pattern.match(text)
         if m and len(text) > m.end():
-            return kind, m.group(1), text[m.end():]
+            return kind, m.group(1), text[m.end():], text[:m.end()].strip()
     return None
 
 
-def _closing(text: str) -> bool:
-    """A line that may follow the date: the note in brackets, 抄送, the 印发 line."""
-    return bool(_NOTE.match(text) or _COPIES.match(text) or _PRINTED.match(text))
+def _closing_kind(text: str) -> str | None:
+    """What a line that may follow the date is: the note in brackets, 抄送, the 印发 line."""
+    if _COPIES.match(text):
+        return "copies"
+    if _PRINTED.match(text):
+        return "printed"
+    return "note" if _NOTE.match(text) else None
+
+
+def _closing(lines: list[Line]) -> bool:
+    """Lines that are each a closing line, at most one of each kind."""
+    kinds = [_closing_kind(line.text) for line in lines]
+    return None not in kinds and len(set(kinds)) == len(kinds)
 
 
 def _title_like(line: Line) -> bool:
@@ -153,7 +164,8 @@ class _Reader:
         start = self._title(0)
         start = self._addressees(start)
         stop = len(self.lines)
-        while stop > start + 1 and (_COPIES.match(self.lines[stop - 1].text) or _PRINTED.match(self.lines[stop - 1].text)):
+        while stop > start + 1 and _closing_kind(self.lines[stop - 1].text) in ("copies", "printed") \
+                and _closing(self.lines[stop - 1:]):
             stop -= 1  # the closing block (版记) at the very end, after any attachment
         for line in self.lines[stop:]:
             self._closing_line(line.text)
@@ -231,19 +243,20 @@ class _Reader:
                 continue
             after = lines[i + 1:]
             header = next((k for k, line in enumerate(after) if _ATTACHMENT_HEADER.match(line.text)), len(after))
-            if not all(_closing(line.text) for line in after[:header]):
+            sections = self._split_attachments(after[header:])
+            if not _closing(after[:header]) or any(not lines_ for _n, lines_ in sections):
                 continue
             end = i
             if both:
                 r.signatory, r.doc_date = both
             else:
                 r.doc_date = date
-                if i - 1 >= start and _is_signature(lines[i - 1].text) and not _closing(lines[i - 1].text):
+                if i - 1 >= start and _is_signature(lines[i - 1].text) and _closing_kind(lines[i - 1].text) is None:
                     r.signatory = lines[i - 1].text
                     end = i - 1
             for line in after[:header]:
                 self._closing_line(line.text)
-            return end, self._split_attachments(after[header:])
+            return end, sections
         # no date: a last line that names an organisation is the signature
         if len(lines) > start + 1 and _is_signature(lines[-1].text) and _ORG_ENDINGS.search(lines[-1].text):
             r.signatory = lines[-1].text
@@ -281,7 +294,12 @@ class _Reader:
             items = self._items([m.group(1)] if m.group(1) else [], lines[i + 1:end])
             if items is None:
                 return end
-            self.result.attachments = [(name, []) for name in items]
+            names = [name.rstrip(_NAME_PUNCT) or name for name in items]
+            if names != items:
+                self.result.warnings.append(Msg("The punctuation after the attachment names was left out, as "
+                                                "GB/T 9704 asks: {marks}", marks=" ".join(
+                                                    n[len(k):] for n, k in zip(items, names) if n != k)))
+            self.result.attachments = [(name, []) for name in names]
             return i
         return end
 
@@ -301,7 +319,8 @@ class _Reader:
                 names.append(text)
             else:
                 return None
-        names = [name.rstrip("；;，,。 ") or name for name in names]
+        if not numbered and names and names[0].endswith("。"):
+            return None  # 附件：… as a sentence, not a name
         return names if names and all(len(name) <= MAX_TITLE for name in names) else None
 
     def _attachment_body(self, number: int, lines: list[Line]) -> None:
@@ -322,22 +341,22 @@ class _Reader:
         depths = [line.depth for line in lines if line.depth]
         top = min(depths) if depths else 1
         blocks: list[Block] = []
-        typed: list[tuple[int, str, str]] = []
+        typed: list[tuple[int, str, str, str]] = []
         for line in lines:
             text, kind = line.text, line.kind
             numbered = None if kind else _numbered(text)
             if numbered:
-                kind, number, text = numbered
-                typed.append((len(blocks), kind, number))
+                kind, number, text, as_typed = numbered
+                typed.append((len(blocks), kind, number, as_typed))
             elif kind is None and line.depth:
                 kind = f"h{min(4, line.depth - top + 1)}"
             blocks.append(_block(kind or "paragraph", text))
         labels = number_headings(blocks)
-        for index, kind, number in typed:
+        for index, kind, number, as_typed in typed:
             if _label(kind, number) != labels[index]:
                 self.result.warnings.append(Msg("The heading “{text}” is numbered {label} in the notice ({typed} in "
                                                 "the file).", text=blocks[index].text,
-                                                typed=_label(kind, number), label=labels[index]))
+                                                typed=as_typed, label=labels[index]))
         return blocks
 
 
