@@ -417,3 +417,14 @@ def test_random_texts_lose_nothing(db):
         own_way += Counter("、" * sum(bool(re.match(r"\d{1,2}、", line)) for line in lines) + ":")
         missing = Counter(c for c in text if not c.isspace()) - Counter(c for c in printed(notice) if not c.isspace())
         assert not missing - reported - own_way, (seed, text, missing)
+
+
+def test_more_than_ninety_nine_headings(db):
+    """A long text with 120 top-level headings is read (numbering goes on 一百、 一百零一、 … 一百二十、)."""
+    from core.documents import chinese_number
+
+    text = "\n".join([TITLE, "各成员单位："] + [f"{chinese_number(n)}、第{n}项" for n in range(1, 121)])
+    draft = draft_from_text(db, text)
+    labels = number_headings(draft.values["body"])
+    assert labels[99] == "一百、" and labels[100] == "一百零一、" and labels[-1] == "一百二十、"
+    assert not draft.warnings  # every typed number is the one printed

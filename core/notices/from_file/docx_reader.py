@@ -119,44 +119,70 @@ class _Numbering:
         return None
 
 
-def _num_pr(paragraph: Any) -> tuple[str | None, str | None]:
-    """The numbering of a paragraph, set on it or on its style (and the styles it is based on)."""
-    sources = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        sources.append(style.element.pPr)
-        style = style.base_style
-    for ppr in sources:
-        num = ppr.find(f"{W}numPr") if ppr is not None else None
+def _on(element: Any, tag: str) -> bool | None:
+    """A toggle property (``<w:b/>``, ``<w:b w:val="0"/>``) of a properties element; None when not set."""
+    node = element.find(f"{W}{tag}") if element is not None else None
+    if node is None:
+        return None
+    return node.get(f"{W}val", "true").lower() not in ("0", "false", "off")
+
+
+class _Styles:
+    """What the recogniser needs of each paragraph style, read once from styles.xml (python-docx's
+    own style lookup scans every style on each call: seconds for a long document)."""
+
+    def __init__(self, document: Any) -> None:
+        self.styles: dict[str, Any] = {}
+        self.default: str | None = None
+        try:
+            root = document.part.styles.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        for style in root.iter(f"{W}style"):
+            if style.get(f"{W}type") != "paragraph":
+                continue
+            self.styles[style.get(f"{W}styleId")] = style
+            if style.get(f"{W}default") in ("1", "true", "on"):
+                self.default = style.get(f"{W}styleId")
+
+    def chain(self, style_id: str | None) -> list[Any]:
+        """The style and the styles it is based on, nearest first."""
+        out: list[Any] = []
+        current = self.styles.get(style_id or self.default or "")
+        while current is not None and len(out) < 20 and current not in out:
+            out.append(current)
+            based = current.find(f"{W}basedOn")
+            current = self.styles.get(based.get(f"{W}val")) if based is not None else None
+        return out
+
+
+def _paragraph_props(p: Any, styles: _Styles) -> tuple[bool, bool, int | None, tuple[str | None, str | None]]:
+    """(centred, bold, heading depth from the style name, numbering) of a ``w:p``."""
+    ppr = p.find(f"{W}pPr")
+    style_ref = ppr.find(f"{W}pStyle") if ppr is not None else None
+    chain = styles.chain(style_ref.get(f"{W}val") if style_ref is not None else None)
+    sources = [ppr] + [style.find(f"{W}pPr") for style in chain]
+    alignment = next((jc.get(f"{W}val") for src in sources if src is not None
+                      for jc in [src.find(f"{W}jc")] if jc is not None), None)
+    numbering: tuple[str | None, str | None] = (None, None)
+    for src in sources:
+        num = src.find(f"{W}numPr") if src is not None else None
         if num is not None:
             num_id, ilvl = num.find(f"{W}numId"), num.find(f"{W}ilvl")
             value = num_id.get(f"{W}val") if num_id is not None else None
-            return (None if value == "0" else value), (ilvl.get(f"{W}val") if ilvl is not None else "0")
-    return None, None
+            numbering = (None if value == "0" else value), (ilvl.get(f"{W}val") if ilvl is not None else "0")
+            break
+    style_bold = next((b for style in chain for b in [_on(style.find(f"{W}rPr"), "b")] if b is not None), False)
+    runs = [r for r in p.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    bold = bool(runs) and all((b if b is not None else style_bold) for r in runs
+                              for b in [_on(r.find(f"{W}rPr"), "b")])
+    name_node = chain[0].find(f"{W}name") if chain else None
+    return alignment in ("center", "distribute"), bold, _depth(name_node.get(f"{W}val") if name_node is not None
+                                                              else ""), numbering
 
 
-def _centred(paragraph: Any) -> bool:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    alignment = paragraph.alignment
-    style = paragraph.style
-    while alignment is None and style is not None:
-        alignment = style.paragraph_format.alignment
-        style = style.base_style
-    return alignment in (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.DISTRIBUTE)
-
-
-def _bold(paragraph: Any) -> bool:
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    if not runs:
-        return False
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    return all(r.bold or (r.bold is None and style_bold) for r in runs)
-
-
-def _depth(paragraph: Any) -> int | None:
-    style = paragraph.style
-    name = (style.name or "").lower() if style is not None else ""
+def _depth(style_name: str) -> int | None:
+    name = style_name.lower()
     if name in ("title", "标题"):
         return 0
     for prefix in ("heading ", "标题 ", "标题"):
@@ -165,11 +191,11 @@ def _depth(paragraph: Any) -> int | None:
     return None
 
 
-def _paragraph_lines(paragraph: Any, numbering: _Numbering) -> list[Line]:
-    out = [Line(clean(t)) for t in _text_boxes(paragraph._p) for t in split_lines(t) if clean(t)]
-    kind = numbering.kind(*_num_pr(paragraph))
-    centred, bold, depth = _centred(paragraph), _bold(paragraph), _depth(paragraph)
-    for k, piece in enumerate(t for t in split_lines(_text(paragraph._p)) if clean(t)):
+def _paragraph_lines(p: Any, numbering: _Numbering, styles: _Styles) -> list[Line]:
+    out = [Line(clean(t)) for t in _text_boxes(p) for t in split_lines(t) if clean(t)]
+    centred, bold, depth, num = _paragraph_props(p, styles)
+    kind = numbering.kind(*num)
+    for k, piece in enumerate(t for t in split_lines(_text(p)) if clean(t)):
         out.append(Line(clean(piece), centred=centred, bold=bold, depth=depth, kind=kind if k == 0 else None))
     return out
 
@@ -194,10 +220,11 @@ def docx_lines(path: Path, name: str) -> list[Line]:
 
     try:
         document = docx.Document(str(path))
-        numbering = _Numbering(document)
+        numbering, styles = _Numbering(document), _Styles(document)
         lines: list[Line] = []
         for item in document.iter_inner_content():
-            lines.extend(_table_lines(item) if isinstance(item, Table) else _paragraph_lines(item, numbering))
+            lines.extend(_table_lines(item) if isinstance(item, Table) else _paragraph_lines(item._p, numbering,
+                                                                                             styles))
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - any fault in the package is a damaged file to the clerk

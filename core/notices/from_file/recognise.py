@@ -24,7 +24,7 @@ from core.i18n import Msg
 from core.notices.from_file.lines import Line
 
 MAX_TITLE = 200
-_CN = "[一二三四五六七八九十]+"
+_CN = "[一二三四五六七八九十百零〇]+"
 _HEADING_PATTERNS = [  # as core.documents.model.blocks_from_text, plus the number kept for checking
     ("h1", re.compile(rf"^({_CN})\s*[、，,.．]\s*")),
     ("h2", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*")),
