@@ -235,17 +235,24 @@ class _Reader:
         """Finds the date (and what follows it); returns where the body and attachment
         note end, and the attachments laid out after the date."""
         lines, r = self.lines[:stop], self.result
+        # from the end, once: where the next 附件N header is, and whether each header from there on
+        # has lines under it (linear, however many dates the text holds)
+        next_header, sound = [len(lines)] * (len(lines) + 1), [True] * (len(lines) + 1)
+        for k in range(len(lines) - 1, -1, -1):
+            is_header = bool(_ATTACHMENT_HEADER.match(lines[k].text))
+            next_header[k] = k if is_header else next_header[k + 1]
+            sound[k] = (not is_header or (k + 1 < len(lines) and next_header[k + 1] != k + 1)) and sound[k + 1]
         for i in range(len(lines) - 1, start - 1, -1):
             text = lines[i].text
             date = parse_date_text(text)
             both = None if date else _signature_and_date(text)
             if not date and not both:
                 continue
-            after = lines[i + 1:]
-            header = next((k for k, line in enumerate(after) if _ATTACHMENT_HEADER.match(line.text)), len(after))
-            sections = self._split_attachments(after[header:])
-            if not _closing(after[:header]) or any(not lines_ for _n, lines_ in sections):
+            header = next_header[i + 1]
+            if header - i - 1 > 3 or not _closing(lines[i + 1:header]) or not sound[header]:
                 continue
+            after, sections = lines[i + 1:], self._split_attachments(lines[header:])
+            header -= i + 1
             end = i
             if both:
                 r.signatory, r.doc_date = both
