@@ -193,6 +193,18 @@ def test_text_file_in_the_encodings_windows_writes(db, tmp_path, encoding):
     assert_nothing_lost(text.replace("二〇二六年三月五日", DATE_TEXT), notice)
 
 
+def test_big5_text_file_from_taiwan(db, tmp_path):
+    """A Traditional notice saved as Big5 is not read as GB18030 nonsense."""
+    text = "\r\n".join(["關於召開年度會員大會的通知", "各會員單位：", "一、會議時間", "請準時出席。",
+                         "附件：1.參會回執", "中國智慧城市產業聯盟", "2026年3月5日"])
+    path = tmp_path / "通知.txt"
+    path.write_bytes(text.encode("big5"))
+    notice = service.get_notice(db, create_notice_from_file(db, path))
+    assert notice.title == "關於召開年度會員大會的通知" and notice.addressees == "各會員單位"
+    assert [a.name for a in notice.attachments] == ["參會回執"] and notice.signatory == "中國智慧城市產業聯盟"
+    assert_nothing_lost(text, notice)
+
+
 def test_pasted_text_with_closing_lines_and_attachment_pages(db):
     """Note in brackets, 抄送, the 印发 line, and attachment texts laid out after the date."""
     text = "\n".join([
@@ -231,6 +243,12 @@ def test_title_option_overrides_and_misnumbering_is_reported(db):
     assert draft.values["title"] == "新的标题"
     assert [b.kind for b in draft.values["body"]] == ["h1", "h1", "paragraph"]
     assert any(w.params.get("typed") == "三、" and w.params.get("label") == "二、" for w in draft.warnings)
+
+
+def test_title_spread_with_spaces_is_closed_up(db):
+    draft = draft_from_text(db, "通　　知\n各成员单位：\n定于3月5日召开会议。\nAnnual meeting 2026")
+    assert draft.values["title"] == "通知"
+    assert [b.text for b in draft.values["body"]] == ["定于3月5日召开会议。", "Annual meeting 2026"]
 
 
 def test_unrecognised_text_stays_in_the_body(db):

@@ -53,9 +53,25 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _chinese(data: bytes) -> str | None:
+    """GB18030 (mainland Windows) or Big5 (Taiwan, Hong Kong): GB18030 decodes Big5 bytes
+    too, into nonsense, so charset-normalizer chooses between them; else anything it finds."""
+    from charset_normalizer import from_bytes
+
+    sample = data[:1_000_000]
+    best = from_bytes(sample, cp_isolation=["gb18030", "big5"]).best()
+    choices = ["big5hkscs", "big5"] if best is not None and best.encoding == "big5" else []
+    for encoding in choices + ["gb18030"]:
+        text = _strict(data, encoding)
+        if text is not None:
+            return text
+    best = from_bytes(sample).best()
+    return _strict(data, best.encoding) if best is not None and best.encoding else None
+
+
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM (Notepad's "Unicode"), GB18030 (what
-    Chinese Windows writes), else what charset-normalizer finds; binary data is refused."""
+    Chinese Windows writes) or Big5, else what charset-normalizer finds; binary data is refused."""
     if data.startswith(b"\xef\xbb\xbf"):
         text = _strict(data[3:], "utf-8")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -65,12 +81,7 @@ def decode_text(data: bytes, name: str) -> str:
     else:
         text = _strict(data, "utf-8")
         if text is None:
-            text = _strict(data, "gb18030")
-        if text is None:
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(data[:1_000_000]).best()
-            text = _strict(data, best.encoding) if best is not None and best.encoding else None
+            text = _chinese(data)
     if text is None or "\x00" in text or len(_CONTROL.findall(text[:200_000])) > max(3, len(text[:200_000]) // 200):
         raise UserError(Msg("{file} does not look like a text file (it holds binary data or characters in an "
                             "unknown encoding). Choose a .docx, .md or .txt file, or save the document as .docx "

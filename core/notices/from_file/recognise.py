@@ -144,6 +144,15 @@ def _title_like(line: Line) -> bool:
     return line.centred or line.bold or line.depth is not None
 
 
+_SPREAD = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U0003ffff])[ \t\u3000\u00a0]+"
+                     r"(?=[\u3400-\u9fff\U00020000-\U0003ffff])")
+
+
+def _unspread(text: str) -> str:
+    """``通　　知`` (a short title spread with spaces to look wide) -> ``通知``."""
+    return _SPREAD.sub("", text)
+
+
 def _join(parts: list[str]) -> str:
     out = ""
     for part in parts:
@@ -203,7 +212,7 @@ class _Reader:
                    and len(_join(parts + [lines[pos].text])) <= MAX_TITLE):
                 parts.append(lines[pos].text)
                 pos += 1
-            r.title, r.title_found = _join(parts), True
+            r.title, r.title_found = _unspread(_join(parts)), True
         elif pos < len(lines):
             text = lines[pos].text
             if (len(text) <= 80 and text[-1] not in _CLOSING_PUNCT and not _numbered(text)
@@ -214,7 +223,7 @@ class _Reader:
                         and _TITLE_ENDINGS.search(lines[pos].text) and not _numbered(lines[pos].text)):
                     parts.append(lines[pos].text)  # a title typed on two lines
                     pos += 1
-                r.title, r.title_found = _join(parts), True
+                r.title, r.title_found = _unspread(_join(parts)), True
         if self.front:
             r.warnings.append(Msg("The lines above the title were kept at the start of the text: {lines}",
                                   lines=" / ".join(line.text for line in self.front)))
