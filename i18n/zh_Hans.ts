@@ -2715,6 +2715,11 @@ Database: {path}</source>
       <translation>{count} 份通知将导出到此文件夹，每份一个 PDF，以文号和标题命名。文件夹中已有的文件不会被覆盖：重名的新文件会在名称后加上编号。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
+      <translation>文档中的 {count} 张图片未带入；如属于通知内容，请作为附件文件添加。</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>{count} rows have errors (listed above); nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
       <translation>有 {count} 行存在错误（见上文），未导入任何内容。请修改文件，或使用 --skip-bad-rows 导入其余各行。</translation>
@@ -2723,6 +2728,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{count} rows have errors and will be left out. Import the other rows?</source>
       <translation>有 {count} 行存在错误，将不予导入。是否导入其余各行？</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} tables were read as lines of text, one line per row: check them.</source>
+      <translation>{count} 个表格已按行读成文字（每行一段），请核对。</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />

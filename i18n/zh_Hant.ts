@@ -2715,6 +2715,11 @@ Database: {path}</source>
       <translation>{count} 份通知將匯出到此資料夾，每份一個 PDF，以文號和標題命名。資料夾中已有的檔案不會被覆蓋：同名的新檔案會在名稱後加上編號。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
+      <translation>文件中的 {count} 張圖片未帶入；如屬於通知內容，請作為附件檔案新增。</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>{count} rows have errors (listed above); nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
       <translation>有 {count} 列有錯誤（見上文），未匯入任何內容。請修改檔案，或使用 --skip-bad-rows 匯入其餘資料列。</translation>
@@ -2723,6 +2728,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{count} rows have errors and will be left out. Import the other rows?</source>
       <translation>有 {count} 列有錯誤，將不予匯入。是否匯入其餘資料列？</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} tables were read as lines of text, one line per row: check them.</source>
+      <translation>{count} 個表格已按列讀成文字（每列一段），請核對。</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />

@@ -3,6 +3,7 @@ Markdown, GB18030 text, pasted text; bad input refused with a message, nothing c
 
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 import sys
@@ -387,16 +388,25 @@ def test_docx_two_line_title_heading_styles_tables_and_tracked_changes(db, tmp_p
     p._p.append(parse_xml(f'<w:del xmlns:w="{w}" w:id="2" w:author="王堃" w:date="2026-03-01T00:00:00Z">'
                           '<w:r><w:delText>（已删去）</w:delText></w:r></w:del>'))
     p.add_run("。")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(  # a content control (WPS and Word templates use them)
+        f'<w:sdt xmlns:w="{w}"><w:sdtContent><w:p><w:r><w:t>特此通知。</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    png = tmp_path / "seal.png"
+    png.write_bytes(base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAA"
+                                     "AABJRU5ErkJggg=="))
+    document.add_picture(str(png))
     document.add_paragraph(SIGNATURE)
     document.add_paragraph("2026年3月5日")
     path = tmp_path / "styles.docx"
     document.save(path)
+    draft = draft_from_file(db, path)
+    assert {w.source.split()[1] for w in draft.warnings} == {"tables", "pictures"}  # told, not silently dropped
     notice = service.get_notice(db, create_notice_from_file(db, path))
     assert notice.title == TITLE
     assert notice.addressees == "各成员单位、各专业委员会"
     assert [(b.kind, b.text) for b in notice.body] == [
         ("h1", "工作安排"), ("h2", "时间节点"), ("paragraph", "阶段　时间"), ("paragraph", "申报　4月30日前"),
-        ("paragraph", "请按时报送材料。")]
+        ("paragraph", "请按时报送材料。"), ("paragraph", "特此通知。")]
     assert notice.signatory == SIGNATURE and notice.doc_date == "2026-03-05"
 
 

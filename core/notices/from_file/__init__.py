@@ -31,7 +31,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 FILE_PATTERNS = "*.docx *.md *.markdown *.txt"
 
 __all__ = ["NoticeDraft", "create_notice_from_file", "create_notice_from_text", "draft_from_file",
-           "draft_from_text", "read_file_lines", "FILE_PATTERNS"]
+           "draft_from_text", "read_file", "FILE_PATTERNS"]
 
 
 @dataclass
@@ -57,8 +57,9 @@ def _kind(path: Path, head: bytes) -> str:
     return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
 
 
-def read_file_lines(path: str | Path) -> list[Line]:
-    """The lines of a .docx, Markdown or text file; refuses what cannot be read."""
+def read_file(path: str | Path) -> tuple[list[Line], list[Msg]]:
+    """The lines of a .docx, Markdown or text file, and what was not carried over; refuses what
+    cannot be read."""
     from core.notices.from_file.docx_reader import docx_lines
     from core.notices.from_file.markdown_reader import markdown_lines
 
@@ -74,8 +75,9 @@ def read_file_lines(path: str | Path) -> list[Line]:
                                 file=path.name, size=round(size / 1024 / 1024, 1), limit=limit // 1024 // 1024))
         if size == 0:
             raise UserError(Msg("{file} is empty: it holds no text.", file=path.name))
+        notes: list[Msg] = []
         if kind == "docx":
-            lines = docx_lines(path, path.name)
+            lines, notes = docx_lines(path, path.name)
         else:
             text = decode_text(path.read_bytes(), path.name)
             lines = markdown_lines(text) if kind == "markdown" else text_lines(text)
@@ -84,7 +86,7 @@ def read_file_lines(path: str | Path) -> list[Line]:
                         ) from exc
     if not lines:
         raise UserError(Msg("{file} is empty: it holds no text.", file=path.name))
-    return lines
+    return lines, notes
 
 
 def _looks_like_markdown(text: str) -> bool:
@@ -124,9 +126,10 @@ def _values(db: Database, found: Recognised, title: str | None, fallback_title: 
     return values
 
 
-def _draft(db: Database, lines: list[Line], title: str | None, fallback_title: str, source: str) -> NoticeDraft:
+def _draft(db: Database, lines: list[Line], title: str | None, fallback_title: str, source: str,
+           notes: list[Msg] = ()) -> NoticeDraft:  # type: ignore[assignment]
     found = recognise(lines)
-    warnings = list(found.warnings)
+    warnings = list(found.warnings) + list(notes)
     if not found.title_found and not (title or "").strip() and fallback_title:
         warnings.insert(0, Msg("No title was found in the text: the file name is used as the title."))
     return NoticeDraft(_values(db, found, title, fallback_title), warnings, source)
@@ -135,7 +138,8 @@ def _draft(db: Database, lines: list[Line], title: str | None, fallback_title: s
 def draft_from_file(db: Database, path: str | Path, title: str | None = None) -> NoticeDraft:
     """Read ``path`` into the values of a new notice (nothing is saved)."""
     path = Path(path)
-    return _draft(db, read_file_lines(path), title, path.stem, path.name)
+    lines, notes = read_file(path)
+    return _draft(db, lines, title, path.stem, path.name, notes)
 
 
 def draft_from_text(db: Database, text: str, title: str | None = None) -> NoticeDraft:

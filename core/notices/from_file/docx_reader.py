@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from core.errors import UserError
@@ -19,6 +20,8 @@ from core.notices.from_file.lines import Line, clean, split_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
+V = "{urn:schemas-microsoft-com:vml}"
 MAX_XML_BYTES = 100 * 1024 * 1024
 CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
                    "ideographDigital", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand"}
@@ -200,12 +203,14 @@ def _paragraph_lines(p: Any, numbering: _Numbering, styles: _Styles) -> list[Lin
     return out
 
 
-def _table_lines(table: Any) -> list[Line]:
+def _table_lines(tbl: Any) -> list[Line]:
+    """One line per row, the cells' text separated by an ideographic space (nested tables inside)."""
     out = []
-    for row in table._tbl.iter(f"{W}tr"):
+    for row in tbl.findall(f"{W}tr"):
         cells = []
-        for cell in row.iter(f"{W}tc"):
-            text = " ".join(clean(_text(p)) for p in cell.iter(f"{W}p") if clean(_text(p)))
+        for cell in row.findall(f"{W}tc"):
+            text = " ".join(clean(t) for p in cell.iter(f"{W}p") if not _inside(p, cell, (f"{W}txbxContent",))
+                            for t in [_text(p)] if clean(t))
             if text:
                 cells.append(text)
         if cells:
@@ -213,20 +218,45 @@ def _table_lines(table: Any) -> list[Line]:
     return out
 
 
-def docx_lines(path: Path, name: str) -> list[Line]:
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables of the body in order, also inside content controls (w:sdt)."""
+    for child in parent:
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag in (f"{W}customXml", f"{W}ins", f"{W}moveTo"):
+            yield from _blocks(child)
+
+
+def docx_lines(path: Path, name: str) -> tuple[list[Line], list[Msg]]:
+    """The lines of a .docx, and what the clerk should know was not carried over."""
     check_package(path, name)
     import docx
-    from docx.table import Table
 
     try:
         document = docx.Document(str(path))
         numbering, styles = _Numbering(document), _Styles(document)
         lines: list[Line] = []
-        for item in document.iter_inner_content():
-            lines.extend(_table_lines(item) if isinstance(item, Table) else _paragraph_lines(item._p, numbering,
-                                                                                             styles))
+        tables = 0
+        body = document.element.body
+        for block in _blocks(body):
+            if block.tag == f"{W}tbl":
+                tables += 1
+                lines.extend(_table_lines(block))
+            else:
+                lines.extend(_paragraph_lines(block, numbering, styles))
+        pictures = sum(1 for _ in body.iter(f"{PIC}pic", f"{V}imagedata"))
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - any fault in the package is a damaged file to the clerk
         raise _damaged(name) from exc
-    return lines
+    notes = []
+    if tables:
+        notes.append(Msg("{count} tables were read as lines of text, one line per row: check them.", count=tables))
+    if pictures:
+        notes.append(Msg("{count} pictures in the document were not carried over; attach them as files if "
+                         "they belong to the notice.", count=pictures))
+    return lines, notes
