@@ -45,8 +45,8 @@
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
-      <source>A new notice from a document written in WPS or Word, checked in the editor before it is saved</source>
-      <translation>根据在 WPS 或 Word 中写好的文档新建通知，保存前在编辑器中核对</translation>
+      <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
+      <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />

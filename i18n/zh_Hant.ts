@@ -45,8 +45,8 @@
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
-      <source>A new notice from a document written in WPS or Word, checked in the editor before it is saved</source>
-      <translation>依據在 WPS 或 Word 中寫好的文件新增通知，儲存前在編輯器中核對</translation>
+      <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
+      <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit
 
 from core.notices import service
@@ -89,3 +90,30 @@ def test_bad_file_shows_a_message_and_opens_nothing(qtbot, window, db, tmp_path)
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     assert "broken.docx" in told[0]
     assert page.model.rowCount() == 0
+
+
+def test_dropping_a_document_on_the_list_opens_it(qtbot, window, db, tmp_path):  # noqa: F811
+    """A .md dropped on the notice list opens the editor with what was read from it; other files are refused."""
+    page = window.pages["notices"]
+    path = tmp_path / "notice.md"
+    path.write_text("# 关于召开年度成员大会的通知\n\n各成员单位：\n\n## 一、会议时间\n\n上午9时。\n", encoding="utf-8")
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.jpg"))])
+    assert page.dropped_document(other) is None
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    seen = {}
+
+    def check():
+        editor = QApplication.activeModalWidget()
+        if not isinstance(editor, NoticeEditor):
+            QTimer.singleShot(20, check)
+            return
+        seen.update(shown(editor))
+        editor.done(0)
+
+    QTimer.singleShot(0, check)
+    page.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen["title"] == "关于召开年度成员大会的通知" and seen["labels"] == ["一、"]

@@ -1,9 +1,10 @@
 """The notice list: filter as you type, by status and year, newest first; draft (also
-from a .docx/.md/.txt or pasted text), edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
+from a .docx/.md/.txt, opened, dropped on the list or pasted), edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from core.errors import UserError
@@ -31,6 +32,7 @@ COLUMNS = [
     Column("", N_("Attachments"), lambda r: format_number(r.attachment_count) if r.attachment_count else ""),
 ]
 DATE_COLUMN = 4
+DROP_SUFFIXES = (".docx", ".md", ".markdown", ".txt")
 
 
 class NoticesView(ListPage):
@@ -54,6 +56,7 @@ class NoticesView(ListPage):
         self.act_from_text.setObjectName("new_from_text")
         self.act_from_text.triggered.connect(lambda: self.new_from_text())
         self.from_button.setMenu(self.from_menu)
+        self.setAcceptDrops(True)  # a .docx/.md/.txt dropped on the list: a new notice from it
         self.duplicate_button = QPushButton()
         self.issue_button = QPushButton()
         self.correct_button = QPushButton()
@@ -119,8 +122,8 @@ class NoticesView(ListPage):
         if not hasattr(self, "batch_button"):
             return
         self.from_button.setText(tr("From a document"))
-        self.from_button.setToolTip(tr("A new notice from a document written in WPS or Word, checked in the editor "
-                                       "before it is saved"))
+        self.from_button.setToolTip(tr("A new notice from a document written in WPS or Word (or drop the file on "
+                                       "the list), checked in the editor before it is saved"))
         self.act_from_file.setText(tr("New from file…"))
         self.act_from_text.setText(tr("New from pasted text…"))
         self.duplicate_button.setText(tr("Duplicate"))
@@ -208,6 +211,25 @@ class NoticesView(ListPage):
         path = path or choose_document(self)
         draft = read_document(self, self.ctx, path) if path else None
         return self.open_editor(None, draft) if draft is not None else None
+
+    @staticmethod
+    def dropped_document(mime: QMimeData) -> str | None:
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = urls[0].toLocalFile()
+            if path.lower().endswith(DROP_SUFFIXES):
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.dropped_document(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self.dropped_document(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.new_from_file(path))  # after the drop has finished
 
     def new_from_text(self) -> NoticeEditor | None:
         from ui.notices.from_file import PasteNoticeDialog
