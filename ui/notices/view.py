@@ -1,5 +1,6 @@
 """The notice list: filter as you type, by status and year, newest first; draft (also
-from a .docx/.md/.txt, opened, dropped on the list or pasted), edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
+from a .docx/.md/.txt, opened, dropped on the list or pasted), edit, duplicate, issue,
+correct, delete, preview and export (one or a batch)."""
 
 from __future__ import annotations
 
