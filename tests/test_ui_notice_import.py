@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QListWidget, QPlainTextEdit
 
 from core.notices import service
+from core.settings import Settings
+from ui.common.language import LanguageManager
+from ui.context import AppContext
 from ui.notices.editor import NoticeEditor
 from ui.notices.from_file import PasteNoticeDialog
+from ui.notices.view import NoticesView
 
 from tests.qt_helpers import in_modal_dialog, type_text
 from tests.test_notice_import import TITLE, assert_the_example, write_docx
-from tests.test_ui_notices import alliance_set, answer_message_box, window  # noqa: F401  (fixtures)
+from tests.test_ui_notices import alliance_set, answer_message_box  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def page(qtbot, db, alliance_set):  # noqa: F811
+    """The notice list on its own (the main window's timers are not needed here)."""
+    settings = Settings()
+    manager = LanguageManager(settings)
+    manager.apply("zh-Hans", remember=False)
+    view = NoticesView(AppContext(db, settings, manager))
+    qtbot.addWidget(view)
+    view.resize(1024, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
 
 PASTED = "\n".join(["关于召开年度成员大会的通知", "各成员单位：", "一、会议时间", "2026年3月5日上午9时。",
                     "二、会议内容", "（一）审议工作报告。", "1.报告由秘书处起草。", "附件：1.参会回执", "2.会议议程",
@@ -27,9 +47,8 @@ def shown(editor: NoticeEditor) -> dict:
             "signatory": editor.inputs["signatory"].text(), "date": editor.inputs["doc_date"].text()}
 
 
-def test_new_from_docx_opens_the_editor_with_what_was_recognised(qtbot, window, db, tmp_path):  # noqa: F811
+def test_new_from_docx_opens_the_editor_with_what_was_recognised(qtbot, page, db, tmp_path):
     """The editor shows the title, addressees and numbered headings read from the .docx; Save makes the draft."""
-    page = window.pages["notices"]
     path = tmp_path / "评选通知.docx"
     write_docx(path)
     seen = {}
@@ -49,9 +68,8 @@ def test_new_from_docx_opens_the_editor_with_what_was_recognised(qtbot, window, 
     assert_the_example(service.get_notice(db, page.model.id_at(0)))
 
 
-def test_new_from_pasted_text_and_cancel_asks_first(qtbot, window, db):  # noqa: F811
+def test_new_from_pasted_text_and_cancel_asks_first(qtbot, page, db):
     """Pasted text is read into the editor; closing it without saving asks, and nothing is created."""
-    page = window.pages["notices"]
     seen = {}
 
     def paste(dialog):
@@ -81,8 +99,7 @@ def test_new_from_pasted_text_and_cancel_asks_first(qtbot, window, db):  # noqa:
     assert page.model.rowCount() == 0
 
 
-def test_bad_file_shows_a_message_and_opens_nothing(qtbot, window, db, tmp_path):  # noqa: F811
-    page = window.pages["notices"]
+def test_bad_file_shows_a_message_and_opens_nothing(qtbot, page, db, tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"not really a docx")
     told = answer_message_box()
@@ -92,9 +109,8 @@ def test_bad_file_shows_a_message_and_opens_nothing(qtbot, window, db, tmp_path)
     assert page.model.rowCount() == 0
 
 
-def test_dropping_a_document_on_the_list_opens_it(qtbot, window, db, tmp_path):  # noqa: F811
+def test_dropping_a_document_on_the_list_opens_it(qtbot, page, db, tmp_path):
     """A .md dropped on the notice list opens the editor with what was read from it; other files are refused."""
-    page = window.pages["notices"]
     path = tmp_path / "notice.md"
     path.write_text("# 关于召开年度成员大会的通知\n\n各成员单位：\n\n## 一、会议时间\n\n上午9时。\n", encoding="utf-8")
     other = QMimeData()
