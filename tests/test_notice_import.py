@@ -266,6 +266,7 @@ def test_unrecognised_text_stays_in_the_body(db):
 @pytest.mark.parametrize("text, iso", [("2013年11月6日", "2013-11-06"), ("2013-11-06", "2013-11-06"),
                                        ("2013/11/6", "2013-11-06"), ("二〇一三年十一月六日", "2013-11-06"),
                                        ("二○二六年三月三十一日", "2026-03-31"), ("２０１３年１月５日", "2013-01-05"),
+                                       ("二〇一三年十月十十日", None), ("二〇一三年一二月六日", None),
                                        ("2013年2月30日", None), ("十一月六日", None)])
 def test_dates_as_clerks_write_them(text, iso):
     assert parse_date_text(text) == iso
@@ -423,7 +424,8 @@ def test_random_texts_lose_nothing(db):
                 "0123456789abcXYZ./:-_=&?@ \u3000")
     fragments = ["一、", "二、", "三、", "（一）", "（二）", "1.", "2.", "3.", "（1）", "（3）", "附件：", "附件", "附件1",
                  "各成员单位：", "中国智慧城市产业联盟", "2026年3月5日", "（联系人：王堃）", "抄送：工业和信息化部。",
-                 "https://example.org/a?b=1&c=2", "特此通知。", "十一、", "中国智慧城市产业联盟秘书处 2026年3月6日印发"]
+                 "https://example.org/a?b=1&c=2", "特此通知。", "十一、", "中国智慧城市产业联盟秘书处 2026年3月6日印发",
+                 "二〇一三年十十月六日"]
     for seed in range(300):
         rng = random.Random(seed)
         lines = []

@@ -72,10 +72,13 @@ class Recognised:
 
 # -- dates ---------------------------------------------------------------------------------------
 def _cn_small(text: str) -> int:
-    """十一 -> 11, 二十六 -> 26, 三十一 -> 31, 六 -> 6."""
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else -1
-    tens, _, ones = text.partition("十")
+    """十一 -> 11, 二十六 -> 26, 三十一 -> 31, 六 -> 6; -1 for what is not such a number (十十)."""
+    m = re.fullmatch(r"([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)", text)
+    if not m or not text or (m.group(1) and not m.group(2) and m.group(3)):
+        return -1
+    tens, ten, ones = m.groups()
+    if not ten:
+        return _CN_DIGITS[ones or tens]
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
