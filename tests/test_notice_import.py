@@ -458,3 +458,12 @@ def test_more_than_ninety_nine_headings(db):
     labels = number_headings(draft.values["body"])
     assert labels[99] == "一百、" and labels[100] == "一百零一、" and labels[-1] == "一百二十、"
     assert not draft.warnings  # every typed number is the one printed
+
+
+def test_very_long_paragraph_is_cut_at_sentence_ends_and_kept_whole(db):
+    """A paragraph longer than one stored paragraph may be (20,000 characters) is cut after a 。, nothing dropped."""
+    sentence = "各成员单位要高度重视评选工作，认真组织申报𠮷。"
+    long = sentence * 2000  # 46,000 characters
+    notice = service.get_notice(db, create_notice_from_text(db, f"{TITLE}\n各成员单位：\n{long}"))
+    assert len(notice.body) == 3 and all(len(b.text) <= 20000 and b.text.endswith("。") for b in notice.body)
+    assert "".join(b.text for b in notice.body) == long
