@@ -1,8 +1,9 @@
-"""``notices list`` and ``notices export ID --out F --script S``."""
+"""``notices list``, ``notices new --from FILE [--title T]`` and ``notices export ID --out F --script S``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,13 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
     lst.add_argument("--search", default="", help=tr("only notices whose title or text match"))
     lst.add_argument("--year", type=int, help=tr("only notices of this year"))
     lst.set_defaults(handler=cmd_list)
+    new = sub.add_parser("new", help=tr("a draft notice from a document written elsewhere (.docx, .md, .txt); "
+                                        "prints its id"))
+    common(new)
+    new.add_argument("--from", dest="source", required=True, metavar="FILE",
+                     help=tr("the .docx, Markdown or text file to read"))
+    new.add_argument("--title", help=tr("the title of the notice (instead of the one found in the file)"))
+    new.set_defaults(handler=cmd_new)
     exp = sub.add_parser("export", help=tr("write a notice as PDF in the GB/T 9704 layout"))
     common(exp)
     exp.add_argument("id", type=int, metavar="ID")
@@ -62,4 +70,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     fonts = Settings().get("fonts") or None
     path = export_notice_pdf(db, args.id, Path(args.out), args.script, overwrite=args.force, fonts=fonts)
     print(tr("Notice {id} written to {path}", id=args.id, path=str(path)))
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Prints only the new id on stdout (for scripts); what to check goes to stderr."""
+    from core.notices.from_file import draft_from_file
+    from core.notices.service import create_notice
+
+    db = open_db(args, write=True)
+    draft = draft_from_file(db, Path(args.source), args.title)
+    notice = create_notice(db, draft.values)
+    for warning in draft.warnings:
+        print(tr("Check: {warning}", warning=str(warning)), file=sys.stderr)
+    print(notice.id)
     return 0

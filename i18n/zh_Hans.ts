@@ -51,6 +51,11 @@
       <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
+      <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
@@ -124,6 +129,11 @@
       <location filename="../ui/contacts/view.py" />
       <source>All committees</source>
       <translation>全部专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -380,6 +390,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Check database…</source>
       <translation>检查数据库…</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>Check: {warning}</source>
+      <translation>请核对：{warning}</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -741,6 +756,11 @@ Database: {path}</source>
       <translation>机关代字</translation>
     </message>
     <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>Documents ({patterns})</source>
+      <translation>文档 ({patterns})</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Done</source>
       <translation>完成</translation>
@@ -959,6 +979,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字体</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>From a document</source>
+      <translation>从文档新建</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1261,6 +1286,16 @@ Database: {path}</source>
       <translation>新建数据库…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>New from file…</source>
+      <translation>从文件新建…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>New from pasted text…</source>
+      <translation>从粘贴的文字新建…</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>New member unit</source>
       <translation>新建成员单位</translation>
@@ -1274,6 +1309,16 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新建通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>New notice from a file</source>
+      <translation>从文件新建通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>New notice from pasted text</source>
+      <translation>从粘贴的文字新建通知</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -1314,6 +1359,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>No seal image yet: add one in File → Alliance settings.</source>
       <translation>尚未设置印章图片：请在“文件 → 联盟设置”中添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>No title was found in the text: the file name is used as the title.</source>
+      <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1446,6 +1496,11 @@ Database: {path}</source>
       <translation>正文段落</translation>
     </message>
     <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>Paste the whole notice as written in WPS or Word: title, addressees, text with its numbered headings (一、 （一） 1. （1）), attachment note, signature and date. The notice editor then opens with what was recognised, for you to check before saving.</source>
+      <translation>粘贴在 WPS 或 Word 中写好的整篇通知：标题、主送机关、带序号（一、 （一） 1. （1））的正文、附件说明、署名和日期。随后会在通知编辑器中打开识别结果，请核对后再保存。</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Permanently deleted:</source>
       <translation>已永久删除：</translation>
@@ -1553,6 +1608,21 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Read from the pasted text. Check the title, addressees, heading levels, attachments, signature and date, then save.</source>
+      <translation>已从粘贴的文字读取。请核对标题、主送机关、标题层级、附件、署名和日期，然后保存。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Read from {file}. Check the title, addressees, heading levels, attachments, signature and date, then save.</source>
+      <translation>已从 {file} 读取。请核对标题、主送机关、标题层级、附件、署名和日期，然后保存。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>Read the text</source>
+      <translation>读取文字</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2134,9 +2204,19 @@ Database: {path}</source>
       <translation>字体文件 {path} 不是 TrueType 字体（PostScript/CFF 轮廓无法嵌入 PDF）。请选择 .ttf 或 .ttc 文件。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The heading “{text}” is numbered {label} in the notice ({typed} in the file).</source>
+      <translation>标题“{text}”在通知中编为 {label}（原文为 {typed}）。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The lines above the title were kept at the start of the text: {lines}</source>
+      <translation>标题上方的内容已保留在正文开头：{lines}</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2159,6 +2239,16 @@ Database: {path}</source>
       <translation>通知 {number} 已发布，不能再修改。如需改动，请更正并发布更正版本。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>The pasted text holds binary data; paste the text of the notice only.</source>
+      <translation>粘贴的内容包含二进制数据，请只粘贴通知的文字。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>The pasted text is too long to be a notice ({length} characters; at most {limit}).</source>
+      <translation>粘贴的文字太长，不像一份通知（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>The printer cannot be opened.</source>
       <translation>无法打开打印机。</translation>
@@ -2167,6 +2257,11 @@ Database: {path}</source>
       <location filename="../ui/app.py" />
       <source>The program did not close properly last time. The database check found:</source>
       <translation>上次程序没有正常关闭。数据库检查发现：</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
+      <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2216,6 +2311,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Then one a week, for weeks</source>
       <translation>之后每周保留一份，保留周数</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>There is no text to make a notice from.</source>
+      <translation>没有可用于生成通知的文字。</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -2451,6 +2551,11 @@ Database: {path}</source>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} names a column it does not have ({column}).</source>
       <translation>{table} 的一条变更记录含有该表没有的字段（{column}）。</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>a draft notice from a document written elsewhere (.docx, .md, .txt); prints its id</source>
+      <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2908,6 +3013,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../cli/notices.py" />
+      <source>the .docx, Markdown or text file to read</source>
+      <translation>要读取的 .docx、Markdown 或文本文件</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
@@ -2926,6 +3036,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>the title of the notice (instead of the one found in the file)</source>
+      <translation>通知标题（代替从文件中识别出的标题）</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -3012,6 +3127,11 @@ Database: {path}</source>
       <translation>{count} 份通知将导出到此文件夹，每份一个 PDF，以文号和标题命名。文件夹中已有的文件不会被覆盖：重名的新文件会在名称后加上编号。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
+      <translation>文档中的 {count} 张图片未带入；如属于通知内容，请作为附件文件添加。</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>{count} rows have errors (listed above); nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
       <translation>有 {count} 行存在错误（见上文），未导入任何内容。请修改文件，或使用 --skip-bad-rows 导入其余各行。</translation>
@@ -3020,6 +3140,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{count} rows have errors and will be left out. Import the other rows?</source>
       <translation>有 {count} 行存在错误，将不予导入。是否导入其余各行？</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} tables were read as lines of text, one line per row: check them.</source>
+      <translation>{count} 个表格已按行读成文字（每行一段），请核对。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3067,6 +3192,11 @@ Database: {path}</source>
       <translation>{file} 看起来不是保存为 CSV 的表格（含有二进制数据）。请选择成员名单的 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/lines.py" />
+      <source>{file} does not look like a text file (it holds binary data or characters in an unknown encoding). Choose a .docx, .md or .txt file, or save the document as .docx in WPS or Word.</source>
+      <translation>{file} 不像是文本文件（含有二进制数据或无法识别编码的字符）。请选择 .docx、.md 或 .txt 文件，或在 WPS 或 Word 中将文档另存为 .docx。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} has more than {limit} rows; a member list that long cannot be imported at once. Split it into several files.</source>
       <translation>{file} 超过 {limit} 行，无法一次导入这么长的成员名单。请拆分为几个文件。</translation>
@@ -3080,6 +3210,16 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} holds only a header row and no data rows to import.</source>
       <translation>{file} 只有表头，没有可导入的数据行。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is a PDF: its text cannot be read back reliably. Open the original document (.docx) instead, or copy the text and use New from pasted text.</source>
+      <translation>{file} 是 PDF 文件，无法可靠地读出其中文字。请改用原始文档（.docx），或复制文字后使用“从粘贴的文字新建”。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is an RTF document. Open it in WPS or Word and save it as .docx.</source>
+      <translation>{file} 是 RTF 文档。请在 WPS 或 Word 中打开并另存为 .docx。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -3097,6 +3237,16 @@ Database: {path}</source>
       <translation>{file} 是空的，没有可导入的行。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is empty: it holds no text.</source>
+      <translation>{file} 是空的，没有任何文字。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{file} is not a Word document (.docx) or it is damaged. Open it in WPS or Word and save it again as .docx.</source>
+      <translation>{file} 不是 Word 文档（.docx），或已损坏。请在 WPS 或 Word 中打开并重新另存为 .docx。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is not a file.</source>
       <translation>{file} 不是文件。</translation>
@@ -3112,6 +3262,11 @@ Database: {path}</source>
       <translation>{file} 不是 Excel 工作簿（.xlsx）或已损坏。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{file} is protected by a password, or it is an old Word 97–2003 or WPS document. Open it in WPS or Word, remove the password if there is one, and save it as .docx.</source>
+      <translation>{file} 设有密码，或是旧版 Word 97–2003 / WPS 格式文档。请在 WPS 或 Word 中打开，如有密码请先取消，然后另存为 .docx。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is too big to be a member list ({size} MB; at most {limit} MB).</source>
       <translation>{file} 太大，不像是成员名单（{size} MB；最大 {limit} MB）。</translation>
@@ -3120,6 +3275,16 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is too big to be a member list.</source>
       <translation>{file} 太大，不像是成员名单。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is too large to be a notice ({size} MB; at most {limit} MB).</source>
+      <translation>{file} 太大，不像一份通知（{size} MB；最大 {limit} MB）。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{file} is too large to read as a notice.</source>
+      <translation>{file} 内容过大，无法作为通知读取。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -3379,6 +3544,23 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>… and {count} more.</source>
       <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>关于召开年度成员大会的通知
+各成员单位：
+一、会议时间
+……
+附件：1.参会回执
+中国智慧城市产业联盟
+2026年3月5日</source>
+      <translation>关于召开年度成员大会的通知
+各成员单位：
+一、会议时间
+……
+附件：1.参会回执
+中国智慧城市产业联盟
+2026年3月5日</translation>
     </message>
   </context>
 </TS>

@@ -51,6 +51,11 @@
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
+      <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
@@ -124,6 +129,11 @@
       <location filename="../ui/contacts/view.py" />
       <source>All committees</source>
       <translation>全部專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>All files (*)</source>
+      <translation>所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -380,6 +390,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Check database…</source>
       <translation>檢查資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>Check: {warning}</source>
+      <translation>請核對：{warning}</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -741,6 +756,11 @@ Database: {path}</source>
       <translation>機關代字</translation>
     </message>
     <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>Documents ({patterns})</source>
+      <translation>文件 ({patterns})</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Done</source>
       <translation>完成</translation>
@@ -959,6 +979,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字型</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>From a document</source>
+      <translation>從文件新增</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1261,6 +1286,16 @@ Database: {path}</source>
       <translation>新增資料庫…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/view.py" />
+      <source>New from file…</source>
+      <translation>從檔案新增…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>New from pasted text…</source>
+      <translation>從貼上的文字新增…</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>New member unit</source>
       <translation>新增成員單位</translation>
@@ -1274,6 +1309,16 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新增通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>New notice from a file</source>
+      <translation>從檔案新增通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>New notice from pasted text</source>
+      <translation>從貼上的文字新增通知</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -1314,6 +1359,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>No seal image yet: add one in File → Alliance settings.</source>
       <translation>尚未設定印章圖片：請在「檔案 → 聯盟設定」中新增。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>No title was found in the text: the file name is used as the title.</source>
+      <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1446,6 +1496,11 @@ Database: {path}</source>
       <translation>正文段落</translation>
     </message>
     <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>Paste the whole notice as written in WPS or Word: title, addressees, text with its numbered headings (一、 （一） 1. （1）), attachment note, signature and date. The notice editor then opens with what was recognised, for you to check before saving.</source>
+      <translation>貼上在 WPS 或 Word 中寫好的整篇通知：標題、主送機關、帶序號（一、 （一） 1. （1））的正文、附件說明、署名和日期。隨後會在通知編輯器中開啟辨識結果，請核對後再儲存。</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Permanently deleted:</source>
       <translation>已永久刪除：</translation>
@@ -1553,6 +1608,21 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Read from the pasted text. Check the title, addressees, heading levels, attachments, signature and date, then save.</source>
+      <translation>已從貼上的文字讀取。請核對標題、主送機關、標題層級、附件、署名和日期，然後儲存。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Read from {file}. Check the title, addressees, heading levels, attachments, signature and date, then save.</source>
+      <translation>已從 {file} 讀取。請核對標題、主送機關、標題層級、附件、署名和日期，然後儲存。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>Read the text</source>
+      <translation>讀取文字</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2134,9 +2204,19 @@ Database: {path}</source>
       <translation>字型檔案 {path} 不是 TrueType 字型（PostScript/CFF 輪廓無法嵌入 PDF）。請選擇 .ttf 或 .ttc 檔案。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The heading “{text}” is numbered {label} in the notice ({typed} in the file).</source>
+      <translation>標題「{text}」在通知中編為 {label}（原文為 {typed}）。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>The import was cancelled; nothing was changed.</source>
       <translation>匯入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The lines above the title were kept at the start of the text: {lines}</source>
+      <translation>標題上方的內容已保留在正文開頭：{lines}</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2159,6 +2239,16 @@ Database: {path}</source>
       <translation>通知 {number} 已發布，不能再修改。如需改動，請更正並發布更正版本。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>The pasted text holds binary data; paste the text of the notice only.</source>
+      <translation>貼上的內容包含二進位資料，請只貼上通知的文字。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>The pasted text is too long to be a notice ({length} characters; at most {limit}).</source>
+      <translation>貼上的文字太長，不像一份通知（{length} 個字元；最多 {limit} 個）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>The printer cannot be opened.</source>
       <translation>無法開啟印表機。</translation>
@@ -2167,6 +2257,11 @@ Database: {path}</source>
       <location filename="../ui/app.py" />
       <source>The program did not close properly last time. The database check found:</source>
       <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/recognise.py" />
+      <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
+      <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2216,6 +2311,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Then one a week, for weeks</source>
       <translation>之後每週保留一份，保留週數</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>There is no text to make a notice from.</source>
+      <translation>沒有可用於產生通知的文字。</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -2451,6 +2551,11 @@ Database: {path}</source>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} names a column it does not have ({column}).</source>
       <translation>{table} 的一筆變更紀錄含有該表沒有的欄位（{column}）。</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>a draft notice from a document written elsewhere (.docx, .md, .txt); prints its id</source>
+      <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2908,6 +3013,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../cli/notices.py" />
+      <source>the .docx, Markdown or text file to read</source>
+      <translation>要讀取的 .docx、Markdown 或文字檔</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>變更紀錄中有本程式不使用的資料表（{table}）。</translation>
@@ -2926,6 +3036,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>the title of the notice (instead of the one found in the file)</source>
+      <translation>通知標題（取代從檔案中辨識出的標題）</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -3012,6 +3127,11 @@ Database: {path}</source>
       <translation>{count} 份通知將匯出到此資料夾，每份一個 PDF，以文號和標題命名。資料夾中已有的檔案不會被覆蓋：同名的新檔案會在名稱後加上編號。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
+      <translation>文件中的 {count} 張圖片未帶入；如屬於通知內容，請作為附件檔案新增。</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>{count} rows have errors (listed above); nothing was imported. Correct the file, or use --skip-bad-rows to import the other rows.</source>
       <translation>有 {count} 列有錯誤（見上文），未匯入任何內容。請修改檔案，或使用 --skip-bad-rows 匯入其餘資料列。</translation>
@@ -3020,6 +3140,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{count} rows have errors and will be left out. Import the other rows?</source>
       <translation>有 {count} 列有錯誤，將不予匯入。是否匯入其餘資料列？</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{count} tables were read as lines of text, one line per row: check them.</source>
+      <translation>{count} 個表格已按列讀成文字（每列一段），請核對。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3067,6 +3192,11 @@ Database: {path}</source>
       <translation>{file} 看起來不是儲存為 CSV 的表格（含有二進位資料）。請選擇成員名單的 .xlsx 或 .csv 檔案。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/lines.py" />
+      <source>{file} does not look like a text file (it holds binary data or characters in an unknown encoding). Choose a .docx, .md or .txt file, or save the document as .docx in WPS or Word.</source>
+      <translation>{file} 不像是文字檔（含有二進位資料或無法辨識編碼的字元）。請選擇 .docx、.md 或 .txt 檔案，或在 WPS 或 Word 中將文件另存為 .docx。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} has more than {limit} rows; a member list that long cannot be imported at once. Split it into several files.</source>
       <translation>{file} 超過 {limit} 列，無法一次匯入這麼長的成員名單。請拆分為幾個檔案。</translation>
@@ -3080,6 +3210,16 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} holds only a header row and no data rows to import.</source>
       <translation>{file} 只有表頭，沒有可匯入的資料列。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is a PDF: its text cannot be read back reliably. Open the original document (.docx) instead, or copy the text and use New from pasted text.</source>
+      <translation>{file} 是 PDF 檔案，無法可靠地讀出其中文字。請改用原始文件（.docx），或複製文字後使用「從貼上的文字新增」。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is an RTF document. Open it in WPS or Word and save it as .docx.</source>
+      <translation>{file} 是 RTF 文件。請在 WPS 或 Word 中開啟並另存為 .docx。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -3097,6 +3237,16 @@ Database: {path}</source>
       <translation>{file} 是空的，沒有可匯入的資料列。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is empty: it holds no text.</source>
+      <translation>{file} 是空的，沒有任何文字。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{file} is not a Word document (.docx) or it is damaged. Open it in WPS or Word and save it again as .docx.</source>
+      <translation>{file} 不是 Word 文件（.docx），或已損壞。請在 WPS 或 Word 中開啟並重新另存為 .docx。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is not a file.</source>
       <translation>{file} 不是檔案。</translation>
@@ -3112,6 +3262,11 @@ Database: {path}</source>
       <translation>{file} 不是 Excel 活頁簿（.xlsx）或已損壞。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{file} is protected by a password, or it is an old Word 97–2003 or WPS document. Open it in WPS or Word, remove the password if there is one, and save it as .docx.</source>
+      <translation>{file} 設有密碼，或是舊版 Word 97–2003 / WPS 格式文件。請在 WPS 或 Word 中開啟，如有密碼請先取消，然後另存為 .docx。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is too big to be a member list ({size} MB; at most {limit} MB).</source>
       <translation>{file} 太大，不像是成員名單（{size} MB；最大 {limit} MB）。</translation>
@@ -3120,6 +3275,16 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is too big to be a member list.</source>
       <translation>{file} 太大，不像是成員名單。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/__init__.py" />
+      <source>{file} is too large to be a notice ({size} MB; at most {limit} MB).</source>
+      <translation>{file} 太大，不像一份通知（{size} MB；最大 {limit} MB）。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/from_file/docx_reader.py" />
+      <source>{file} is too large to read as a notice.</source>
+      <translation>{file} 內容過大，無法作為通知讀取。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -3379,6 +3544,23 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>… and {count} more.</source>
       <translation>……另有 {count} 筆。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/from_file.py" />
+      <source>关于召开年度成员大会的通知
+各成员单位：
+一、会议时间
+……
+附件：1.参会回执
+中国智慧城市产业联盟
+2026年3月5日</source>
+      <translation>關於召開年度成員大會的通知
+各成員單位：
+一、會議時間
+……
+附件：1.參會回執
+中國智慧城市產業聯盟
+2026年3月5日</translation>
     </message>
   </context>
 </TS>

@@ -73,12 +73,21 @@ class OfficialDocument:
 
 
 def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五 (1-99)."""
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五, 105 -> 一百零五, 110 -> 一百一十
+    (1-999; larger numbers in Arabic digits)."""
     digits = "零一二三四五六七八九"
     if n < 10:
         return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = digits[hundreds] + "百"
+        if not rest:
+            return head
+        return head + ("零" + digits[rest] if rest < 10 else ("一" if rest < 20 else "") + chinese_number(rest))
+    return str(n)
 
 
 def heading_label(kind: str, number: int) -> str:

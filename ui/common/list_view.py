@@ -139,11 +139,12 @@ class ListPage(QWidget):
         self.splitter.splitterMoved.connect(
             lambda *_a: self.ctx.settings.set(f"detail.{type(self).__name__}", self.splitter.sizes()))
 
-    def add_buttons(self, buttons: list[QPushButton]) -> None:
-        """Put a module's own buttons in the page's tool bar, before Delete."""
-        delete = next(a for a in self.toolbar.actions() if self.toolbar.widgetForAction(a) is self.delete_button)
+    def add_buttons(self, buttons: list[QPushButton], before: QPushButton | None = None) -> None:
+        """Put a module's own buttons in the page's tool bar, before Delete (or ``before``)."""
+        target = before or self.delete_button
+        at = next(a for a in self.toolbar.actions() if self.toolbar.widgetForAction(a) is target)
         for button in buttons:
-            self.toolbar.insertWidget(delete, button)
+            self.toolbar.insertWidget(at, button)
 
     def add_filter(self, combo: QComboBox) -> None:
         """A filter combo in the filter row that can shrink with the window (its list stays wide)."""

@@ -21,6 +21,7 @@ from core.errors import UserError
 from core.i18n import N_, format_date, tr
 from core.notices import service
 from core.notices.alliance import get_alliance
+from core.notices.from_file import NoticeDraft
 from core.notices.service import NOTICE_LABELS, Notice
 from core.validation import ValidationError
 from ui.common.form import FormDialog
@@ -67,10 +68,12 @@ class NoticeEditor(FormDialog):
     ``corrected`` is True when the clerk made a correction from this dialog (the
     dialog then shows the new draft version)."""
 
-    def __init__(self, ctx: AppContext, notice: Notice | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, notice: Notice | None = None, parent: QWidget | None = None,
+                 draft: NoticeDraft | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.notice = notice
+        self.draft = draft if notice is None else None  # read from a document: shown for checking
         self.corrected = False
         self.issued = False
         self.setSizeGripEnabled(True)
@@ -177,7 +180,10 @@ class NoticeEditor(FormDialog):
 
     # -- loading -----------------------------------------------------------------------
     def _load(self, notice: Notice | None) -> None:
-        raw = service.new_notice_defaults(self.ctx.db) if notice is None else dict(notice.__dict__)
+        if notice is not None:
+            raw = dict(notice.__dict__)
+        else:
+            raw = dict(self.draft.values) if self.draft is not None else service.new_notice_defaults(self.ctx.db)
         if not isinstance(raw.get("copies"), str):
             raw["copies"] = "，".join(raw.get("copies") or [])
         for key in LINE_FIELDS:
@@ -189,7 +195,8 @@ class NoticeEditor(FormDialog):
         self.note.setPlainText(raw.get("note") or "")
         self.attachments.set_items(raw.get("attachments") or [])
         self._apply_state()
-        self._saved = self.values()
+        # what was read from a document is not saved yet: closing asks first
+        self._saved = self.values() if notice is not None or self.draft is None else {}
 
     @property
     def frozen(self) -> bool:
@@ -211,7 +218,8 @@ class NoticeEditor(FormDialog):
         self.close_button.setVisible(frozen)
         self.issue_button.setVisible(not frozen)
         self.correct_button.setVisible(self.notice is not None and self.notice.status == "issued")
-        self.banner.setVisible(self.notice is not None and (frozen or self.notice.version_of is not None))
+        self.banner.setVisible(self.notice is not None and (frozen or self.notice.version_of is not None)
+                               or self.notice is None and self.draft is not None)
         self.banner.setStyleSheet(BANNER_STYLE["frozen" if frozen else "info"])
         self.changes.record_id = self.notice.id if self.notice else None
         self.changes.reload()
@@ -256,7 +264,7 @@ class NoticeEditor(FormDialog):
     def _banner_text(self) -> str:
         n = self.notice
         if n is None:
-            return ""
+            return self._draft_text()
         if n.status == "issued":
             return tr("Issued as {number} (version {version}) on {date}. An issued notice can no longer be "
                       "changed: press Correct… to make a corrected version.", number=n.doc_number,
@@ -268,6 +276,16 @@ class NoticeEditor(FormDialog):
             return tr("Correction of {number} (version {version}). When it is issued it takes over the number, "
                       "and the earlier version is kept as superseded.", number=n.doc_number, version=n.version)
         return ""
+
+    def _draft_text(self) -> str:
+        if self.draft is None:
+            return ""
+        lines = [tr("Read from {file}. Check the title, addressees, heading levels, attachments, signature and date, "
+                    "then save.", file=self.draft.source) if self.draft.source else
+                 tr("Read from the pasted text. Check the title, addressees, heading levels, attachments, signature "
+                    "and date, then save.")]
+        lines += ["• " + str(w) for w in self.draft.warnings]
+        return "\n".join(lines)
 
     # -- addressees ----------------------------------------------------------------------
     def choose_units(self) -> None:

@@ -1,14 +1,17 @@
-"""The notice list: filter as you type, by status and year, newest first; draft,
-edit, duplicate, issue, correct, delete, preview and export (one or a batch)."""
+"""The notice list: filter as you type, by status and year, newest first; draft (also
+from a .docx/.md/.txt, opened, dropped on the list or pasted), edit, duplicate, issue,
+correct, delete, preview and export (one or a batch)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from core.errors import UserError
 from core.i18n import N_, format_date, format_number, tr
 from core.notices import queries, service
+from core.notices.from_file import NoticeDraft
 from core.notices.queries import NoticeFilter, NoticeRow
 from core.validation import ValidationError
 from ui.common.lazy_model import Column
@@ -30,6 +33,7 @@ COLUMNS = [
     Column("", N_("Attachments"), lambda r: format_number(r.attachment_count) if r.attachment_count else ""),
 ]
 DATE_COLUMN = 4
+DROP_SUFFIXES = (".docx", ".md", ".markdown", ".txt")
 
 
 class NoticesView(ListPage):
@@ -43,6 +47,17 @@ class NoticesView(ListPage):
             combo.setObjectName(f"filter_{name}")
             self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.from_button = QPushButton()
+        self.from_button.setObjectName("new_from")
+        self.from_menu = QMenu(self.from_button)
+        self.act_from_file = self.from_menu.addAction("")
+        self.act_from_file.setObjectName("new_from_file")
+        self.act_from_file.triggered.connect(lambda: self.new_from_file())
+        self.act_from_text = self.from_menu.addAction("")
+        self.act_from_text.setObjectName("new_from_text")
+        self.act_from_text.triggered.connect(lambda: self.new_from_text())
+        self.from_button.setMenu(self.from_menu)
+        self.setAcceptDrops(True)  # a .docx/.md/.txt dropped on the list: a new notice from it
         self.duplicate_button = QPushButton()
         self.issue_button = QPushButton()
         self.correct_button = QPushButton()
@@ -55,6 +70,7 @@ class NoticesView(ListPage):
                     "preview": (self.preview_button, self.preview_item),
                     "export": (self.export_button, self.export_item),
                     "batch_export": (self.batch_button, self.batch_export)}
+        self.add_buttons([self.from_button], before=self.edit_button)
         for name, (button, handler) in handlers.items():
             button.setObjectName(name)
             button.clicked.connect(handler)
@@ -101,6 +117,11 @@ class NoticesView(ListPage):
         super().retranslate()
         if not hasattr(self, "batch_button"):
             return
+        self.from_button.setText(tr("From a document"))
+        self.from_button.setToolTip(tr("A new notice from a document written in WPS or Word (or drop the file on "
+                                       "the list), checked in the editor before it is saved"))
+        self.act_from_file.setText(tr("New from file…"))
+        self.act_from_text.setText(tr("New from pasted text…"))
         self.duplicate_button.setText(tr("Duplicate"))
         self.issue_button.setText(tr("Issue…"))
         self.correct_button.setText(tr("Correct…"))
@@ -186,8 +207,43 @@ class NoticesView(ListPage):
             if notice is not None:
                 self.open_editor(notice)
 
-    def open_editor(self, notice: service.Notice | None) -> NoticeEditor:
-        dialog = NoticeEditor(self.ctx, notice, self)
+    def new_from_file(self, path: str | None = None) -> NoticeEditor | None:
+        """Open a .docx/.md/.txt (chosen in a file dialog unless ``path`` is given) in the editor."""
+        from ui.notices.from_file import choose_document, read_document
+
+        path = path or choose_document(self)
+        draft = read_document(self, self.ctx, path) if path else None
+        return self.open_editor(None, draft) if draft is not None else None
+
+    @staticmethod
+    def dropped_document(mime: QMimeData) -> str | None:
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = urls[0].toLocalFile()
+            if path.lower().endswith(DROP_SUFFIXES):
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.dropped_document(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self.dropped_document(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.new_from_file(path))  # after the drop has finished
+
+    def new_from_text(self) -> NoticeEditor | None:
+        from ui.notices.from_file import PasteNoticeDialog
+
+        dialog = PasteNoticeDialog(self.ctx, self)
+        if dialog.exec() != PasteNoticeDialog.DialogCode.Accepted or dialog.draft is None:
+            return None
+        return self.open_editor(None, dialog.draft)
+
+    def open_editor(self, notice: service.Notice | None, draft: NoticeDraft | None = None) -> NoticeEditor:
+        dialog = NoticeEditor(self.ctx, notice, self, draft=draft)
         dialog.exec()
         if dialog.result_value is not None or dialog.corrected:
             self.ctx.data_changed.emit("notices")
