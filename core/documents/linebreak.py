@@ -316,8 +316,11 @@ def _squeezes(chars: list[Char], advances: list[float], em: float, ink: InkFn | 
         if ch == "—" and k + 1 < n and chars[k + 1][0] == "—" and ink is not None:
             a, b = ink(ch, chars[k][1]) or (0.0, 0.0), ink("—", chars[k + 1][1]) or (0.0, 0.0)
             join = a[1] + b[0]  # right bearing of the first + left bearing of the second
-            adjust[k] -= join
-            if k + 2 < n:
+            adjust[k] -= join  # the pair closes up; the space it gives goes half before, half after it
+            if k > 0:
+                adjust[k - 1] += join / 2
+                adjust[k + 1] += join / 2
+            else:
                 adjust[k + 1] += join
     return squeeze, before, adjust
 
