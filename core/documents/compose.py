@@ -38,6 +38,7 @@ class Row:
     seal: Seal | None = None
     role: str = "text"          # text | heading | title | addressee | blank | signature | label
     optional: bool = False      # a blank row that may go when the page is tight
+    breakable: bool = False     # a page may end after it inside a keep chain (long attachment lists)
 
     @property
     def blank(self) -> bool:
@@ -158,6 +159,8 @@ class Composer:
                     if k == 0:
                         row.lines.append(ts.single(label, BODY, size, x0))
                 rows.append(row)
+        for row in rows[1:-2]:  # the last two names always go with the signature
+            row.breakable = True
         return rows
 
     def signature_rows(self) -> list[Row]:

@@ -79,7 +79,7 @@ def paginate(rows: list[Row], first_row: int, lines_per_page: int, tighten: bool
                 pages[-1].tightened = True
                 i = end + 1
                 continue
-            costly = lines_per_page - pos > (lines_per_page - top) / 3 and len(chain) > 2
+            costly = row.breakable and lines_per_page - pos > (lines_per_page - top) / 3
             if not costly and not (pages[-1].first and not _has_text(pages[-1])):
                 pages.append(Page())
                 pos = top = 0
