@@ -50,7 +50,7 @@ SQUEEZE_BEFORE = set("（【《「『“‘〔〈｛［〘〖〚")
 
 # Costs of the line-breaking programme (in "badness" points).
 _STRETCH = 2000.0      # times (extra space per gap / pitch)²
-_SQUEEZE = 8.0         # per pitch of punctuation squeezed out
+_SQUEEZE = 2.0         # per pitch of punctuation squeezed out (cheaper than any visible spread)
 _URL_BREAK = 30.0      # a line break inside a URL
 _RUN_BREAK = 500.0     # ... inside an e-mail address, a number, a code
 _FORCED_BREAK = 5000.0  # ... at a letter, inside a piece wider than a line
