@@ -87,12 +87,14 @@ class Line:
         return self.natural + track * (len(self.chars) - 1) + sum(self.adjust)
 
     def spread(self, avail: float, track: float) -> float:
-        """Justification space added to each stretchable gap (0 on a paragraph's last line)."""
+        """Justification space added to each stretchable gap (none on a paragraph's last line)."""
         n = len(self.chars)
-        if self.last or n < 2:
+        if n < 2:
             return 0.0
         slack = avail - self.width(track)
         count = sum(self.gaps[:n - 1]) or n - 1
+        if self.last:  # not justified, only closed up by the grid's tracking to end on the edge
+            return min(0.0, slack / count)
         return min(slack / count, self.max_spread)
 
     def offsets(self, avail: float, track: float, justify: bool = True) -> list[float]:
@@ -258,7 +260,18 @@ def _programme(text, points, pw, ps, pg, adjust, squeeze_before, width, first_in
         s = i
         while s < n and text[s].isspace():
             s += 1
-        for j in order[bisect_right(order, i):]:
+        first = bisect_right(order, i)
+        # lines ending before ``lo`` would be spread past the limit even with a gap after every
+        # character: only the longest of them is looked at (a last resort), and the paragraph's end
+        lo, hi = first, len(order)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            t = order[mid]
+            if avail - (pw[t] - pw[s]) <= max_spread * max(t - s - 1, 0) + EPS:
+                hi = mid
+            else:
+                lo = mid + 1
+        for j in order[max(first, lo - 1):]:  # (the paragraph's end is the last point)
             evaluations += 1
             t = j
             while t > s and text[t - 1].isspace():
