@@ -107,13 +107,6 @@ class Line:
             x += advance + track + self.adjust[k] + (spread if self.gaps[k] or uniform else 0.0)
         return xs
 
-    def char_space(self, avail: float, track: float) -> float:
-        """Uniform tracking that justifies this line (ignores squeezes; for plain lines)."""
-        n = len(self.chars)
-        if self.last or n < 2:
-            return track
-        return (avail - self.natural) / (n - 1)
-
 
 def _units(text: str) -> list[tuple[int, int]]:
     """Index ranges of the unbreakable units of ``text``."""
