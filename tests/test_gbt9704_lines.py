@@ -205,7 +205,7 @@ def test_two_em_dashes_touch():
     assert "他说——这是破折号——的测试" in pdftotext(data)
     line = next(line for line in char_origins(data)[0] if line[0][0] == "他")
     face = load_fonts().face_for("fangsong", "—")
-    left, right = side_bearings(face.path, face.index, "—")
+    left, right = side_bearings(face.path, face.index, face.font.face.charToGlyph[ord("—")])
     dashes = [x for c, x in line if c == "—"]
     assert len(dashes) == 4
     for a, b in zip(dashes[0::2], dashes[1::2]):

@@ -45,10 +45,14 @@ DOMAIN_WORDS = ("专家组", "标准组", "工作组", "秘书组", "筹备组",
 def _segmenter():
     import rjieba  # imported where used: its dictionary takes a few hundred ms to load
 
-    jieba = rjieba.Jieba()  # a private instance: the module's shared one is left as it is
-    for word in DOMAIN_WORDS:
-        jieba.add_word(word, 50000, None)
-    return jieba
+    for word in DOMAIN_WORDS:  # importing rjieba builds its default segmenter: use that one
+        rjieba.add_word(word, 50000, None)
+    return rjieba
+
+
+def preload_segmenter() -> None:
+    """Load the segmenter's dictionary now (a few hundred ms), e.g. on a warm-up thread."""
+    _segmenter()
 
 
 @lru_cache(maxsize=512)

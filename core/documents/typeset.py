@@ -59,7 +59,8 @@ class Typesetter:
     def ink(self, ch: str, role: str, size: float) -> tuple[float, float] | None:
         """Left and right side bearings of ``ch``'s ink in points (None when unknown)."""
         face = self.fonts.face_for(role, ch)
-        bearings = side_bearings(face.path, face.index, ch)
+        glyph = face.font.face.charToGlyph.get(ord(ch))
+        bearings = None if glyph is None else side_bearings(face.path, face.index, glyph)
         if bearings is None:
             return None
         advance = self.advance(ch, role, size)
