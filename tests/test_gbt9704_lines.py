@@ -246,3 +246,18 @@ def test_breaker_squeezes_only_inside_lines_and_keeps_the_rules():
     xs = lines[0].offsets(16 * 28 - 32.0, 0.0)
     assert xs[-1] + 16 == pytest.approx(16 * 28 - 32.0, abs=0.01)  # justified to the edge
 
+
+
+def test_word_segmenter_is_silent_and_writes_no_cache(tmp_path):
+    """Loading the segmenter prints nothing and leaves no cache file in the working or home folder."""
+    import os
+
+    script = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+              "from core.documents.titles import word_boundaries\n"
+              "print(sorted(word_boundaries('关于征集专家组成员的通知')))")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                         env=env)
+    assert out.returncode == 0 and out.stderr == ""
+    assert out.stdout.strip() == "[0, 2, 4, 7, 9, 10, 12]"  # 关于|征集|专家组|成员|的|通知
+    assert list(tmp_path.iterdir()) == []
