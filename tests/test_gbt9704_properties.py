@@ -89,14 +89,14 @@ def check_paragraph(ts, text: str, first_indent: float) -> None:
             assert allowed or forced, (line.text, text[start:end])
 
 
-@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=st.lists(paragraph, min_size=1, max_size=4))
 def test_random_paragraphs_keep_every_rule(ts, body):
     for text in body:
         check_paragraph(ts, text, G.indent(G.paragraph_indent_chars))
 
 
-@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=title)
 def test_random_titles_wrap_in_bounded_work_at_word_boundaries(ts, text):
     stats = WrapStats()
@@ -121,7 +121,7 @@ def test_random_titles_wrap_in_bounded_work_at_word_boundaries(ts, text):
         assert all(a + 0.01 >= b for a, b in zip(widths[peak:], widths[peak + 1:])), lines
 
 
-@settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=4, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=title, body=st.lists(paragraph, min_size=1, max_size=3),
        attachments=st.lists(st.text(alphabet=CJK, min_size=2, max_size=30), max_size=40))
 def test_random_notices_read_back_from_the_pdf(title, body, attachments):
