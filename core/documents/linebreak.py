@@ -33,7 +33,6 @@ characters of 16 pt with the grid tracking of -0.21 pt measures exactly 156 mm.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -246,25 +245,23 @@ def _programme(text, points, pw, ps, pg, adjust, squeeze_before, width, first_in
     order = sorted(points)
     best: dict[int, tuple[float, int]] = {0: (0.0, -1)}
     evaluations = 0
-    for i in [0, *order]:
+    count_points = len(order)
+    lo = 0  # first index of ``order`` whose line from the current start stays within the spread limit
+    for first, i in enumerate([0, *order]):  # ``order[first]`` is the first point after ``i``
         if i not in best or i == n:
             continue
         avail = width - (first_indent if i == 0 else indent)
         s = i
         while s < n and text[s].isspace():
             s += 1
-        first = bisect_right(order, i)
         # lines ending before ``lo`` would be spread past the limit even with a gap after every
-        # character: only the longest of them is looked at (a last resort), and the paragraph's end
-        lo, hi = first, len(order)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            t = order[mid]
-            if avail - (pw[t] - pw[s]) <= max_spread * max(t - s - 1, 0) + EPS:
-                hi = mid
-            else:
-                lo = mid + 1
-        for j in order[max(first, lo - 1):]:  # (the paragraph's end is the last point)
+        # character: only the longest of them is looked at (a last resort); ``lo`` only moves on
+        lo = max(lo, first)
+        while lo < count_points and avail - (pw[order[lo]] - pw[s]) > max_spread * max(order[lo] - s - 1, 0) + EPS:
+            lo += 1
+        base = best[i][0]
+        for index in range(max(first, lo - 1), count_points):  # (the paragraph's end is the last point)
+            j = order[index]
             evaluations += 1
             t = j
             while t > s and text[t - 1].isspace():
@@ -273,7 +270,7 @@ def _programme(text, points, pw, ps, pg, adjust, squeeze_before, width, first_in
                 continue
             set_width = pw[t] - pw[s] - adjust[t - 1]  # the last character's adjustment is dropped
             over = set_width - avail
-            cost = best[i][0] + points[j]
+            cost = base + points[j]
             if over > EPS:
                 # marks inside the line give up their empty half (the last one keeps its box: the
                 # line must end on the block's edge)
@@ -286,7 +283,8 @@ def _programme(text, points, pw, ps, pg, adjust, squeeze_before, width, first_in
                 cost += _STRETCH * (min(spread, 10 * pitch) / pitch) ** 2
                 if spread > max_spread + EPS:
                     cost += _TOO_WIDE
-            if j not in best or cost < best[j][0] - 1e-9:
+            old = best.get(j)
+            if old is None or cost < old[0] - 1e-9:
                 best[j] = (cost, i)
     if stats is not None:
         stats["evaluations"] = stats.get("evaluations", 0) + evaluations
