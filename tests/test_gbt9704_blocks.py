@@ -351,7 +351,7 @@ def test_line_breaker_unit_rules():
     assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
     for line in lines:
         assert line.text[0] not in CLOSING and line.text[-1] not in OPENING and not line.text[0].isspace()
-        assert line.natural <= 150.0 - line.indent + 0.01
+        assert line.width(0.0) <= 150.0 - line.indent + 0.01  # squeezed punctuation included
     assert "\n".join(line.text for line in lines).count("GB/T 9704") == 12
     assert lines[0].indent == 32.0 and all(line.indent == 0.0 for line in lines[1:])
     assert lines[-1].last and not lines[0].last

@@ -36,10 +36,13 @@ def convert(text, target="hans", protected=(), corrections=None):
 
 
 def preload_fonts(overrides=None, script="hans"):
-    """See ``core.documents.fonts.preload_fonts``."""
+    """See ``core.documents.fonts.preload_fonts``; also loads the word segmenter titles are cut with."""
     from core.documents.fonts import preload_fonts as _preload
+    from core.documents.titles import preload_segmenter
 
-    return _preload(overrides, script)
+    fontset = _preload(overrides, script)
+    preload_segmenter()
+    return fontset
 
 
 def load_fonts(overrides=None, script="hans"):

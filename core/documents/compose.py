@@ -38,6 +38,7 @@ class Row:
     seal: Seal | None = None
     role: str = "text"          # text | heading | title | addressee | blank | signature | label
     optional: bool = False      # a blank row that may go when the page is tight
+    breakable: bool = False     # a page may end after it inside a keep chain (long attachment lists)
 
     @property
     def blank(self) -> bool:
@@ -94,21 +95,19 @@ class Composer:
         for k, line in enumerate(marks):
             items.append((line, top + k * line.size * 1.2))
         mark_bottom = top + (len(marks) - 1) * marks[0].size * 1.2 + marks[0].size
-        row = self._snap(mark_bottom + g.mark_blank_lines * pitch)
+        top = mark_bottom + g.mark_blank_lines * pitch  # two blank lines under the mark, exactly
         if doc.kind == "minutes":
             if doc.minutes_number:
-                items.append((ts.centred(doc.minutes_number, BODY, g.body_size_pt), row * pitch))
-                row += 1
+                items.append((ts.centred(doc.minutes_number, BODY, g.body_size_pt), top))
+                top += pitch
             office = doc.issuing_office or doc.signatory
             if office:
-                items.append((ts.single(office, BODY, g.body_size_pt, g.indent(1)), row * pitch))
+                items.append((ts.single(office, BODY, g.body_size_pt, g.indent(1)), top))
             if doc.date:
-                items.append((ts.right_aligned(format_date(doc.date), BODY, g.body_size_pt, g.indent(1)), row * pitch))
-            number_bottom = row * pitch + g.body_size_pt
-        else:
-            if doc.doc_number:
-                items.append((ts.centred(doc.doc_number, BODY, g.body_size_pt), row * pitch))
-            number_bottom = row * pitch + g.body_size_pt
+                items.append((ts.right_aligned(format_date(doc.date), BODY, g.body_size_pt, g.indent(1)), top))
+        elif doc.doc_number:
+            items.append((ts.centred(doc.doc_number, BODY, g.body_size_pt), top))
+        number_bottom = top + g.body_size_pt
         rule_top = number_bottom + g.rule_gap_mm * MM
         rule_bottom = rule_top + g.rule_thickness_mm * MM
         blank = g.title_blank_lines if doc.title else 1
@@ -160,6 +159,8 @@ class Composer:
                     if k == 0:
                         row.lines.append(ts.single(label, BODY, size, x0))
                 rows.append(row)
+        for row in rows[1:-2]:  # the last two names always go with the signature
+            row.breakable = True
         return rows
 
     def signature_rows(self) -> list[Row]:

@@ -147,7 +147,7 @@ class _Renderer:
         seals = []
         for index, row in page.rows:
             top = g.row_top_y(index)
-            for line in row.lines:
+            for line in sorted(row.lines, key=lambda item: item.x):  # content order = reading order
                 self.ts.draw_line(c, line, top)
             if row.seal:
                 seals.append((row.seal, top))

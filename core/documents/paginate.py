@@ -5,7 +5,10 @@ rows are dropped at the top of a page; a chain of rows linked by ``keep_next`` m
 to the next page as a whole when it does not fit (unless it is longer than a page);
 a row's ``reserve`` (the lower half of a seal) must fit below it too. Before a
 chain moves, it is tightened (its optional blank lines dropped) if that makes it
-fit; and page 1 always keeps at least one line of body text. The closing
+fit; page 1 always keeps at least one line of body text; and a chain that would
+leave more than a third of a page empty (a long attachment note kept with the
+signature) is split instead: its rows fill this page until what is left of the
+chain moves with the page at least half full. The closing
 block sits at the bottom of the last page when the content leaves room for it,
 otherwise on a page of its own; with ``closing_on_even_page`` (duplex printing) a
 blank page is added so that it lands on an even page. Blank and closing-only pages
@@ -76,11 +79,13 @@ def paginate(rows: list[Row], first_row: int, lines_per_page: int, tighten: bool
                 pages[-1].tightened = True
                 i = end + 1
                 continue
-            if not (pages[-1].first and not _has_text(pages[-1])):
+            costly = row.breakable and lines_per_page - pos > (lines_per_page - top) / 3
+            if not costly and not (pages[-1].first and not _has_text(pages[-1])):
                 pages.append(Page())
                 pos = top = 0
                 continue
-            # page 1 must carry body text: keep this line here, the rest of the chain moves on
+            # page 1 must carry body text, and a long chain (an attachment note with its
+            # signature) may not leave half a page empty: this row stays, the rest moves on
         pages[-1].rows.append((pos, row))
         pos += 1
         i += 1
