@@ -17,6 +17,7 @@ from core.settings import Settings
 from core.safety import check
 from core.safety.session import AlreadyOpen, SessionLock
 from core.storage.database import DatabaseOpenError, open_database
+from ui.common.icons import app_icon
 from ui.common.messages import confirm
 from ui.common.language import LanguageManager
 from ui.context import AppContext
@@ -30,6 +31,7 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
                   ) -> tuple[QApplication, MainWindow | None]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(app_icon())  # every window and dialog
     settings = Settings()
     manager = LanguageManager(settings)
     manager.apply(manager.initial_language(language), remember=language is not None)
