@@ -33,6 +33,15 @@ DEBIAN_PACKAGES = [
 ]
 
 
+def build_packages() -> list[str]:
+    """What the frozen build needs (tests/test_build.py): strip from binutils, and for Debian's
+    own Python its shared libpython, which PyInstaller bundles."""
+    packages = ["binutils"]
+    if sys.executable.startswith("/usr/bin/"):
+        packages.append(f"libpython{sys.version_info.major}.{sys.version_info.minor}")
+    return packages
+
+
 def say(text: str) -> None:
     print(f"[bootstrap] {text}", flush=True)
 
@@ -45,7 +54,7 @@ def debian_packages() -> None:
     if not sys.platform.startswith("linux") or not shutil.which("dpkg-query") or not shutil.which("apt-get"):
         return
     missing = []
-    for name in DEBIAN_PACKAGES:
+    for name in DEBIAN_PACKAGES + build_packages():
         probe = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True)
         if "install ok installed" not in probe.stdout:
             missing.append(name)
