@@ -182,7 +182,31 @@ def check_bundle(bundle: Path, fonts: list[str]) -> list[str]:
     for name in FORBIDDEN:
         if (internal / name).exists():
             problems.append(f"{name} should not be bundled")
+    problems += unlisted_licences(internal)
     return problems
+
+
+def unlisted_licences(internal: Path) -> list[str]:
+    """Libraries in the bundle that resources/LICENCES.txt (shown in Help → About) does not name."""
+    listed = (ROOT / "resources" / "LICENCES.txt").read_text(encoding="utf-8").lower().replace("_", "-")
+    owners = importlib.metadata.packages_distributions()
+    names = {e.name.split(".")[0] if e.is_file() else e.name for e in internal.iterdir()}
+    names |= pyz_top_level(internal.parent)
+    problems = []
+    for name in sorted(names):
+        for dist in owners.get(name, []):
+            if dist.lower().replace("_", "-") not in listed:
+                problems.append(f"{dist} is bundled (as {name}) but not named in resources/LICENCES.txt")
+    return sorted(set(problems))
+
+
+def pyz_top_level(bundle: Path) -> set[str]:
+    """Top-level names of the Python modules inside the executable's archive (pure-Python packages)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(executable(bundle)))
+    inner = next(name for name in archive.toc if name.endswith(".pyz"))
+    return {name.split(".")[0] for name in archive.open_embedded_archive(inner).toc}
 
 
 def strip_python_debug(bundle: Path) -> int:

@@ -132,7 +132,11 @@ def test_ico_holds_every_size():
         assert {(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)} <= set(ico.info["sizes"])
 
 
-def test_main_window_shows_icons(qtbot, db):
+@pytest.fixture
+def main_window(qtbot, db):
+    """A main window whose automatic-backup timers die with the test (they would fire later on a closed file)."""
+    import shiboken6
+
     from core.settings import Settings
     from ui.common.language import LanguageManager
     from ui.context import AppContext
@@ -142,6 +146,13 @@ def test_main_window_shows_icons(qtbot, db):
     manager.apply("zh-Hans", remember=False)
     window = MainWindow(AppContext(db, Settings(), manager))
     qtbot.addWidget(window)
+    yield window
+    window.auto_backup.timer.stop()
+    shiboken6.delete(window.auto_backup)
+
+
+def test_main_window_shows_icons(main_window):
+    window = main_window
     assert not window.windowIcon().isNull()
     assert window.windowIcon().availableSizes()  # the PNGs of resources/app were found
     for row in range(window.sidebar.count()):
@@ -250,19 +261,12 @@ def test_about_says_when_the_licence_list_is_missing(qtbot, db, tmp_path, monkey
     assert dialog.licences.toPlainText() == f"本安装缺少许可协议清单：{tmp_path / 'gone' / 'LICENCES.txt'}"
 
 
-def test_help_about_opens_the_dialog(qtbot, db):
-    from core.settings import Settings
+def test_help_about_opens_the_dialog(qtbot, main_window):
     from ui.about_dialog import AboutDialog
-    from ui.common.language import LanguageManager
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
 
     from tests.qt_helpers import in_modal_dialog
 
-    manager = LanguageManager(Settings())
-    manager.apply("en", remember=False)
-    window = MainWindow(AppContext(db, Settings(), manager))
-    qtbot.addWidget(window)
+    window = main_window
     window.show()
     qtbot.waitExposed(window)
     dialog = in_modal_dialog(qtbot, window.act_about.trigger, lambda d: None)
