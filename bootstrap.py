@@ -34,9 +34,10 @@ DEBIAN_PACKAGES = [
 
 
 def build_packages() -> list[str]:
-    """What the frozen build needs (tests/test_build.py): strip from binutils, and for Debian's
-    own Python its shared libpython, which PyInstaller bundles."""
-    packages = ["binutils"]
+    """What the frozen build and its smoke test need (tests/test_build.py): strip from binutils,
+    strace (which files the frozen program opens), and for Debian's own Python its shared
+    libpython, which PyInstaller bundles."""
+    packages = ["binutils", "strace"]
     if sys.executable.startswith("/usr/bin/"):
         packages.append(f"libpython{sys.version_info.major}.{sys.version_info.minor}")
     return packages

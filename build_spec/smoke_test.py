@@ -17,7 +17,9 @@ program must then
    in Simplified and Traditional, and once more with the bundled fonts chosen in
    the settings (so they are proven to work from the bundle);
 5. render the main window offscreen to PNG (``--screenshot``) at its size, with
-   the sidebar's icons drawn.
+   the sidebar's icons drawn; where strace works, no file of the source folder is
+   opened, and the catalogs (the program's and Qt's qtbase_zh_CN) and the icons come
+   from the bundle.
 
 Prints one JSON report (checks, sizes) as its last output; exit 1 on the first failure.
 Linux only (pdffonts from poppler-utils).
@@ -86,10 +88,10 @@ class Runner:
     def __init__(self, exe: Path, cwd: Path, env: dict[str, str]) -> None:
         self.exe, self.cwd, self.env = exe, cwd, env
 
-    def __call__(self, *args: str, env: dict[str, str] | None = None) -> str:
+    def __call__(self, *args: str, env: dict[str, str] | None = None, prefix: tuple[str, ...] = ()) -> str:
         started = time.perf_counter()
-        result = subprocess.run([str(self.exe), *args], cwd=self.cwd, env=env or self.env, capture_output=True,
-                                text=True, timeout=TIMEOUT)
+        result = subprocess.run([*prefix, str(self.exe), *args], cwd=self.cwd, env=env or self.env,
+                                capture_output=True, text=True, timeout=TIMEOUT)
         took = time.perf_counter() - started
         output = result.stdout + result.stderr
         if str(ROOT) in output:
@@ -124,6 +126,24 @@ def check_pdf(pdf: Path, label: str) -> list[str]:
         raise SmokeFailure(f"{label}: fonts not embedded: {loose}")
     print(f"[smoke] {label}: {len(fonts)} fonts, all embedded: {', '.join(f['name'] for f in fonts)}", flush=True)
     return [f["name"] for f in fonts]
+
+
+def check_opened(log: Path, bundle: Path) -> dict:
+    """From strace's openat log: nothing opened from the source folder; the catalogs,
+    Qt's Chinese catalog and the icons opened from the bundle."""
+    opened = re.findall(r'openat\([^"]*"([^"]+)"[^)]*\)\s*=\s*\d+', log.read_text(errors="replace"))
+    from_source = sorted({p for p in opened if p.startswith(str(ROOT) + os.sep)})
+    if from_source:
+        raise SmokeFailure(f"the frozen program opened files of the source folder: {from_source[:5]}")
+    inside = str(bundle.resolve()) + os.sep
+    wanted = {"zh_Hans.ts": "the program's catalog", "qtbase_zh_CN.qm": "Qt's Chinese catalog",
+              "members.svg": "the sidebar icons", "app-16.png": "the program icon"}
+    for name, what in wanted.items():
+        if not any(p.startswith(inside) and p.endswith(os.sep + name) for p in opened):
+            raise SmokeFailure(f"{what} ({name}) was not opened from the bundle")
+    print(f"[smoke] strace: {len(opened)} files opened, none from the source folder; catalogs and icons "
+          f"from the bundle", flush=True)
+    return {"count": len(opened), "from_source": 0, "from_bundle": sorted(wanted)}
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -225,9 +245,21 @@ def smoke(zip_path: Path, keep: Path | None = None) -> dict:
         (data / "settings.json").unlink(missing_ok=True)
         report["checks"].append("notice PDFs with every font embedded")
 
-        # 5. the main window, offscreen
+        # 5. the main window, offscreen (under strace where it works: which files did it open?)
         shot = work / "window.png"
-        out = run("--screenshot", str(shot), "--db", str(db), "--lang", "zh-Hans")
+        args = ("--screenshot", str(shot), "--db", str(db), "--lang", "zh-Hans")
+        log = work / "openat.log"
+        strace = shutil.which("strace")
+        try:
+            out = run(*args, prefix=(strace, "-f", "-qq", "-e", "trace=openat", "-o", str(log)) if strace else ())
+        except SmokeFailure:
+            if not log.is_file() or log.stat().st_size == 0:  # strace not permitted here: run plainly
+                log.unlink(missing_ok=True)
+                out = run(*args)
+            else:
+                raise
+        if log.is_file():
+            report["files_opened"] = check_opened(log, bundle)
         report["screenshot"] = check_screenshot(shot)
         report["screenshot_line"] = out.strip()
         report["checks"].append("main window rendered to PNG")
