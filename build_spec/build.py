@@ -12,8 +12,8 @@ dist/AllianceSecretariat-<version>-<platform>-portable.zip (the folder plus the
 
 ``--reuse`` is honest: the build is kept only when a fingerprint of every input
 (the program's sources, resources, catalogs, the spec, the staged fonts, the
-installed packages with their versions, the Python version) equals the one stored
-with the last build. Run with the project's virtual environment's Python.
+installed packages with their versions, the Python version, and on Debian the list
+of installed system packages) equals the one stored with the last build. Run with the project's virtual environment's Python.
 """
 
 from __future__ import annotations
@@ -156,6 +156,9 @@ def fingerprint() -> str:
     packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     digest.update("\n".join(packages).encode())
     digest.update(sys.version.encode())
+    dpkg = Path("/var/lib/dpkg/status")  # the system libraries PyInstaller copies (Qt's xcb, fontconfig...)
+    if dpkg.is_file():
+        digest.update(hashlib.sha256(dpkg.read_bytes()).digest())
     return digest.hexdigest()
 
 
