@@ -13,7 +13,8 @@ dist/AllianceSecretariat-<version>-<platform>-portable.zip (the folder plus the
 ``--reuse`` is honest: the build is kept only when a fingerprint of every input
 (the program's sources, resources, catalogs, the spec, the staged fonts, the
 installed packages with their versions, the Python version, and on Debian the list
-of installed system packages) equals the one stored with the last build. Run with the project's virtual environment's Python.
+of installed system packages) equals the one stored with the last build. Run it with
+the project's virtual environment's Python.
 """
 
 from __future__ import annotations
