@@ -33,6 +33,16 @@ DEBIAN_PACKAGES = [
 ]
 
 
+def build_packages() -> list[str]:
+    """What the frozen build and its smoke test need (tests/test_build.py): strip from binutils,
+    strace (which files the frozen program opens), and for Debian's own Python its shared
+    libpython, which PyInstaller bundles."""
+    packages = ["binutils", "strace"]
+    if sys.executable.startswith("/usr/bin/"):
+        packages.append(f"libpython{sys.version_info.major}.{sys.version_info.minor}")
+    return packages
+
+
 def say(text: str) -> None:
     print(f"[bootstrap] {text}", flush=True)
 
@@ -45,7 +55,7 @@ def debian_packages() -> None:
     if not sys.platform.startswith("linux") or not shutil.which("dpkg-query") or not shutil.which("apt-get"):
         return
     missing = []
-    for name in DEBIAN_PACKAGES:
+    for name in DEBIAN_PACKAGES + build_packages():
         probe = subprocess.run(["dpkg-query", "-W", "-f=${Status}", name], capture_output=True, text=True)
         if "install ok installed" not in probe.stdout:
             missing.append(name)

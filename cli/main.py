@@ -47,6 +47,8 @@ def build_parser() -> Parser:
     parser = Parser(prog="main.py", description=tr("Alliance Secretariat {version}: member units, contacts and "
                                                    "the work of the secretariat.", version=APP_VERSION))
     _common(parser, suppress=False)
+    parser.add_argument("--version", action="version", version=f"Alliance Secretariat {APP_VERSION}",
+                        help=tr("show the program's version and exit"))
     parser.add_argument("--screenshot", metavar="OUT.png", help=tr("render the main window to a PNG and exit"))
     parser.add_argument("--view", choices=VIEWS, metavar="VIEW",
                         help=tr("the view shown (with --screenshot): {views}", views=", ".join(AVAILABLE_VIEWS)))

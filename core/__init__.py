@@ -5,4 +5,12 @@ keeps it that way. Every action a clerk can take is a function here first.
 """
 
 APP_NAME = "AllianceSecretariat"
-APP_VERSION = "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    """``APP_VERSION``: read from pyproject.toml when first asked for (core/version.py)."""
+    if name == "APP_VERSION":
+        from core.version import version
+
+        return version()
+    raise AttributeError(f"module 'core' has no attribute {name!r}")

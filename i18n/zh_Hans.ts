@@ -66,6 +66,11 @@
       <translation>关于</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>About Alliance Secretariat</source>
+      <translation>关于联盟秘书处</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Action</source>
       <translation>操作</translation>
@@ -166,12 +171,16 @@
       <translation>联盟信息</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../ui/about_dialog.py" />
+      <source>Alliance Secretariat</source>
+      <translation>联盟秘书处</translation>
+    </message>
+    <message>
       <source>Alliance Secretariat {version}
 Member units, contacts and the work of the secretariat, on one local file.
 
 Database: {path}</source>
-      <translation>联盟秘书处 {version}
+      <translation type="vanished">联盟秘书处 {version}
 成员单位、联系人和秘书处日常工作，全部保存在一个本地文件中。
 
 数据库：{path}</translation>
@@ -600,6 +609,16 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Creating a record cannot be reverted here; delete the record instead.</source>
       <translation>创建记录无法在此撤回；请直接删除该记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Data folder:</source>
+      <translation>数据文件夹：</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Database file:</source>
+      <translation>数据库文件：</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1051,6 +1070,11 @@ Database: {path}</source>
       <translation>是否包含联系人的手机号码？手机号码属于个人信息，除非接收方确实需要，否则请不要导出。</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Installed: data in the user's data folder.</source>
+      <translation>安装版：数据保存在当前用户的数据文件夹中。</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Investment fund</source>
       <translation>投资机构</translation>
@@ -1166,6 +1190,11 @@ Database: {path}</source>
       <translation>层级：</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Licences of the libraries and fonts this program carries:</source>
+      <translation>本程序所带程序库和字体的许可协议：</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>备份时间</translation>
@@ -1221,6 +1250,11 @@ Database: {path}</source>
       <translation>显示成员单位：{count} 家</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Member units, contacts and the work of the secretariat, on one local file.</source>
+      <translation>成员单位、联系人和秘书处的日常工作，全部保存在一个本地文件中。</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Member units: {count}</source>
       <translation>成员单位：{count} 家</translation>
@@ -1234,6 +1268,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Mobile</source>
       <translation>手机</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Mode:</source>
+      <translation>运行方式：</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1441,6 +1480,11 @@ Database: {path}</source>
       <translation>仍然打开</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Open data folder</source>
+      <translation>打开数据文件夹</translation>
+    </message>
+    <message>
       <location filename="../ui/startup.py" />
       <source>Open database</source>
       <translation>打开数据库</translation>
@@ -1523,6 +1567,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>Please correct: {problems}</source>
       <translation>请更正：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Portable: data, settings and backups stay in the program's folder.</source>
+      <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -2219,6 +2268,11 @@ Database: {path}</source>
       <translation>标题上方的内容已保留在正文开头：{lines}</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>The list of licences is missing from this installation: {path}</source>
+      <translation>本安装缺少许可协议清单：{path}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
       <translation>预览之后成员名单有变动（有单位或联系人被删除），未导入任何内容。请重新预览该文件。</translation>
@@ -2486,6 +2540,11 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Version {version}</source>
+      <translation>版本 {version}</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -3001,6 +3060,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出错时显示调用栈</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>show the program's version and exit</source>
+      <translation>显示程序版本并退出</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />

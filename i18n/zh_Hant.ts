@@ -66,6 +66,11 @@
       <translation>關於</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>About Alliance Secretariat</source>
+      <translation>關於聯盟秘書處</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Action</source>
       <translation>操作</translation>
@@ -166,12 +171,16 @@
       <translation>聯盟資訊</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../ui/about_dialog.py" />
+      <source>Alliance Secretariat</source>
+      <translation>聯盟秘書處</translation>
+    </message>
+    <message>
       <source>Alliance Secretariat {version}
 Member units, contacts and the work of the secretariat, on one local file.
 
 Database: {path}</source>
-      <translation>聯盟秘書處 {version}
+      <translation type="vanished">聯盟秘書處 {version}
 成員單位、聯絡人和秘書處日常工作，全部儲存在一個本地檔案中。
 
 資料庫：{path}</translation>
@@ -600,6 +609,16 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Creating a record cannot be reverted here; delete the record instead.</source>
       <translation>建立記錄無法在此撤回；請直接刪除該記錄。</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Data folder:</source>
+      <translation>資料夾：</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Database file:</source>
+      <translation>資料庫檔案：</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1051,6 +1070,11 @@ Database: {path}</source>
       <translation>是否包含聯絡人的手機號碼？手機號碼屬於個人資訊，除非接收方確實需要，否則請不要匯出。</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Installed: data in the user's data folder.</source>
+      <translation>安裝版：資料儲存在目前使用者的資料夾中。</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Investment fund</source>
       <translation>投資機構</translation>
@@ -1166,6 +1190,11 @@ Database: {path}</source>
       <translation>層級：</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Licences of the libraries and fonts this program carries:</source>
+      <translation>本程式所附程式庫和字型的授權條款：</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>備份時間</translation>
@@ -1221,6 +1250,11 @@ Database: {path}</source>
       <translation>顯示成員單位：{count} 家</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Member units, contacts and the work of the secretariat, on one local file.</source>
+      <translation>成員單位、聯絡人和秘書處的日常工作，全部儲存在一個本機檔案中。</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Member units: {count}</source>
       <translation>成員單位：{count} 家</translation>
@@ -1234,6 +1268,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Mobile</source>
       <translation>手機</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Mode:</source>
+      <translation>執行方式：</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1441,6 +1480,11 @@ Database: {path}</source>
       <translation>仍然開啟</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Open data folder</source>
+      <translation>開啟資料夾</translation>
+    </message>
+    <message>
       <location filename="../ui/startup.py" />
       <source>Open database</source>
       <translation>開啟資料庫</translation>
@@ -1523,6 +1567,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>Please correct: {problems}</source>
       <translation>請更正：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Portable: data, settings and backups stay in the program's folder.</source>
+      <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -2219,6 +2268,11 @@ Database: {path}</source>
       <translation>標題上方的內容已保留在正文開頭：{lines}</translation>
     </message>
     <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>The list of licences is missing from this installation: {path}</source>
+      <translation>本安裝缺少授權條款清單：{path}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
       <translation>預覽之後成員名單有變動（有單位或聯絡人被刪除），未匯入任何內容。請重新預覽該檔案。</translation>
@@ -2486,6 +2540,11 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="../ui/about_dialog.py" />
+      <source>Version {version}</source>
+      <translation>版本 {version}</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -3001,6 +3060,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出錯時顯示呼叫堆疊</translation>
+    </message>
+    <message>
+      <location filename="../cli/main.py" />
+      <source>show the program's version and exit</source>
+      <translation>顯示程式版本並結束</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />

@@ -18,6 +18,7 @@ from core.settings import Settings
 from core.safety import check
 from core.safety.session import AlreadyOpen, SessionLock
 from core.storage.database import Database, DatabaseOpenError, DatabaseReadOnly, open_database
+from ui.common.icons import app_icon
 from ui.common.messages import confirm
 from ui.common.language import LanguageManager
 from ui.context import AppContext
@@ -59,6 +60,7 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
 
     gc_guard.install(app)  # Qt objects are freed on the UI thread only
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(app_icon())  # every window and dialog
     settings = Settings()
     manager = LanguageManager(settings)
     # A --lang given on the command line is for this run only; the Language menu remembers.

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
-from core import APP_VERSION, i18n
+from core import i18n
 from core.demo import fill_demo, is_empty
 from core.errors import UserError
 from core.safety import check, undo
 from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
+from ui.common.icons import app_icon, icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.setWindowIcon(app_icon())
         self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 15px; border: none; background: #f3f4f6; }"
                                    "QListWidget#sidebar::item { padding: 10px 12px; }"
                                    "QListWidget#sidebar::item:selected { background: #2563eb; color: white; }")
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
@@ -140,6 +144,11 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         self.act_about = self._action(self.help_menu, self.show_about)
         self.help_menu.aboutToShow.connect(self._update_demo_action)
+        for action, name in ((self.act_import, "import"), (self.act_export, "export"), (self.act_backups, "backup"),
+                             (self.act_settings, "settings"), (self.act_undo, "undo"), (self.act_redo, "redo"),
+                             (self.act_new, "new"), (self.act_edit, "edit"), (self.act_delete, "delete"),
+                             (self.act_filter, "search")):
+            action.setIcon(icon(name))
 
     def page(self) -> ListPage:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -321,9 +330,9 @@ class MainWindow(QMainWindow):
                            units=summary.units, contacts=summary.contacts))
 
     def show_about(self) -> None:
-        show_info(self, tr("Alliance Secretariat {version}\nMember units, contacts and the work of the "
-                           "secretariat, on one local file.\n\nDatabase: {path}",
-                           version=APP_VERSION, path=str(self.ctx.db.path)), tr("About"))
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
 
     def report(self, exc: BaseException) -> None:
         show_error(self, str(exc) if isinstance(exc, UserError) else tr("Unexpected error: {reason}",
