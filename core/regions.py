@@ -18,9 +18,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "resources" / "regions" / "cn_regions.json"
 # Suffixes a clerk may leave out: 江苏 = 江苏省, 广西 = 广西壮族自治区, 延边 = 延边朝鲜族自治州.
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省", "市", "盟")
 
@@ -62,7 +60,9 @@ def _short(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    from core.resources import resource_path
+
+    raw = json.loads(resource_path("regions", "cn_regions.json").read_text(encoding="utf-8"))
     provinces = tuple(Province(code, name, english) for code, name, english in raw["provinces"])
     cities = tuple(City(code, name, code[:2]) for code, name in raw["cities"])
     by_key: dict[str, Province] = {}

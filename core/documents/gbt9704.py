@@ -224,6 +224,11 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
     c.setCreator("alliance-secretariat (GB/T 9704-2012 layout)")
     numbers: list[int | None] = []
     for k, page in enumerate(pages, start=1):
+        if doc.draft:  # under the text, so it never hides a character
+            from core.documents.draft_mark import draw_draft_mark
+
+            body = fontset.face(BODY)
+            draw_draft_mark(c, g.page_width, g.page_height, body.path, body.index)
         if page.first:
             renderer.draw_header(c, header)
         renderer.draw_rows(c, page)

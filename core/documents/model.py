@@ -59,6 +59,7 @@ class OfficialDocument:
     copies: list[str] = field(default_factory=list)  # 抄送 (分送 for minutes)
     issuing_office: str = ""              # 印发机关
     print_date: _dt.date | None = None    # 印发日期 (default: date)
+    draft: bool = False                   # not issued yet: 草稿 across every page
     # minutes (纪要)
     minutes_number: str | None = None     # 第1期 / 〔2013〕1号, centred under the mark
     present: list[str] = field(default_factory=list)    # 出席

@@ -55,7 +55,7 @@ def to_document(notice: Notice, alliance: AllianceSettings, seal_path: Path | No
         signatory=notice.signatory, date=day(notice.doc_date) or dt.date.today(),
         seal_image=seal_path if notice.sealed else None, sealed=notice.sealed and seal_path is not None,
         note=notice.note or None, copies=notice.copies, issuing_office=notice.issuing_office,
-        print_date=day(notice.print_date))
+        print_date=day(notice.print_date), draft=notice.status == "draft")
 
 
 def _write_pdf(notice: Notice, alliance: AllianceSettings, out: Path | Any, script: str,
