@@ -301,7 +301,7 @@ Database: {path}</source>
       <translation>备份已保存到 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
+      <location filename="../ui/main_window.py" />
       <source>Backups</source>
       <translation>备份</translation>
     </message>
@@ -875,7 +875,7 @@ Database: {path}</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/main_window.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -3169,6 +3169,11 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>{action} ({keys})</source>
+      <translation>{action}（{keys}）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />

@@ -264,3 +264,28 @@ def test_backup_shown_read_only_offers_no_new_edit_or_delete(qtbot, window, db, 
         assert dialog.rows["short_name"].label.text() == "简称："
 
     in_modal_dialog(qtbot, window.act_new.trigger, look)
+
+
+def test_toolbar_with_icons_short_names_and_shortcuts_in_tooltips(qtbot, window, db):
+    """The tool bar shows the everyday actions with icons and short names; each tooltip names the
+    shortcut; Edit and Delete there follow the list's selection."""
+    from PySide6.QtWidgets import QToolBar
+
+    from core.members import units
+
+    units.create_unit(db, {"name": "北京甲科技有限公司"})
+    window.ctx.data_changed.emit("units")
+    bar = window.findChild(QToolBar, "main_toolbar")
+    actions = [a for a in bar.actions() if not a.isSeparator()]
+    assert [a.iconText() for a in actions] == ["新建", "编辑", "删除", "撤销", "重做", "导入", "导出", "筛选", "备份"]
+    assert all(not a.icon().isNull() for a in actions)
+    assert window.act_new.toolTip() == "新建（Ctrl+N）"
+    assert "Ctrl+F" in window.act_filter.toolTip()
+    page = window.pages["members"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.clearSelection()
+    assert not window.act_edit.isEnabled() and not window.act_delete.isEnabled()
+    page.table.selectRow(0)
+    assert window.act_edit.isEnabled() and window.act_delete.isEnabled()
+    window.language_actions["en"].trigger()
+    assert [a.iconText() for a in actions][:3] == ["New", "Edit", "Delete"]

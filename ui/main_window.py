@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
+    QVBoxLayout, QWidget,
 )
 
 from core import i18n
@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
             item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(lambda _row: self._sync_page_actions())
+        for page in self.pages.values():
+            page.actions_changed.connect(self._sync_page_actions)
         central = QWidget()
         outer = QVBoxLayout(central)
         self.banner = QWidget()
@@ -149,6 +152,42 @@ class MainWindow(QMainWindow):
                              (self.act_new, "new"), (self.act_edit, "edit"), (self.act_delete, "delete"),
                              (self.act_filter, "search")):
             action.setIcon(icon(name))
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        """The everyday actions with icons under the menu; what does not fit goes behind »."""
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(self.toolbar)
+        for group in ((self.act_new, self.act_edit, self.act_delete), (self.act_undo, self.act_redo),
+                      (self.act_import, self.act_export), (self.act_filter, self.act_backups)):
+            if self.toolbar.actions():
+                self.toolbar.addSeparator()
+            for action in group:
+                self.toolbar.addAction(action)
+
+    def _toolbar_texts(self) -> None:
+        """Short names under the icons; the tooltip says the whole action and its shortcut."""
+        short = {self.act_new: tr("New"), self.act_edit: tr("Edit"), self.act_delete: tr("Delete"),
+                 self.act_undo: tr("Undo"), self.act_redo: tr("Redo"), self.act_import: tr("Import"),
+                 self.act_export: tr("Export"), self.act_filter: tr("Filter"), self.act_backups: tr("Backups")}
+        for action, text in short.items():
+            action.setIconText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            whole = action.text().replace("&", "")
+            action.setToolTip(tr("{action} ({keys})", action=whole, keys=keys) if keys else whole)
+
+    def _sync_page_actions(self) -> None:
+        """Edit and Delete in the menu and the tool bar follow the current list's selection."""
+        page = self.page()
+        writable = self.ctx.db.read_only_source is None and not getattr(self.ctx.db, "read_only", False)
+        chosen = bool(page.selected_ids()) and writable
+        self.act_new.setEnabled(writable)
+        self.act_edit.setEnabled(chosen)
+        self.act_delete.setEnabled(chosen)
 
     def page(self) -> ListPage:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -184,8 +223,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(tr("About"))
         self._update_undo_actions()
         source = self.ctx.db.read_only_source
-        for action in (self.act_new, self.act_edit, self.act_delete, self.act_import):
-            action.setEnabled(source is None)  # a backup shown read-only cannot be changed
+        self.act_import.setEnabled(source is None)  # a backup shown read-only cannot be changed
+        self._sync_page_actions()
         self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)) if source is None else
                               tr("Read-only view of the backup {path}", path=str(source)))
         self.banner.setVisible(source is not None or self.ctx.db.read_only)
@@ -268,6 +307,7 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(undo_step.enabled)  # "Cannot undo: …" at a barrier, greyed out
         self.act_redo.setText(str(redo_step.text) if redo_step.text else tr("Redo"))
         self.act_redo.setEnabled(redo_step.enabled)
+        self._toolbar_texts()
 
     def _replay(self, step, done_message) -> None:  # type: ignore[no-untyped-def]
         try:

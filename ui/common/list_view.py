@@ -7,7 +7,7 @@ widgets, and the dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import format_number, tr
+from ui.common.icons import icon
 from ui.common.lazy_model import Column, LazyTableModel
 from ui.context import AppContext
 
@@ -23,6 +24,7 @@ FILTER_DELAY_MS = 80
 
 class ListPage(QWidget):
     columns: list[Column] = []
+    actions_changed = Signal()  # the selection (or writability) changed: Edit/Delete may follow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,9 +34,9 @@ class ListPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.new_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.delete_button = QPushButton()
+        self.new_button = QPushButton(icon("new"), "")
+        self.edit_button = QPushButton(icon("edit"), "")
+        self.delete_button = QPushButton(icon("delete"), "")
         self.model = LazyTableModel(self.columns, self.query_ids, self.fetch_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -169,6 +171,7 @@ class ListPage(QWidget):
         self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.actions_changed.emit()
 
     def _open_current(self) -> None:
         if self.current_id() is not None and not self.read_only():

@@ -15,6 +15,7 @@ from core.notices.from_file import NoticeDraft
 from core.notices.queries import NoticeFilter, NoticeRow
 from core.validation import ValidationError
 from ui.common.lazy_model import Column
+from ui.common.icons import icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_items
@@ -61,8 +62,8 @@ class NoticesView(ListPage):
         self.duplicate_button = QPushButton()
         self.issue_button = QPushButton()
         self.correct_button = QPushButton()
-        self.preview_button = QPushButton()
-        self.export_button = QPushButton()
+        self.preview_button = QPushButton(icon("preview"), "")
+        self.export_button = QPushButton(icon("pdf"), "")
         self.batch_button = QPushButton()
         handlers = {"duplicate": (self.duplicate_button, self.duplicate_item),
                     "issue": (self.issue_button, self.issue_item),
@@ -174,6 +175,7 @@ class NoticesView(ListPage):
         self.export_button.setEnabled(one)
         self.batch_button.setEnabled(len(selected) > 0)
         self.delete_button.setEnabled(len(selected) > 0)
+        self.actions_changed.emit()
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
