@@ -152,6 +152,15 @@ def format_date(value: str | _dt.date | None, language: str | None = None) -> st
     return _fmt(day, format="medium", locale=babel_locale(language))
 
 
+def format_datetime(value: str | _dt.datetime | None, language: str | None = None) -> str:
+    """An ISO date-time as the locale writes its date, then the time to the minute
+    (2026年12月1日 15:34 / Dec 1, 2026 15:34)."""
+    if not value:
+        return ""
+    moment = _dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return f"{format_date(moment.date(), language)} {moment:%H:%M}"
+
+
 def format_number(value: int | float, language: str | None = None) -> str:
     from babel.numbers import format_decimal
 

@@ -870,6 +870,11 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Every change, with who made it</source>
+      <translation>全部修改记录（何时、何人修改）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
@@ -1020,6 +1025,11 @@ Database: {path}</source>
       <translation>{level} 级标题  {example}</translation>
     </message>
     <message>
+      <location filename="../ui/members/editor.py" />
+      <source>History</source>
+      <translation>历史</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Holds</source>
       <translation>内容</translation>
@@ -1168,6 +1178,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>类别与状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Level and status over time</source>
+      <translation>会员类别与状态的变化（生效日期与原因）</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1927,6 +1942,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>选中一家成员单位，即可在此查看其概况。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Select the items to restore first.</source>
+      <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />

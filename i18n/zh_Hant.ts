@@ -870,6 +870,11 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Every change, with who made it</source>
+      <translation>全部修改紀錄（何時、何人修改）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
@@ -1020,6 +1025,11 @@ Database: {path}</source>
       <translation>{level} 級標題  {example}</translation>
     </message>
     <message>
+      <location filename="../ui/members/editor.py" />
+      <source>History</source>
+      <translation>歷史</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Holds</source>
       <translation>內容</translation>
@@ -1168,6 +1178,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>類別與狀態</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Level and status over time</source>
+      <translation>會員類別與狀態的變化（生效日期與原因）</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1927,6 +1942,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>選取一家成員單位，即可在此檢視其概況。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Select the items to restore first.</source>
+      <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />

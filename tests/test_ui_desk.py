@@ -289,3 +289,37 @@ def test_toolbar_with_icons_short_names_and_shortcuts_in_tooltips(qtbot, window,
     assert window.act_edit.isEnabled() and window.act_delete.isEnabled()
     window.language_actions["en"].trigger()
     assert [a.iconText() for a in actions][:3] == ["New", "Edit", "Delete"]
+
+
+def test_deleted_items_have_labelled_columns_and_restore_needs_a_selection(qtbot, window, db):
+    """No empty unlabelled column; Restore is disabled (and says why) until something is selected."""
+    from core.members import units
+    from ui.deleted_items import DeletedItemsDialog
+
+    unit = units.create_unit(db, {"name": "北京甲科技有限公司"})
+    units.delete_units(db, [unit.id])
+    dialog = DeletedItemsDialog(window.ctx)
+    qtbot.addWidget(dialog)
+    table = dialog.units_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["单位名称", "删除时间"]
+    assert table.item(0, 1).text().startswith("20") and "年" in table.item(0, 1).text()
+    assert not dialog.restore_button.isEnabled() and dialog.restore_button.toolTip() == "请先选中要恢复的项目。"
+    table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_selected()
+    assert units.get_unit(db, unit.id).deleted_at is None
+    assert table.rowCount() == 0 and not dialog.empty_button.isEnabled()
+
+
+def test_unit_editor_has_one_history_tab(qtbot, window, db):
+    """The dated level/status course and the change log share one History tab (no two overlapping tabs)."""
+    from core.members import units
+    from ui.members.editor import UnitEditor
+
+    unit = units.create_unit(db, {"name": "北京甲科技有限公司"})
+    editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
+    qtbot.addWidget(editor)
+    texts = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    assert texts == ["单位", "专业委员会", "联系人", "备注", "历史"]
+    assert editor.history.rowCount() == 2 and editor.changes.table.rowCount() >= 1

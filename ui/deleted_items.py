@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import format_datetime, tr
 from core.safety import trash
 from core.safety.settings import backup_folder
 from ui.common.messages import confirm, show_error, show_info
@@ -26,7 +26,8 @@ class DeletedItemsDialog(QDialog):
         self.kinds = trash.kinds()
         self.tables: dict[str, QTableWidget] = {}
         for kind in self.kinds:
-            table = self._table(4 if kind.parents else 3)
+            table = self._table(3 if kind.parents else 2)
+            table.itemSelectionChanged.connect(self._update_buttons)
             self.tables[kind.table] = table
             self.tabs.addTab(table, "")
         self.units_table = self.tables.get("units")
@@ -38,6 +39,7 @@ class DeletedItemsDialog(QDialog):
         self.empty_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.empty_button.clicked.connect(self.empty_trash)
         self.buttons.rejected.connect(self.reject)
+        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -61,7 +63,7 @@ class DeletedItemsDialog(QDialog):
             headers = [tr(labels.get(kind.name_column, "Name"))]
             if kind.parents:
                 headers.append(tr(labels.get(kind.parents[0].column, kind.parents[0].table)))
-            self.tables[kind.table].setHorizontalHeaderLabels([*headers, tr("Deleted at"), ""])
+            self.tables[kind.table].setHorizontalHeaderLabels([*headers, tr("Deleted at")])
         self.restore_button.setText(tr("Restore"))
         self.empty_button.setText(tr("Empty…"))
 
@@ -70,15 +72,25 @@ class DeletedItemsDialog(QDialog):
             items = trash.list_deleted(self.ctx.db, kind.table)
             rows = [(i.id, ((i.name, i.parent_name) if kind.parents else (i.name,)) + (i.deleted_at,)) for i in items]
             self._fill(self.tables[kind.table], rows)
+        self._update_buttons()
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
         table.setRowCount(len(rows))
         for r, (row_id, cells) in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text.replace("T", " ") if c == len(cells) - 1 else text)
+                item = QTableWidgetItem(format_datetime(text) if c == len(cells) - 1 else text)
                 item.setData(Qt.ItemDataRole.UserRole, row_id)
                 table.setItem(r, c, item)
+
+    def _update_buttons(self) -> None:
+        """Restore needs a selection (it says so in its tooltip); Empty needs something to empty."""
+        index = self.tabs.currentIndex()
+        table = self.tables[self.kinds[index].table] if index >= 0 else None
+        chosen = table is not None and bool(table.selectionModel().selectedRows())
+        self.restore_button.setEnabled(chosen)
+        self.restore_button.setToolTip("" if chosen else tr("Select the items to restore first."))
+        self.empty_button.setEnabled(any(t.rowCount() for t in self.tables.values()))
 
     def restore_selected(self) -> None:
         index = self.tabs.currentIndex()

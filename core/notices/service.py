@@ -267,7 +267,7 @@ def issue_notice(db: Database, notice_id: int, issued_at: str | None = None) -> 
         extra["search_text"] = _search_text(notice.title, notice.addressees, notice.body, number)
         store.update(conn, notice_id, extra)
         # a number once given is never taken back: undo stops here
-        changes.mark_barrier(conn, N_("Issue notice {number}"), number=number)
+        changes.mark_barrier(conn, N_("Issue notice {number}"), replaces=N_("Issue notice {title}"), number=number)
     return get_notice(db, notice_id)
 
 

@@ -4,12 +4,13 @@ and account), and reverting one change from there."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from collections.abc import Mapping
 from typing import Any
 
 from core.errors import NotFound
-from core.i18n import Msg, N_, tr
+from core.i18n import Msg, N_, format_date, format_datetime, tr
 from core.members.choices import GENDERS, LEVELS, STATUSES, UNIT_TYPES
 from core.storage import changes, records, registry
 from core.storage.database import Database
@@ -57,7 +58,16 @@ def display_value(field: str, value: Any) -> str:
         return tr("yes")
     if field == "is_primary":
         return tr("yes") if value else tr("no")
-    return str(value)
+    text = str(value)
+    if _ISO_DATE.fullmatch(text):  # dates and times as the UI's language writes them, not 2014-03-10T10:00:00
+        return format_date(text)
+    if _ISO_DATETIME.fullmatch(text):
+        return format_datetime(text)
+    return text
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
 
 
 def _loads(text: str | None) -> dict[str, Any]:

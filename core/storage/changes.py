@@ -151,16 +151,22 @@ def current_action(conn: sqlite3.Connection) -> int | None:
     return conn.execute("SELECT action_id FROM change_control WHERE id = 1").fetchone()[0]
 
 
-def mark_barrier(conn: sqlite3.Connection, label: str | None = None, **params: object) -> None:
+def mark_barrier(conn: sqlite3.Connection, label: str | None = None, *, replaces: str | None = None,
+                 **params: object) -> None:
     """Make the action being recorded an undo barrier (a number given, mail sent...): undo stops
-    there. ``label``/``params`` rename the action, e.g. with the number it gave."""
+    there. ``label``/``params`` rename the action, e.g. with the number it gave, but only while
+    it still bears the label ``replaces`` (when given): a larger action this one joined (filling
+    the demo data, say) keeps its own name."""
     action_id = current_action(conn)
     if action_id is None:
         raise RuntimeError("mark_barrier() outside an action")
     conn.execute("UPDATE actions SET barrier = 1 WHERE id = ?", (action_id,))
     if label is not None:
-        conn.execute("UPDATE actions SET label = ?, params = ? WHERE id = ?",
-                     (label, json.dumps({k: str(v) for k, v in params.items()}, ensure_ascii=False), action_id))
+        current = conn.execute("SELECT label FROM actions WHERE id = ?", (action_id,)).fetchone()[0]
+        if replaces is None or current == replaces:
+            conn.execute("UPDATE actions SET label = ?, params = ? WHERE id = ?",
+                         (label, json.dumps({k: str(v) for k, v in params.items()}, ensure_ascii=False),
+                          action_id))
 
 
 def record_barrier(conn: sqlite3.Connection, label: str, params: dict[str, Any], at: str) -> int:

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget,
-    QTableWidgetItem, QTabWidget, QWidget,
+    QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from core.i18n import N_, format_date, tr
@@ -71,14 +71,25 @@ class UnitEditor(FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.tabs.addTab(self.notes, "")
+        # One History tab: the membership's dated course (level and status, with the date they took
+        # effect and why) above every recorded change (who changed which field when, with Revert).
         self.history = QTableWidget(0, 4)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().hide()
-        self.tabs.addTab(self.history, "")
         self.changes = ChangeHistory(ctx, "units", unit.id if unit else None)
         self.changes.reverted.connect(self._reload_after_revert)
-        self.tabs.addTab(self.changes, "")
+        self.history_label, self.changes_label = QLabel(), QLabel()
+        history_tab = QSplitter(Qt.Orientation.Vertical)
+        for label, widget in ((self.history_label, self.history), (self.changes_label, self.changes)):
+            part = QWidget()
+            box = QVBoxLayout(part)
+            box.setContentsMargins(0, 4, 0, 0)
+            box.addWidget(label)
+            box.addWidget(widget, 1)
+            history_tab.addWidget(part)
+        history_tab.setStretchFactor(1, 2)
+        self.tabs.addTab(history_tab, "")
         self.finish_layout(self.tabs)
         for key in ("level", "status"):
             self.inputs[key].currentIndexChanged.connect(self._update_change_fields)
@@ -134,8 +145,9 @@ class UnitEditor(FormDialog):
         self.regions.retranslate()
         for key, vocab in CHOICE_FIELDS.items():
             fill_choices(self.inputs[key], vocab)
-        labels = [N_("Unit"), N_("Professional committees"), N_("Contacts"), N_("Notes"), N_("Level and status"),
-                  N_("Changes")]
+        labels = [N_("Unit"), N_("Professional committees"), N_("Contacts"), N_("Notes"), N_("History")]
+        self.history_label.setText(tr("Level and status over time"))
+        self.changes_label.setText(tr("Every change, with who made it"))
         if self.contacts is None:
             labels.remove("Contacts")
         else:

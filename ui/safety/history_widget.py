@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from core.errors import UserError
-from core.i18n import tr
+from core.i18n import format_datetime, tr
 from core.safety import history
 from ui.common.messages import confirm, show_error
 from ui.context import AppContext
@@ -27,8 +29,14 @@ class ChangeHistory(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)  # values share the width; nothing runs off the right
+        header.resizeSection(4, 200)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.revert_button = QPushButton()
         self.revert_button.clicked.connect(self.revert_selected)
         row = QHBoxLayout()
@@ -51,9 +59,11 @@ class ChangeHistory(QWidget):
             if self.record_id is not None else []
         self.table.setRowCount(len(self.entries))
         for r, e in enumerate(reversed(self.entries)):  # newest first
-            for c, text in enumerate((e.at.replace("T", " "), tr(e.label), e.old_text(), e.new_text(), str(e.action),
+            for c, text in enumerate((format_datetime(e.at), tr(e.label), e.old_text(), e.new_text(), str(e.action),
                                       f"{e.machine} / {e.account}")):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"<qt>{html.escape(text)}</qt>")  # the whole value, shown as typed
+                self.table.setItem(r, c, item)
         self.revert_button.setEnabled(bool(self.entries))
 
     def revert_selected(self) -> None:
