@@ -1604,6 +1604,11 @@ Database: {path}</source>
       <translation>预览</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Preview and print…</source>
+      <translation>预览和打印…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Preview: {title}</source>
       <translation>预览：{title}</translation>

@@ -1604,6 +1604,11 @@ Database: {path}</source>
       <translation>預覽</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Preview and print…</source>
+      <translation>預覽和列印…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Preview: {title}</source>
       <translation>預覽：{title}</translation>

@@ -401,3 +401,34 @@ def test_dialog_result_code_is_accepted_after_save(qtbot, window, db):
     assert dialog.result() == QDialog.DialogCode.Accepted
     page = window.pages["notices"]
     assert page.selected_ids() == [page.model.id_at(0)]
+
+
+def _mark_pixels(image: QImage) -> int:
+    """Pixels of the draft mark's light grey (0.86), sampled on a grid."""
+    count = 0
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            c = image.pixelColor(x, y)
+            count += c.red() == c.green() == c.blue() and 216 <= c.red() <= 222
+    return count
+
+
+def test_ctrl_p_previews_the_selected_notice_and_a_draft_shows_its_mark(qtbot, window, db):
+    """Ctrl+P opens the preview of the selected notice; a draft's pages carry 草稿, an issued one's do not."""
+    draft = make_notice(db, "关于召开年度成员大会的通知")
+    issued = service.issue_notice(db, make_notice(db, "关于缴纳会费的通知").id)
+    window.ctx.data_changed.emit("notices")
+    page = window.pages["notices"]
+    counts = {}
+    for notice in (draft, issued):
+        page.select_id(notice.id)
+        assert window.act_preview.isEnabled()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+        def look(dialog, key=notice.status):
+            qtbot.waitUntil(lambda: len(dialog.page_images) > 0, timeout=20000)
+            counts[key] = _mark_pixels(dialog.page_images[0])
+
+        in_modal_dialog(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier), look)
+    assert counts["draft"] > 20 * max(counts["issued"], 1), counts

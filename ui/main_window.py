@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.Delete)
         self.act_filter = self._action(self.edit_menu, lambda: self.page().focus_filter(),
                                        QKeySequence.StandardKey.Find)
+        self.act_preview = self._action(self.edit_menu, self._preview, QKeySequence.StandardKey.Print)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         for action, name in ((self.act_import, "import"), (self.act_export, "export"), (self.act_backups, "backup"),
                              (self.act_settings, "settings"), (self.act_undo, "undo"), (self.act_redo, "redo"),
                              (self.act_new, "new"), (self.act_edit, "edit"), (self.act_delete, "delete"),
-                             (self.act_filter, "search")):
+                             (self.act_filter, "search"), (self.act_preview, "preview")):
             action.setIcon(icon(name))
         self._build_toolbar()
 
@@ -180,9 +181,15 @@ class MainWindow(QMainWindow):
             whole = action.text().replace("&", "")
             action.setToolTip(tr("{action} ({keys})", action=whole, keys=keys) if keys else whole)
 
+    def _preview(self) -> None:
+        page = self.page()
+        if hasattr(page, "preview_item") and page.selected_ids():
+            page.preview_item()
+
     def _sync_page_actions(self) -> None:
         """Edit and Delete in the menu and the tool bar follow the current list's selection."""
         page = self.page()
+        self.act_preview.setEnabled(hasattr(page, "preview_item") and bool(page.selected_ids()))
         writable = self.ctx.db.read_only_source is None and not getattr(self.ctx.db, "read_only", False)
         chosen = bool(page.selected_ids()) and writable
         self.act_new.setEnabled(writable)
@@ -216,6 +223,7 @@ class MainWindow(QMainWindow):
         self.act_edit.setText(tr("Edit"))
         self.act_delete.setText(tr("Delete"))
         self.act_filter.setText(tr("Filter"))
+        self.act_preview.setText(tr("Preview and print…"))
         self.language_menu.setTitle(tr("&Language"))
         self.language_actions[i18n.current_language()].setChecked(True)
         self.help_menu.setTitle(tr("&Help"))
