@@ -129,6 +129,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                             "use --skip-bad-rows to import the other rows.", count=len(plan.error_rows)))
     backup_now(db, backup_folder(), "import")
     counts = apply_import(db, plan)
+    for problem in plan.late_problems:  # found again when writing: the database changed meanwhile
+        print(str(problem))
     print(str(counts.message()))
     return 0
 

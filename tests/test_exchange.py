@@ -558,3 +558,62 @@ def test_an_import_is_undone_as_one_action(tmp_path):
     assert len(units(db)) == 3
     undo(db)
     assert units(db) == ["已有单位"] and contacts(db) == []
+
+
+# -- concurrent imports: the plan is checked again inside the write transaction ------------------
+def _numbered_rows(count: int) -> list[list[str]]:
+    return [HEADER] + [[f"并发测试单位{i:03d}", code(500 + i) if i % 2 else "", "会员单位", "", f"联系人{i}",
+                        f"138{i:08d}", ""] for i in range(count)]
+
+
+def test_two_imports_of_one_file_at_once_create_each_unit_once(tmp_path):
+    """Two connections (as two windows or programs) preview the same 200-row file, then both import it
+    at the same time: every unit and contact exists once."""
+    import threading
+
+    path = write_csv(tmp_path / "m.csv", _numbered_rows(200))
+    new_db(tmp_path).conn.close()
+    planned = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            db = new_db(tmp_path)
+            table = read_table(path)
+            plan = plan_import(db, table, propose_mapping(table.header), "skip")
+            planned.wait(timeout=60)  # both have previewed before either writes
+            apply_import(db, plan)
+            db.conn.close()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    db = new_db(tmp_path)
+    assert len(units(db)) == 200 and len(set(units(db))) == 200
+    assert len(contacts(db)) == 200
+
+
+@pytest.mark.parametrize("policy", ["skip", "merge"])
+def test_unit_registered_during_the_preview_is_not_created_twice(tmp_path, policy):
+    """A unit created (in another window) after the preview and before Import is found again when writing:
+    skipped, or merged with the file's values, never duplicated."""
+    db = new_db(tmp_path)
+    table = read_table(write_csv(tmp_path / "m.csv", [
+        ["单位名称", "城市", "联系人"], ["预览期间新建的单位", "重庆", "张三"], ["另一家单位", "成都", "李四"]]))
+    plan = plan_import(db, table, propose_mapping(table.header), policy)
+    assert plan.counts.units_created == 2
+    other = new_db(tmp_path)
+    create_unit(other, {"name": "预览期间新建的单位"})
+    counts = apply_import(db, plan)
+    assert units(db) == ["预览期间新建的单位", "另一家单位"]
+    assert counts.units_created == 1
+    city = db.query_one("SELECT city FROM units WHERE name = '预览期间新建的单位'")[0]
+    if policy == "skip":
+        assert counts.units_skipped == 1 and city == "" and len(contacts(db)) == 1
+    else:
+        assert counts.units_updated == 1 and city == "重庆" and len(contacts(db)) == 2

@@ -7,6 +7,7 @@ shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -130,6 +131,8 @@ class ImportPlan:
     units: list[PlannedUnit]
     rows: list[RowResult]
     applied: bool = False
+    problem_at: Callable[[int, str | None, Msg], RowProblem] | None = None  # names a cell by row and field
+    late_problems: list[RowProblem] = field(default_factory=list)  # found by the re-check when writing
 
     @property
     def problems(self) -> list[RowProblem]:

@@ -9,7 +9,10 @@ are all empty but that has a contact belongs to the unit above it (the shape Exc
 leaves when unit cells are merged over several contact rows).
 
 :func:`apply_import` writes the plan as one clerk action (one transaction, undone
-as a whole by Undo): rows with errors are left out, the rest go in.
+as a whole by Undo): rows with errors are left out, the rest go in. The plan is
+matched again inside that transaction (``BEGIN IMMEDIATE`` holds other writers
+off), so a unit registered since the preview, or by an import running at the same
+time, is skipped or merged, never created twice.
 ``progress(done, total)`` is called now and then; when ``cancel()`` returns True
 everything is rolled back and :class:`ImportCancelled` (a ``UserError``) is raised.
 """
@@ -157,24 +160,49 @@ def plan_import(db: Database, table: Table, mapping: Mapping[int, str | None],
     sheet = _Sheet(table, check_mapping(mapping))
     grouper = Grouper(sheet.problem)
     results = _read_rows(db, sheet, grouper)
-    ex = Existing(db)
+    units = _match_all(Existing(db), grouper.units, duplicate_policy, results, sheet.problem)
+    return ImportPlan(table.source, duplicate_policy, units, list(results.values()), problem_at=sheet.problem)
+
+
+def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: dict[int, RowResult],
+               problem_at: Callable[[int, str | None, Msg], RowProblem]) -> list[PlannedUnit]:
+    """Match every unit of the file with the registered ones and decide what to write;
+    units that cannot be imported have their rows marked as errors and are left out."""
     claimed: dict[int, int] = {}
     numbers: dict[str, int] = {}
     units: list[PlannedUnit] = []
-    for unit in grouper.units:
-        problems = match(ex, unit, duplicate_policy, claimed, numbers)
+    for unit in planned:
+        problems = match(ex, unit, policy, claimed, numbers)
         if problems:
             for row in unit.rows:
                 results[row].outcome = ERROR
                 results[row].problems.extend(
-                    sheet.problem(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
+                    problem_at(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
                     for f, m in problems)
             continue
-        decide(ex, unit, duplicate_policy)
+        decide(ex, unit, policy)
         units.append(unit)
         for row in unit.rows:
             results[row].outcome = unit.action
-    return ImportPlan(table.source, duplicate_policy, units, list(results.values()))
+    return units
+
+
+def _recheck(db: Database, plan: ImportPlan) -> None:
+    """Match the plan again inside the write transaction: a unit registered since the
+    preview (by the clerk, another window or another import) is then found, and
+    skipped or merged instead of created twice."""
+    results = {r.row: r for r in plan.rows}
+    before = {row: len(r.problems) for row, r in results.items()}
+    for unit in plan.units:
+        unit.existing_id = unit.existing_name = unit.final = None
+        for c in unit.contacts:
+            c.existing_id, c.final = None, None
+    plan.units = _match_all(Existing(db), plan.units, plan.policy, results, plan.problem_at or _no_column)
+    plan.late_problems = [p for row, r in results.items() for p in r.problems[before[row]:]]
+
+
+def _no_column(row: int, _field: str | None, reason: Msg) -> RowProblem:
+    return RowProblem(row, "", "", reason)
 
 
 def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], None] | None = None,
@@ -189,11 +217,13 @@ def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], 
     """
     if plan.applied:
         raise UserError(Msg("This import has already been done; preview the file again to import it again."))
-    work = [u for u in plan.units if u.writes]
-    total, done, shown_at = len(work), 0, 0.0
+    done, shown_at = 0, 0.0
     note = tr("Imported from {file}", file=plan.source)
     try:
         with db.action(N_("Import member units from {file}"), file=plan.source):
+            _recheck(db, plan)
+            work = [u for u in plan.units if u.writes]
+            total = len(work)
             for unit in work:
                 if cancel is not None and cancel():
                     raise ImportCancelled()
@@ -216,15 +246,15 @@ def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], 
             if cancel is not None and cancel():
                 raise ImportCancelled()
     except sqlite3.IntegrityError as exc:
-        raise UserError(Msg("The member list changed since the preview ({reason}); nothing was imported. "
-                            "Preview the file again.", reason=str(exc))) from exc
+        raise UserError(Msg("The member list changed since the preview; nothing was imported. "
+                            "Preview the file again.")) from exc
     except ImportCancelled:
         raise
     except NotFound as exc:
         raise UserError(Msg("The member list changed since the preview (a unit or contact was deleted); nothing "
                             "was imported. Preview the file again.")) from exc
     plan.applied = True
-    if progress is not None and total == 0:
+    if progress is not None and not work:
         progress(0, 0)
     return plan.counts
 

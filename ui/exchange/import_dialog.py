@@ -156,7 +156,11 @@ class ImportDialog(QDialog):
         """Say what was done in the dialog itself; the clerk closes it when they have read it."""
         self.done_counts = counts
         self.ctx.data_changed.emit("all")
-        self.report.setPlainText(tr("Imported. {summary}", summary=counts.message()))
+        lines = [tr("Imported. {summary}", summary=counts.message())]
+        if self.plan is not None and self.plan.late_problems:
+            lines.append(tr("Rows that will not be imported:"))
+            lines += [str(p) for p in self.plan.late_problems[:MAX_LISTED_PROBLEMS]]
+        self.report.setPlainText("\n".join(lines))
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         for combo in self.combos:
