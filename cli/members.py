@@ -50,6 +50,9 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
                      help=tr("what to do with units already in the database (default: skip)"))
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help=tr("import the good rows even when some rows have errors"))
+    imp.add_argument("--strict", action="store_true",
+                     help=tr("refuse a row when a contact cell is wrong (by default the cell is left empty "
+                             "and listed)"))
     imp.set_defaults(handler=cmd_import)
 
     exp = sub.add_parser("export", help=tr("export member units and contacts to .xlsx or .csv"))
@@ -118,9 +121,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     table = read_table(Path(args.file))  # before opening the database: a bad file changes nothing
     db = open_db(args, create=True)
-    plan = plan_import(db, table, propose_mapping(table.header), args.on_duplicate)
+    plan = plan_import(db, table, propose_mapping(table.header), args.on_duplicate, strict=args.strict)
     for problem in plan.problems:
         print(str(problem))
+    for note in plan.notes:
+        print(str(note))
     if args.dry_run:
         print(tr("Dry run, nothing written. {summary}", summary=plan.counts.message()))
         return 0

@@ -157,29 +157,60 @@ def test_traditional_values_imported(tmp_path):
     assert (unit.level, unit.unit_type) == ("council", "research")
 
 
+BAD_ROWS = [
+    HEADER,
+    ["甲公司", code(2), "会员单位", "", "张三", "13800000001", ""],
+    ["乙公司", "BAD", "会员单位", "", "李四", "13800000002", ""],
+    ["丙公司", "", "会员单位", "", "王五", "12345", "wang@example.com"],
+    ["丁公司", "", "不存在的级别", "", "赵六", "", ""],
+    ["戊公司", "", "", "", "钱七", "", "qian@example.com"],
+]
+
+
+def _bad_rows(tmp_path):
+    bad_code = code(3)[:-1] + ("0" if code(3)[-1] != "0" else "1")
+    return write_csv(tmp_path / "m.csv", [[bad_code if c == "BAD" else c for c in row] for row in BAD_ROWS])
+
+
 def test_bad_rows_reported_good_rows_imported(tmp_path):
-    """Each bad row is reported with its Excel row number, column and reason; good rows still go in."""
+    """Each bad row is reported with its Excel row number, column and reason; good rows still go in.
+    A wrong contact cell does not cost the unit: the cell is left empty and listed."""
     i18n.set_language("en")
     db = new_db(tmp_path)
-    bad_code = code(3)[:-1] + ("0" if code(3)[-1] != "0" else "1")
-    path = write_csv(tmp_path / "m.csv", [
-        HEADER,
-        ["甲公司", code(2), "会员单位", "", "张三", "13800000001", ""],
-        ["乙公司", bad_code, "会员单位", "", "李四", "13800000002", ""],
-        ["丙公司", "", "会员单位", "", "王五", "12345", ""],
-        ["丁公司", "", "不存在的级别", "", "赵六", "", ""],
-        ["戊公司", "", "", "", "钱七", "", "qian@example.com"],
-    ])
-    plan, counts = import_file(db, path)
-    assert plan.error_rows == [3, 4, 5]
+    plan, counts = import_file(db, _bad_rows(tmp_path))
+    assert plan.error_rows == [3, 5]
     by_row = {p.row: p for p in plan.problems}
     assert (by_row[3].column, by_row[3].header) == ("B", "统一社会信用代码")
     assert "check character is wrong" in str(by_row[3]) and str(by_row[3]).startswith("Row 3, column B")
-    assert (by_row[4].column, by_row[4].header) == ("F", "手机")
-    assert "Contact mobile: must be 11 digits" in str(by_row[4].reason)
     assert by_row[5].column == "C" and "不存在的级别 is not one of the choices" in str(by_row[5])
+    [note] = plan.notes
+    assert (note.row, note.column, note.header) == (4, "F", "手机")
+    assert "Contact mobile: must be 11 digits" in str(note) and "left empty" in str(note)
+    assert units(db) == ["甲公司", "丙公司", "戊公司"]
+    assert ("丙公司", "王五", "", "wang@example.com") in contacts(db)
+    assert counts.error_rows == 2 and counts.units_created == 3
+
+
+def test_strict_import_refuses_a_row_with_a_wrong_contact_cell(tmp_path):
+    """strict=True: the row with the wrong mobile is refused as a whole, as before."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    table = read_table(_bad_rows(tmp_path))
+    plan = plan_import(db, table, propose_mapping(table.header), "merge", strict=True)
+    assert plan.error_rows == [3, 4, 5] and plan.notes == []
+    assert "Contact mobile: must be 11 digits" in str({p.row: p for p in plan.problems}[4])
+    apply_import(db, plan)
     assert units(db) == ["甲公司", "戊公司"]
-    assert counts.error_rows == 3 and counts.units_created == 2
+
+
+def test_contact_without_a_valid_name_is_left_out_but_the_unit_imported(tmp_path):
+    """A contact cell holding only a mobile (no name) costs the contact, not the unit."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    plan, counts = import_file(db, write_csv(tmp_path / "m.csv", [HEADER, ["甲公司", "", "", "", "", "13800000001", ""]]))
+    assert plan.error_rows == [] and units(db) == ["甲公司"] and contacts(db) == []
+    [note] = plan.notes
+    assert note.row == 2 and "the contact is left out" in str(note)
 
 
 def test_plan_import_writes_nothing(tmp_path):
@@ -617,3 +648,102 @@ def test_unit_registered_during_the_preview_is_not_created_twice(tmp_path, polic
         assert counts.units_skipped == 1 and city == "" and len(contacts(db)) == 1
     else:
         assert counts.units_updated == 1 and city == "重庆" and len(contacts(db)) == 2
+
+
+# -- personal data and formulas ------------------------------------------------------------------
+def test_mobile_number_in_a_phone_column_goes_to_the_mobile_field(tmp_path):
+    """A mobile number under 联系电话 or 电话 is stored as the mobile (masked in lists, left out of
+    exports), never as the office phone; a landline there stays the office phone."""
+    from core.members import queries
+
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    path = write_csv(tmp_path / "m.csv", [
+        ["单位名称", "联系人", "联系电话"],
+        ["甲公司", "张三", "138 1234 5678"],
+        ["乙公司", "李四", "023-67891234"],
+        ["丙公司", "王五", "+86 139-0000-1111"],
+    ])
+    import_file(db, path)
+    stored = [tuple(r) for r in db.query("SELECT name, mobile, office_phone FROM contacts ORDER BY id")]
+    assert stored == [("张三", "13812345678", ""), ("李四", "", "023-67891234"), ("王五", "13900001111", "")]
+    shown = {r.name: (r.mobile_masked, r.office_phone) for r in queries.contact_rows(
+        db, queries.contact_ids(db)).values()}
+    assert shown["张三"] == ("138****5678", "")
+    exported = export_members(db, tmp_path / "out.csv").path.read_text(encoding="utf-8-sig")
+    assert "13812345678" not in exported and "13900001111" not in exported and "023-67891234" in exported
+
+
+def test_second_mobile_in_the_phone_column_is_left_out_and_reported(tmp_path):
+    """With a mobile column already filled, another mobile under 电话 is not stored as the office phone."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    plan, _ = import_file(db, write_csv(tmp_path / "m.csv", [
+        ["单位名称", "联系人", "手机", "电话"], ["甲公司", "张三", "13812345678", "13900001111"]]))
+    assert [tuple(r) for r in db.query("SELECT mobile, office_phone FROM contacts")] == [("13812345678", "")]
+    [note] = plan.notes
+    assert note.column == "D" and "139****1111" in str(note) and "13900001111" not in str(note)
+
+
+def test_export_leaves_out_a_mobile_stored_as_office_phone(tmp_path):
+    """Data stored before this check (a mobile in the office phone) is still left out of exports by default."""
+    db = new_db(tmp_path)
+    unit = create_unit(db, {"name": "甲公司"})
+    create_contact(db, {"unit_id": unit.id, "name": "张三", "office_phone": "13812345678"})
+    assert "13812345678" not in export_members(db, tmp_path / "a.csv").path.read_text(encoding="utf-8-sig")
+    with_personal = export_members(db, tmp_path / "b.csv", include_personal=True).path
+    assert "13812345678" in with_personal.read_text(encoding="utf-8-sig")
+
+
+def test_members_list_csv_neutralises_formulas(tmp_path):
+    """`members list --format csv` writes =1+1, +cmd|' /C calc'!A0 and @SUM(...) as text (leading ')."""
+    import subprocess
+    import sys
+
+    db = new_db(tmp_path)
+    for name in ("=1+1", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"):
+        create_unit(db, {"name": name})
+    db.conn.close()
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "ALLIANCE_SECRETARIAT_HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, str(root / "main.py"), "members", "list", "--db", str(tmp_path / "t.sqlite3"),
+                          "--format", "csv"], capture_output=True, text=True, encoding="utf-8", env=env, cwd=root,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    names = [row["name"] for row in csv.DictReader(out.stdout.splitlines())]
+    assert sorted(names) == sorted(["'=1+1", "''+cmd|' /C calc'!A0"[1:], "'@SUM(A1:A9)", "'-2+3"])
+
+
+# -- rows that are not units, text across line breaks ------------------------------------------
+def test_total_and_note_rows_are_left_out_and_listed(tmp_path):
+    """合计/总计/小计 rows and notes under the table are not reported as bad units; they are listed."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    rows = [["序号", "单位名称", "城市", "联系人"],
+            ["1", "甲公司", "重庆", "张三"],
+            ["2", "乙公司", "成都", "李四"],
+            ["小计", "", "", ""],
+            ["3", "丙公司", "西安", "王五"],
+            ["合计", "3家", "", ""],
+            ["总计：3"],
+            ["注：本表由秘书处整理，数据截至2026年11月。"],
+            ["说明 1. 联系人以最新报名表为准"],
+            ["如有疑问，请联系秘书处。"]]
+    for path in (write_csv(tmp_path / "m.csv", rows), write_xlsx(tmp_path / "m.xlsx", rows)):
+        fresh = new_db(tmp_path, path.suffix + ".sqlite3")
+        plan, counts = import_file(fresh, path)
+        assert plan.error_rows == [] and counts.units_created == 3
+        assert units(fresh) == ["甲公司", "乙公司", "丙公司"]
+        assert [n.row for n in plan.notes] == [4, 6, 7, 8, 9, 10]
+        assert "total row" in str(plan.notes[0]) and "note under the table" in str(plan.notes[-1])
+
+
+def test_line_break_inside_a_chinese_name_joins_without_a_space(tmp_path):
+    """重庆两江新区测试\\n数据有限公司 -> 重庆两江新区测试数据有限公司; Latin words keep a space; notes keep lines."""
+    db = new_db(tmp_path)
+    path = tmp_path / "m.csv"
+    path.write_text('单位名称,单位地址,备注\n"重庆两江新区测试\n数据有限公司","Smart\nCity Road 1","第一行\n第二行"\n',
+                    encoding="utf-8")
+    import_file(db, path)
+    assert tuple(db.query_one("SELECT name, address, notes FROM units")) == (
+        "重庆两江新区测试数据有限公司", "Smart City Road 1", "第一行\n第二行")

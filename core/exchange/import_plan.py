@@ -63,6 +63,7 @@ class RowResult:
     outcome: str
     unit_name: str = ""
     problems: list[RowProblem] = field(default_factory=list)
+    notes: list[RowProblem] = field(default_factory=list)  # cells left empty, or why the row is left out
 
 
 @dataclass
@@ -131,12 +132,19 @@ class ImportPlan:
     units: list[PlannedUnit]
     rows: list[RowResult]
     applied: bool = False
+    strict: bool = False
     problem_at: Callable[[int, str | None, Msg], RowProblem] | None = None  # names a cell by row and field
     late_problems: list[RowProblem] = field(default_factory=list)  # found by the re-check when writing
 
     @property
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
+
+    @property
+    def notes(self) -> list[RowProblem]:
+        """What the import leaves out without refusing a row: wrong contact cells left empty,
+        total and note rows."""
+        return [n for r in self.rows for n in r.notes]
 
     @property
     def error_rows(self) -> list[int]:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from core.errors import NotFound, UserError
+from core.exchange.cells import join_lines, mobile_number, unquote
 from core.exchange.columns import CONTACT_FIELDS, FIELD_LABELS, UNIT_FIELDS, check_mapping, column_letter
 from core.exchange.grouping import Grouper, to_code, translated_codes
 from core.exchange.import_plan import (
@@ -32,10 +33,11 @@ from core.exchange.import_plan import (
     PlannedUnit, RowProblem, RowResult,
 )
 from core.exchange.matching import Existing, decide, match
+from core.exchange.left_out import left_out_rows
 from core.exchange.readers import Table
 from core.i18n import Msg, N_, tr
 from core.members.committees import committee_ids_from_names
-from core.members.contacts import apply_contact_update, insert_contact, validate_contact
+from core.members.contacts import apply_contact_update, insert_contact, mask_mobile, validate_contact
 from core.members.units import apply_unit_update, insert_unit, validate_unit
 from core.storage.database import Database
 from core.validation import REQUIRED, ValidationError
@@ -44,11 +46,6 @@ CONTACT_KEYS = {f: f.removeprefix("contact_") for f in CONTACT_FIELDS}  # import
 _UNIT_KEYS = {"committees": "committee_ids"}
 _BACK = {v: k for k, v in CONTACT_KEYS.items()}
 _CHOICE_FIELDS = {"level", "unit_type", "status", "contact_gender"}
-
-
-def _unquote(text: str) -> str:
-    """Undo the exporter's guard against formulas: ``'=x`` -> ``=x``."""
-    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r" else text
 
 
 def _reason(field: str, message: Msg) -> Msg:
@@ -88,35 +85,77 @@ def _validate_unit(db: Database, sheet: _Sheet, row: int, raw: dict[str, str], p
     return values, set(data)
 
 
-def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], problems: list[RowProblem]
+def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, strict: bool
                       ) -> tuple[dict[str, Any], set[str]]:
-    try:
-        values = validate_contact({**raw, "unit_id": 0})
-    except ValidationError as exc:
-        for e in exc.errors:
-            field = _BACK.get(e.field, "contact_name")
-            problems.append(sheet.problem(row, field, _reason(field, e.message)))
-        return {}, set()
-    values.pop("unit_id", None)
-    return values, set(raw)
+    """A contact's values; a wrong cell refuses the row when ``strict``, else it is left empty and
+    noted (a wrong or missing name leaves the contact out, the unit is still imported)."""
+    raw = dict(raw)
+    while True:
+        try:
+            values = validate_contact({**raw, "unit_id": 0})
+        except ValidationError as exc:
+            for e in exc.errors:
+                field = _BACK.get(e.field, "contact_name")
+                if strict:
+                    result.problems.append(sheet.problem(row, field, _reason(field, e.message)))
+                elif e.field == "name":
+                    result.notes.append(sheet.problem(row, field, Msg(
+                        "{reason} (the contact is left out; the unit is imported)", reason=_reason(field, e.message))))
+                else:
+                    result.notes.append(sheet.problem(row, field, Msg(
+                        "{reason} (the cell is left empty; the unit and the contact are imported)",
+                        reason=_reason(field, e.message))))
+                raw.pop(e.field, None)
+            if strict or any(e.field not in _BACK or e.field == "name" for e in exc.errors):
+                return {}, set()
+            continue
+        values.pop("unit_id", None)
+        return values, set(raw)
 
 
-def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper) -> dict[int, RowResult]:
+def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, strict: bool) -> None:
+    """A mobile number in the phone column (联系电话, 电话) is personal data: it goes to the
+    mobile field, never into the office phone, which lists and exports show unmasked."""
+    mobile = mobile_number(raw.get("office_phone", ""))
+    if mobile is None:
+        return
+    del raw["office_phone"]
+    current = raw.get("mobile")
+    if not current:
+        raw["mobile"] = mobile
+    elif mobile_number(current) != mobile:
+        reason = _reason("contact_office_phone", Msg(
+            "is a mobile number ({number}), and the mobile column holds another one", number=mask_mobile(mobile)))
+        if strict:
+            result.problems.append(sheet.problem(row, "contact_office_phone", reason))
+        else:
+            result.notes.append(sheet.problem(row, "contact_office_phone", Msg(
+                "{reason} (the cell is left empty; the unit and the contact are imported)", reason=reason)))
+
+
+def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> dict[int, RowResult]:
     results: dict[int, RowResult] = {}
     cache: dict[str, tuple[list[int], list[str]]] = {}
     translated = translated_codes()
+    left_out = left_out_rows(zip(sheet.table.row_numbers, sheet.table.rows))
     last: tuple[PlannedUnit | None, int] | None = None  # unit of the last row that named one
     for number, cells in zip(sheet.table.row_numbers, sheet.table.rows):
-        raw = {f: _unquote(cells[i].strip()) for f, i in sheet.columns.items() if cells[i].strip()}
+        result = results[number] = RowResult(number, IGNORED)
+        if number in left_out:
+            result.notes.append(RowProblem(number, "", "", left_out[number]))
+            continue
+        raw = {f: _cell(f, cells[i]) for f, i in sheet.columns.items() if cells[i].strip()}
         for f in _CHOICE_FIELDS.intersection(raw):
             raw[f] = to_code(f.removeprefix("contact_"), raw[f], translated)
         unit_raw = {f: v for f, v in raw.items() if f in UNIT_FIELDS}
         contact_raw = {CONTACT_KEYS[f]: v for f, v in raw.items() if f in CONTACT_FIELDS}
-        result = results[number] = RowResult(number, IGNORED)
         if not raw:
             continue
         problems = result.problems
-        contact = _validate_contact(sheet, number, contact_raw, problems) if contact_raw else None
+        contact = None
+        if contact_raw:
+            _route_mobile(sheet, number, contact_raw, result, strict)
+            contact = _validate_contact(sheet, number, contact_raw, result, strict)
         group = None
         if unit_raw:
             values, present = _validate_unit(db, sheet, number, unit_raw, problems, cache)
@@ -148,20 +187,28 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper) -> dict[int, RowRe
     return results
 
 
+def _cell(field: str, text: str) -> str:
+    text = unquote(text.strip())
+    return text if field == "notes" else join_lines(text)
+
+
 def plan_import(db: Database, table: Table, mapping: Mapping[int, str | None],
-                duplicate_policy: str = MERGE) -> ImportPlan:
+                duplicate_policy: str = MERGE, strict: bool = False) -> ImportPlan:
     """A dry run of importing ``table`` with the chosen columns: nothing is written.
 
-    ``duplicate_policy`` is ``"merge"`` or ``"skip"`` (see :mod:`import_plan`).
+    ``duplicate_policy`` is ``"merge"`` or ``"skip"`` (see :mod:`import_plan`). A wrong contact
+    cell is left empty and listed in ``plan.notes`` (the unit and contact are imported), unless
+    ``strict``: then the row is refused. Total and note rows are left out and listed there too.
     Raises UserError when the column choice cannot work (no unit-name column...).
     """
     if duplicate_policy not in DUPLICATE_POLICIES:
         raise ValueError(f"unknown duplicate policy {duplicate_policy!r}")
     sheet = _Sheet(table, check_mapping(mapping))
     grouper = Grouper(sheet.problem)
-    results = _read_rows(db, sheet, grouper)
+    results = _read_rows(db, sheet, grouper, strict)
     units = _match_all(Existing(db), grouper.units, duplicate_policy, results, sheet.problem)
-    return ImportPlan(table.source, duplicate_policy, units, list(results.values()), problem_at=sheet.problem)
+    return ImportPlan(table.source, duplicate_policy, units, list(results.values()), problem_at=sheet.problem,
+                      strict=strict)
 
 
 def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: dict[int, RowResult],
