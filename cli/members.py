@@ -129,6 +129,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(tr("Dry run, nothing written. {summary}", summary=plan.counts.message()))
         return 0
+    if plan.duplicate_columns:
+        header, first, second = plan.duplicate_columns[0]
+        raise UserError(Msg("Columns {first} and {second} are both named {header}; nothing was imported. Rename one "
+                            "of them in the file, or import the file in the program's window, where each column's "
+                            "field can be chosen.", first=first, second=second, header=header))
     if plan.error_rows and not args.skip_bad_rows:
         raise UserError(Msg("{count} rows have errors (listed above); nothing was imported. Correct the file, or "
                             "use --skip-bad-rows to import the other rows.", count=len(plan.error_rows)))

@@ -43,6 +43,9 @@ class RowProblem:
     reason: Msg
 
     def message(self) -> Msg:
+        if not self.row:
+            return Msg("Column {column} ({header}): {reason}", column=self.column, header=self.header,
+                       reason=self.reason)
         if not self.column:
             return Msg("Row {row}: {reason}", row=self.row, reason=self.reason)
         if not self.header:
@@ -133,6 +136,9 @@ class ImportPlan:
     rows: list[RowResult]
     applied: bool = False
     strict: bool = False
+    # (header, first column, later column) for a header that repeats and whose later column holds
+    # data but was given no field: that data would be left out
+    duplicate_columns: list[tuple[str, str, str]] = field(default_factory=list)
     problem_at: Callable[[int, str | None, Msg], RowProblem] | None = None  # names a cell by row and field
     late_problems: list[RowProblem] = field(default_factory=list)  # found by the re-check when writing
 
@@ -142,9 +148,12 @@ class ImportPlan:
 
     @property
     def notes(self) -> list[RowProblem]:
-        """What the import leaves out without refusing a row: wrong contact cells left empty,
-        total and note rows."""
-        return [n for r in self.rows for n in r.notes]
+        """What the import leaves out without refusing a row: columns with a repeated header,
+        wrong contact cells left empty, total and note rows."""
+        columns = [RowProblem(0, second, header, Msg(
+            "has the same header as column {first}; it is not imported. Choose its field above the column, "
+            "or rename it in the file.", first=first)) for header, first, second in self.duplicate_columns]
+        return columns + [n for r in self.rows for n in r.notes]
 
     @property
     def error_rows(self) -> list[int]:

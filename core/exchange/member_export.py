@@ -24,6 +24,7 @@ from pathlib import Path
 
 from core.errors import UserError
 from core.exchange.cells import mobile_number, neutralise
+from core.exchange.file_errors import os_reason
 from core.exchange.columns import CONTACT_FIELDS, FIELDS, PRIMARY_HEADERS
 from core.exchange.grouping import shown
 from core.i18n import Msg, tr
@@ -159,5 +160,5 @@ def export_members(db: Database, path: str | Path, include_personal: bool = Fals
             os.replace(tmp, path)
     except OSError as exc:
         raise UserError(Msg("{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try "
-                            "again.", file=path.name, reason=exc.strerror or str(exc))) from exc
+                            "again.", file=path.name, reason=os_reason(exc))) from exc
     return ExportResult(path, units, contacts, len(rows))

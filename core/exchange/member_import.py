@@ -26,7 +26,9 @@ from typing import Any
 
 from core.errors import NotFound, UserError
 from core.exchange.cells import join_lines, mobile_number, unquote
-from core.exchange.columns import CONTACT_FIELDS, FIELD_LABELS, UNIT_FIELDS, check_mapping, column_letter
+from core.exchange.columns import (
+    CONTACT_FIELDS, FIELD_LABELS, UNIT_FIELDS, check_mapping, column_letter, duplicate_headers,
+)
 from core.exchange.grouping import Grouper, to_code, translated_codes
 from core.exchange.import_plan import (
     ADD, CREATE, DUPLICATE_POLICIES, ERROR, IGNORED, MERGE, UPDATE, ImportCancelled, ImportCounts, ImportPlan,
@@ -208,7 +210,17 @@ def plan_import(db: Database, table: Table, mapping: Mapping[int, str | None],
     results = _read_rows(db, sheet, grouper, strict)
     units = _match_all(Existing(db), grouper.units, duplicate_policy, results, sheet.problem)
     return ImportPlan(table.source, duplicate_policy, units, list(results.values()), problem_at=sheet.problem,
-                      strict=strict)
+                      strict=strict, duplicate_columns=_unmapped_duplicates(table, mapping))
+
+
+def _unmapped_duplicates(table: Table, mapping: Mapping[int, str | None]) -> list[tuple[str, str, str]]:
+    """Repeated headers whose later column holds data the chosen fields leave out."""
+    found = []
+    for first, second in duplicate_headers(table.header):
+        if mapping.get(second) or not any(cells[second].strip() for cells in table.rows):
+            continue
+        found.append((table.header[second], column_letter(first), column_letter(second)))
+    return found
 
 
 def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: dict[int, RowResult],
