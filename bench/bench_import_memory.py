@@ -60,7 +60,7 @@ def make_csv(path: Path, target_bytes: int, rows_per_unit: int = 3, short: bool 
                             "重庆" if k == 0 else "", "重庆" if k == 0 else "",
                             f"重庆市两江新区{_han(rng, 12)}路{unit}号" if k == 0 else "",
                             _han(rng, 3), "主任", f"13{rng.randrange(10**9):09d}", f"023-{rng.randrange(10**8):08d}",
-                            f"u{unit}k{k}@example.com", _han(rng, 64)]
+                            f"u{unit}k{k}@example.com", _han(rng, 250) if k == 0 else ""]
                 fh.write(",".join(line) + "\r\n")
                 rows += 1
     return rows

@@ -7,7 +7,7 @@ shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,35 +57,52 @@ class RowProblem:
         return str(self.message())
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     """The fate of one data row: ``outcome`` is create, update, unchanged, skip (its
-    unit's action), error or ignored (nothing in the chosen columns)."""
+    unit's action), error or ignored (nothing in the chosen columns). ``problems`` say why
+    it is refused; ``notes`` what was left out of it (a wrong contact cell, a total row)."""
 
     row: int
     outcome: str
     unit_name: str = ""
-    problems: list[RowProblem] = field(default_factory=list)
-    notes: list[RowProblem] = field(default_factory=list)  # cells left empty, or why the row is left out
+    _problems: list[RowProblem] | None = None  # made when needed: most rows have none
+    _notes: list[RowProblem] | None = None
+
+    @property
+    def problems(self) -> Sequence[RowProblem]:
+        return self._problems or ()
+
+    @property
+    def notes(self) -> Sequence[RowProblem]:
+        return self._notes or ()
+
+    def add_problems(self, *problems: RowProblem) -> None:
+        if problems:
+            self._problems = [*(self._problems or ()), *problems]
+
+    def add_notes(self, *notes: RowProblem) -> None:
+        if notes:
+            self._notes = [*(self._notes or ()), *notes]
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedContact:
     rows: list[int]
     values: dict[str, Any]  # validated contact values (no unit_id)
-    present: set[str]  # fields the file gave a value for
+    present: frozenset[str]  # fields the file gave a value for
     existing_id: int | None = None
     final: dict[str, Any] | None = None  # what will be written
     action: str = ADD  # add, update, unchanged or skip
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedUnit:
     """One unit of the file (all its rows grouped) and what will happen to it."""
 
     rows: list[int]
     values: dict[str, Any]  # validated unit values, committee_ids included
-    present: set[str]
+    present: frozenset[str]
     contacts: list[PlannedContact] = field(default_factory=list)
     existing_id: int | None = None
     existing_name: str | None = None

@@ -87,8 +87,8 @@ def _validate_unit(db: Database, sheet: _Sheet, row: int, raw: dict[str, str], p
     return values, set(data)
 
 
-def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, strict: bool
-                      ) -> tuple[dict[str, Any], set[str]]:
+def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, problems: list[RowProblem],
+                      strict: bool) -> tuple[dict[str, Any], set[str]]:
     """A contact's values; a wrong cell refuses the row when ``strict``, else it is left empty and
     noted (a wrong or missing name leaves the contact out, the unit is still imported)."""
     raw = dict(raw)
@@ -99,12 +99,12 @@ def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowR
             for e in exc.errors:
                 field = _BACK.get(e.field, "contact_name")
                 if strict:
-                    result.problems.append(sheet.problem(row, field, _reason(field, e.message)))
+                    problems.append(sheet.problem(row, field, _reason(field, e.message)))
                 elif e.field == "name":
-                    result.notes.append(sheet.problem(row, field, Msg(
+                    result.add_notes(sheet.problem(row, field, Msg(
                         "{reason} (the contact is left out; the unit is imported)", reason=_reason(field, e.message))))
                 else:
-                    result.notes.append(sheet.problem(row, field, Msg(
+                    result.add_notes(sheet.problem(row, field, Msg(
                         "{reason} (the cell is left empty; the unit and the contact are imported)",
                         reason=_reason(field, e.message))))
                 raw.pop(e.field, None)
@@ -115,7 +115,8 @@ def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowR
         return values, set(raw)
 
 
-def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, strict: bool) -> None:
+def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, problems: list[RowProblem],
+                  strict: bool) -> None:
     """A mobile number in the phone column (联系电话, 电话) is personal data: it goes to the
     mobile field, never into the office phone, which lists and exports show unmasked."""
     mobile = mobile_number(raw.get("office_phone", ""))
@@ -129,9 +130,9 @@ def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResul
         reason = _reason("contact_office_phone", Msg(
             "is a mobile number ({number}), and the mobile column holds another one", number=mask_mobile(mobile)))
         if strict:
-            result.problems.append(sheet.problem(row, "contact_office_phone", reason))
+            problems.append(sheet.problem(row, "contact_office_phone", reason))
         else:
-            result.notes.append(sheet.problem(row, "contact_office_phone", Msg(
+            result.add_notes(sheet.problem(row, "contact_office_phone", Msg(
                 "{reason} (the cell is left empty; the unit and the contact are imported)", reason=reason)))
 
 
@@ -144,7 +145,7 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> d
     for number, cells in zip(sheet.table.row_numbers, sheet.table.rows):
         result = results[number] = RowResult(number, IGNORED)
         if number in left_out:
-            result.notes.append(RowProblem(number, "", "", left_out[number]))
+            result.add_notes(RowProblem(number, "", "", left_out[number]))
             continue
         raw = {f: _cell(f, cells[i]) for f, i in sheet.columns.items() if cells[i].strip()}
         for f in _CHOICE_FIELDS.intersection(raw):
@@ -153,11 +154,11 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> d
         contact_raw = {CONTACT_KEYS[f]: v for f, v in raw.items() if f in CONTACT_FIELDS}
         if not raw:
             continue
-        problems = result.problems
+        problems: list[RowProblem] = []
         contact = None
         if contact_raw:
-            _route_mobile(sheet, number, contact_raw, result, strict)
-            contact = _validate_contact(sheet, number, contact_raw, result, strict)
+            _route_mobile(sheet, number, contact_raw, result, problems, strict)
+            contact = _validate_contact(sheet, number, contact_raw, result, problems, strict)
         group = None
         if unit_raw:
             values, present = _validate_unit(db, sheet, number, unit_raw, problems, cache)
@@ -184,6 +185,7 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> d
                 group.rows.append(number)
         if problems:
             result.outcome = ERROR
+            result.add_problems(*problems)
         elif contact and group is not None:
             grouper.add_contact(group, number, *contact)
     return results
@@ -235,9 +237,9 @@ def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: d
         if problems:
             for row in unit.rows:
                 results[row].outcome = ERROR
-                results[row].problems.extend(
+                results[row].add_problems(*(
                     problem_at(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
-                    for f, m in problems)
+                    for f, m in problems))
             continue
         decide(ex, unit, policy)
         units.append(unit)
