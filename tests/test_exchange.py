@@ -719,7 +719,6 @@ def test_members_list_csv_neutralises_formulas(tmp_path):
 def test_total_and_note_rows_are_left_out_and_listed(tmp_path):
     """合计/总计/小计 rows and notes under the table are not reported as bad units; they are listed."""
     i18n.set_language("en")
-    db = new_db(tmp_path)
     rows = [["序号", "单位名称", "城市", "联系人"],
             ["1", "甲公司", "重庆", "张三"],
             ["2", "乙公司", "成都", "李四"],
