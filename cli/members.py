@@ -46,6 +46,9 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
                      help=tr("import the good rows even when some rows have errors"))
     imp.add_argument("--create", action="store_true",
                      help=tr("create the database file of --db if it does not exist yet"))
+    imp.add_argument("--strict", action="store_true",
+                     help=tr("refuse a row when a contact cell is wrong (by default the cell is left empty "
+                             "and listed)"))
     imp.set_defaults(handler=cmd_import)
 
     exp = sub.add_parser("export", help=tr("export member units and contacts to .xlsx or .csv"))
@@ -114,17 +117,26 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     table = read_table(Path(args.file))  # before opening the database: a bad file changes nothing
     db = open_db(args, write=not args.dry_run, create=args.create)  # a dry run writes nothing
-    plan = plan_import(db, table, propose_mapping(table.header), args.on_duplicate)
+    plan = plan_import(db, table, propose_mapping(table.header), args.on_duplicate, strict=args.strict)
     for problem in plan.problems:
         print(str(problem))
+    for note in plan.notes:
+        print(str(note))
     if args.dry_run:
         print(tr("Dry run, nothing written. {summary}", summary=plan.counts.message()))
         return 0
+    if plan.duplicate_columns:
+        header, first, second = plan.duplicate_columns[0]
+        raise UserError(Msg("Columns {first} and {second} are both named {header}; nothing was imported. Rename one "
+                            "of them in the file, or import the file in the program's window, where each column's "
+                            "field can be chosen.", first=first, second=second, header=header))
     if plan.error_rows and not args.skip_bad_rows:
         raise UserError(Msg("{count} rows have errors (listed above); nothing was imported. Correct the file, or "
                             "use --skip-bad-rows to import the other rows.", count=len(plan.error_rows)))
     backup_now(db, backup_folder(), "import")
     counts = apply_import(db, plan)
+    for problem in plan.late_problems:  # found again when writing: the database changed meanwhile
+        print(str(problem))
     print(str(counts.message()))
     return 0
 

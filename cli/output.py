@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from core.exchange.cells import neutralise
+
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
@@ -16,6 +18,13 @@ def display_width(text: str) -> int:
 
 def pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
+
+
+def _csv_cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (=, +, -, @...) gets a leading apostrophe."""
+    if value is None:
+        return ""
+    return neutralise(value) if isinstance(value, str) else value
 
 
 def render(rows: list[dict[str, Any]], columns: Sequence[tuple[str, str]], fmt: str) -> str:
@@ -27,7 +36,7 @@ def render(rows: list[dict[str, Any]], columns: Sequence[tuple[str, str]], fmt: 
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([key for key, _ in columns])
         for row in rows:
-            writer.writerow(["" if row.get(k) is None else row.get(k) for k, _ in columns])
+            writer.writerow([_csv_cell(row.get(k)) for k, _ in columns])
         return out.getvalue().rstrip("\n")
     cells = [[header for _, header in columns]]
     cells += [["" if row.get(k) is None else str(row.get(k)) for k, _ in columns] for row in rows]

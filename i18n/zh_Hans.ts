@@ -331,6 +331,11 @@ Database: {path}</source>
       <translation>正文（仿宋）</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>By default a wrong contact cell is left empty and listed; the unit and the contact are imported.</source>
+      <translation>默认情况下，联系人的错误单元格留空并列出；单位和联系人照常导入。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
@@ -464,6 +469,16 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Close without saving? What you changed in this notice is lost.</source>
       <translation>不保存就关闭吗？对本通知所做的修改将会丢失。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Column {column} ({header}): {reason}</source>
+      <translation>{column} 列（{header}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
+      <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -1175,6 +1190,11 @@ Database: {path}</source>
       <translation>退出</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
+      <translation>已略去但不拒绝该行的内容（联系人错误单元格、合计行、注释）：</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>类别与状态</translation>
@@ -1727,6 +1747,11 @@ Database: {path}</source>
       <location filename="../core/safety/undo.py" />
       <source>Redone: {action}</source>
       <translation>已重做：{action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Refuse rows with a wrong contact cell</source>
+      <translation>联系人单元格有误时拒绝整行</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -2303,9 +2328,13 @@ Database: {path}</source>
       <translation>预览之后成员名单有变动（有单位或联系人被删除），未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview ({reason}); nothing was imported. Preview the file again.</source>
-      <translation>预览之后成员名单有变动（{reason}），未导入任何内容。请重新预览该文件。</translation>
+      <translation type="vanished">预览之后成员名单有变动（{reason}），未导入任何内容。请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>The member list changed since the preview; nothing was imported. Preview the file again.</source>
+      <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2642,6 +2671,11 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../core/exchange/left_out.py" />
+      <source>a note under the table ({text}), left out</source>
+      <translation>表格下方的说明（{text}），已略去</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>a notice needs some text before it is issued</source>
       <translation>通知发布前须填写正文</translation>
@@ -2652,6 +2686,11 @@ Database: {path}</source>
       <translation>读写出错（SQLite 错误 {code}）</translation>
     </message>
     <message>
+      <location filename="../core/exchange/left_out.py" />
+      <source>a total row ({text}), left out</source>
+      <translation>合计行（{text}），已略去</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>没有访问权限，或驱动器不可用</translation>
@@ -2660,6 +2699,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>another program is using it</source>
+      <translation>另一个程序正在使用它</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2852,6 +2896,11 @@ Database: {path}</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
     <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
+      <translation>与 {first} 列的表头相同，不会导入。请在该列上方为它选择字段，或在文件中重命名。</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ignored explicit argument %r</source>
       <translation>忽略了多余的参数值 %r</translation>
@@ -2880,6 +2929,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>is a mobile number ({number}), and the mobile column holds another one</source>
+      <translation>是手机号码（{number}），而手机列中已有另一个号码</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -2920,6 +2974,21 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>it does not exist (it may have been moved or renamed)</source>
+      <translation>文件不存在（可能已被移动或重命名）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>it is a folder</source>
+      <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>its name is too long</source>
+      <translation>文件名太长</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3072,6 +3141,11 @@ Database: {path}</source>
       <translation>位置参数</translation>
     </message>
     <message>
+      <location filename="../cli/members.py" />
+      <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
+      <translation>联系人单元格有误时拒绝整行（默认将该单元格留空并列出）</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>render the main window to a PNG and exit</source>
       <translation>将主窗口截图保存为 PNG 后退出</translation>
@@ -3102,6 +3176,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>system error {number}</source>
+      <translation>系统错误 {number}</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要读取的 .docx、Markdown 或文本文件</translation>
@@ -3117,9 +3196,19 @@ Database: {path}</source>
       <translation>数据库正忙或为只读</translation>
     </message>
     <message>
-      <location filename="../core/safety/backups.py" />
+      <location filename="../core/exchange/file_errors.py" />
+      <source>the disk could not be read or written (it may be damaged or removed)</source>
+      <translation>无法读写磁盘（磁盘可能已损坏或被移除）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
       <source>the disk is full</source>
       <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>the disk is read-only</source>
+      <translation>磁盘为只读</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3149,6 +3238,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>the view {view} is not available yet; available: {views}</source>
       <translation>视图 {view} 暂不可用；可用视图：{views}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>there is no permission to use it</source>
+      <translation>没有使用它的权限</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3271,9 +3365,13 @@ Database: {path}</source>
       <translation>无法打开 {file}：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
       <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
-      <translation>无法将 {file} 作为 Excel 工作簿读取（{reason}）。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
+      <translation type="vanished">无法将 {file} 作为 Excel 工作簿读取（{reason}）。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be read as an Excel workbook: it is damaged, or it is not a workbook. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+      <translation>无法将 {file} 作为 Excel 工作簿读取：文件已损坏，或不是工作簿。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -3291,12 +3389,17 @@ Database: {path}</source>
       <translation>{file} 不像是文本文件（含有二进制数据或无法识别编码的字符）。请选择 .docx、.md 或 .txt 文件，或在 WPS 或 Word 中将文档另存为 .docx。</translation>
     </message>
     <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} expands to {size} MB once opened (at most {limit} MB for a member list). Save only the member list in a workbook of its own, or as CSV.</source>
+      <translation>{file} 打开后展开为 {size} MB（成员名单最大 {limit} MB）。请将成员名单单独另存为一个工作簿，或另存为 CSV。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} has more than {limit} rows; a member list that long cannot be imported at once. Split it into several files.</source>
       <translation>{file} 超过 {limit} 行，无法一次导入这么长的成员名单。请拆分为几个文件。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
+      <location filename="../core/exchange/xlsx_reader.py" />
       <source>{file} has no worksheet.</source>
       <translation>{file} 中没有工作表。</translation>
     </message>
@@ -3304,6 +3407,16 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} holds only a header row and no data rows to import.</source>
       <translation>{file} 只有表头，没有可导入的数据行。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} holds {count} parts; a workbook with more than {limit} cannot be a member list.</source>
+      <translation>{file} 包含 {count} 个部件；超过 {limit} 个部件的工作簿不可能是成员名单。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} holds {size} MB of text (at most {limit} MB for a member list). Save only the member list in a workbook of its own, or as CSV.</source>
+      <translation>{file} 包含 {size} MB 文字（成员名单最大 {limit} MB）。请将成员名单单独另存为一个工作簿，或另存为 CSV。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -3316,7 +3429,7 @@ Database: {path}</source>
       <translation>{file} 是 RTF 文档。请在 WPS 或 Word 中打开并另存为 .docx。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
+      <location filename="../core/exchange/xlsx_reader.py" />
       <source>{file} is an old-format (.xls) or password-protected workbook. Open it in Excel or WPS, remove the password if any, and save it as .xlsx or CSV.</source>
       <translation>{file} 是旧格式（.xls）或有密码保护的工作簿。请用 Excel 或 WPS 打开，如有密码请去除，再另存为 .xlsx 或 CSV。</translation>
     </message>
@@ -3324,6 +3437,11 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is an old-format Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV, then import that file.</source>
       <translation>{file} 是旧格式的 Excel 文件（.xls）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} is compressed {ratio} times ({size} MB once opened): that is not an ordinary workbook, and it is not read. Open it in Excel or WPS and save it again.</source>
+      <translation>{file} 的压缩比为 {ratio} 倍（打开后 {size} MB）：这不是普通的工作簿，不予读取。请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -3346,19 +3464,33 @@ Database: {path}</source>
       <translation>{file} 不是文件。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
       <source>{file} is not a well-formed CSV file ({reason}).</source>
-      <translation>{file} 不是格式正确的 CSV 文件（{reason}）。</translation>
+      <translation type="vanished">{file} 不是格式正确的 CSV 文件（{reason}）。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
+      <source>{file} is not a well-formed CSV file: row {row} cannot be read (a quote may be missing). Open it in Excel or WPS and save it again as CSV.</source>
+      <translation>{file} 不是格式正确的 CSV 文件：第 {row} 行无法读取（可能缺少引号）。请用 Excel 或 WPS 打开，重新另存为 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
       <source>{file} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
       <translation>{file} 不是 Excel 工作簿（.xlsx）或已损坏。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} is not an Excel workbook (.xlsx): it is another kind of document saved as a zip file. Choose the .xlsx or .csv file of the member list.</source>
+      <translation>{file} 不是 Excel 工作簿（.xlsx），而是以 zip 格式保存的其他文档。请选择成员名单的 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{file} is protected by a password, or it is an old Word 97–2003 or WPS document. Open it in WPS or Word, remove the password if there is one, and save it as .docx.</source>
       <translation>{file} 设有密码，或是旧版 Word 97–2003 / WPS 格式文档。请在 WPS 或 Word 中打开，如有密码请先取消，然后另存为 .docx。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} is protected with a password. Open it in Excel or WPS, remove the password, save it, then import it.</source>
+      <translation>{file} 设有密码保护。请用 Excel 或 WPS 打开，去除密码并保存，然后再导入。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -3379,6 +3511,16 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{file} is too large to read as a notice.</source>
       <translation>{file} 内容过大，无法作为通知读取。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file}, row {row}, column {column}: a cell of {length} characters (at most {limit}). Shorten that cell and import the file again.</source>
+      <translation>{file}，第 {row} 行，{column} 列：单元格有 {length} 个字符（最多 {limit} 个）。请缩短该单元格后重新导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file}, row {row}: values beyond column {column}; a member list has at most {limit} columns.</source>
+      <translation>{file}，第 {row} 行：{column} 列之后还有内容；成员名单最多 {limit} 列。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -3583,6 +3725,16 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
+      <translation>{reason}（该单元格留空；单位和联系人照常导入）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>{reason} (the contact is left out; the unit is imported)</source>
+      <translation>{reason}（该联系人未导入；单位照常导入）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -331,6 +331,11 @@ Database: {path}</source>
       <translation>正文（仿宋）</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>By default a wrong contact cell is left empty and listed; the unit and the contact are imported.</source>
+      <translation>預設情況下，聯絡人的錯誤儲存格留空並列出；單位和聯絡人照常匯入。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
@@ -464,6 +469,16 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Close without saving? What you changed in this notice is lost.</source>
       <translation>不儲存就關閉嗎？對本通知所做的修改將會遺失。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>Column {column} ({header}): {reason}</source>
+      <translation>{column} 欄（{header}）：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../cli/members.py" />
+      <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
+      <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -1175,6 +1190,11 @@ Database: {path}</source>
       <translation>退出</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
+      <translation>已略去但不拒絕該列的內容（聯絡人錯誤儲存格、合計列、註釋）：</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>類別與狀態</translation>
@@ -1727,6 +1747,11 @@ Database: {path}</source>
       <location filename="../core/safety/undo.py" />
       <source>Redone: {action}</source>
       <translation>已重做：{action}</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Refuse rows with a wrong contact cell</source>
+      <translation>聯絡人儲存格有誤時拒絕整列</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -2303,9 +2328,13 @@ Database: {path}</source>
       <translation>預覽之後成員名單有變動（有單位或聯絡人被刪除），未匯入任何內容。請重新預覽該檔案。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview ({reason}); nothing was imported. Preview the file again.</source>
-      <translation>預覽之後成員名單有變動（{reason}），未匯入任何內容。請重新預覽該檔案。</translation>
+      <translation type="vanished">預覽之後成員名單有變動（{reason}），未匯入任何內容。請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>The member list changed since the preview; nothing was imported. Preview the file again.</source>
+      <translation>預覽之後成員名單有變動，未匯入任何內容。請重新預覽該檔案。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2642,6 +2671,11 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../core/exchange/left_out.py" />
+      <source>a note under the table ({text}), left out</source>
+      <translation>表格下方的說明（{text}），已略去</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>a notice needs some text before it is issued</source>
       <translation>通知發布前須填寫正文</translation>
@@ -2652,6 +2686,11 @@ Database: {path}</source>
       <translation>讀寫出錯（SQLite 錯誤 {code}）</translation>
     </message>
     <message>
+      <location filename="../core/exchange/left_out.py" />
+      <source>a total row ({text}), left out</source>
+      <translation>合計列（{text}），已略去</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
@@ -2660,6 +2699,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>another program is using it</source>
+      <translation>另一個程式正在使用它</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2852,6 +2896,11 @@ Database: {path}</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
     <message>
+      <location filename="../core/exchange/import_plan.py" />
+      <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
+      <translation>與 {first} 欄的表頭相同，不會匯入。請在該欄上方為它選擇欄位，或在檔案中重新命名。</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ignored explicit argument %r</source>
       <translation>忽略了多餘的參數值 %r</translation>
@@ -2880,6 +2929,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>is a mobile number ({number}), and the mobile column holds another one</source>
+      <translation>是手機號碼（{number}），而手機欄中已有另一個號碼</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -2920,6 +2974,21 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>it does not exist (it may have been moved or renamed)</source>
+      <translation>檔案不存在（可能已被移動或重新命名）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>it is a folder</source>
+      <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>its name is too long</source>
+      <translation>檔名太長</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3072,6 +3141,11 @@ Database: {path}</source>
       <translation>位置參數</translation>
     </message>
     <message>
+      <location filename="../cli/members.py" />
+      <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
+      <translation>聯絡人儲存格有誤時拒絕整列（預設將該儲存格留空並列出）</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>render the main window to a PNG and exit</source>
       <translation>將主視窗截圖儲存為 PNG 後退出</translation>
@@ -3102,6 +3176,11 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>system error {number}</source>
+      <translation>系統錯誤 {number}</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要讀取的 .docx、Markdown 或文字檔</translation>
@@ -3117,9 +3196,19 @@ Database: {path}</source>
       <translation>資料庫正忙或為唯讀</translation>
     </message>
     <message>
-      <location filename="../core/safety/backups.py" />
+      <location filename="../core/exchange/file_errors.py" />
+      <source>the disk could not be read or written (it may be damaged or removed)</source>
+      <translation>無法讀寫磁碟（磁碟可能已損壞或被移除）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
       <source>the disk is full</source>
       <translation>磁碟已滿</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>the disk is read-only</source>
+      <translation>磁碟為唯讀</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3149,6 +3238,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>the view {view} is not available yet; available: {views}</source>
       <translation>檢視 {view} 暫不可用；可用檢視：{views}</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/file_errors.py" />
+      <source>there is no permission to use it</source>
+      <translation>沒有使用它的權限</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3271,9 +3365,13 @@ Database: {path}</source>
       <translation>無法開啟 {file}：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
       <source>{file} cannot be read as an Excel workbook ({reason}). Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
-      <translation>無法將 {file} 作為 Excel 活頁簿讀取（{reason}）。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+      <translation type="vanished">無法將 {file} 作為 Excel 活頁簿讀取（{reason}）。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file} cannot be read as an Excel workbook: it is damaged, or it is not a workbook. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
+      <translation>無法將 {file} 作為 Excel 活頁簿讀取：檔案已損壞，或不是活頁簿。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -3291,12 +3389,17 @@ Database: {path}</source>
       <translation>{file} 不像是文字檔（含有二進位資料或無法辨識編碼的字元）。請選擇 .docx、.md 或 .txt 檔案，或在 WPS 或 Word 中將文件另存為 .docx。</translation>
     </message>
     <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} expands to {size} MB once opened (at most {limit} MB for a member list). Save only the member list in a workbook of its own, or as CSV.</source>
+      <translation>{file} 開啟後展開為 {size} MB（成員名單最大 {limit} MB）。請將成員名單單獨另存為一個活頁簿，或另存為 CSV。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/readers.py" />
       <source>{file} has more than {limit} rows; a member list that long cannot be imported at once. Split it into several files.</source>
       <translation>{file} 超過 {limit} 列，無法一次匯入這麼長的成員名單。請拆分為幾個檔案。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
+      <location filename="../core/exchange/xlsx_reader.py" />
       <source>{file} has no worksheet.</source>
       <translation>{file} 中沒有工作表。</translation>
     </message>
@@ -3304,6 +3407,16 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} holds only a header row and no data rows to import.</source>
       <translation>{file} 只有表頭，沒有可匯入的資料列。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} holds {count} parts; a workbook with more than {limit} cannot be a member list.</source>
+      <translation>{file} 包含 {count} 個組件；超過 {limit} 個組件的活頁簿不可能是成員名單。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} holds {size} MB of text (at most {limit} MB for a member list). Save only the member list in a workbook of its own, or as CSV.</source>
+      <translation>{file} 包含 {size} MB 文字（成員名單最大 {limit} MB）。請將成員名單單獨另存為一個活頁簿，或另存為 CSV。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -3316,7 +3429,7 @@ Database: {path}</source>
       <translation>{file} 是 RTF 文件。請在 WPS 或 Word 中開啟並另存為 .docx。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
+      <location filename="../core/exchange/xlsx_reader.py" />
       <source>{file} is an old-format (.xls) or password-protected workbook. Open it in Excel or WPS, remove the password if any, and save it as .xlsx or CSV.</source>
       <translation>{file} 是舊格式（.xls）或有密碼保護的活頁簿。請用 Excel 或 WPS 開啟，如有密碼請去除，再另存為 .xlsx 或 CSV。</translation>
     </message>
@@ -3324,6 +3437,11 @@ Database: {path}</source>
       <location filename="../core/exchange/readers.py" />
       <source>{file} is an old-format Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV, then import that file.</source>
       <translation>{file} 是舊格式的 Excel 檔案（.xls）。請用 Excel 或 WPS 開啟，另存為 .xlsx 或 CSV 後再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} is compressed {ratio} times ({size} MB once opened): that is not an ordinary workbook, and it is not read. Open it in Excel or WPS and save it again.</source>
+      <translation>{file} 的壓縮比為 {ratio} 倍（開啟後 {size} MB）：這不是一般的活頁簿，不予讀取。請用 Excel 或 WPS 開啟後重新儲存。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -3346,19 +3464,33 @@ Database: {path}</source>
       <translation>{file} 不是檔案。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/readers.py" />
       <source>{file} is not a well-formed CSV file ({reason}).</source>
-      <translation>{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
+      <translation type="vanished">{file} 不是格式正確的 CSV 檔案（{reason}）。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
+      <source>{file} is not a well-formed CSV file: row {row} cannot be read (a quote may be missing). Open it in Excel or WPS and save it again as CSV.</source>
+      <translation>{file} 不是格式正確的 CSV 檔案：第 {row} 列無法讀取（可能缺少引號）。請用 Excel 或 WPS 開啟，重新另存為 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
       <source>{file} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
       <translation>{file} 不是 Excel 活頁簿（.xlsx）或已損壞。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} is not an Excel workbook (.xlsx): it is another kind of document saved as a zip file. Choose the .xlsx or .csv file of the member list.</source>
+      <translation>{file} 不是 Excel 活頁簿（.xlsx），而是以 zip 格式儲存的其他文件。請選擇成員名單的 .xlsx 或 .csv 檔案。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{file} is protected by a password, or it is an old Word 97–2003 or WPS document. Open it in WPS or Word, remove the password if there is one, and save it as .docx.</source>
       <translation>{file} 設有密碼，或是舊版 Word 97–2003 / WPS 格式文件。請在 WPS 或 Word 中開啟，如有密碼請先取消，然後另存為 .docx。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/xlsx_reader.py" />
+      <source>{file} is protected with a password. Open it in Excel or WPS, remove the password, save it, then import it.</source>
+      <translation>{file} 設有密碼保護。請用 Excel 或 WPS 開啟，移除密碼並儲存，然後再匯入。</translation>
     </message>
     <message>
       <location filename="../core/exchange/readers.py" />
@@ -3379,6 +3511,16 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{file} is too large to read as a notice.</source>
       <translation>{file} 內容過大，無法作為通知讀取。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file}, row {row}, column {column}: a cell of {length} characters (at most {limit}). Shorten that cell and import the file again.</source>
+      <translation>{file}，第 {row} 列，{column} 欄：儲存格有 {length} 個字元（最多 {limit} 個）。請縮短該儲存格後重新匯入。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/readers.py" />
+      <source>{file}, row {row}: values beyond column {column}; a member list has at most {limit} columns.</source>
+      <translation>{file}，第 {row} 列：{column} 欄之後還有內容；成員名單最多 {limit} 欄。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -3583,6 +3725,16 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
+      <translation>{reason}（該儲存格留空；單位和聯絡人照常匯入）</translation>
+    </message>
+    <message>
+      <location filename="../core/exchange/member_import.py" />
+      <source>{reason} (the contact is left out; the unit is imported)</source>
+      <translation>{reason}（該聯絡人未匯入；單位照常匯入）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

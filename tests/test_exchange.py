@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import openpyxl
@@ -157,29 +158,60 @@ def test_traditional_values_imported(tmp_path):
     assert (unit.level, unit.unit_type) == ("council", "research")
 
 
+BAD_ROWS = [
+    HEADER,
+    ["甲公司", code(2), "会员单位", "", "张三", "13800000001", ""],
+    ["乙公司", "BAD", "会员单位", "", "李四", "13800000002", ""],
+    ["丙公司", "", "会员单位", "", "王五", "12345", "wang@example.com"],
+    ["丁公司", "", "不存在的级别", "", "赵六", "", ""],
+    ["戊公司", "", "", "", "钱七", "", "qian@example.com"],
+]
+
+
+def _bad_rows(tmp_path):
+    bad_code = code(3)[:-1] + ("0" if code(3)[-1] != "0" else "1")
+    return write_csv(tmp_path / "m.csv", [[bad_code if c == "BAD" else c for c in row] for row in BAD_ROWS])
+
+
 def test_bad_rows_reported_good_rows_imported(tmp_path):
-    """Each bad row is reported with its Excel row number, column and reason; good rows still go in."""
+    """Each bad row is reported with its Excel row number, column and reason; good rows still go in.
+    A wrong contact cell does not cost the unit: the cell is left empty and listed."""
     i18n.set_language("en")
     db = new_db(tmp_path)
-    bad_code = code(3)[:-1] + ("0" if code(3)[-1] != "0" else "1")
-    path = write_csv(tmp_path / "m.csv", [
-        HEADER,
-        ["甲公司", code(2), "会员单位", "", "张三", "13800000001", ""],
-        ["乙公司", bad_code, "会员单位", "", "李四", "13800000002", ""],
-        ["丙公司", "", "会员单位", "", "王五", "12345", ""],
-        ["丁公司", "", "不存在的级别", "", "赵六", "", ""],
-        ["戊公司", "", "", "", "钱七", "", "qian@example.com"],
-    ])
-    plan, counts = import_file(db, path)
-    assert plan.error_rows == [3, 4, 5]
+    plan, counts = import_file(db, _bad_rows(tmp_path))
+    assert plan.error_rows == [3, 5]
     by_row = {p.row: p for p in plan.problems}
     assert (by_row[3].column, by_row[3].header) == ("B", "统一社会信用代码")
     assert "check character is wrong" in str(by_row[3]) and str(by_row[3]).startswith("Row 3, column B")
-    assert (by_row[4].column, by_row[4].header) == ("F", "手机")
-    assert "Contact mobile: must be 11 digits" in str(by_row[4].reason)
     assert by_row[5].column == "C" and "不存在的级别 is not one of the choices" in str(by_row[5])
+    [note] = plan.notes
+    assert (note.row, note.column, note.header) == (4, "F", "手机")
+    assert "Contact mobile: must be 11 digits" in str(note) and "left empty" in str(note)
+    assert units(db) == ["甲公司", "丙公司", "戊公司"]
+    assert ("丙公司", "王五", "", "wang@example.com") in contacts(db)
+    assert counts.error_rows == 2 and counts.units_created == 3
+
+
+def test_strict_import_refuses_a_row_with_a_wrong_contact_cell(tmp_path):
+    """strict=True: the row with the wrong mobile is refused as a whole, as before."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    table = read_table(_bad_rows(tmp_path))
+    plan = plan_import(db, table, propose_mapping(table.header), "merge", strict=True)
+    assert plan.error_rows == [3, 4, 5] and plan.notes == []
+    assert "Contact mobile: must be 11 digits" in str({p.row: p for p in plan.problems}[4])
+    apply_import(db, plan)
     assert units(db) == ["甲公司", "戊公司"]
-    assert counts.error_rows == 3 and counts.units_created == 2
+
+
+def test_contact_without_a_valid_name_is_left_out_but_the_unit_imported(tmp_path):
+    """A contact cell holding only a mobile (no name) costs the contact, not the unit."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    plan, counts = import_file(db, write_csv(tmp_path / "m.csv", [HEADER, ["甲公司", "", "", "", "", "13800000001", ""]]))
+    assert plan.error_rows == [] and units(db) == ["甲公司"] and contacts(db) == []
+    [note] = plan.notes
+    assert note.row == 2 and "the contact is left out" in str(note)
 
 
 def test_plan_import_writes_nothing(tmp_path):
@@ -489,14 +521,14 @@ def test_failed_export_leaves_nothing(tmp_path, monkeypatch):
     _sample_members(db)
 
     def fail(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+        raise OSError(28, "No space left on device")  # the system's English text is not shown
 
     monkeypatch.setattr(member_export, "_write_xlsx", fail)
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(UserError) as info:
         export_members(db, folder / "m.xlsx")
-    assert "No space left" in str(info.value)
+    assert "No space left" not in str(info.value) and "磁盘已满" in str(info.value)
     assert os.listdir(folder) == []
     with pytest.raises(UserError):
         export_members(db, folder / "m.pdf")
@@ -560,3 +592,377 @@ def test_an_import_is_undone_as_one_action(tmp_path):
     assert len(units(db)) == 3
     undo(db)
     assert units(db) == ["已有单位"] and contacts(db) == []
+
+
+# -- concurrent imports: the plan is checked again inside the write transaction ------------------
+def _numbered_rows(count: int) -> list[list[str]]:
+    return [HEADER] + [[f"并发测试单位{i:03d}", code(500 + i) if i % 2 else "", "会员单位", "", f"联系人{i}",
+                        f"138{i:08d}", ""] for i in range(count)]
+
+
+def test_two_imports_of_one_file_at_once_create_each_unit_once(tmp_path):
+    """Two connections (as two windows or programs) preview the same 200-row file, then both import it
+    at the same time: every unit and contact exists once."""
+    import threading
+
+    path = write_csv(tmp_path / "m.csv", _numbered_rows(200))
+    new_db(tmp_path).conn.close()
+    planned = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            db = new_db(tmp_path)
+            table = read_table(path)
+            plan = plan_import(db, table, propose_mapping(table.header), "skip")
+            planned.wait(timeout=60)  # both have previewed before either writes
+            apply_import(db, plan)
+            db.conn.close()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    db = new_db(tmp_path)
+    assert len(units(db)) == 200 and len(set(units(db))) == 200
+    assert len(contacts(db)) == 200
+
+
+@pytest.mark.parametrize("policy", ["skip", "merge"])
+def test_unit_registered_during_the_preview_is_not_created_twice(tmp_path, policy):
+    """A unit created (in another window) after the preview and before Import is found again when writing:
+    skipped, or merged with the file's values, never duplicated."""
+    db = new_db(tmp_path)
+    table = read_table(write_csv(tmp_path / "m.csv", [
+        ["单位名称", "城市", "联系人"], ["预览期间新建的单位", "重庆", "张三"], ["另一家单位", "成都", "李四"]]))
+    plan = plan_import(db, table, propose_mapping(table.header), policy)
+    assert plan.counts.units_created == 2
+    other = new_db(tmp_path)
+    create_unit(other, {"name": "预览期间新建的单位"})
+    counts = apply_import(db, plan)
+    assert units(db) == ["预览期间新建的单位", "另一家单位"]
+    assert counts.units_created == 1
+    city = db.query_one("SELECT city FROM units WHERE name = '预览期间新建的单位'")[0]
+    if policy == "skip":
+        assert counts.units_skipped == 1 and city == "" and len(contacts(db)) == 1
+    else:
+        assert counts.units_updated == 1 and city == "重庆市" and len(contacts(db)) == 2  # one spelling per region
+
+
+# -- personal data and formulas ------------------------------------------------------------------
+def test_mobile_number_in_a_phone_column_goes_to_the_mobile_field(tmp_path):
+    """A mobile number under 联系电话 or 电话 is stored as the mobile (masked in lists, left out of
+    exports), never as the office phone; a landline there stays the office phone."""
+    from core.members import queries
+
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    path = write_csv(tmp_path / "m.csv", [
+        ["单位名称", "联系人", "联系电话"],
+        ["甲公司", "张三", "138 1234 5678"],
+        ["乙公司", "李四", "023-67891234"],
+        ["丙公司", "王五", "+86 139-0000-1111"],
+    ])
+    import_file(db, path)
+    stored = [tuple(r) for r in db.query("SELECT name, mobile, office_phone FROM contacts ORDER BY id")]
+    assert stored == [("张三", "13812345678", ""), ("李四", "", "023-67891234"), ("王五", "13900001111", "")]
+    shown = {r.name: (r.mobile_masked, r.office_phone) for r in queries.contact_rows(
+        db, queries.contact_ids(db)).values()}
+    assert shown["张三"] == ("138****5678", "")
+    exported = export_members(db, tmp_path / "out.csv").path.read_text(encoding="utf-8-sig")
+    assert "13812345678" not in exported and "13900001111" not in exported and "023-67891234" in exported
+
+
+def test_second_mobile_in_the_phone_column_is_left_out_and_reported(tmp_path):
+    """With a mobile column already filled, another mobile under 电话 is not stored as the office phone."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    plan, _ = import_file(db, write_csv(tmp_path / "m.csv", [
+        ["单位名称", "联系人", "手机", "电话"], ["甲公司", "张三", "13812345678", "13900001111"]]))
+    assert [tuple(r) for r in db.query("SELECT mobile, office_phone FROM contacts")] == [("13812345678", "")]
+    [note] = plan.notes
+    assert note.column == "D" and "139****1111" in str(note) and "13900001111" not in str(note)
+
+
+def test_export_leaves_out_a_mobile_stored_as_office_phone(tmp_path):
+    """Data stored before this check (a mobile in the office phone) is still left out of exports by default."""
+    db = new_db(tmp_path)
+    unit = create_unit(db, {"name": "甲公司"})
+    create_contact(db, {"unit_id": unit.id, "name": "张三", "office_phone": "13812345678"})
+    assert "13812345678" not in export_members(db, tmp_path / "a.csv").path.read_text(encoding="utf-8-sig")
+    with_personal = export_members(db, tmp_path / "b.csv", include_personal=True).path
+    assert "13812345678" in with_personal.read_text(encoding="utf-8-sig")
+
+
+def test_members_list_csv_neutralises_formulas(tmp_path):
+    """`members list --format csv` writes =1+1, +cmd|' /C calc'!A0 and @SUM(...) as text (leading ')."""
+    import subprocess
+    import sys
+
+    db = new_db(tmp_path)
+    for name in ("=1+1", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"):
+        create_unit(db, {"name": name})
+    db.conn.close()
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "ALLIANCE_SECRETARIAT_HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, str(root / "main.py"), "members", "list", "--db", str(tmp_path / "t.sqlite3"),
+                          "--format", "csv"], capture_output=True, text=True, encoding="utf-8", env=env, cwd=root,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    names = [row["name"] for row in csv.DictReader(out.stdout.splitlines())]
+    assert sorted(names) == sorted(["'=1+1", "''+cmd|' /C calc'!A0"[1:], "'@SUM(A1:A9)", "'-2+3"])
+
+
+# -- rows that are not units, text across line breaks ------------------------------------------
+def test_total_and_note_rows_are_left_out_and_listed(tmp_path):
+    """合计/总计/小计 rows and notes under the table are not reported as bad units; they are listed."""
+    i18n.set_language("en")
+    rows = [["序号", "单位名称", "城市", "联系人"],
+            ["1", "甲公司", "重庆", "张三"],
+            ["2", "乙公司", "成都", "李四"],
+            ["小计", "", "", ""],
+            ["3", "丙公司", "西安", "王五"],
+            ["合计", "3家", "", ""],
+            ["总计：3"],
+            ["注：本表由秘书处整理，数据截至2026年11月。"],
+            ["说明 1. 联系人以最新报名表为准"],
+            ["如有疑问，请联系秘书处。"]]
+    for path in (write_csv(tmp_path / "m.csv", rows), write_xlsx(tmp_path / "m.xlsx", rows)):
+        fresh = new_db(tmp_path, path.suffix + ".sqlite3")
+        plan, counts = import_file(fresh, path)
+        assert plan.error_rows == [] and counts.units_created == 3
+        assert units(fresh) == ["甲公司", "乙公司", "丙公司"]
+        assert [n.row for n in plan.notes] == [4, 6, 7, 8, 9, 10]
+        assert "total row" in str(plan.notes[0]) and "note under the table" in str(plan.notes[-1])
+
+
+def test_line_break_inside_a_chinese_name_joins_without_a_space(tmp_path):
+    """重庆两江新区测试\\n数据有限公司 -> 重庆两江新区测试数据有限公司; Latin words keep a space; notes keep lines."""
+    db = new_db(tmp_path)
+    path = tmp_path / "m.csv"
+    path.write_text('单位名称,单位地址,备注\n"重庆两江新区测试\n数据有限公司","Smart\nCity Road 1","第一行\n第二行"\n',
+                    encoding="utf-8")
+    import_file(db, path)
+    assert tuple(db.query_one("SELECT name, address, notes FROM units")) == (
+        "重庆两江新区测试数据有限公司", "Smart City Road 1", "第一行\n第二行")
+
+
+# -- repeated headers, line ends -----------------------------------------------------------------
+def test_repeated_header_is_reported_and_can_be_mapped(tmp_path):
+    """Two columns named 手机: the second is not dropped silently; it is listed (naming both columns) and
+    the clerk can give it a field."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    table = read_table(write_csv(tmp_path / "m.csv", [["单位名称", "联系人", "手机", "手機"],
+                                                      ["甲公司", "张三", "13800000001", "023-67891234"]]))
+    mapping = propose_mapping(table.header)
+    assert mapping[2] == "contact_mobile" and mapping[3] is None
+    plan = plan_import(db, table, mapping)
+    [note] = plan.notes
+    assert str(note).startswith("Column D (手機)") and "same header as column C" in str(note)
+    mapping[3] = "contact_office_phone"
+    plan = plan_import(db, table, mapping)
+    assert plan.notes == []
+    apply_import(db, plan)
+    assert tuple(db.query_one("SELECT mobile, office_phone FROM contacts")) == ("13800000001", "023-67891234")
+
+
+def test_cli_refuses_a_repeated_header_naming_both_columns(tmp_path):
+    """The command line cannot choose fields: it refuses, names both columns, and writes nothing."""
+    import subprocess
+    import sys
+
+    source = write_csv(tmp_path / "m.csv", [["单位名称", "联系人", "手机", "手机"], ["甲公司", "张三", "13800000001", "13900000002"]])
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "ALLIANCE_SECRETARIAT_HOME": str(tmp_path / "home")}
+    out = subprocess.run([sys.executable, str(root / "main.py"), "members", "import", str(source), "--db",
+                          str(tmp_path / "t.sqlite3"), "--create", "--lang", "zh-Hans"], capture_output=True, text=True,
+                         encoding="utf-8", env=env, cwd=root, timeout=120)
+    assert out.returncode == 1
+    assert "C" in out.stderr and "D" in out.stderr and "手机" in out.stderr and "Traceback" not in out.stderr
+    assert units(new_db(tmp_path)) == []
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig"])
+def test_cr_only_csv_from_excel_for_mac_imports(tmp_path, encoding):
+    """"CSV (Macintosh)" ends lines with CR alone; a quoted cell may hold a CR-only line break too."""
+    db = new_db(tmp_path)
+    text = '单位名称,城市,联系人\r甲公司,重庆,张三\r"乙公司\r（测试）",成都,李四\r'
+    path = tmp_path / "mac.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert table.header == ["单位名称", "城市", "联系人"] and table.row_numbers == [2, 3]
+    import_file(db, path)
+    assert units(db) == ["甲公司", "乙公司（测试）"]
+
+
+# -- limits checked before reading, every message in the clerk's language ---------------------------
+def _entries_xlsx(path: Path, rows: int = 50) -> Path:
+    return write_xlsx(path, [HEADER] + [[f"单位{i}", "", "会员单位", "北京", f"联系人{i}", "", ""] for i in range(rows)])
+
+
+@pytest.mark.parametrize("limit, value, words", [
+    ("MAX_EXPANDED_BYTES", 2000, "expands to"),
+    ("MAX_RATIO", 2, "is compressed"),
+    ("MAX_SHARED_STRINGS_BYTES", 100, "MB of text"),
+    ("MAX_ENTRIES", 3, "parts"),
+])
+def test_xlsx_refused_from_its_zip_directory_before_reading(tmp_path, monkeypatch, limit, value, words):
+    """What an .xlsx expands to (total, ratio, shared strings, number of parts) is checked from the zip
+    directory, and the sheet is never parsed when a limit is passed."""
+    from core.exchange import xlsx_reader
+
+    i18n.set_language("en")
+    if limit == "MAX_SHARED_STRINGS_BYTES":
+        path = _shared_xlsx(tmp_path / "big.xlsx", [HEADER, ["单位一", "", "", "", "联系人"]])
+    else:
+        path = _entries_xlsx(tmp_path / "big.xlsx", 20000 if limit == "MAX_RATIO" else 50)
+    monkeypatch.setattr(xlsx_reader, limit, value)
+    parsed = []
+    monkeypatch.setattr(xlsx_reader, "read_rows", lambda *a: parsed.append(a))
+    with pytest.raises(UserError) as info:
+        read_table(path)
+    assert words in str(info.value) and "big.xlsx" in str(info.value)
+    assert parsed == []
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xlsx-shared", "xlsx-inline", "csv", "csv-one-line"])
+def test_overlong_cell_refused_with_row_and_column(tmp_path, kind):
+    """A cell over the limit (20,000 characters, what a note may hold) is refused, naming its row and column."""
+    i18n.set_language("en")
+    long = "很长" * 15000  # 30,000 characters
+    rows = [["单位名称", "备注"], ["甲公司", "短"], ["乙公司", long]]
+    if kind == "xlsx":
+        path = write_xlsx(tmp_path / "m.xlsx", rows)
+    elif kind == "xlsx-shared":
+        path = _shared_xlsx(tmp_path / "m.xlsx", rows)
+    elif kind == "xlsx-inline":
+        path = _inline_xlsx(tmp_path / "m.xlsx", rows)
+    elif kind == "csv":
+        path = write_csv(tmp_path / "m.csv", rows)
+    else:
+        path = write_csv(tmp_path / "m.csv", rows[:2] + [["乙公司", "x" * 3_000_000]])
+    with pytest.raises(UserError) as info:
+        read_table(path)
+    assert "row 3, column B" in str(info.value) and "at most 20000" in str(info.value)
+
+
+def _shared_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    """A workbook whose text is in the shared strings (as Excel writes it)."""
+    from xml.sax.saxutils import escape
+
+    from bench.bench_import_memory import _workbook
+    from core.exchange.columns import column_letter
+
+    texts = sorted({v for row in rows for v in row if v})
+    index = {v: i for i, v in enumerate(texts)}
+    xml = "".join(f'<row r="{r}">' + "".join(f'<c r="{column_letter(c)}{r}" t="s"><v>{index[v]}</v></c>'
+                                             for c, v in enumerate(row) if v) + "</row>"
+                  for r, row in enumerate(rows, start=1))
+    _workbook(path, iter([xml]), iter(f"<si><t>{escape(t)}</t></si>" for t in texts))
+    return path
+
+
+def _inline_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    """A workbook whose cells are inline strings (as some programs write them), rich text runs included."""
+    import zipfile
+
+    from bench.bench_import_memory import _CT, _NS, _RELS, _WB, _WB_RELS
+    from core.exchange.columns import column_letter
+
+    xml = "".join(f'<row r="{r}">' + "".join(
+        f'<c r="{column_letter(c)}{r}" t="inlineStr"><is><r><t>{v[:1]}</t></r><r><t>{v[1:]}</t></r></is></c>'
+        for c, v in enumerate(row)) + "</row>" for r, row in enumerate(rows, start=1))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CT)
+        zf.writestr("_rels/.rels", _RELS)
+        zf.writestr("xl/workbook.xml", _WB)
+        zf.writestr("xl/_rels/workbook.xml.rels", _WB_RELS.replace("sharedStrings.xml", "missing.xml"))
+        zf.writestr("xl/worksheets/sheet1.xml", f"<worksheet {_NS}><sheetData>{xml}</sheetData></worksheet>")
+    return path
+
+
+def test_inline_strings_and_sparse_rows_are_read(tmp_path):
+    """Inline rich-text cells read as one text; rows far apart keep their Excel row numbers."""
+    path = _inline_xlsx(tmp_path / "m.xlsx", [["单位名称", "城市"], ["甲公司", "重庆"]])
+    table = read_table(path)
+    assert table.header == ["单位名称", "城市"] and list(table.rows) == [["甲公司", "重庆"]]
+
+
+def test_a_value_beyond_the_column_limit_is_refused(tmp_path):
+    """A sheet with a value in column XFD (a common trick to make a tiny file huge) is refused, not padded."""
+    i18n.set_language("en")
+    wb = openpyxl.Workbook()
+    wb.active.append(["单位名称", "联系人"])
+    wb.active.append(["甲公司", "张三"])
+    wb.active.cell(row=1048576, column=16384, value="x")
+    wb.save(tmp_path / "wide.xlsx")
+    with pytest.raises(UserError) as info:
+        read_table(tmp_path / "wide.xlsx")
+    assert "row 1048576" in str(info.value) and "at most 256 columns" in str(info.value)
+
+
+_ENGLISH_NAMES = re.compile(r"Excel|WPS|CSV|zip|UTF-8|GB18030|xlsx|xls|csv|[\w.-]+\.(?:xlsx|csv|xls)", re.IGNORECASE)
+
+
+def _damaged_sheet(p: Path) -> Path:
+    import zipfile
+
+    good = _entries_xlsx(p / "good.xlsx")
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(p / "broken.xlsx", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data[: len(data) // 2] if info.filename.endswith("sheet1.xml") else data)
+    return p / "broken.xlsx"
+
+
+@pytest.mark.parametrize("make", [
+    lambda p: (p / "report.xlsx").write_bytes(_docx_bytes()) and p / "report.xlsx",
+    lambda p: (p / "secret.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600) and p / "secret.xlsx",
+    lambda p: _truncated_xlsx(p),
+    _damaged_sheet,
+    lambda p: (p / "empty.csv").write_bytes(b"") or p / "empty.csv",
+    lambda p: (p / "bad.csv").write_bytes(b"\x81\x30\xff\xfe\x00" * 300) and p / "bad.csv",
+    lambda p: (p / "quote.csv").write_text('单位名称,联系人\n"甲公司,张三\n' + "x" * 25000, encoding="utf-8") and p / "quote.csv",
+], ids=["not-a-spreadsheet", "encrypted", "truncated", "damaged-sheet", "empty", "wrong-encoding", "unclosed-quote"])
+def test_bad_file_messages_are_in_the_clerks_language(tmp_path, make):
+    """Every refusal is a sentence in the UI language, naming the file, with no English from Python or SQLite."""
+    i18n.set_language("zh-Hans")
+    path = make(tmp_path)
+    with pytest.raises(UserError) as info:
+        read_table(path)
+    text = str(info.value)
+    assert path.name in text
+    assert re.search(r"[a-zA-Z]{3,}", _ENGLISH_NAMES.sub("", text)) is None, text
+
+
+def _docx_bytes() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<document/>")
+    return out.getvalue()
+
+
+def test_file_errors_are_translated(tmp_path, monkeypatch):
+    """An export that fails on a full disk says so in the UI language (not the system's English text)."""
+    import errno
+
+    i18n.set_language("zh-Hans")
+    db = new_db(tmp_path)
+    create_unit(db, {"name": "甲公司"})
+
+    def full(*_a):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(UserError) as info:
+        export_members(db, tmp_path / "out.csv")
+    assert "No space" not in str(info.value) and "磁盘已满" in str(info.value)

@@ -55,3 +55,26 @@ def test_changing_a_column_choice_needs_a_new_check_and_import_writes(qtbot, ctx
     assert "新建单位 2 家" in dialog.report.toPlainText()
     rows = queries.unit_rows(ctx.db, queries.unit_ids(ctx.db))
     assert {r.short_name for r in rows.values()} == {""}
+
+
+def test_wrong_contact_cell_is_highlighted_and_listed_strict_refuses(qtbot, ctx, tmp_path):
+    """A wrong mobile leaves the cell empty (yellow, listed, the unit is imported); with the strict box the row
+    is refused (red); a total row is listed, not reported as a bad unit."""
+    source = tmp_path / "名单.csv"
+    source.write_text("单位名称,联系人,手机\n甲公司,张三,12345\n乙公司,李四,13800001234\n合计,2家,\n",
+                      encoding="utf-8")
+    dialog = ImportDialog(ctx, read_table(source))
+    qtbot.addWidget(dialog)
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.plan.error_rows == [] and dialog.plan.counts.units_created == 2
+    report = dialog.report.toPlainText()
+    assert "第 2 行" in report and "第 4 行" in report and "合计" in report
+    cell = dialog.preview.item(1, 2)
+    assert cell.background().color().red() == 255 and cell.background().color().blue() < 200
+    assert "手机" in cell.toolTip()
+    dialog.strict.setChecked(True)
+    assert not dialog.import_button.isEnabled()
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.plan.error_rows == [2] and dialog.plan.counts.units_created == 1

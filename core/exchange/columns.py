@@ -130,6 +130,22 @@ def propose_mapping(header: Sequence[object]) -> dict[int, str | None]:
     return mapping
 
 
+def duplicate_headers(header: Sequence[object]) -> list[tuple[int, int]]:
+    """(first column, later column) for each header that repeats one on its left
+    (``手机`` twice, or ``手机`` and ``手機``): the later one is not mapped by itself."""
+    first: dict[str, int] = {}
+    found = []
+    for index, text in enumerate(header):
+        key = header_key(text)
+        if not key:
+            continue
+        if key in first:
+            found.append((first[key], index))
+        else:
+            first[key] = index
+    return found
+
+
 def header_score(row: Sequence[object]) -> int:
     """How many cells of ``row`` are recognised headers (to find the header row)."""
     return sum(1 for field in propose_mapping(row).values() if field)

@@ -74,8 +74,15 @@ class Grouper:
         self.units: list[PlannedUnit] = []
         self._by_code: dict[str, PlannedUnit] = {}
         self._by_name: dict[str, PlannedUnit] = {}
-        self._origin: dict[tuple[int, str], int] = {}  # (id of unit or contact, field) -> row it came from
+        # (id of unit or contact, field) -> row it came from, for fields a later row added; the others
+        # came from the first row (most units have one row: nothing is stored for them)
+        self._origin: dict[tuple[int, str], int] = {}
         self._contacts: dict[int, dict[str, PlannedContact]] = {}
+        self._sets: dict[frozenset[str], frozenset[str]] = {}  # rows fill the same columns: one set for all
+
+    def _same(self, fields: set[str] | frozenset[str]) -> frozenset[str]:
+        frozen = frozenset(fields)
+        return self._sets.setdefault(frozen, frozen)
 
     def _conflicts(self, target: Any, old: dict[str, Any], present_old: set[str], row: int,
                    new: dict[str, Any], present: set[str], prefix: str) -> list[RowProblem]:
@@ -85,7 +92,7 @@ class Grouper:
                 continue
             field = _UNIT_FIELD.get(f, prefix + f)
             reason = Msg("{field}: {problem}", field=Msg(FIELD_LABELS[field]), problem=Msg(
-                "differs from row {row} of the same unit ({value})", row=self._origin[(id(target), f)],
+                "differs from row {row} of the same unit ({value})", row=self._origin.get((id(target), f), target.rows[0]),
                 value=shown(f, old[f])))
             problems.append(self.problem(row, field, reason))
         return problems
@@ -104,19 +111,19 @@ class Grouper:
     def add_unit(self, unit: PlannedUnit | None, row: int, values: dict[str, Any], present: set[str]
                  ) -> PlannedUnit:
         if unit is None:
-            unit = PlannedUnit([row], dict(values), set(present))
+            unit = PlannedUnit([row], values, self._same(present))
             self.units.append(unit)
             self._contacts[id(unit)] = {}
         else:
             unit.rows.append(row)
+            for f in present - unit.present:
+                self._origin[(id(unit), f)] = row
             for f in present:
                 if f == "committee_ids":
                     unit.values[f] = sorted(set(unit.values[f]) | set(values[f]))
                 else:
                     unit.values[f] = values[f]
-            unit.present |= present
-        for f in present:
-            self._origin.setdefault((id(unit), f), row)
+            unit.present = self._same(unit.present | present)
         if unit.values.get("credit_code"):
             self._by_code.setdefault(unit.values["credit_code"], unit)
         self._by_name.setdefault(name_key(unit.values["name"]), unit)
@@ -137,12 +144,12 @@ class Grouper:
         key = name_key(values["name"])
         contact = self._contacts[id(unit)].get(key)
         if contact is None:
-            contact = self._contacts[id(unit)][key] = PlannedContact([row], dict(values), set(present))
+            contact = self._contacts[id(unit)][key] = PlannedContact([row], values, self._same(present))
             unit.contacts.append(contact)
         else:
             contact.rows.append(row)
+            for f in present - contact.present:
+                self._origin[(id(contact), f)] = row
             for f in present:
                 contact.values[f] = values[f]
-            contact.present |= present
-        for f in present:
-            self._origin.setdefault((id(contact), f), row)
+            contact.present = self._same(contact.present | present)

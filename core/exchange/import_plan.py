@@ -7,6 +7,7 @@ shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,9 @@ class RowProblem:
     reason: Msg
 
     def message(self) -> Msg:
+        if not self.row:
+            return Msg("Column {column} ({header}): {reason}", column=self.column, header=self.header,
+                       reason=self.reason)
         if not self.column:
             return Msg("Row {row}: {reason}", row=self.row, reason=self.reason)
         if not self.header:
@@ -53,34 +57,52 @@ class RowProblem:
         return str(self.message())
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     """The fate of one data row: ``outcome`` is create, update, unchanged, skip (its
-    unit's action), error or ignored (nothing in the chosen columns)."""
+    unit's action), error or ignored (nothing in the chosen columns). ``problems`` say why
+    it is refused; ``notes`` what was left out of it (a wrong contact cell, a total row)."""
 
     row: int
     outcome: str
     unit_name: str = ""
-    problems: list[RowProblem] = field(default_factory=list)
+    _problems: list[RowProblem] | None = None  # made when needed: most rows have none
+    _notes: list[RowProblem] | None = None
+
+    @property
+    def problems(self) -> Sequence[RowProblem]:
+        return self._problems or ()
+
+    @property
+    def notes(self) -> Sequence[RowProblem]:
+        return self._notes or ()
+
+    def add_problems(self, *problems: RowProblem) -> None:
+        if problems:
+            self._problems = [*(self._problems or ()), *problems]
+
+    def add_notes(self, *notes: RowProblem) -> None:
+        if notes:
+            self._notes = [*(self._notes or ()), *notes]
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedContact:
     rows: list[int]
     values: dict[str, Any]  # validated contact values (no unit_id)
-    present: set[str]  # fields the file gave a value for
+    present: frozenset[str]  # fields the file gave a value for
     existing_id: int | None = None
     final: dict[str, Any] | None = None  # what will be written
     action: str = ADD  # add, update, unchanged or skip
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedUnit:
     """One unit of the file (all its rows grouped) and what will happen to it."""
 
     rows: list[int]
     values: dict[str, Any]  # validated unit values, committee_ids included
-    present: set[str]
+    present: frozenset[str]
     contacts: list[PlannedContact] = field(default_factory=list)
     existing_id: int | None = None
     existing_name: str | None = None
@@ -130,10 +152,25 @@ class ImportPlan:
     units: list[PlannedUnit]
     rows: list[RowResult]
     applied: bool = False
+    strict: bool = False
+    # (header, first column, later column) for a header that repeats and whose later column holds
+    # data but was given no field: that data would be left out
+    duplicate_columns: list[tuple[str, str, str]] = field(default_factory=list)
+    problem_at: Callable[[int, str | None, Msg], RowProblem] | None = None  # names a cell by row and field
+    late_problems: list[RowProblem] = field(default_factory=list)  # found by the re-check when writing
 
     @property
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]
+
+    @property
+    def notes(self) -> list[RowProblem]:
+        """What the import leaves out without refusing a row: columns with a repeated header,
+        wrong contact cells left empty, total and note rows."""
+        columns = [RowProblem(0, second, header, Msg(
+            "has the same header as column {first}; it is not imported. Choose its field above the column, "
+            "or rename it in the file.", first=first)) for header, first, second in self.duplicate_columns]
+        return columns + [n for r in self.rows for n in r.notes]
 
     @property
     def error_rows(self) -> list[int]:

@@ -96,9 +96,9 @@ def decide(ex: Existing, unit: PlannedUnit, policy: str) -> None:
     """Set the unit's and its contacts' actions and the values to write."""
     if unit.existing_id is None:
         unit.action = CREATE
-        unit.final = {k: unit.values[k] for k in (*UNIT_COLUMNS, "committee_ids")}
+        unit.final = unit.values  # what validate_unit returned: the columns and committee_ids
         for c in unit.contacts:
-            c.action, c.final = ADD, dict(c.values)
+            c.action, c.final = ADD, c.values
         return
     if policy == SKIP:
         unit.action = SKIPPED
@@ -115,7 +115,7 @@ def decide(ex: Existing, unit: PlannedUnit, policy: str) -> None:
     for c in unit.contacts:
         old = registered.get(name_key(c.values["name"]))
         if old is None:
-            c.action, c.final = ADD, dict(c.values)
+            c.action, c.final = ADD, c.values
             continue
         current = {k: old[k] for k in CONTACT_COLUMNS if k != "unit_id"}
         c.existing_id = old["id"]

@@ -4,7 +4,8 @@ reads back unchanged (round trip).
 One row per contact (a unit without contacts gets one row with empty contact
 cells); headers are the Chinese names the importer recognises first; levels, types,
 statuses and genders are written as labels in the current language. Mobile numbers
-are personal data (PIPL): their column is left out unless ``include_personal``.
+are personal data (PIPL): their column is left out unless ``include_personal``, and
+so is an office phone that is in fact a mobile number.
 Text that Excel would run as a formula (starting with = + - @, tab or CR) gets a
 leading ``'``. The file is written next to the target under a temporary name and
 renamed at the end, so a failed export leaves no half-written file; an existing
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import UserError
+from core.exchange.cells import mobile_number, neutralise
+from core.exchange.file_errors import os_reason
 from core.exchange.columns import CONTACT_FIELDS, FIELDS, PRIMARY_HEADERS
 from core.exchange.grouping import shown
 from core.i18n import Msg, tr
@@ -31,7 +34,6 @@ from core.storage.units import UNIT_COLUMNS
 
 PERSONAL_FIELDS = ("contact_mobile",)
 EXPORT_SUFFIXES = (".xlsx", ".csv")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _WIDTHS = {"name": 36, "credit_code": 22, "address": 36, "notes": 30, "committees": 24, "contact_email": 26,
            "website": 24}
 
@@ -42,11 +44,6 @@ class ExportResult:
     units: int
     contacts: int
     rows: int
-
-
-def neutralise(text: str) -> str:
-    """``=cmd|' /C calc'!A0`` -> ``'=cmd|' /C calc'!A0``: shown as text, never run."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def export_fields(include_personal: bool = False) -> list[str]:
@@ -75,6 +72,8 @@ def export_rows(db: Database, include_personal: bool = False) -> tuple[list[str]
                 for f in CONTACT_FIELDS:
                     key = f.removeprefix("contact_")
                     values[f] = shown(key, contact[key])
+                if not include_personal and mobile_number(values["contact_office_phone"]):
+                    values["contact_office_phone"] = ""  # a mobile typed as the office phone is personal too
             rows.append([neutralise(values.get(f, "")) for f in fields])
     return [PRIMARY_HEADERS[f] for f in fields], rows, len(units), count
 
@@ -161,5 +160,5 @@ def export_members(db: Database, path: str | Path, include_personal: bool = Fals
             os.replace(tmp, path)
     except OSError as exc:
         raise UserError(Msg("{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try "
-                            "again.", file=path.name, reason=exc.strerror or str(exc))) from exc
+                            "again.", file=path.name, reason=os_reason(exc))) from exc
     return ExportResult(path, units, contacts, len(rows))

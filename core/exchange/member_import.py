@@ -9,7 +9,10 @@ are all empty but that has a contact belongs to the unit above it (the shape Exc
 leaves when unit cells are merged over several contact rows).
 
 :func:`apply_import` writes the plan as one clerk action (one transaction, undone
-as a whole by Undo): rows with errors are left out, the rest go in.
+as a whole by Undo): rows with errors are left out, the rest go in. The plan is
+matched again inside that transaction (``BEGIN IMMEDIATE`` holds other writers
+off), so a unit registered since the preview, or by an import running at the same
+time, is skipped or merged, never created twice.
 ``progress(done, total)`` is called now and then; when ``cancel()`` returns True
 everything is rolled back and :class:`ImportCancelled` (a ``UserError``) is raised.
 """
@@ -22,17 +25,21 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from core.errors import NotFound, UserError
-from core.exchange.columns import CONTACT_FIELDS, FIELD_LABELS, UNIT_FIELDS, check_mapping, column_letter
+from core.exchange.cells import join_lines, mobile_number, unquote
+from core.exchange.columns import (
+    CONTACT_FIELDS, FIELD_LABELS, UNIT_FIELDS, check_mapping, column_letter, duplicate_headers,
+)
 from core.exchange.grouping import Grouper, to_code, translated_codes
 from core.exchange.import_plan import (
     ADD, CREATE, DUPLICATE_POLICIES, ERROR, IGNORED, MERGE, UPDATE, ImportCancelled, ImportCounts, ImportPlan,
     PlannedUnit, RowProblem, RowResult,
 )
 from core.exchange.matching import Existing, decide, match
+from core.exchange.left_out import left_out_rows
 from core.exchange.readers import Table
 from core.i18n import Msg, N_, tr
 from core.members.committees import committee_ids_from_names
-from core.members.contacts import apply_contact_update, insert_contact, validate_contact
+from core.members.contacts import apply_contact_update, insert_contact, mask_mobile, validate_contact
 from core.members.units import apply_unit_update, insert_unit, validate_unit
 from core.storage.database import Database
 from core.validation import REQUIRED, ValidationError
@@ -41,11 +48,6 @@ CONTACT_KEYS = {f: f.removeprefix("contact_") for f in CONTACT_FIELDS}  # import
 _UNIT_KEYS = {"committees": "committee_ids"}
 _BACK = {v: k for k, v in CONTACT_KEYS.items()}
 _CHOICE_FIELDS = {"level", "unit_type", "status", "contact_gender"}
-
-
-def _unquote(text: str) -> str:
-    """Undo the exporter's guard against formulas: ``'=x`` -> ``=x``."""
-    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r" else text
 
 
 def _reason(field: str, message: Msg) -> Msg:
@@ -85,35 +87,78 @@ def _validate_unit(db: Database, sheet: _Sheet, row: int, raw: dict[str, str], p
     return values, set(data)
 
 
-def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], problems: list[RowProblem]
-                      ) -> tuple[dict[str, Any], set[str]]:
-    try:
-        values = validate_contact({**raw, "unit_id": 0})
-    except ValidationError as exc:
-        for e in exc.errors:
-            field = _BACK.get(e.field, "contact_name")
-            problems.append(sheet.problem(row, field, _reason(field, e.message)))
-        return {}, set()
-    values.pop("unit_id", None)
-    return values, set(raw)
+def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, problems: list[RowProblem],
+                      strict: bool) -> tuple[dict[str, Any], set[str]]:
+    """A contact's values; a wrong cell refuses the row when ``strict``, else it is left empty and
+    noted (a wrong or missing name leaves the contact out, the unit is still imported)."""
+    raw = dict(raw)
+    while True:
+        try:
+            values = validate_contact({**raw, "unit_id": 0})
+        except ValidationError as exc:
+            for e in exc.errors:
+                field = _BACK.get(e.field, "contact_name")
+                if strict:
+                    problems.append(sheet.problem(row, field, _reason(field, e.message)))
+                elif e.field == "name":
+                    result.add_notes(sheet.problem(row, field, Msg(
+                        "{reason} (the contact is left out; the unit is imported)", reason=_reason(field, e.message))))
+                else:
+                    result.add_notes(sheet.problem(row, field, Msg(
+                        "{reason} (the cell is left empty; the unit and the contact are imported)",
+                        reason=_reason(field, e.message))))
+                raw.pop(e.field, None)
+            if strict or any(e.field not in _BACK or e.field == "name" for e in exc.errors):
+                return {}, set()
+            continue
+        values.pop("unit_id", None)
+        return values, set(raw)
 
 
-def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper) -> dict[int, RowResult]:
+def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, problems: list[RowProblem],
+                  strict: bool) -> None:
+    """A mobile number in the phone column (联系电话, 电话) is personal data: it goes to the
+    mobile field, never into the office phone, which lists and exports show unmasked."""
+    mobile = mobile_number(raw.get("office_phone", ""))
+    if mobile is None:
+        return
+    del raw["office_phone"]
+    current = raw.get("mobile")
+    if not current:
+        raw["mobile"] = mobile
+    elif mobile_number(current) != mobile:
+        reason = _reason("contact_office_phone", Msg(
+            "is a mobile number ({number}), and the mobile column holds another one", number=mask_mobile(mobile)))
+        if strict:
+            problems.append(sheet.problem(row, "contact_office_phone", reason))
+        else:
+            result.add_notes(sheet.problem(row, "contact_office_phone", Msg(
+                "{reason} (the cell is left empty; the unit and the contact are imported)", reason=reason)))
+
+
+def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> dict[int, RowResult]:
     results: dict[int, RowResult] = {}
     cache: dict[str, tuple[list[int], list[str]]] = {}
     translated = translated_codes()
+    left_out = left_out_rows(zip(sheet.table.row_numbers, sheet.table.rows))
     last: tuple[PlannedUnit | None, int] | None = None  # unit of the last row that named one
     for number, cells in zip(sheet.table.row_numbers, sheet.table.rows):
-        raw = {f: _unquote(cells[i].strip()) for f, i in sheet.columns.items() if cells[i].strip()}
+        result = results[number] = RowResult(number, IGNORED)
+        if number in left_out:
+            result.add_notes(RowProblem(number, "", "", left_out[number]))
+            continue
+        raw = {f: _cell(f, cells[i]) for f, i in sheet.columns.items() if cells[i].strip()}
         for f in _CHOICE_FIELDS.intersection(raw):
             raw[f] = to_code(f.removeprefix("contact_"), raw[f], translated)
         unit_raw = {f: v for f, v in raw.items() if f in UNIT_FIELDS}
         contact_raw = {CONTACT_KEYS[f]: v for f, v in raw.items() if f in CONTACT_FIELDS}
-        result = results[number] = RowResult(number, IGNORED)
         if not raw:
             continue
-        problems = result.problems
-        contact = _validate_contact(sheet, number, contact_raw, problems) if contact_raw else None
+        problems: list[RowProblem] = []
+        contact = None
+        if contact_raw:
+            _route_mobile(sheet, number, contact_raw, result, problems, strict)
+            contact = _validate_contact(sheet, number, contact_raw, result, problems, strict)
         group = None
         if unit_raw:
             values, present = _validate_unit(db, sheet, number, unit_raw, problems, cache)
@@ -140,41 +185,85 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper) -> dict[int, RowRe
                 group.rows.append(number)
         if problems:
             result.outcome = ERROR
+            result.add_problems(*problems)
         elif contact and group is not None:
             grouper.add_contact(group, number, *contact)
     return results
 
 
+def _cell(field: str, text: str) -> str:
+    text = unquote(text.strip())
+    return text if field == "notes" else join_lines(text)
+
+
 def plan_import(db: Database, table: Table, mapping: Mapping[int, str | None],
-                duplicate_policy: str = MERGE) -> ImportPlan:
+                duplicate_policy: str = MERGE, strict: bool = False) -> ImportPlan:
     """A dry run of importing ``table`` with the chosen columns: nothing is written.
 
-    ``duplicate_policy`` is ``"merge"`` or ``"skip"`` (see :mod:`import_plan`).
+    ``duplicate_policy`` is ``"merge"`` or ``"skip"`` (see :mod:`import_plan`). A wrong contact
+    cell is left empty and listed in ``plan.notes`` (the unit and contact are imported), unless
+    ``strict``: then the row is refused. Total and note rows are left out and listed there too.
     Raises UserError when the column choice cannot work (no unit-name column...).
     """
     if duplicate_policy not in DUPLICATE_POLICIES:
         raise ValueError(f"unknown duplicate policy {duplicate_policy!r}")
     sheet = _Sheet(table, check_mapping(mapping))
     grouper = Grouper(sheet.problem)
-    results = _read_rows(db, sheet, grouper)
-    ex = Existing(db)
+    results = _read_rows(db, sheet, grouper, strict)
+    units = _match_all(Existing(db), grouper.units, duplicate_policy, results, sheet.problem)
+    return ImportPlan(table.source, duplicate_policy, units, list(results.values()), problem_at=sheet.problem,
+                      strict=strict, duplicate_columns=_unmapped_duplicates(table, mapping))
+
+
+def _unmapped_duplicates(table: Table, mapping: Mapping[int, str | None]) -> list[tuple[str, str, str]]:
+    """Repeated headers whose later column holds data the chosen fields leave out."""
+    found = []
+    for first, second in duplicate_headers(table.header):
+        if mapping.get(second) or not any(cells[second].strip() for cells in table.rows):
+            continue
+        found.append((table.header[second], column_letter(first), column_letter(second)))
+    return found
+
+
+def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: dict[int, RowResult],
+               problem_at: Callable[[int, str | None, Msg], RowProblem]) -> list[PlannedUnit]:
+    """Match every unit of the file with the registered ones and decide what to write;
+    units that cannot be imported have their rows marked as errors and are left out."""
     claimed: dict[int, int] = {}
     numbers: dict[str, int] = {}
     units: list[PlannedUnit] = []
-    for unit in grouper.units:
-        problems = match(ex, unit, duplicate_policy, claimed, numbers)
+    for unit in planned:
+        problems = match(ex, unit, policy, claimed, numbers)
         if problems:
             for row in unit.rows:
                 results[row].outcome = ERROR
-                results[row].problems.extend(
-                    sheet.problem(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
-                    for f, m in problems)
+                results[row].add_problems(*(
+                    problem_at(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
+                    for f, m in problems))
             continue
-        decide(ex, unit, duplicate_policy)
+        decide(ex, unit, policy)
         units.append(unit)
         for row in unit.rows:
             results[row].outcome = unit.action
-    return ImportPlan(table.source, duplicate_policy, units, list(results.values()))
+    return units
+
+
+def _recheck(db: Database, plan: ImportPlan) -> None:
+    """Match the plan again inside the write transaction: a unit registered since the
+    preview (by the clerk, another window or another import) is then found, and
+    skipped or merged instead of created twice."""
+    results = {r.row: r for r in plan.rows}
+    before = {row: len(r.problems) for row, r in results.items()}
+    for unit in plan.units:
+        unit.existing_id = unit.existing_name = unit.final = None
+        for c in unit.contacts:
+            c.existing_id, c.final = None, None
+    plan.units = _match_all(Existing(db), plan.units, plan.policy, results, plan.problem_at or _no_column)
+    plan.late_problems = [p for row, r in results.items() for p in r.problems[before[row]:]]
+
+
+def _no_column(row: int, _field: str | None, reason: Msg) -> RowProblem:
+    return RowProblem(row, "", "", reason)
 
 
 def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], None] | None = None,
@@ -189,11 +278,13 @@ def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], 
     """
     if plan.applied:
         raise UserError(Msg("This import has already been done; preview the file again to import it again."))
-    work = [u for u in plan.units if u.writes]
-    total, done, shown_at = len(work), 0, 0.0
+    done, shown_at = 0, 0.0
     note = tr("Imported from {file}", file=plan.source)
     try:
         with db.action(N_("Import member units from {file}"), file=plan.source):
+            _recheck(db, plan)
+            work = [u for u in plan.units if u.writes]
+            total = len(work)
             for unit in work:
                 if cancel is not None and cancel():
                     raise ImportCancelled()
@@ -216,15 +307,15 @@ def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], 
             if cancel is not None and cancel():
                 raise ImportCancelled()
     except sqlite3.IntegrityError as exc:
-        raise UserError(Msg("The member list changed since the preview ({reason}); nothing was imported. "
-                            "Preview the file again.", reason=str(exc))) from exc
+        raise UserError(Msg("The member list changed since the preview; nothing was imported. "
+                            "Preview the file again.")) from exc
     except ImportCancelled:
         raise
     except NotFound as exc:
         raise UserError(Msg("The member list changed since the preview (a unit or contact was deleted); nothing "
                             "was imported. Preview the file again.")) from exc
     plan.applied = True
-    if progress is not None and total == 0:
+    if progress is not None and not work:
         progress(0, 0)
     return plan.counts
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit,
     QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -63,6 +64,9 @@ class ImportDialog(QDialog):
         for button in (self.merge, self.skip):
             group.addButton(button)
             button.toggled.connect(self._invalidate)
+        self.strict = QCheckBox()
+        self.strict.setObjectName("import_strict")
+        self.strict.toggled.connect(self._invalidate)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setObjectName("import_report")
@@ -80,6 +84,7 @@ class ImportDialog(QDialog):
         policy.addWidget(self.skip)
         policy.addWidget(self.merge)
         policy.addStretch(1)
+        policy.addWidget(self.strict)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.preview)
         split.addWidget(self.report)
@@ -106,6 +111,9 @@ class ImportDialog(QDialog):
         self.policy_label.setText(tr("Units already registered (same credit code or name):"))
         self.skip.setText(tr("leave them as they are"))
         self.merge.setText(tr("update them with the values in the file"))
+        self.strict.setText(tr("Refuse rows with a wrong contact cell"))
+        self.strict.setToolTip(tr("By default a wrong contact cell is left empty and listed; the unit and the "
+                                  "contact are imported."))
         self.check_button.setText(tr("Check"))
         self.import_button.setText(tr("Import"))
         if self.plan is None:
@@ -123,9 +131,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def check(self) -> None:
-        mapping, policy = self.mapping(), self.policy()
+        mapping, policy, strict = self.mapping(), self.policy(), self.strict.isChecked()
         run_job(self, tr("Checking the rows…"),
-                lambda db, progress, cancelled: plan_import(db, self.table_data, mapping, policy),
+                lambda db, progress, cancelled: plan_import(db, self.table_data, mapping, policy, strict),
                 self._checked, lambda exc: show_error(self, str(exc)), db=self.ctx.db)
 
     def _checked(self, plan: ImportPlan) -> None:
@@ -137,8 +145,33 @@ class ImportDialog(QDialog):
             lines += [str(p) for p in problems[:MAX_LISTED_PROBLEMS]]
             if len(problems) > MAX_LISTED_PROBLEMS:
                 lines.append(tr("… and {count} more.", count=len(problems) - MAX_LISTED_PROBLEMS))
+        notes = plan.notes
+        if notes:
+            lines.append(tr("Left out without refusing the row (wrong contact cells, totals, notes):"))
+            lines += [str(n) for n in notes[:MAX_LISTED_PROBLEMS]]
+            if len(notes) > MAX_LISTED_PROBLEMS:
+                lines.append(tr("… and {count} more.", count=len(notes) - MAX_LISTED_PROBLEMS))
         self.report.setPlainText("\n".join(lines))
+        self._mark_cells(plan)
         self.import_button.setEnabled(any(u.writes for u in plan.units))
+
+    def _mark_cells(self, plan: ImportPlan) -> None:
+        """Colour the previewed cells the check found wrong (red: row refused, yellow: left empty),
+        with the reason as tooltip."""
+        preview_row = {n: r for r, n in enumerate(self.table_data.row_numbers[:PREVIEW_ROWS], start=1)}
+        letters = {column_letter(i): i for i in range(len(self.table_data.header))}
+        for r in range(1, self.preview.rowCount()):
+            for c in range(self.preview.columnCount()):
+                item = self.preview.item(r, c)
+                if item is not None:
+                    item.setBackground(QBrush())
+                    item.setToolTip("")
+        for found, colour in ((plan.notes, QColor(255, 236, 160)), (plan.problems, QColor(255, 200, 200))):
+            for p in found:
+                item = self.preview.item(preview_row.get(p.row, -1), letters.get(p.column, -1))
+                if item is not None:
+                    item.setBackground(colour)
+                    item.setToolTip(str(p.reason))
 
     def do_import(self) -> None:
         plan = self.plan
@@ -158,7 +191,11 @@ class ImportDialog(QDialog):
         """Say what was done in the dialog itself; the clerk closes it when they have read it."""
         self.done_counts = counts
         self.ctx.data_changed.emit("all")
-        self.report.setPlainText(tr("Imported. {summary}", summary=counts.message()))
+        lines = [tr("Imported. {summary}", summary=counts.message())]
+        if self.plan is not None and self.plan.late_problems:
+            lines.append(tr("Rows that will not be imported:"))
+            lines += [str(p) for p in self.plan.late_problems[:MAX_LISTED_PROBLEMS]]
+        self.report.setPlainText("\n".join(lines))
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         for combo in self.combos:
