@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             show_error(self, str(exc))
             return
         if done is not None:
-            self.ctx.data_changed.emit("all")
+            self.ctx.changed("all")
             self.statusBar().showMessage(str(done), 5000)
         self._update_undo_actions()
 

@@ -35,6 +35,7 @@ def _step(db: Database, backwards: bool) -> Msg | None:
         if row is None:
             return None
         changes.replay(conn, row.id, backwards=backwards)
+        db.note_action_tables(conn, row.id)
     return action_name(row)
 
 

@@ -21,8 +21,6 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from core.errors import UserError
 from core.i18n import Msg
 
@@ -56,15 +54,39 @@ class Database:
     """One connection to the alliance's SQLite file.
 
     ``sql`` is the sqlite-utils view of the same connection, for schema work in
-    migrations. Writes go through :meth:`transaction`.
+    migrations (made on first use: sqlite-utils and numpy behind it cost 100+ ms to
+    import). Writes go through :meth:`transaction`.
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.sql = sqlite_utils.Database(conn)
+        self._sql = None
         self.lock = threading.RLock()
         self.read_only_source: Path | None = None  # set when this is a read-only view of a backup
+        self._touched: set[str] = set()  # tables written by committed actions, see take_touched()
+        self._pending: set[str] = set()
+
+    @property
+    def sql(self):  # type: ignore[no-untyped-def]
+        if self._sql is None:
+            import sqlite_utils
+
+            self._sql = sqlite_utils.Database(self.conn)
+        return self._sql
+
+    # -- what changed ---------------------------------------------------------
+    def note_action_tables(self, conn: sqlite3.Connection, action_id: int) -> None:
+        """Remember the tables whose rows the logged action ``action_id`` changed; they
+        count as touched once the current transaction commits."""
+        self._pending.update(r[0] for r in conn.execute(
+            "SELECT DISTINCT tbl FROM changes WHERE action_id = ?", (action_id,)))
+
+    def take_touched(self) -> frozenset[str]:
+        """The tables that committed actions (and undo/redo) changed since the last call."""
+        with self.lock:
+            touched, self._touched = frozenset(self._touched), set()
+        return touched
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
@@ -97,6 +119,7 @@ class Database:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 raise _translate_operational(exc, self.path) from exc
+            self._pending.clear()
             try:
                 yield conn
             except sqlite3.OperationalError as exc:
@@ -116,6 +139,9 @@ class Database:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
                     raise _translate_operational(exc, self.path) from exc
+                self._touched |= self._pending
+            finally:
+                self._pending.clear()
 
     @contextlib.contextmanager
     def action(self, label: str, **params: object) -> Iterator[sqlite3.Connection]:
@@ -135,6 +161,7 @@ class Database:
                 return
             action_id = changes.begin_action(conn, label, {k: str(v) for k, v in params.items()}, now())
             yield conn
+            self.note_action_tables(conn, action_id)
             changes.end_action(conn, action_id)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
