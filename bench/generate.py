@@ -116,7 +116,7 @@ DISTRICTS = ("高新区", "经开区", "新区", "城东区", "城西区", "城�
              "北湖区", "东湖区", "西湖区", "湖滨区", "开发区", "新城区", "老城区", "中心区", "港区", "空港新区",
              "科学城", "大学城", "软件园", "保税区", "自贸区", "东部新城", "西部新城", "南部新城", "北部新城")
 OUT = ROOT / "bench" / "out"
-GENERATOR_VERSION = 3  # bump when generated data changes: cached databases are made again
+GENERATOR_VERSION = 4  # bump when generated data changes: cached databases are made again
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,17 @@
 
 Each indexed table keeps its search document in ``search_text`` (built by
 core.text.search: folded text, pinyin and initials, every character followed by a
-space). Two contentless FTS5 tables index that column:
+space). Three contentless FTS5 tables index that column:
 
-* ``<table>_fts3`` with the trigram tokenizer: because the document is spaced,
-  each trigram is two characters of the original (``重 庆``), so a query of 2 or
-  more characters is the AND of its character pairs;
-* ``<table>_fts1`` with the unicode61 tokenizer: each character is a word, so a
-  one-character query is one token (堃, 𠮷, a digit, a letter).
+* ``<table>_fts1``, unicode61 tokenizer over the spaced document: each character is
+  a word, so a 1-character query is one token (堃, 𠮷, a digit, a letter);
+* ``<table>_fts2``, trigram tokenizer over the spaced document: each trigram is two
+  characters of the original (``重 庆``), so a 2-character query is one token;
+* ``<table>_fts3``, trigram tokenizer over the document without its spaces: a query
+  of 3 or more characters is the AND of a few of its trigrams (``cho`` ``ngq``
+  ``ing``), which are rare enough to keep the candidates few.
 
-Both are written by triggers on ``search_text`` in the same transaction as the
+All three are written by triggers on ``search_text`` in the same transaction as the
 record, whatever writes it (services, import, undo, restore). The index gives
 candidates; ``instr(search_text, form)`` confirms each one, so answers are exactly
 "the document contains the query" (tests/test_search_index.py compares them with
@@ -28,22 +30,28 @@ import sqlite3
 INDEXED = ("units", "contacts", "notices")
 
 
+# suffix -> (tokenizer, SQL of the indexed value from a row's search_text)
+_TABLES = {
+    "fts1": ("unicode61 remove_diacritics 0", "{row}.search_text"),
+    "fts2": ("trigram", "{row}.search_text"),
+    "fts3": ("trigram", "replace({row}.search_text, ' ', '')"),
+}
+
+
 def create(conn: sqlite3.Connection, table: str) -> None:
     """Create the index of ``table`` and its triggers, and fill it from the current rows."""
     assert table in INDEXED
-    conn.execute(f"CREATE VIRTUAL TABLE {table}_fts3 USING fts5(doc, content='', tokenize='trigram', "
-                 "detail=none, columnsize=0)")
-    conn.execute(f"CREATE VIRTUAL TABLE {table}_fts1 USING fts5(doc, content='', "
-                 "tokenize='unicode61 remove_diacritics 0', detail=none, columnsize=0)")
-    for suffix in ("fts3", "fts1"):
+    for suffix, (tokenizer, value) in _TABLES.items():
         fts = f"{table}_{suffix}"
-        add = f"INSERT INTO {fts} (rowid, doc) VALUES (NEW.id, NEW.search_text);"
-        remove = f"INSERT INTO {fts} ({fts}, rowid, doc) VALUES ('delete', OLD.id, OLD.search_text);"
+        conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
+                     "detail=none, columnsize=0)")
+        add = f"INSERT INTO {fts} (rowid, doc) VALUES (NEW.id, {value.format(row='NEW')});"
+        remove = f"INSERT INTO {fts} ({fts}, rowid, doc) VALUES ('delete', OLD.id, {value.format(row='OLD')});"
         conn.execute(f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN {add} END")
         conn.execute(f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN {remove} END")
         conn.execute(f"CREATE TRIGGER {fts}_update AFTER UPDATE OF search_text ON {table} "
                      f"WHEN OLD.search_text IS NOT NEW.search_text BEGIN {remove} {add} END")
-        conn.execute(f"INSERT INTO {fts} (rowid, doc) SELECT id, search_text FROM {table}")
+        conn.execute(f"INSERT INTO {fts} (rowid, doc) SELECT id, {value.format(row=table)} FROM {table}")
 
 
 def _fts_string(text: str) -> str:
@@ -62,8 +70,11 @@ def _match(form: str) -> tuple[str, str]:
     """(index table suffix, FTS5 query) for a search form (``重 庆 智``)."""
     if len(form) == 1:
         return "fts1", _fts_string(form)
-    pairs = {form[i:i + 3] for i in range(0, len(form) - 2, 2)}
-    return "fts3", " AND ".join(_fts_string(p) for p in sorted(pairs))
+    text = form[::2]  # the query itself: the form is its characters joined by spaces
+    if len(text) == 2:
+        return "fts2", _fts_string(form)
+    starts = sorted({*range(0, len(text) - 2, 3), len(text) - 3})
+    return "fts3", " AND ".join(_fts_string(text[i:i + 3]) for i in starts)
 
 
 def index_source(table: str, form: str) -> tuple[str, str]:
@@ -81,6 +92,6 @@ def contains_sql(alias: str) -> str:
 
 def rebuild(conn: sqlite3.Connection, table: str) -> None:
     """Refill the index of ``table`` from its rows (after a repair)."""
-    for suffix in ("fts3", "fts1"):
+    for suffix, (_tokenizer, value) in _TABLES.items():
         conn.execute(f"INSERT INTO {table}_{suffix} ({table}_{suffix}) VALUES ('delete-all')")
-        conn.execute(f"INSERT INTO {table}_{suffix} (rowid, doc) SELECT id, search_text FROM {table}")
+        conn.execute(f"INSERT INTO {table}_{suffix} (rowid, doc) SELECT id, {value.format(row=table)} FROM {table}")

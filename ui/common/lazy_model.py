@@ -22,7 +22,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from core.i18n import tr
 
-PAGE = 100
+PAGE = 100  # ids read at a time
+ROWS = 40  # rows read at a time (about one screen)
 ALL_IDS_LIMIT = 20000  # row_of_id/ids read every id only for lists up to this size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,8 +123,9 @@ class LazyTableModel(QAbstractTableModel):
     def row_for(self, row: int) -> Any:
         row_id = self.id_at(row)
         if row_id not in self._cache:
-            page = [i for i in self._page(row // PAGE) if i not in self._cache]
-            self._cache.update(self._fetch(page))
+            start = max(0, row - ROWS // 4)
+            wanted = [self.id_at(r) for r in range(start, min(self._rows, start + ROWS))]
+            self._cache.update(self._fetch([i for i in wanted if i not in self._cache and i != -1]))
         return self._cache.get(row_id)
 
     @property
