@@ -254,3 +254,18 @@ def test_v3_file_upgrades_to_the_search_index(tmp_path):
     for query in ("𠮷", "张", "zhang", "香港", "智慧", "z"):
         assert set(queries.unit_ids(db, UnitFilter(text=query))) == scan_units(db, query), query
         assert set(queries.contact_ids(db, ContactFilter(text=query))) == scan_contacts(db, query), query
+
+
+def test_counts_equal_the_lists(db):
+    """The counts shown above the lists (a narrow index, less contacts of deleted units) equal
+    the rows listed, with and without filters."""
+    a = units.create_unit(db, {"name": "甲单位"})
+    b = units.create_unit(db, {"name": "乙单位"})
+    for unit in (a, b, a):
+        contacts.create_contact(db, {"unit_id": unit.id, "name": f"联系人{unit.id}"})
+    db.conn.execute("UPDATE units SET deleted_at = '2026-01-01' WHERE id = ?", (b.id,))  # contacts left as they were
+    for flt in (ContactFilter(), ContactFilter(primary_only=True), ContactFilter(text="联系人")):
+        listing = queries.contact_listing(db, flt)
+        assert listing.exact and listing.count == len(queries.contact_ids(db, flt)) == len(_listing_ids(listing))
+    assert queries.contact_listing(db).count == 2
+    assert queries.unit_listing(db).count == 1

@@ -251,6 +251,9 @@ def _v5_search_index(db: Database) -> None:
     for table in search_index.INDEXED:
         search_index.create(conn, table)
     conn.execute("CREATE INDEX units_by_province ON units(deleted_at, province)")
+    # narrow indexes of the rows in use: a list's count walks a few bytes a row
+    conn.execute("CREATE INDEX units_live ON units(deleted_at) WHERE deleted_at IS NULL")
+    conn.execute("CREATE INDEX contacts_live ON contacts(unit_id) WHERE deleted_at IS NULL")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1_members, _v2_change_log, _v3_notices, _v4_reserved,

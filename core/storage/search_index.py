@@ -54,6 +54,15 @@ def create(conn: sqlite3.Connection, table: str) -> None:
         conn.execute(f"INSERT INTO {fts} (rowid, doc) SELECT id, {value.format(row=table)} FROM {table}")
 
 
+def drop(conn: sqlite3.Connection, table: str) -> None:
+    """Remove the index of ``table`` and its triggers (bulk loads drop it, then :func:`create`)."""
+    assert table in INDEXED
+    for suffix in _TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS {table}_{suffix}")
+        for op in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}_{op}")
+
+
 def _fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
