@@ -26,6 +26,17 @@ def isolated_home(tmp_path_factory, monkeypatch):
     i18n.set_language("zh-Hans")
 
 
+@pytest.fixture(autouse=True)
+def no_late_trash_timer(monkeypatch):
+    """A main window empties old trash 10 s after it opens; on a busy machine that timer
+    fired in a later test, on a database already closed. Tests call it themselves."""
+    try:
+        from ui.safety import auto_backup
+    except ImportError:  # no Qt: core tests
+        return
+    monkeypatch.setattr(auto_backup, "TRASH_DELAY_MS", 10**8)
+
+
 @pytest.fixture
 def db(tmp_path):
     from core.storage.database import open_database

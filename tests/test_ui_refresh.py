@@ -7,7 +7,6 @@ import pytest
 
 from core.members import contacts, units
 from core.notices import service
-from core.safety import undo
 from core.settings import Settings
 from ui.common.language import LanguageManager
 from ui.context import AppContext
