@@ -149,7 +149,7 @@ def test_index_answers_equal_a_plain_scan(generated):
     assert checked > 150  # the queries do find things
 
 
-@pytest.mark.parametrize("query", ["科", "有限", "智慧交", "zhi", "z", "wzl"])
+@pytest.mark.parametrize("query", ["科", "有限", "智慧交", "智慧交通", "zhi", "z", "wzl", "-"])
 def test_paged_listing_equals_the_full_answer_in_pinyin_order(generated, monkeypatch, query):
     """Counting stops at the cap; past it the list is walked in sort order (the 'dense' way):
     both ways give the same rows in the same pinyin order."""
@@ -157,15 +157,15 @@ def test_paged_listing_equals_the_full_answer_in_pinyin_order(generated, monkeyp
     expected = queries.unit_ids(db, UnitFilter(text=query))
     keys = [db.query_one("SELECT sort_key FROM units WHERE id = ?", (i,))[0] for i in expected]
     assert keys == sorted(keys)
-    for cap in (5, 100000):
+    contacts_expected = queries.contact_ids(db, ContactFilter(text=query))
+    for cap, walk in ((5, 0), (5, 10**9), (100000, 0)):  # dense by walking / by the index's ids; sparse
         monkeypatch.setattr(queries, "COUNT_CAP", cap)
+        monkeypatch.setattr(queries, "WALK_FACTOR", walk)
         listing = queries.unit_listing(db, UnitFilter(text=query))
         assert listing.exact == (len(expected) <= cap)
         assert listing.count == (len(expected) if listing.exact else cap + 1)
         assert _listing_ids(listing) == expected
-    contacts_expected = queries.contact_ids(db, ContactFilter(text=query))
-    monkeypatch.setattr(queries, "COUNT_CAP", 5)
-    assert _listing_ids(queries.contact_listing(db, ContactFilter(text=query))) == contacts_expected
+        assert _listing_ids(queries.contact_listing(db, ContactFilter(text=query))) == contacts_expected
 
 
 def _plans(db, monkeypatch, run) -> list[str]:
@@ -192,8 +192,9 @@ def test_filter_queries_never_scan_a_table(generated, monkeypatch, query):
     """Count and first screen of a filter go through indexes: no plan line scans units or
     contacts (the search index, a virtual table, lists the candidates)."""
     db = generated
-    for cap in (2000, 3):  # sparse and dense answers
+    for cap, walk in ((2000, 3000), (3, 10**9), (3, 0)):  # sparse and both dense answers
         monkeypatch.setattr(queries, "COUNT_CAP", cap)
+        monkeypatch.setattr(queries, "WALK_FACTOR", walk)
 
         def run():
             for listing in (queries.unit_listing(db, UnitFilter(text=query)),

@@ -4,11 +4,11 @@ A list asks for its count (up to a cap) and then for the ids of the rows it show
 ``LIMIT``/``OFFSET`` over an index, so nothing reads a whole table. A text filter
 is answered from the search index (core.storage.search_index):
 
-* ``sparse``: the index lists the candidates, each is confirmed on its row, the
-  (few) matches are sorted;
-* ``dense`` (more matches than the cap): the list walks its sort index and keeps
-  the rows whose document contains the query, stopping when the page is full, so
-  the first screen of "科" over 200,000 units costs a few hundred rows.
+* ``sparse`` (few candidates, counted from the index alone): the candidates drive
+  the query, each is read (and confirmed when the index gives a superset), the
+  matches are sorted;
+* ``dense`` (more): the list walks its sort index and keeps the ids the search
+  index lists, stopping when the page is full; the count stops at a cap.
 """
 
 from __future__ import annotations
@@ -46,20 +46,44 @@ CONTACT_SORTS = {
 
 
 
-def _text_clause(table: str, alias: str, where: dict[str, Any], dense: bool
+def _text_clause(table: str, alias: str, where: dict[str, Any], dense: bool | str
                  ) -> tuple[str, list[Any], str, list[Any]]:
-    """(join, join params, condition, condition params) of the text filter, if any."""
+    """(join, join params, condition, condition params) of the text filter, if any.
+
+    Sparse: the index's candidates drive the query (join), each row is read. Dense:
+    the list walks its sort index and keeps the ids the index lists (an ``IN`` set,
+    read from the index only). "walk": the rows walked are confirmed one by one."""
     form = where.get("form")
     if not form:
         return "", [], "", []
-    if dense or not search_index.is_indexed_query(form):
+    if not search_index.is_indexed_query(form):
         return "", [], search_index.contains_sql(alias), [form]
     fts, query = search_index.index_source(table, form)
-    return (f"{fts} JOIN ", [], f"{fts} MATCH ? AND {alias}.id = {fts}.rowid AND "
-            f"{search_index.contains_sql(alias)}", [query, form])
+    confirm, confirm_params = "", []
+    if search_index.needs_confirming(form):
+        confirm, confirm_params = f" AND {search_index.contains_sql(alias)}", [form]
+    if dense == "walk":  # very many candidates: reading each row walked is cheaper than collecting them
+        return "", [], search_index.contains_sql(alias), [form]
+    if dense:
+        return "", [], f"{alias}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?){confirm}", \
+            [query, *confirm_params]
+    return f"{fts} JOIN ", [], f"{fts} MATCH ? AND {alias}.id = {fts}.rowid{confirm}", [query, *confirm_params]
 
 
-def _unit_filter(where: dict[str, Any], dense: bool) -> tuple[str, list[Any]]:
+def max_id(conn: sqlite3.Connection, table: str) -> int:
+    assert table in ("units", "contacts")
+    return conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+
+def candidate_count(conn: sqlite3.Connection, table: str, where: dict[str, Any]) -> int | None:
+    """How many rows the search index lists for the text filter (no row read), or None."""
+    form = where.get("form")
+    if not form or not search_index.is_indexed_query(form):
+        return None
+    return search_index.candidate_count(conn, table, form)
+
+
+def _unit_filter(where: dict[str, Any], dense: bool | str) -> tuple[str, list[Any]]:
     join, params, text, text_params = _text_clause("units", "u", where, dense)
     clauses = ["u.deleted_at IS NULL"]
     if text:
@@ -84,7 +108,7 @@ def unit_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | None 
 
 
 def unit_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool, offset: int = 0,
-              limit: int = -1, dense: bool = False) -> list[int]:
+              limit: int = -1, dense: bool | str = False) -> list[int]:
     """Ids of matching units in display order, from ``offset`` (``limit`` -1: all)."""
     body, params = _unit_filter(where, dense)
     order = UNIT_SORTS.get(sort, UNIT_SORTS["name"])
@@ -111,7 +135,7 @@ def unit_rows(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
         "FROM units u WHERE u.id IN ({ids})"), ids)
 
 
-def _contact_filter(where: dict[str, Any], sort: str, dense: bool, counting: bool = False
+def _contact_filter(where: dict[str, Any], sort: str, dense: bool | str, counting: bool = False
                     ) -> tuple[str, list[Any]]:
     # Contacts of deleted units are hidden. The units table is joined only when the
     # sort needs it. A count without text walks the narrow index of contacts in use.
@@ -151,7 +175,7 @@ def contact_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | No
 
 
 def contact_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool, offset: int = 0,
-                 limit: int = -1, dense: bool = False) -> list[int]:
+                 limit: int = -1, dense: bool | str = False) -> list[int]:
     body, params = _contact_filter(where, sort, dense)
     order = CONTACT_SORTS.get(sort, CONTACT_SORTS["name"])
     direction = "DESC" if descending else "ASC"

@@ -87,11 +87,24 @@ def _match(form: str) -> tuple[str, str]:
 
 
 def index_source(table: str, form: str) -> tuple[str, str]:
-    """(FTS5 table, MATCH argument) listing the rows that may contain ``form`` (a
-    superset: confirm with :func:`contains_sql`). Only for :func:`is_indexed_query` forms."""
+    """(FTS5 table, MATCH argument) listing the rows that may contain ``form`` (exactly
+    those when :func:`needs_confirming` says no; else confirm with :func:`contains_sql`).
+    Only for :func:`is_indexed_query` forms. Soft-deleted rows are listed too."""
     assert table in INDEXED
     suffix, query = _match(form)
     return f"{table}_{suffix}", query
+
+
+def needs_confirming(form: str) -> bool:
+    """Whether the index answers ``form`` with a superset: queries of 4+ characters are an
+    AND of trigrams; 1, 2 and 3 characters are one token, present exactly where the query is."""
+    return len(form[::2]) > 3
+
+
+def candidate_count(conn: sqlite3.Connection, table: str, form: str) -> int:
+    """How many rows the index lists for ``form``: read from the index alone, no row is read."""
+    fts, query = index_source(table, form)
+    return conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (query,)).fetchone()[0]
 
 
 def contains_sql(alias: str) -> str:
