@@ -21,7 +21,7 @@ from core.storage.database import Database
 from core.text.search import search_form
 
 COUNT_CAP = 2000  # a text filter counts its matches up to here; beyond, the list grows as it scrolls
-WALK_FACTOR = 3000  # candidates² above WALK_FACTOR × rows: walk the sort index reading rows (see _listing)
+WALK_FACTOR = 230  # candidates² above WALK_FACTOR × rows: walk the sort index reading rows (see _listing)
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,9 @@ def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # 
             if candidates is None:
                 dense = "walk"
             elif candidates > COUNT_CAP:
-                # collecting the candidates costs about 1 µs each; walking the sort index
-                # and reading each row about 30 µs per row walked (PAGE / density of them)
+                # collecting the candidates costs about 3.5 µs each; walking the sort index
+                # and confirming rows about 8 µs per row walked (PAGE / density of them);
+                # measured at 200,000 units (bench/bench_scale.py)
                 walk = candidates * candidates > WALK_FACTOR * store.max_id(db.conn, table)
                 dense = "walk" if walk else True
             n = count(db.conn, where, COUNT_CAP) if dense else count(db.conn, where)
