@@ -1,6 +1,7 @@
 """Large, realistic databases and import files for benchmarks.
 
-``generate`` writes 20,000 units and about 60,000 contacts in seconds: rows go in
+``generate`` writes 20,000 units and about 60,000 contacts in seconds (200,000 and
+600,000 in a few minutes; :func:`cached` keeps them under bench/out/): rows go in
 with ``executemany`` inside one transaction instead of through the per-record
 services, but every column holds what the services would store (folded
 ``search_text`` from :func:`core.text.search.build_search_text`, pinyin
@@ -14,6 +15,9 @@ Everything is invented; credit codes have a valid check character only.
 
     python bench/generate.py out.sqlite3 [units]      # a database
     python bench/generate.py out.xlsx [rows]          # an import file
+
+Names stay unique and realistic at any size: a name that is taken gets a district
+(重庆市渝北区...) or another trade name, as real registers do.
 """
 
 from __future__ import annotations
@@ -108,6 +112,11 @@ POSITIONS_TITLES = {
     "other": (("主任", "副秘书长", "办公室主任"), ("高级工程师", "副研究员", "")),
 }
 COMMITTEE_COUNT = 10
+DISTRICTS = ("高新区", "经开区", "新区", "城东区", "城西区", "城南区", "城北区", "滨江区", "临港区", "江北区", "南湖区",
+             "北湖区", "东湖区", "西湖区", "湖滨区", "开发区", "新城区", "老城区", "中心区", "港区", "空港新区",
+             "科学城", "大学城", "软件园", "保税区", "自贸区", "东部新城", "西部新城", "南部新城", "北部新城")
+OUT = ROOT / "bench" / "out"
+GENERATOR_VERSION = 5  # bump when generated data changes: cached databases are made again
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,7 @@ class _Factory:
         rng = self.rng
         unit_type = rng.choices(self.types, self.type_weights)[0]
         traditional = rng.random() < 0.02
-        for _ in range(1000):
+        for attempt in range(1000):
             if traditional:
                 city, province = rng.choice(TRADITIONAL_CITIES)
                 division = area = postcode_prefix = None
@@ -173,6 +182,13 @@ class _Factory:
             else:
                 name = f"{city}{word}{field}{suffix}"
                 short = f"{word}{FIELD_SHORT[field]}"
+            if attempt >= 5:  # taken: a district, then a second trade name, as registers do
+                district = rng.choice(DISTRICTS)
+                head = city + "市" if name.startswith(city + "市") else city
+                rest = name[len(head):]
+                if attempt >= 10 and not rest.startswith(tuple(WORDS)):
+                    rest = rng.choice(WORDS) + rest
+                name = head + ("" if traditional or head.endswith("市") else "市") + district + rest
             if traditional:
                 name, short = self.traditional(name), self.traditional(short)
                 if province == "台湾" and name.endswith("有限公司") and "股份" not in name:
@@ -210,7 +226,7 @@ class _Factory:
         return name, gender, local
 
     def mobile(self) -> str:
-        return f"13{self.rng.choice('89')}0000{self.rng.randint(0, 9999):04d}"
+        return f"1{self.rng.choice('3456789')}{self.rng.randint(0, 999999999):09d}"
 
 
 def _date(rng: random.Random) -> str:
@@ -219,14 +235,38 @@ def _date(rng: random.Random) -> str:
     return f"{year}-{month:02d}-{rng.randint(1, 28):02d}"
 
 
+def _derive_units(chunk: list[tuple]) -> list[tuple]:
+    from core.storage.units import search_text
+    from core.text.pinyin import sort_key
+
+    return [(search_text(values, names), sort_key(values["name"]), sort_key(values["short_name"]))
+            for values, names in chunk]
+
+
+def _derive_contacts(chunk: list[tuple]) -> list[tuple]:
+    from core.storage.contacts import document
+    from core.text.pinyin import sort_key
+
+    return [(document(*work), sort_key(work[0])) for work in chunk]
+
+
+def _parallel(function, work: list, chunk: int = 2000) -> list:  # type: ignore[no-untyped-def]
+    import multiprocessing
+    import os
+
+    chunks = [work[i:i + chunk] for i in range(0, len(work), chunk)]
+    if len(chunks) < 2:
+        return [r for c in chunks for r in function(c)]
+    with multiprocessing.get_context("fork").Pool(min(4, os.cpu_count() or 1)) as pool:
+        return [r for part in pool.map(function, chunks) for r in part]
+
+
 def generate(path: str | Path, units: int = 20000, contacts_per_unit: int = 3, seed: int = 1) -> Generated:
     """Create a new database at ``path`` with ``units`` units and about ``units * contacts_per_unit`` contacts."""
-    from core.storage import records
+    from core.storage import records, search_index
     from core.storage.contacts import CONTACT_COLUMNS
     from core.storage.database import open_database
     from core.storage.units import UNIT_COLUMNS
-    from core.text.pinyin import sort_key
-    from core.text.search import build_search_text
 
     started = time.perf_counter()
     path = Path(path)
@@ -240,6 +280,8 @@ def generate(path: str | Path, units: int = 20000, contacts_per_unit: int = 3, s
 
     unit_rows: list[tuple] = []
     contact_rows: list[tuple] = []
+    unit_work: list[tuple] = []
+    contact_work: list[tuple] = []
     history_rows: list[tuple] = []
     membership: list[tuple[int, int]] = []
     per_year: dict[str, int] = {}
@@ -292,12 +334,10 @@ def generate(path: str | Path, units: int = 20000, contacts_per_unit: int = 3, s
             contact = {"unit_id": unit_id, "name": name, "gender": gender, "position": position,
                        "title": rng.choice(titles), "mobile": factory.mobile() if rng.random() < 0.9 else "",
                        "office_phone": office, "email": email, "is_primary": 1 if i == 0 else 0, "notes": ""}
-            contact_rows.append((contact_id, *(contact[k] for k in CONTACT_COLUMNS), stamp, stamp,
-                                 build_search_text(name, email, position, u["name"], u["short_name"]),
-                                 sort_key(name)))
-        search = build_search_text(u["name"], u["short_name"], u["credit_code"], member_no, *names)
-        unit_rows.append((unit_id, *(values[k] for k in UNIT_COLUMNS), stamp, stamp, search,
-                          sort_key(u["name"]), sort_key(u["short_name"])))
+            contact_rows.append((contact_id, *(contact[k] for k in CONTACT_COLUMNS), stamp, stamp))
+            contact_work.append((name, email, position, contact["mobile"], u["name"], u["short_name"]))
+        unit_rows.append((unit_id, *(values[k] for k in UNIT_COLUMNS), stamp, stamp))
+        unit_work.append(({k: values[k] for k in ("name", "short_name", "credit_code", "member_no")}, names))
         history_rows.append((unit_id, joined, "level", None, level, "", stamp))
         history_rows.append((unit_id, joined, "status", None, "active", "", stamp))
         if status != "active":
@@ -309,9 +349,15 @@ def generate(path: str | Path, units: int = 20000, contacts_per_unit: int = 3, s
             for committee in rng.sample(range(1, COMMITTEE_COUNT + 1), rng.choice((1, 1, 2, 2, 3))):
                 membership.append((unit_id, committee))
 
+    # the derived columns (pinyin sort keys, search documents) as the services compute them,
+    # on every core: they are most of the work
+    unit_rows = [row + extra for row, extra in zip(unit_rows, _parallel(_derive_units, unit_work))]
+    contact_rows = [row + extra for row, extra in zip(contact_rows, _parallel(_derive_contacts, contact_work))]
     db = open_database(path)
     try:
         with db.transaction() as conn:
+            for table in search_index.INDEXED:  # filled in one go at the end: several times faster
+                search_index.drop(conn, table)
             unit_cols = ("id", *UNIT_COLUMNS, "created_at", "updated_at", "search_text", "sort_key", "short_sort_key")
             conn.executemany(f"INSERT INTO units ({', '.join(unit_cols)}) VALUES ({', '.join('?' * len(unit_cols))})",
                              unit_rows)
@@ -327,9 +373,28 @@ def generate(path: str | Path, units: int = 20000, contacts_per_unit: int = 3, s
                 conn.execute("UPDATE committees SET lead_unit_id = ? WHERE id = ?", (unit_id, committee_id))
                 conn.execute("INSERT OR IGNORE INTO unit_committees (unit_id, committee_id) VALUES (?, ?)",
                              (unit_id, committee_id))
+            for table in search_index.INDEXED:
+                search_index.create(conn, table)
     finally:
         db.close()
     return Generated(path, len(unit_rows), len(contact_rows), time.perf_counter() - started)
+
+
+def cached(units: int, contacts_per_unit: int = 3) -> Path:
+    """A generated database of ``units`` units kept in bench/out/ (made on first use)."""
+    from core.storage.migrations import LATEST_VERSION
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"units-{units}-x{contacts_per_unit}-v{LATEST_VERSION}-g{GENERATOR_VERSION}.sqlite3"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        for stale in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        made = generate(partial, units, contacts_per_unit)
+        print(f"generated {made.units} units, {made.contacts} contacts in {made.seconds:.0f} s: {path.name}",
+              flush=True)
+        partial.rename(path)
+    return path
 
 
 HEADERS = ("单位名称", "统一社会信用代码", "会员类别", "单位性质", "省份", "城市", "联系人", "手机", "电子邮箱")

@@ -38,6 +38,33 @@ def isolated_home(tmp_path_factory, monkeypatch):
     i18n.set_language("zh-Hans")
 
 
+@pytest.fixture(autouse=True)
+def no_late_safety_timers(monkeypatch):
+    """A main window empties old trash 10 s after it opens and checks for a backup every
+    minute; on a busy machine those timers fired in a later test, on a database (or a
+    window) already gone. The test's own windows stop them when it ends."""
+    try:
+        from ui.safety import auto_backup
+    except ImportError:  # no Qt: core tests
+        yield
+        return
+    made = []
+    original = auto_backup.AutoBackup.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(auto_backup.AutoBackup, "__init__", init)
+    monkeypatch.setattr(auto_backup, "TRASH_DELAY_MS", 10**8)
+    yield
+    for backup in made:
+        try:
+            backup.timer.stop()
+        except RuntimeError:  # already deleted with its window
+            pass
+
+
 @pytest.fixture
 def db(tmp_path):
     from core.storage.database import open_database

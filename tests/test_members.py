@@ -267,7 +267,7 @@ def test_regions_typed_before_the_list_are_brought_to_one_spelling(db):
     db.conn.execute("INSERT INTO units (name, province, city, created_at, updated_at) "
                     "VALUES ('甲', '重慶', '重慶', '', ''), ('乙', '新加坡', '', '', ''), ('丙', '江蘇', '無錫', '', '')")
     with db.transaction():
-        migrations._regions_one_spelling(db)
+        migrations._v7_regions_one_spelling(db)
     rows = db.query("SELECT name, province, city FROM units ORDER BY id")
     assert [tuple(r) for r in rows] == [("甲", "重庆市", "重庆市"), ("乙", "新加坡", ""), ("丙", "江苏省", "无锡市")]
 

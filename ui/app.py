@@ -91,8 +91,16 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     return app, window
 
 
+WARM_UP_DELAY_MS = 3000
+
+
 def _warm_up_fonts(overrides: dict | None) -> None:
-    """Parse the PDF fonts in the background after start, so the first export is quick."""
+    """Parse the PDF fonts in the background a while after start (not competing with the
+    window's first paint), so the first export is quick."""
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: _start_font_thread(overrides))
+
+
+def _start_font_thread(overrides: dict | None) -> None:
     import threading
 
     def work() -> None:

@@ -10,8 +10,18 @@ from core.storage.database import Database
 from ui.common.language import LanguageManager
 
 
+def touches(payload: object, tables: frozenset[str] | set[str]) -> bool:
+    """Whether a ``data_changed`` payload concerns a view showing ``tables``: a set of
+    table names is precise; anything else ("all", a module name) concerns every view."""
+    if isinstance(payload, (set, frozenset)):
+        return bool(payload & tables)
+    return True
+
+
 class AppContext(QObject):
-    data_changed = Signal(str)  # "units", "contacts", "all"
+    # the tables that the last actions changed (a frozenset of names, see Database.take_touched),
+    # or a word ("all", "units"...) from code that does not know: every view refreshes then
+    data_changed = Signal(object)
     database_replaced = Signal()
 
     def __init__(self, db: Database, settings: Settings, language: LanguageManager) -> None:
@@ -20,6 +30,11 @@ class AppContext(QObject):
         self.settings = settings
         self.language = language
         self.auto_backup = None  # set by the main window: ui.safety.auto_backup.AutoBackup
+
+    def changed(self, kind: str = "all") -> None:
+        """Tell the views that data changed: the tables the committed actions touched."""
+        tables = self.db.take_touched()
+        self.data_changed.emit(tables if tables else kind)
 
     def backup_before(self, reason: str) -> str | None:
         """A backup before a risky operation (import, bulk delete...); never raises.

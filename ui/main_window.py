@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             self._update_undo_actions()
             return
         if done is not None:
-            self.ctx.data_changed.emit("all")
+            self.ctx.changed("all")
             self.statusBar().showMessage(str(done_message(done)), 5000)
         self._update_undo_actions()
 

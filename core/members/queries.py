@@ -1,18 +1,27 @@
 """The filtered, sorted lists behind the member-unit and contact tables.
 
-``unit_ids``/``contact_ids`` return every matching id in display order;
-``unit_rows``/``contact_rows`` fetch the display rows for some of them. Views page
-through the ids, so a list of 20,000 units costs only what is on screen.
+``unit_listing``/``contact_listing`` give a count and the ids a page at a time (what
+views use: opening or filtering a list of 200,000 units reads one page);
+``unit_ids``/``contact_ids`` return every matching id in display order (commands,
+pickers); ``unit_rows``/``contact_rows`` fetch the display rows for some ids.
+
+A text filter matches when the folded query (Simplified, lower case) is part of a
+name, code, mobile... or of a name's full pinyin or initials (core.text.search),
+answered from the search index (core.storage.search_index).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from core.members.contacts import mask_mobile
 from core.storage import member_lists as store
 from core.storage.database import Database
-from core.text.search import like_pattern
+from core.text.search import search_form
+
+COUNT_CAP = 2000  # a text filter counts its matches up to here; beyond, the list grows as it scrolls
+WALK_FACTOR = 230  # candidates² above WALK_FACTOR × rows: walk the sort index reading rows (see _listing)
 
 
 @dataclass(frozen=True)
@@ -68,15 +77,71 @@ class ContactRow:
     is_primary: bool
 
 
-def unit_ids(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
-             ) -> list[int]:
-    where = {**flt.__dict__, "pattern": like_pattern(flt.text)}
-    if flt.province:  # 江苏, 江蘇省 and Jiangsu all mean the stored 江苏省
+@dataclass(frozen=True)
+class Listing:
+    """A list's rows: ``count`` of them (or more than COUNT_CAP when not ``exact``),
+    their ids read a page at a time."""
+    count: int
+    exact: bool
+    _page: Callable[[int, int], list[int]] = field(repr=False)
+
+    def ids(self, offset: int, limit: int) -> list[int]:
+        return self._page(offset, limit)
+
+
+def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # type: ignore[no-untyped-def]
+    """Count through the search index first (no row read): a few candidates are counted
+    exactly and sorted; many are counted up to COUNT_CAP and listed by walking the sort
+    index ("dense")."""
+    dense: bool | str = False
+    with db.lock:
+        if where.get("form"):
+            candidates = store.candidate_count(db.conn, table, where)
+            if candidates is None:
+                dense = "walk"
+            elif candidates > COUNT_CAP:
+                # collecting the candidates costs about 3.5 µs each; walking the sort index
+                # and confirming rows about 8 µs per row walked (PAGE / density of them);
+                # measured at 200,000 units (bench/bench_scale.py)
+                walk = candidates * candidates > WALK_FACTOR * store.max_id(db.conn, table)
+                dense = "walk" if walk else True
+            n = count(db.conn, where, COUNT_CAP) if dense else count(db.conn, where)
+            exact = n <= COUNT_CAP
+        else:
+            n, exact = count(db.conn, where), True
+
+    def ids(offset: int, limit: int) -> list[int]:
+        with db.lock:
+            return page(db.conn, where, offset=offset, limit=limit, dense=dense)
+
+    return Listing(n, exact, ids)
+
+
+def _where(flt: UnitFilter | ContactFilter) -> dict:  # type: ignore[type-arg]
+    where = {**flt.__dict__, "form": search_form(flt.text)}
+    if where.get("province"):  # 江苏, 江蘇省 and Jiangsu all mean the stored 江苏省
         from core.regions import canonical_province
 
-        where["province"] = canonical_province(flt.province)
+        where["province"] = canonical_province(where["province"])
+    return where
+
+
+def unit_listing(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
+                 ) -> Listing:
+    return _listing(db, "units", _where(flt), store.unit_count,
+                    lambda conn, where, **kw: store.unit_page(conn, where, sort, descending, **kw))
+
+
+def contact_listing(db: Database, flt: ContactFilter = ContactFilter(), sort: str = "name",
+                    descending: bool = False) -> Listing:
+    return _listing(db, "contacts", _where(flt), store.contact_count,
+                    lambda conn, where, **kw: store.contact_page(conn, where, sort, descending, **kw))
+
+
+def unit_ids(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
+             ) -> list[int]:
     with db.lock:
-        return store.unit_ids(db.conn, where, sort, descending)
+        return store.unit_ids(db.conn, _where(flt), sort, descending)
 
 
 def unit_rows(db: Database, ids: list[int]) -> dict[int, UnitRow]:
@@ -87,9 +152,8 @@ def unit_rows(db: Database, ids: list[int]) -> dict[int, UnitRow]:
 
 def contact_ids(db: Database, flt: ContactFilter = ContactFilter(), sort: str = "name",
                 descending: bool = False) -> list[int]:
-    where = {**flt.__dict__, "pattern": like_pattern(flt.text)}
     with db.lock:
-        return store.contact_ids(db.conn, where, sort, descending)
+        return store.contact_ids(db.conn, _where(flt), sort, descending)
 
 
 def contact_rows(db: Database, ids: list[int]) -> dict[int, ContactRow]:
@@ -104,7 +168,14 @@ def provinces(db: Database) -> list[str]:
     """The provinces in use, by pinyin (江苏省 before 吉林省), as stored."""
     from core.text.pinyin import sort_key
 
-    return sorted(store.regions(db.conn), key=sort_key)
+    with db.lock:
+        return sorted(store.regions(db.conn), key=sort_key)
+
+
+def committee_choices(db: Database) -> list[tuple[str, int]]:
+    """(name, id) of the committees, for filter boxes (no member counts: nothing to count)."""
+    with db.lock:
+        return [(r["name"], r["id"]) for r in store.committee_names(db.conn)]
 
 
 def unit_choices(db: Database) -> list[tuple[int, str]]:

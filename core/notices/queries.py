@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from core.notices.service import format_number
 from core.storage import notices as store
 from core.storage.database import Database
-from core.text.search import like_pattern
+from core.text.search import search_form
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class NoticeRow:
 
 def notice_ids(db: Database, flt: NoticeFilter = NoticeFilter(), sort: str = "date", descending: bool = True
                ) -> list[int]:
-    where = {"pattern": like_pattern(flt.text), "status": flt.status, "year": flt.year}
+    where = {"form": search_form(flt.text), "status": flt.status, "year": flt.year}
     with db.lock:
         return store.list_ids(db.conn, where, sort, descending)
 

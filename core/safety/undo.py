@@ -64,6 +64,7 @@ def _step(db: Database, backwards: bool) -> Msg | None:
             raise UserError(Msg("“{action}” cannot be undone, nor anything done before it.",
                                 action=action_name(row)))
         changes.replay(conn, row.id, backwards=backwards)
+        db.note_action_tables(conn, row.id)
     return action_name(row)
 
 

@@ -53,17 +53,28 @@ def ensure_primary(conn: sqlite3.Connection, unit_id: int) -> None:
                      "AND deleted_at IS NULL ORDER BY id LIMIT 1)", (unit_id,))
 
 
+def document(name: str, email: str, position: str, mobile: str, unit_name: str, unit_short_name: str) -> str:
+    """The search document of a contact: name, e-mail, position, mobile, unit names;
+    pinyin and initials of the name and of the unit's short name."""
+    return build_search_text(name, email, position, mobile, unit_name, unit_short_name,
+                             names=(name, unit_short_name))
+
+
 def search_text(conn: sqlite3.Connection, values: Any) -> str:
     unit = conn.execute("SELECT name, short_name FROM units WHERE id = ?", (values["unit_id"],)).fetchone()
-    return build_search_text(values["name"], values["email"], values["position"], unit["name"], unit["short_name"])
+    return document(values["name"], values["email"], values["position"], values["mobile"], unit["name"],
+                    unit["short_name"])
 
 
 def refresh_search_text(conn: sqlite3.Connection, contact_id: int) -> None:
-    row = conn.execute("SELECT c.name, c.email, c.position, u.name AS unit_name, u.short_name FROM contacts c "
-                       "JOIN units u ON u.id = c.unit_id WHERE c.id = ?", (contact_id,)).fetchone()
+    row = conn.execute("SELECT c.name, c.email, c.position, c.mobile, c.search_text, u.name AS unit_name, "
+                       "u.short_name FROM contacts c JOIN units u ON u.id = c.unit_id WHERE c.id = ?",
+                       (contact_id,)).fetchone()
     if row is not None:
-        text = build_search_text(row["name"], row["email"], row["position"], row["unit_name"], row["short_name"])
-        conn.execute("UPDATE contacts SET search_text = ? WHERE id = ?", (text, contact_id))
+        text = document(row["name"], row["email"], row["position"], row["mobile"], row["unit_name"],
+                        row["short_name"])
+        if text != row["search_text"]:
+            conn.execute("UPDATE contacts SET search_text = ? WHERE id = ?", (text, contact_id))
 
 
 def refresh_search_text_for_unit(conn: sqlite3.Connection, unit_id: int) -> None:

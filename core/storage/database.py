@@ -101,6 +101,8 @@ class Database:
         self.temporary_folder: Path | None = None  # removed on close (the copy behind a read-only view)
         self._versioned = False  # True once the data version is kept (schema 4 on, opened for writing)
         self._sql = None
+        self._touched: set[str] = set()  # tables written by committed actions, see take_touched()
+        self._pending: set[str] = set()
 
     @property
     def sql(self):  # type: ignore[no-untyped-def]
@@ -109,6 +111,19 @@ class Database:
 
             self._sql = sqlite_utils.Database(self.conn)
         return self._sql
+
+    # -- what changed ---------------------------------------------------------
+    def note_action_tables(self, conn: sqlite3.Connection, action_id: int) -> None:
+        """Remember the tables whose rows the logged action ``action_id`` changed; they
+        count as touched once the current transaction commits."""
+        self._pending.update(r[0] for r in conn.execute(
+            "SELECT DISTINCT tbl FROM changes WHERE action_id = ?", (action_id,)))
+
+    def take_touched(self) -> frozenset[str]:
+        """The tables that committed actions (and undo/redo) changed since the last call."""
+        with self.lock:
+            touched, self._touched = frozenset(self._touched), set()
+        return touched
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
@@ -149,24 +164,29 @@ class Database:
                     raise
                 raise unavailable(exc, self.path) from exc
             before = conn.total_changes
+            self._pending.clear()
             try:
-                yield conn
-                if self._versioned and conn.total_changes != before:
-                    identity.bump_data_version(conn)
-            except sqlite3.DatabaseError as exc:
-                self._rollback()
-                if errors.kind_of(exc, self.path) is not None:
-                    raise unavailable(exc, self.path) from exc
-                raise
-            except BaseException:
-                self._rollback()
-                raise
-            else:
                 try:
-                    conn.execute("COMMIT")
+                    yield conn
+                    if self._versioned and conn.total_changes != before:
+                        identity.bump_data_version(conn)
                 except sqlite3.DatabaseError as exc:
                     self._rollback()
-                    raise unavailable(exc, self.path) from exc
+                    if errors.kind_of(exc, self.path) is not None:
+                        raise unavailable(exc, self.path) from exc
+                    raise
+                except BaseException:
+                    self._rollback()
+                    raise
+                else:
+                    try:
+                        conn.execute("COMMIT")
+                    except sqlite3.DatabaseError as exc:
+                        self._rollback()
+                        raise unavailable(exc, self.path) from exc
+                    self._touched |= self._pending  # what the views showing these tables must re-read
+            finally:
+                self._pending.clear()
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -191,6 +211,7 @@ class Database:
                 return
             action_id = changes.begin_action(conn, label, {k: str(v) for k, v in params.items()}, now())
             yield conn
+            self.note_action_tables(conn, action_id)
             changes.end_action(conn, action_id)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:

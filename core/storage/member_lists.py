@@ -1,8 +1,14 @@
-"""SQL behind the member-unit and contact lists: filter, sort, then fetch by id.
+"""SQL behind the member-unit and contact lists: filter, count, sort, a page at a time.
 
-Lists first fetch the ordered ids of every matching row (cheap: 20,000 integers),
-then the rows a view shows, a page at a time. Text filters run on the folded
-``search_text`` column (see core.text.search), so both scripts match.
+A list asks for its count (up to a cap) and then for the ids of the rows it shows,
+``LIMIT``/``OFFSET`` over an index, so nothing reads a whole table. A text filter
+is answered from the search index (core.storage.search_index):
+
+* ``sparse`` (few candidates, counted from the index alone): the candidates drive
+  the query, each is read (and confirmed when the index gives a superset), the
+  matches are sorted;
+* ``dense`` (more): the list walks its sort index and keeps the ids the search
+  index lists, stopping when the page is full; the count stops at a cap.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from core.storage import records
+from core.storage import records, search_index
 
 UNIT_SORTS = {
     "name": "u.sort_key",
@@ -38,12 +44,51 @@ CONTACT_SORTS = {
 }
 
 
-def unit_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool) -> list[int]:
+
+
+def _text_clause(table: str, alias: str, where: dict[str, Any], dense: bool | str
+                 ) -> tuple[str, list[Any], str, list[Any]]:
+    """(join, join params, condition, condition params) of the text filter, if any.
+
+    Sparse: the index's candidates drive the query (join), each row is read. Dense:
+    the list walks its sort index and keeps the ids the index lists (an ``IN`` set,
+    read from the index only). "walk": the rows walked are confirmed one by one."""
+    form = where.get("form")
+    if not form:
+        return "", [], "", []
+    if not search_index.is_indexed_query(form):
+        return "", [], search_index.contains_sql(alias), [form]
+    fts, query = search_index.index_source(table, form)
+    confirm, confirm_params = "", []
+    if search_index.needs_confirming(form):
+        confirm, confirm_params = f" AND {search_index.contains_sql(alias)}", [form]
+    if dense == "walk":  # very many candidates: reading each row walked is cheaper than collecting them
+        return "", [], search_index.contains_sql(alias), [form]
+    if dense:
+        return "", [], f"{alias}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?){confirm}", \
+            [query, *confirm_params]
+    return f"{fts} JOIN ", [], f"{fts} MATCH ? AND {alias}.id = {fts}.rowid{confirm}", [query, *confirm_params]
+
+
+def max_id(conn: sqlite3.Connection, table: str) -> int:
+    assert table in ("units", "contacts")
+    return conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+
+def candidate_count(conn: sqlite3.Connection, table: str, where: dict[str, Any]) -> int | None:
+    """How many rows the search index lists for the text filter (no row read), or None."""
+    form = where.get("form")
+    if not form or not search_index.is_indexed_query(form):
+        return None
+    return search_index.candidate_count(conn, table, form)
+
+
+def _unit_filter(where: dict[str, Any], dense: bool | str) -> tuple[str, list[Any]]:
+    join, params, text, text_params = _text_clause("units", "u", where, dense)
     clauses = ["u.deleted_at IS NULL"]
-    params: list[Any] = []
-    if where.get("pattern"):
-        clauses.append("u.search_text LIKE ? ESCAPE '\\'")
-        params.append(where["pattern"])
+    if text:
+        clauses.append(text)
+        params += text_params
     for column in ("level", "unit_type", "status", "province", "city"):
         if where.get(column):
             clauses.append(f"u.{column} = ?")
@@ -51,13 +96,30 @@ def unit_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descend
     if where.get("committee_id"):
         clauses.append("u.id IN (SELECT unit_id FROM unit_committees WHERE committee_id = ?)")
         params.append(where["committee_id"])
+    return f"FROM {join}units u WHERE {' AND '.join(clauses)}", params
+
+
+def unit_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | None = None) -> int:
+    """How many units match, counting no further than ``cap + 1``."""
+    body, params = _unit_filter(where, dense=False)
+    if cap is None:
+        return conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", [*params, cap + 1]).fetchone()[0]
+
+
+def unit_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool, offset: int = 0,
+              limit: int = -1, dense: bool | str = False) -> list[int]:
+    """Ids of matching units in display order, from ``offset`` (``limit`` -1: all)."""
+    body, params = _unit_filter(where, dense)
     order = UNIT_SORTS.get(sort, UNIT_SORTS["name"])
-    scan = "NOT INDEXED" if where.get("pattern") else ""  # see contact_ids
     direction = "DESC" if descending else "ASC"
     tie = "" if order.endswith("u.sort_key") else f", u.sort_key {direction}"
-    sql = (f"SELECT u.id FROM units u {scan} WHERE {' AND '.join(clauses)} "
-           f"ORDER BY {order} {direction}{tie}, u.id {direction}")
-    return [r[0] for r in conn.execute(sql, params)]
+    sql = f"SELECT u.id {body} ORDER BY {order} {direction}{tie}, u.id {direction} LIMIT ? OFFSET ?"
+    return [r[0] for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def unit_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool) -> list[int]:
+    return unit_page(conn, where, sort, descending)
 
 
 def unit_rows(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
@@ -73,18 +135,17 @@ def unit_rows(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
         "FROM units u WHERE u.id IN ({ids})"), ids)
 
 
-def contact_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool) -> list[int]:
-    # Contacts of deleted units are hidden. The units table is joined only when a
-    # filter or the sort needs it: a join over 60,000 contacts costs more than the
-    # whole filter otherwise. With a text filter the table is scanned in order
-    # (NOT INDEXED keeps SQLite from walking the sort index and reading rows at
-    # random, which is four times slower), then the matches are sorted.
-    clauses = ["c.deleted_at IS NULL", "c.unit_id NOT IN (SELECT id FROM units WHERE deleted_at IS NOT NULL)"]
-    params: list[Any] = []
-    join = ""
-    if where.get("pattern"):
-        clauses.append("c.search_text LIKE ? ESCAPE '\\'")
-        params.append(where["pattern"])
+def _contact_filter(where: dict[str, Any], sort: str, dense: bool | str, counting: bool = False
+                    ) -> tuple[str, list[Any]]:
+    # Contacts of deleted units are hidden. The units table is joined only when the
+    # sort needs it. A count without text walks the narrow index of contacts in use.
+    join, params, text, text_params = _text_clause("contacts", "c", where, dense)
+    narrow = " INDEXED BY contacts_live" if counting and not text else ""
+    clauses = ["c.deleted_at IS NULL",
+               "c.unit_id NOT IN (SELECT id FROM units WHERE deleted_at IS NOT NULL)"]
+    if text:
+        clauses.append(text)
+        params += text_params
     if where.get("unit_id"):
         clauses.append("c.unit_id = ?")
         params.append(where["unit_id"])
@@ -96,15 +157,35 @@ def contact_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, desc
     if where.get("committee_id"):
         clauses.append("c.unit_id IN (SELECT unit_id FROM unit_committees WHERE committee_id = ?)")
         params.append(where["committee_id"])
-    if sort == "unit":
-        join = "JOIN units u ON u.id = c.unit_id"
+    unit_join = " JOIN units u ON u.id = c.unit_id" if sort == "unit" else ""
+    return f"FROM {join}contacts c{narrow}{unit_join} WHERE {' AND '.join(clauses)}", params
+
+
+def contact_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | None = None) -> int:
+    """How many contacts match, counting no further than ``cap + 1``."""
+    if not any(where.values()):  # every contact in use: a plain count, less those of deleted units
+        return conn.execute(
+            "SELECT (SELECT count(*) FROM contacts INDEXED BY contacts_live WHERE deleted_at IS NULL) - "
+            "(SELECT count(*) FROM contacts WHERE deleted_at IS NULL "
+            "AND unit_id IN (SELECT id FROM units WHERE deleted_at IS NOT NULL))").fetchone()[0]
+    body, params = _contact_filter(where, "", dense=False, counting=True)
+    if cap is None:
+        return conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", [*params, cap + 1]).fetchone()[0]
+
+
+def contact_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool, offset: int = 0,
+                 limit: int = -1, dense: bool | str = False) -> list[int]:
+    body, params = _contact_filter(where, sort, dense)
     order = CONTACT_SORTS.get(sort, CONTACT_SORTS["name"])
-    scan = "NOT INDEXED" if where.get("pattern") else ""
     direction = "DESC" if descending else "ASC"
     tie = "" if order.endswith("c.sort_key") else f", c.sort_key {direction}"
-    sql = (f"SELECT c.id FROM contacts c {scan} {join} WHERE {' AND '.join(clauses)} "
-           f"ORDER BY {order} {direction}{tie}, c.id {direction}")
-    return [r[0] for r in conn.execute(sql, params)]
+    sql = f"SELECT c.id {body} ORDER BY {order} {direction}{tie}, c.id {direction} LIMIT ? OFFSET ?"
+    return [r[0] for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def contact_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool) -> list[int]:
+    return contact_page(conn, where, sort, descending)
 
 
 def contact_rows(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
@@ -115,8 +196,16 @@ def contact_rows(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
 
 
 def regions(conn: sqlite3.Connection) -> list[str]:
+    """The provinces in use, in order: one index seek per province (units_by_province),
+    not a walk over every unit."""
     return [r[0] for r in conn.execute(
-        "SELECT DISTINCT province FROM units WHERE deleted_at IS NULL AND province != '' ORDER BY province")]
+        "WITH RECURSIVE p(v) AS (SELECT (SELECT min(province) FROM units WHERE deleted_at IS NULL "
+        "AND province > '') UNION ALL SELECT (SELECT min(province) FROM units WHERE deleted_at IS NULL "
+        "AND province > p.v) FROM p WHERE p.v IS NOT NULL) SELECT v FROM p WHERE v IS NOT NULL")]
+
+
+def committee_names(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT id, name FROM committees ORDER BY position, id").fetchall()
 
 
 def units_for_export(conn: sqlite3.Connection) -> list[sqlite3.Row]:

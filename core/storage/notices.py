@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from typing import Any
 
-from core.storage import records
+from core.storage import records, search_index
 
 NOTICE_COLUMNS = ("title", "addressees", "body", "signatory", "doc_date", "sealed", "note", "copies",
                   "issuing_office", "print_date")
@@ -80,11 +80,16 @@ def issued_with_number(conn: sqlite3.Connection, year: int, serial: int, exclude
 
 
 def list_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool) -> list[int]:
-    clauses = ["deleted_at IS NULL"]
+    clauses = ["n.deleted_at IS NULL"]
     params: list[Any] = []
-    if where.get("pattern"):
-        clauses.append("search_text LIKE ? ESCAPE '\\'")
-        params.append(where["pattern"])
+    form = where.get("form")
+    if form:
+        clauses.append(search_index.contains_sql("n"))
+        params.append(form)
+        if search_index.is_indexed_query(form):
+            fts, query = search_index.index_source("notices", form)
+            clauses.append(f"n.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
+            params.append(query)
     if where.get("status"):
         clauses.append("status = ?")
         params.append(where["status"])
@@ -94,7 +99,7 @@ def list_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descend
     order = {"title": "sort_key", "number": "year, serial", "status": "status",
              "date": "coalesce(doc_date, created_at)"}.get(sort, "coalesce(doc_date, created_at)")
     direction = "DESC" if descending else "ASC"
-    sql = f"SELECT id FROM notices WHERE {' AND '.join(clauses)} ORDER BY {order} {direction}, id {direction}"
+    sql = f"SELECT id FROM notices n WHERE {' AND '.join(clauses)} ORDER BY {order} {direction}, id {direction}"
     return [r[0] for r in conn.execute(sql, params)]
 
 

@@ -43,27 +43,28 @@ def update(conn: sqlite3.Connection, unit_id: int, values: dict[str, Any]) -> No
 
 
 def search_text(values: Any, contact_names: list[str] = ()) -> str:  # type: ignore[assignment]
-    """The folded search text of a unit: its names, codes and its contacts' names."""
+    """The search document of a unit: its names, codes and its contacts' names; pinyin
+    and initials of the names."""
     return build_search_text(values["name"], values["short_name"], values["credit_code"], values["member_no"],
-                             *contact_names)
+                             *contact_names, names=(values["name"], values["short_name"], *contact_names))
 
 
 def add_contact_to_search_text(conn: sqlite3.Connection, unit_id: int, contact_name: str) -> None:
-    """What refresh_search_text would give after adding one contact, without re-reading them all."""
-    conn.execute("UPDATE units SET search_text = search_text || ? WHERE id = ?",
-                 (build_search_text("x", contact_name)[1:], unit_id))
+    """Bring the unit's search document up to date after one of its contacts was added."""
+    refresh_search_text(conn, unit_id)
 
 
 def refresh_search_text(conn: sqlite3.Connection, unit_id: int) -> None:
-    """Rebuild the folded search text: names, codes and the names of its contacts."""
-    row = conn.execute("SELECT name, short_name, credit_code, member_no FROM units WHERE id = ?",
+    """Rebuild the search document: names, codes and the names of its contacts."""
+    row = conn.execute("SELECT name, short_name, credit_code, member_no, search_text FROM units WHERE id = ?",
                        (unit_id,)).fetchone()
     if row is None:
         return
     contacts = [r[0] for r in conn.execute(
         "SELECT name FROM contacts WHERE unit_id = ? AND deleted_at IS NULL ORDER BY id", (unit_id,))]
     text = search_text(row, contacts)
-    conn.execute("UPDATE units SET search_text = ? WHERE id = ?", (text, unit_id))
+    if text != row["search_text"]:
+        conn.execute("UPDATE units SET search_text = ? WHERE id = ?", (text, unit_id))
 
 
 def find_active_by(conn: sqlite3.Connection, column: str, value: str, exclude_id: int | None = None

@@ -1,8 +1,14 @@
-"""A table model that holds only ids and fetches the rows on screen, a page at a time.
+"""A table model that holds a count and the ids of the pages seen, and fetches the
+rows on screen only.
 
-The view supplies ``query(sort, descending) -> list[int]`` (every matching id, in
-order) and ``fetch(ids) -> {id: row}``; both are core functions. With 20,000 units
-a refresh costs one id query plus one page of rows.
+The view supplies ``query(sort, descending) -> Listing`` (a count, exact or "more
+than", and ``ids(offset, limit)``, answered through indexes) and ``fetch(ids) ->
+{id: row}``; all are core functions. Opening a list of 200,000 units costs a count
+and one page of ids and rows. When the count is only a lower bound (a filter
+matching very many rows), rows are added as the clerk scrolls (Qt's fetchMore).
+
+:meth:`reload` (the data changed, filters did not) keeps the scroll position and
+re-reads only the pages on screen.
 """
 
 from __future__ import annotations
@@ -10,14 +16,35 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.i18n import tr
 
-PAGE = 200
+PAGE = 100  # ids read at a time
+ROWS = 40  # rows read at a time (about one screen)
+ALL_IDS_LIMIT = 20000  # row_of_id/ids read every id only for lists up to this size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Listing(Protocol):
+    count: int
+    exact: bool
+
+    def ids(self, offset: int, limit: int) -> list[int]: ...
+
+
+class IdListing:
+    """A listing over ids already in hand (short lists such as notices)."""
+
+    def __init__(self, ids: list[int]) -> None:
+        self._ids = ids
+        self.count = len(ids)
+        self.exact = True
+
+    def ids(self, offset: int, limit: int) -> list[int]:
+        return self._ids[offset:offset + limit]
 
 
 @dataclass(frozen=True)
@@ -28,37 +55,91 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], query: Callable[[str, bool], list[int]],
+    def __init__(self, columns: list[Column], query: Callable[[str, bool], Listing],
                  fetch: Callable[[list[int]], dict[int, Any]], parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.columns = columns
         self._query = query
         self._fetch = fetch
-        self.ids: list[int] = []
+        self._listing: Listing | None = None
+        self._pages: dict[int, list[int]] = {}
+        self._rows = 0  # rows the view knows about
+        self._more = False  # the count is a lower bound: more rows come with fetchMore
         self._cache: dict[int, Any] = {}
         self.sort_key = columns[0].key
         self.descending = False
 
     # -- loading ------------------------------------------------------------
     def refresh(self) -> None:
-        """Run the query again (filters or data changed) and drop cached rows."""
+        """Run the query again (filters or sort changed) and drop every cached row."""
         self.beginResetModel()
-        self.ids = self._query(self.sort_key, self.descending)
-        self._cache.clear()
+        self._load()
         self.endResetModel()
 
-    def row_for(self, row: int) -> Any:
-        row_id = self.ids[row]
-        if row_id not in self._cache:
-            start = max(0, row - PAGE // 4)
-            page = [i for i in self.ids[start:start + PAGE] if i not in self._cache]
-            self._cache.update(self._fetch(page))
-        return self._cache.get(row_id)
+    def reload(self) -> None:
+        """The data changed: count again, keep the scroll position; the rows on screen
+        are read again when painted."""
+        old = self._rows
+        self._load()
+        new = self._rows
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self.endRemoveRows()
+        elif new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self.endInsertRows()
+        if new:
+            self.dataChanged.emit(self.index(0, 0), self.index(new - 1, len(self.columns) - 1))
+
+    def _load(self) -> None:
+        self._listing = self._query(self.sort_key, self.descending)
+        self._pages.clear()
+        self._cache.clear()
+        if self._listing.exact:
+            self._rows, self._more = self._listing.count, False
+        else:
+            first = self._page(0)
+            self._rows, self._more = len(first), len(first) == PAGE
+
+    @property
+    def count(self) -> int:
+        return self._rows
+
+    @property
+    def count_exact(self) -> bool:
+        return not self._more
+
+    def _page(self, number: int) -> list[int]:
+        page = self._pages.get(number)
+        if page is None:
+            assert self._listing is not None
+            page = self._pages[number] = self._listing.ids(number * PAGE, PAGE)
+        return page
 
     def id_at(self, row: int) -> int:
-        return self.ids[row]
+        page = self._page(row // PAGE)
+        return page[row % PAGE] if row % PAGE < len(page) else -1
+
+    def row_for(self, row: int) -> Any:
+        row_id = self.id_at(row)
+        if row_id not in self._cache:
+            start = max(0, row - ROWS // 4)
+            wanted = [self.id_at(r) for r in range(start, min(self._rows, start + ROWS))]
+            self._cache.update(self._fetch([i for i in wanted if i not in self._cache and i != -1]))
+        return self._cache.get(row_id)
+
+    @property
+    def ids(self) -> list[int]:
+        """The ids of the list in order: all of them up to ALL_IDS_LIMIT, else those read so far."""
+        if not self._more and self._rows <= ALL_IDS_LIMIT:
+            for number in range((self._rows + PAGE - 1) // PAGE):
+                self._page(number)
+        return [i for n in sorted(self._pages) for i in self._pages[n]][:self._rows]
 
     def row_of_id(self, row_id: int) -> int:
+        for number, page in self._pages.items():
+            if row_id in page:
+                return number * PAGE + page.index(row_id)
         try:
             return self.ids.index(row_id)
         except ValueError:
@@ -67,21 +148,36 @@ class LazyTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._cache.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.columns) - 1))
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        number = self._rows // PAGE
+        page = self._page(number)
+        if len(page) < PAGE:
+            self._more = False
+        if page:
+            self.beginInsertRows(QModelIndex(), self._rows, self._rows + len(page) - 1)
+            self._rows += len(page)
+            self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role == ID_ROLE:
-            return self.ids[index.row()]
+            return self.id_at(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self.row_for(index.row())
             text = "" if row is None else self.columns[index.column()].text(row)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from core.i18n import format_number, tr
 from ui.common.icons import icon
-from ui.common.lazy_model import Column, LazyTableModel
-from ui.context import AppContext
+from ui.common.lazy_model import Column, LazyTableModel, Listing
+from ui.context import AppContext, touches
 
 FILTER_DELAY_MS = 80
 
@@ -25,6 +25,7 @@ FILTER_DELAY_MS = 80
 class ListPage(QWidget):
     columns: list[Column] = []
     actions_changed = Signal()  # the selection (or writability) changed: Edit/Delete may follow
+    tables: frozenset[str] = frozenset()  # the tables whose changes this list shows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +38,7 @@ class ListPage(QWidget):
         self.new_button = QPushButton(icon("new"), "")
         self.edit_button = QPushButton(icon("edit"), "")
         self.delete_button = QPushButton(icon("delete"), "")
-        self.model = LazyTableModel(self.columns, self.query_ids, self.fetch_rows, self)
+        self.model = LazyTableModel(self.columns, self.listing, self.fetch_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -102,11 +103,11 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         self.model.modelReset.connect(self.update_actions)
         ctx.language.changed.connect(lambda _lang: self.retranslate())
-        ctx.data_changed.connect(lambda _kind: self.refresh())
+        ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self.on_database_replaced)
 
     # -- to implement ------------------------------------------------------------
-    def query_ids(self, sort: str, descending: bool) -> list[int]:
+    def listing(self, sort: str, descending: bool) -> Listing:
         raise NotImplementedError
 
     def fetch_rows(self, ids: list[int]) -> dict:  # type: ignore[type-arg]
@@ -121,7 +122,8 @@ class ListPage(QWidget):
     def delete_items(self) -> None:
         raise NotImplementedError
 
-    def count_text(self, shown: int) -> str:
+    def count_text(self, shown: str) -> str:
+        """The count line, given the number as shown ("1,234", or "2,000+" for more than that)."""
         raise NotImplementedError
 
     def set_detail(self, pane: QWidget) -> None:
@@ -302,9 +304,20 @@ class ListPage(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
 
+    def on_data_changed(self, payload: object) -> None:
+        """Data changed: only a list showing a touched table counts again, and it re-reads
+        only the rows on screen (the scroll position stays)."""
+        if touches(payload, self.tables):
+            self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._update_count()
+
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(len(self.model.ids)))
-        hint = self.empty_text() if not self.model.ids else ""
+        shown = self.number(self.model.count) + ("" if self.model.count_exact else "+")
+        self.count_label.setText(self.count_text(shown))
+        hint = self.empty_text() if not self.model.count else ""
         self.empty_hint.setText(hint)
         self.empty_hint.setVisible(bool(hint))
 
@@ -314,11 +327,11 @@ class ListPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.id_at(r) for r in rows if r < len(self.model.ids)]
+        return [self.model.id_at(r) for r in rows if r < self.model.count]
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
-        if index.isValid() and index.row() < len(self.model.ids):
+        if index.isValid() and index.row() < self.model.count:
             return self.model.id_at(index.row())
         ids = self.selected_ids()
         return ids[0] if ids else None

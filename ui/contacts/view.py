@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QWidget
 
 from core.i18n import N_, tr
-from core.members import committees, contacts, queries
+from core.members import contacts, queries
 from core.members.choices import GENDERS, LEVELS
 from core.members.queries import ContactFilter, ContactRow
 from ui.common.lazy_model import Column
@@ -31,6 +31,7 @@ COLUMNS = [
 
 class ContactsView(ListPage):
     columns = COLUMNS
+    tables = frozenset({"contacts", "units"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.level_combo = QComboBox()
@@ -53,15 +54,15 @@ class ContactsView(ListPage):
                              committee_id=self.committee_combo.currentData(),
                              primary_only=self.primary_only.isChecked())
 
-    def query_ids(self, sort: str, descending: bool) -> list[int]:
-        return queries.contact_ids(self.ctx.db, self.current_filter(), sort, descending)
+    def listing(self, sort: str, descending: bool) -> queries.Listing:
+        return queries.contact_listing(self.ctx.db, self.current_filter(), sort, descending)
 
     def fetch_rows(self, ids: list[int]) -> dict[int, ContactRow]:
         return queries.contact_rows(self.ctx.db, ids)
 
     def retranslate(self) -> None:
         fill_choices(self.level_combo, LEVELS, N_("All levels"))
-        fill_items(self.committee_combo, [(c.name, c.id) for c in committees.list_committees(self.ctx.db)],
+        fill_items(self.committee_combo, queries.committee_choices(self.ctx.db),
                    N_("All committees"))
         self.primary_only.setText(tr("Primary contacts only"))
         super().retranslate()
@@ -74,13 +75,13 @@ class ContactsView(ListPage):
             return super().empty_text()
         return tr("No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.")
 
-    def count_text(self, shown: int) -> str:
-        return tr("Contacts shown: {count}", count=self.number(shown))
+    def count_text(self, shown: str) -> str:
+        return tr("Contacts shown: {count}", count=shown)
 
     def new_item(self) -> None:
         dialog = ContactEditor(self.ctx, None, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.data_changed.emit("contacts")
+            self.ctx.changed("contacts")
             self.select_id(dialog.result_value.id)
 
     def edit_item(self) -> None:
@@ -93,7 +94,7 @@ class ContactsView(ListPage):
             show_error(self, str(exc))
             return
         if ContactEditor(self.ctx, contact, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.ctx.data_changed.emit("contacts")
+            self.ctx.changed("contacts")
 
     def delete_items(self) -> None:
         ids = self.selected_ids()
@@ -105,4 +106,4 @@ class ContactsView(ListPage):
                 tr("Delete {count} contacts? They can be restored from Deleted items.", count=self.number(len(ids))))
         if confirm(self, text, tr("Delete")):
             contacts.delete_contacts(self.ctx.db, ids)
-            self.ctx.data_changed.emit("contacts")
+            self.ctx.changed("contacts")

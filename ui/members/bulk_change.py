@@ -40,7 +40,7 @@ def apply_change(ctx, ids: list[int], what: str, value: object) -> list[int]:  #
     """The core call for one bulk change; tells the views what changed."""
     changed = units.change_units(ctx.db, ids, **{what: value})
     if changed:
-        ctx.data_changed.emit("units")
+        ctx.changed("units")  # the lists showing the touched tables refresh
     return changed
 
 

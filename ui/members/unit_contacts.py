@@ -60,7 +60,7 @@ class UnitContacts(QWidget):
         from ui.contacts.editor import ContactEditor
 
         if ContactEditor(self.ctx, None, self.unit_id, self).exec() == QDialog.DialogCode.Accepted:
-            self.ctx.data_changed.emit("contacts")
+            self.ctx.changed("contacts")
             self.reload()
 
     def edit_contact(self) -> None:
@@ -71,5 +71,5 @@ class UnitContacts(QWidget):
             return
         person = contacts.get_contact(self.ctx.db, self.ids[rows[0].row()])
         if ContactEditor(self.ctx, person, None, self).exec() == QDialog.DialogCode.Accepted:
-            self.ctx.data_changed.emit("contacts")
+            self.ctx.changed("contacts")
             self.reload()

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from core import regions
 from core.i18n import N_, current_language, format_date, tr
-from core.members import committees, queries, units
+from core.members import queries, units
 from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.queries import UnitFilter, UnitRow
 from ui.common.lazy_model import Column
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_choices, fill_items
-from ui.context import AppContext
+from ui.context import AppContext, touches
 from ui.members.detail_pane import UnitDetailPane
 from ui.members.editor import UnitEditor
 
@@ -47,6 +47,7 @@ COLUMNS = [
 
 class MembersView(ListPage):
     columns = COLUMNS
+    tables = frozenset({"units", "contacts", "unit_committees", "committees"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.level_combo = QComboBox()
@@ -62,9 +63,11 @@ class MembersView(ListPage):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         for width, column in ((260, 0), (110, 1), (110, 2), (90, 3), (60, 4), (110, 5), (160, 6), (80, 7)):
             self.table.setColumnWidth(column, width)
-        ctx.data_changed.connect(lambda _kind: self._refill_provinces())
+        ctx.data_changed.connect(lambda payload: touches(payload, {"units"}) and self._refill_provinces())
         self.detail = UnitDetailPane(ctx)
         self.set_detail(self.detail)
+        ctx.data_changed.connect(lambda payload: touches(payload, self.tables | {"unit_history"})
+                                 and self.detail.show_unit(self.detail.unit_id))
         self.retranslate()
         self.refresh()
 
@@ -74,8 +77,8 @@ class MembersView(ListPage):
                           committee_id=self.committee_combo.currentData(),
                           province=self.province_combo.currentData())
 
-    def query_ids(self, sort: str, descending: bool) -> list[int]:
-        return queries.unit_ids(self.ctx.db, self.current_filter(), sort, descending)
+    def listing(self, sort: str, descending: bool) -> queries.Listing:
+        return queries.unit_listing(self.ctx.db, self.current_filter(), sort, descending)
 
     def fetch_rows(self, ids: list[int]) -> dict[int, UnitRow]:
         return queries.unit_rows(self.ctx.db, ids)
@@ -84,7 +87,7 @@ class MembersView(ListPage):
         fill_choices(self.level_combo, LEVELS, N_("All levels"))
         fill_choices(self.type_combo, UNIT_TYPES, N_("All types"))
         fill_choices(self.status_combo, STATUSES, N_("All statuses"))
-        fill_items(self.committee_combo, [(c.name, c.id) for c in committees.list_committees(self.ctx.db)],
+        fill_items(self.committee_combo, queries.committee_choices(self.ctx.db),
                    N_("All committees"))
         chosen = self.province_combo.currentData()
         fill_items(self.province_combo, self._province_items(), N_("All regions"))
@@ -129,13 +132,13 @@ class MembersView(ListPage):
         return tr("No member units yet. Press New (Ctrl+N) to register one, import a member list from "
                   "File → Import, or try the program with Help → Fill this empty database with demo data.")
 
-    def count_text(self, shown: int) -> str:
-        return tr("Member units shown: {count}", count=self.number(shown))
+    def count_text(self, shown: str) -> str:
+        return tr("Member units shown: {count}", count=shown)
 
     def new_item(self) -> None:
         dialog = UnitEditor(self.ctx, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.data_changed.emit("units")
+            self.ctx.changed("units")
             self.select_id(dialog.result_value.id)
 
     def edit_item(self) -> None:
@@ -149,7 +152,7 @@ class MembersView(ListPage):
             return
         dialog = UnitEditor(self.ctx, unit, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.data_changed.emit("units")
+            self.ctx.changed("units")
 
     def delete_items(self) -> None:
         ids = self.selected_ids()
@@ -166,4 +169,4 @@ class MembersView(ListPage):
             if len(ids) >= BULK:
                 self.ctx.backup_before("delete")  # a bulk delete is a risky operation
             units.delete_units(self.ctx.db, ids)
-            self.ctx.data_changed.emit("units")
+            self.ctx.changed("units")

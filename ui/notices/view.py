@@ -14,8 +14,8 @@ from core.notices import queries, service
 from core.notices.from_file import NoticeDraft
 from core.notices.queries import NoticeFilter, NoticeRow
 from core.validation import ValidationError
-from ui.common.lazy_model import Column
 from ui.common.icons import icon
+from ui.common.lazy_model import Column, IdListing
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_items
@@ -39,6 +39,7 @@ DROP_SUFFIXES = (".docx", ".md", ".markdown", ".txt")
 
 class NoticesView(ListPage):
     columns = COLUMNS
+    tables = frozenset({"notices", "notice_attachments"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.status_combo = QComboBox()
@@ -90,8 +91,8 @@ class NoticesView(ListPage):
         return NoticeFilter(text=self.filter_edit.text(), status=self.status_combo.currentData(),
                             year=self.year_combo.currentData())
 
-    def query_ids(self, sort: str, descending: bool) -> list[int]:
-        return queries.notice_ids(self.ctx.db, self.current_filter(), sort, descending)
+    def listing(self, sort: str, descending: bool) -> IdListing:
+        return IdListing(queries.notice_ids(self.ctx.db, self.current_filter(), sort, descending))
 
     def fetch_rows(self, ids: list[int]) -> dict[int, NoticeRow]:
         return queries.notice_rows(self.ctx.db, ids)
@@ -101,7 +102,7 @@ class NoticesView(ListPage):
                    N_("All statuses"))
         fill_items(self.year_combo, [(str(y), y) for y in queries.notice_years(self.ctx.db)], N_("All years"))
 
-    def refresh(self) -> None:
+    def _sync_years(self) -> None:
         if hasattr(self, "year_combo") and self.year_combo.count():
             years = queries.notice_years(self.ctx.db)
             if self.year_combo.count() - 1 != len(years):
@@ -109,9 +110,17 @@ class NoticesView(ListPage):
                 fill_items(self.year_combo, [(str(y), y) for y in years], N_("All years"))
                 if year not in years:
                     self.year_combo.setCurrentIndex(0)
+
+    def refresh(self) -> None:
+        self._sync_years()
         super().refresh()
         if hasattr(self, "batch_button"):
             self._update_buttons()
+
+    def reload(self) -> None:
+        self._sync_years()
+        super().reload()
+        self._update_buttons()
 
     def retranslate(self) -> None:
         self._fill_filter_combos()
@@ -146,8 +155,8 @@ class NoticesView(ListPage):
         return tr("No notices yet. Press New (Ctrl+N) to draft one. Before the first one is issued, set the "
                   "alliance's names, document-number prefix and seal in File → Alliance settings.")
 
-    def count_text(self, shown: int) -> str:
-        return tr("Notices shown: {count}", count=self.number(shown))
+    def count_text(self, shown: str) -> str:
+        return tr("Notices shown: {count}", count=shown)
 
     def _current_row(self) -> NoticeRow | None:
         notice_id = self.current_id()
@@ -248,7 +257,7 @@ class NoticesView(ListPage):
         dialog = NoticeEditor(self.ctx, notice, self, draft=draft)
         dialog.exec()
         if dialog.result_value is not None or dialog.corrected:
-            self.ctx.data_changed.emit("notices")
+            self.ctx.changed("notices")
             if dialog.notice is not None:
                 self._show(dialog.notice.id)
             if dialog.issued:
@@ -264,7 +273,7 @@ class NoticesView(ListPage):
         except UserError as exc:
             show_error(self, str(exc))
             return
-        self.ctx.data_changed.emit("notices")
+        self.ctx.changed("notices")
         self._show(copy.id)
         self.open_editor(copy)
 
@@ -282,7 +291,7 @@ class NoticesView(ListPage):
             show_error(self, str(exc))
             return
         if issued is not None:
-            self.ctx.data_changed.emit("notices")
+            self.ctx.changed("notices")
             self._show(issued.id)
             notify(self, tr("Issued as {number}.", number=issued.doc_number))
 
@@ -296,7 +305,7 @@ class NoticesView(ListPage):
         except UserError as exc:
             show_error(self, str(exc))
             return
-        self.ctx.data_changed.emit("notices")
+        self.ctx.changed("notices")
         self._show(draft.id)
         self.open_editor(draft)
 
@@ -316,7 +325,7 @@ class NoticesView(ListPage):
                 service.delete_notices(self.ctx.db, ids)
             except UserError as exc:
                 show_error(self, str(exc))
-            self.ctx.data_changed.emit("notices")
+            self.ctx.changed("notices")
 
     def preview_item(self) -> None:
         from ui.notices.preview import PreviewDialog
