@@ -41,9 +41,12 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=tr("show a traceback on failure"))
 
 
-def build_parser() -> Parser:
-    from cli import members, notices, safety
+COMMANDS = ("demo", "members", "notices", "backup", "restore", "check")
 
+
+def build_parser(with_commands: bool = True) -> Parser:
+    """The whole parser; without ``with_commands`` only the window's options (starting the
+    window then loads none of the command modules)."""
     parser = Parser(prog="main.py", description=tr("Alliance Secretariat {version}: member units, contacts and "
                                                    "the work of the secretariat.", version=APP_VERSION))
     _common(parser, suppress=False)
@@ -52,6 +55,11 @@ def build_parser() -> Parser:
     parser.add_argument("--screenshot", metavar="OUT.png", help=tr("render the main window to a PNG and exit"))
     parser.add_argument("--view", choices=VIEWS, metavar="VIEW",
                         help=tr("the view shown (with --screenshot): {views}", views=", ".join(AVAILABLE_VIEWS)))
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from cli import members, notices, safety
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
     _common(demo, suppress=True)
@@ -84,7 +92,8 @@ def run(argv: list[str] | None = None) -> int:
     argparse_text.install()
     debug = "--debug" in argv
     try:
-        args = build_parser().parse_args(argv)
+        wants_commands = any(a in COMMANDS or a in ("-h", "--help") for a in argv)
+        args = build_parser(with_commands=wants_commands).parse_args(argv)
     except UsageError as exc:
         print(tr("Usage error: {detail} (see --help)", detail=str(exc)), file=sys.stderr)
         return 2

@@ -43,6 +43,8 @@ class _Tables:
     cities: tuple[City, ...]
     province_by_key: dict[str, Province]
     city_by_code: dict[str, City]
+    sort_keys: dict[str, str]
+    english: dict[str, str]
 
 
 def _fold(text: str) -> str:
@@ -70,7 +72,8 @@ def _tables() -> _Tables:
         for key in (p.name, _short(p.name), p.english, p.english.replace(" ", "")):
             by_key[_fold(key)] = p
     by_key[_fold("内蒙古")] = by_key[_fold("内蒙古自治区")]
-    return _Tables(provinces, cities, by_key, {c.code: c for c in cities})
+    return _Tables(provinces, cities, by_key, {c.code: c for c in cities}, raw.get("sort_keys", {}),
+                   raw.get("english", {}))
 
 
 def provinces() -> list[Province]:
@@ -130,6 +133,17 @@ def from_credit_code(code: str | None) -> tuple[str, str]:
     return p.name, city.name if city and city.province == p.code else ""
 
 
+def sort_key(name: str) -> str:
+    """The pinyin sort key of a region name: from the shipped list (no pypinyin to load at
+    start-up), computed only for a name the list does not have."""
+    known = _tables().sort_keys.get(name)
+    if known is not None:
+        return known
+    from core.text.pinyin import sort_key as pinyin_key
+
+    return pinyin_key(name)
+
+
 def display(name: str, language: str) -> str:
     """A stored region name as the UI shows it: Simplified, Traditional, or English for provinces."""
     if not name:
@@ -138,10 +152,11 @@ def display(name: str, language: str) -> str:
         p = province(name)
         if p is not None and p.name == name:
             return p.english
+        shipped = _tables().english.get(name)
+        if shipped:
+            return shipped
         c = next((c for c in _tables().cities if c.name == name), None)
-        if c is not None:
-            return _english_city(c.name)
-        return name
+        return english_city_name(c.name) if c is not None else name
     if language == "zh-Hant":
         return _traditional(name)
     return name
@@ -160,7 +175,8 @@ def _traditional(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _english_city(name: str) -> str:
+def english_city_name(name: str) -> str:
+    """无锡市 -> Wuxi: the name's pinyin without its suffix (made ahead for the shipped list)."""
     from pypinyin import Style, lazy_pinyin
 
     base = _short(name)

@@ -66,3 +66,12 @@ def test_language_names_from_system_locales():
     assert i18n.normalize_language("zh-HK") == "zh-Hant"
     assert i18n.normalize_language("en_GB") == "en"
     assert i18n.normalize_language("fr_FR") is None
+
+
+def test_whole_numbers_are_grouped_as_babel_groups_them():
+    """The quick path for counts writes what babel (CLDR) writes, in each UI language."""
+    from babel.numbers import format_decimal
+
+    for n in (0, 7, 999, 1000, 20000, 600001, 1234567, -5000):
+        for language in ("zh-Hans", "zh-Hant", "en"):
+            assert format_number(n, language) == format_decimal(n, locale=i18n.babel_locale(language))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from core import APP_NAME, paths
 from core.i18n import tr
 from core.settings import Settings
-from core.safety import check
 from core.safety.session import AlreadyOpen, SessionLock
 from core.storage.database import Database, DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common.icons import app_icon
@@ -81,6 +80,8 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
     window = MainWindow(AppContext(db, settings, manager))
     window.session_lock = lock
     if lock is not None and lock.unclean:
+        from core.safety import check  # only after an unclean end
+
         report = check.check_database(db)
         if not report.ok:
             from ui.common.messages import show_error

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from core import i18n
-from core.demo import fill_demo, is_empty
 from core.errors import UserError
 from core.safety import check, undo
 from core.i18n import N_, tr
@@ -21,14 +20,9 @@ from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
 from ui.context import AppContext
-from ui.deleted_items import DeletedItemsDialog
-from ui.exchange.import_dialog import start_export, start_import
 from ui.members.view import MembersView
 from ui.notices.view import NoticesView
 from ui.safety.auto_backup import AutoBackup
-from ui.safety.backups_dialog import BackupsDialog
-from ui.safety.settings_dialog import SettingsDialog
-from ui.startup import choose_database_to_open, choose_new_database
 
 MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
            ("notices", N_("Notices"), NoticesView)]
@@ -109,8 +103,8 @@ class MainWindow(QMainWindow):
         self.act_open_db = self._action(self.file_menu, self.open_database, QKeySequence.StandardKey.Open)
         self.act_save_copy = self._action(self.file_menu, self.save_copy)
         self.file_menu.addSeparator()
-        self.act_import = self._action(self.file_menu, lambda: start_import(self.ctx, self))
-        self.act_export = self._action(self.file_menu, lambda: start_export(self.ctx, self))
+        self.act_import = self._action(self.file_menu, self._import)
+        self.act_export = self._action(self.file_menu, self._export)
         self.file_menu.addSeparator()
         self.act_deleted = self._action(self.file_menu, self.show_deleted)
         self.act_backups = self._action(self.file_menu, self.show_backups)
@@ -196,6 +190,17 @@ class MainWindow(QMainWindow):
         self.act_edit.setEnabled(chosen)
         self.act_delete.setEnabled(chosen)
 
+    # Dialogs are loaded when first opened: the window appears without paying for them.
+    def _import(self) -> None:
+        from ui.exchange.import_dialog import start_import
+
+        start_import(self.ctx, self)
+
+    def _export(self) -> None:
+        from ui.exchange.import_dialog import start_export
+
+        start_export(self.ctx, self)
+
     def page(self) -> ListPage:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
@@ -277,11 +282,15 @@ class MainWindow(QMainWindow):
         return True
 
     def open_database(self) -> None:
+        from ui.startup import choose_database_to_open
+
         path = choose_database_to_open(self)
         if path:
             self._switch_to(path, create=False)
 
     def new_database(self) -> None:
+        from ui.startup import choose_new_database
+
         path = choose_new_database(self)
         if path:
             self._switch_to(path, create=True)
@@ -306,6 +315,8 @@ class MainWindow(QMainWindow):
             show_info(self, tr("A copy was saved to {path}.", path=str(saved)))
 
     def show_deleted(self) -> None:
+        from ui.deleted_items import DeletedItemsDialog
+
         DeletedItemsDialog(self.ctx, self).exec()
 
     # -- undo, safety ----------------------------------------------------------------
@@ -336,6 +347,8 @@ class MainWindow(QMainWindow):
         self._replay(undo.redo, undo.redone_message)
 
     def show_backups(self) -> None:
+        from ui.safety.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.ctx, self)
         dialog.opened_read_only.connect(self.enter_backup_view)
         dialog.exec()
@@ -357,6 +370,8 @@ class MainWindow(QMainWindow):
         (show_info if report.ok else show_error)(self, report.text(), tr("Check database"))
 
     def show_settings(self) -> None:
+        from ui.safety.settings_dialog import SettingsDialog
+
         SettingsDialog(self.ctx, self).exec()
 
     def show_alliance_settings(self) -> None:
@@ -365,10 +380,14 @@ class MainWindow(QMainWindow):
         AllianceDialog(self.ctx, self).exec()
 
     def _update_demo_action(self) -> None:
+        from core.demo import is_empty
+
         self.act_demo.setEnabled(is_empty(self.ctx.db))
 
     def fill_demo(self) -> None:
         try:
+            from core.demo import fill_demo
+
             summary = fill_demo(self.ctx.db)
         except UserError as exc:
             show_error(self, str(exc))

@@ -165,8 +165,8 @@ def contact_rows(db: Database, ids: list[int]) -> dict[int, ContactRow]:
 
 
 def provinces(db: Database) -> list[str]:
-    """The provinces in use, by pinyin (江苏省 before 吉林省), as stored."""
-    from core.text.pinyin import sort_key
+    """The provinces in use, by pinyin (吉林省 before 江苏省), as stored."""
+    from core.regions import sort_key
 
     with db.lock:
         return sorted(store.regions(db.conn), key=sort_key)

@@ -52,8 +52,16 @@ def build(dist: Path) -> dict:
     taiwan = [name for name in extra["台湾省"] if name.endswith("市")]
     out_cities += [[f"71{i:02d}", name] for i, name in enumerate(taiwan, start=1)]
     out_cities += [["8101", "香港特别行政区"], ["8201", "澳门特别行政区"]]
+    # pinyin sort keys made here, so that listing regions in order never loads pypinyin at run time
+    sys.path.insert(0, str(HERE.parent.parent))
+    from core.text.pinyin import sort_key
+
+    from core.regions import english_city_name
+
+    keys = {name: sort_key(name) for name in [p[1] for p in out_provinces] + [c[1] for c in out_cities]}
+    english = {c[1]: english_city_name(c[1]) for c in out_cities}
     return {"source": "Administrative-divisions-of-China (NBS division codes 2022, GB/T 2260), WTFPL",
-            "provinces": out_provinces, "cities": out_cities}
+            "provinces": out_provinces, "cities": out_cities, "sort_keys": keys, "english": english}
 
 
 if __name__ == "__main__":

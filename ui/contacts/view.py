@@ -13,7 +13,6 @@ from ui.common.lazy_model import Column
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_choices, fill_items
-from ui.contacts.editor import ContactEditor
 from ui.context import AppContext
 
 COLUMNS = [
@@ -79,6 +78,8 @@ class ContactsView(ListPage):
         return tr("Contacts shown: {count}", count=shown)
 
     def new_item(self) -> None:
+        from ui.contacts.editor import ContactEditor  # loaded when first opened, not at start-up
+
         dialog = ContactEditor(self.ctx, None, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.changed("contacts")
@@ -93,6 +94,8 @@ class ContactsView(ListPage):
         except Exception as exc:
             show_error(self, str(exc))
             return
+        from ui.contacts.editor import ContactEditor  # loaded when first opened, not at start-up
+
         if ContactEditor(self.ctx, contact, None, self).exec() == QDialog.DialogCode.Accepted:
             self.ctx.changed("contacts")
 

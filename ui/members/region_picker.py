@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from core import regions
 from core.i18n import current_language
-from core.text.pinyin import sort_key
 
 
 class RegionCombo(QComboBox):
@@ -35,7 +34,7 @@ class RegionCombo(QComboBox):
         self.blockSignals(True)
         self.clear()
         language = current_language()
-        for name in sorted(names, key=sort_key):
+        for name in sorted(names, key=regions.sort_key):
             self.addItem(regions.display(name, language), name)
         self.setText(typed)
         self.blockSignals(False)

@@ -16,7 +16,6 @@ from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_choices, fill_items
 from ui.context import AppContext, touches
 from ui.members.detail_pane import UnitDetailPane
-from ui.members.editor import UnitEditor
 
 
 
@@ -136,6 +135,8 @@ class MembersView(ListPage):
         return tr("Member units shown: {count}", count=shown)
 
     def new_item(self) -> None:
+        from ui.members.editor import UnitEditor  # loaded when first opened, not at start-up
+
         dialog = UnitEditor(self.ctx, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.changed("units")
@@ -150,6 +151,8 @@ class MembersView(ListPage):
         except Exception as exc:  # deleted meanwhile, or the file went away
             show_error(self, str(exc))
             return
+        from ui.members.editor import UnitEditor  # loaded when first opened, not at start-up
+
         dialog = UnitEditor(self.ctx, unit, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.changed("units")

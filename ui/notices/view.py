@@ -4,6 +4,8 @@ correct, delete, preview and export (one or a batch)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 from core.errors import UserError
 from core.i18n import N_, format_date, format_number, tr
 from core.notices import queries, service
-from core.notices.from_file import NoticeDraft
 from core.notices.queries import NoticeFilter, NoticeRow
 from core.validation import ValidationError
 from ui.common.icons import icon
@@ -20,9 +21,11 @@ from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_items
 from ui.context import AppContext
-from ui.notices.batch_export import export_many, export_one
+
+if TYPE_CHECKING:  # the editor and its helpers load when first opened, not at start-up
+    from core.notices.from_file import NoticeDraft
+    from ui.notices.editor import NoticeEditor
 from ui.notices.common import STATUS_LABELS, issue_with_confirmation, notify, report_failure, status_label
-from ui.notices.editor import NoticeEditor
 
 COLUMNS = [
     Column("number", N_("Document number"), lambda r: r.doc_number),
@@ -254,6 +257,8 @@ class NoticesView(ListPage):
         return self.open_editor(None, dialog.draft)
 
     def open_editor(self, notice: service.Notice | None, draft: NoticeDraft | None = None) -> NoticeEditor:
+        from ui.notices.editor import NoticeEditor
+
         dialog = NoticeEditor(self.ctx, notice, self, draft=draft)
         dialog.exec()
         if dialog.result_value is not None or dialog.corrected:
@@ -343,9 +348,13 @@ class NoticesView(ListPage):
         notice_id = self.current_id()
         if notice_id is not None:
             try:
+                from ui.notices.batch_export import export_one
+
                 export_one(self, self.ctx, notice_id)
             except UserError as exc:
                 report_failure(self, exc)
 
     def batch_export(self) -> None:
+        from ui.notices.batch_export import export_many
+
         export_many(self, self.ctx, self.selected_ids())
