@@ -59,7 +59,7 @@ def scratch_database() -> Database:
     db = open_database(folder / "empty.sqlite3", create=True)
 
     def remove() -> None:
-        db.conn.close()
+        db.close()
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(remove)

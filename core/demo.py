@@ -451,7 +451,7 @@ def _plan_contacts(rng: random.Random, plan: dict[str, Any], numbers: _Numbers,
 
 def is_empty(db: Database) -> bool:
     """True when the database holds no member unit, not even a deleted one."""
-    return not unit_store.count_active(db.conn) and not unit_store.deleted(db.conn)
+    return not unit_store.count_active(db) and not unit_store.deleted(db)
 
 
 def fill_demo(db: Database, seed: int = 2013) -> DemoSummary:

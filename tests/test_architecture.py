@@ -54,3 +54,18 @@ def test_importing_core_loads_no_qt():
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_services_reach_storage_through_the_database_not_its_connection():
+    """Outside core/storage/ no code takes the raw sqlite3 connection (``.conn``) of a Database:
+    services hand the Database to storage functions, so another database can replace SQLite
+    as a change of the storage layer alone."""
+    offenders = []
+    for package in ("core", "ui", "cli"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if path.is_relative_to(ROOT / "core" / "storage"):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Attribute) and node.attr == "conn":
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

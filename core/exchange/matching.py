@@ -30,7 +30,7 @@ class Existing:
     def __init__(self, db: Database) -> None:
         self.db = db
         with db.lock:
-            rows = member_lists.units_for_export(db.conn)
+            rows = member_lists.units_for_export(db)
         self.units = {r["id"]: {k: r[k] for k in UNIT_COLUMNS} for r in rows}
         self.by_code = {u["credit_code"]: i for i, u in self.units.items() if u["credit_code"]}
         self.by_member_no = {u["member_no"]: i for i, u in self.units.items() if u["member_no"]}
@@ -44,7 +44,7 @@ class Existing:
         if self._contacts is None:
             self._contacts = {}
             with self.db.lock:
-                rows = member_lists.contacts_for_export(self.db.conn)
+                rows = member_lists.contacts_for_export(self.db)
             for r in sorted(rows, key=lambda r: r["id"]):
                 self._contacts.setdefault(r["unit_id"], {}).setdefault(
                     name_key(r["name"]), {"id": r["id"], **{k: r[k] for k in CONTACT_COLUMNS}})
@@ -53,7 +53,7 @@ class Existing:
     def current(self, unit_id: int) -> dict[str, Any]:
         """The unit's stored values, committees included, as ``apply_unit_update`` takes them."""
         with self.db.lock:
-            committees = unit_store.committee_ids(self.db.conn, unit_id)
+            committees = unit_store.committee_ids(self.db, unit_id)
         return {**self.units[unit_id], "committee_ids": committees}
 
 

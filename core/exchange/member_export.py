@@ -54,11 +54,11 @@ def export_rows(db: Database, include_personal: bool = False) -> tuple[list[str]
     """(header, rows, unit count, contact count) as they will be written (already neutralised)."""
     fields = export_fields(include_personal)
     with db.lock:
-        units = member_lists.units_for_export(db.conn)
+        units = member_lists.units_for_export(db)
         ids = [u["id"] for u in units]
-        committees = {r["id"]: r["committees"] or "" for r in member_lists.unit_rows(db.conn, ids)}
+        committees = {r["id"]: r["committees"] or "" for r in member_lists.unit_rows(db, ids)}
         contacts: dict[int, list] = {}
-        for r in member_lists.contacts_for_export(db.conn):
+        for r in member_lists.contacts_for_export(db):
             contacts.setdefault(r["unit_id"], []).append(r)
     rows: list[list[str]] = []
     count = 0

@@ -24,7 +24,7 @@ class Committee:
 
 def list_committees(db: Database) -> list[Committee]:
     return [Committee(r["id"], r["code"], r["name"], r["lead_unit_id"], r["lead_unit_name"], r["member_count"])
-            for r in store.all_rows(db.conn)]
+            for r in store.all_rows(db)]
 
 
 def set_committee_lead(db: Database, committee_id: int, unit_id: int | None) -> Committee:

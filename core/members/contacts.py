@@ -99,7 +99,7 @@ def _row(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _check_unit(db: Database, unit_id: int) -> None:
-    unit = unit_store.get(db.conn, unit_id)
+    unit = unit_store.get(db, unit_id)
     if unit is None or unit["deleted_at"] is not None:
         c = Collector()
         c.add("unit_id", CONTACT_LABELS["unit_id"], Msg("the unit does not exist (it may have been deleted)"))
@@ -107,7 +107,7 @@ def _check_unit(db: Database, unit_id: int) -> None:
 
 
 def get_contact(db: Database, contact_id: int) -> Contact:
-    row = store.get(db.conn, contact_id)
+    row = store.get(db, contact_id)
     if row is None:
         raise NotFound(Msg("Contact {id} does not exist.", id=contact_id))
     data = {k: row[k] for k in Contact.__dataclass_fields__}
@@ -117,7 +117,7 @@ def get_contact(db: Database, contact_id: int) -> Contact:
 
 def insert_contact(db: Database, values: Mapping[str, Any]) -> int:
     """Write a validated contact inside the caller's transaction (used by imports)."""
-    conn = db.conn
+    conn = db
     if values["is_primary"]:
         store.clear_primary(conn, values["unit_id"])
     contact_id = store.insert(conn, {**_row(values), "search_text": store.search_text(conn, values)})
@@ -128,7 +128,7 @@ def insert_contact(db: Database, values: Mapping[str, Any]) -> int:
 
 
 def apply_contact_update(db: Database, contact_id: int, values: Mapping[str, Any]) -> None:
-    conn = db.conn
+    conn = db
     before = store.get(conn, contact_id)
     if before is None or before["deleted_at"] is not None:
         raise NotFound(Msg("Contact {id} does not exist.", id=contact_id))
@@ -161,7 +161,7 @@ def update_contact(db: Database, contact_id: int, raw: Mapping[str, Any]) -> Con
 def delete_contacts(db: Database, ids: Iterable[int]) -> list[int]:
     """Move contacts to the deleted list (restorable); a unit keeps one primary contact."""
     ids = list(ids)
-    label, params = records.action_label(db.conn, "contacts", ids, N_("Delete contact {name}"), N_("Delete {count} contacts"))
+    label, params = records.action_label(db, "contacts", ids, N_("Delete contact {name}"), N_("Delete {count} contacts"))
     with db.action(label, **params) as conn:
         changed = records.set_deleted(conn, "contacts", ids, True)
         units = {store.get(conn, i)["unit_id"] for i in changed}
@@ -174,7 +174,7 @@ def delete_contacts(db: Database, ids: Iterable[int]) -> list[int]:
 
 def restore_contacts(db: Database, ids: Iterable[int]) -> list[int]:
     ids = list(ids)
-    label, params = records.action_label(db.conn, "contacts", ids, N_("Restore contact {name}"), N_("Restore {count} contacts"))
+    label, params = records.action_label(db, "contacts", ids, N_("Restore contact {name}"), N_("Restore {count} contacts"))
     with db.action(label, **params) as conn:
         changed = records.set_deleted(conn, "contacts", ids, False)
         for unit_id in {store.get(conn, i)["unit_id"] for i in changed}:
@@ -184,8 +184,8 @@ def restore_contacts(db: Database, ids: Iterable[int]) -> list[int]:
 
 
 def unit_contacts(db: Database, unit_id: int) -> list[Contact]:
-    return [get_contact(db, r["id"]) for r in store.for_unit(db.conn, unit_id)]
+    return [get_contact(db, r["id"]) for r in store.for_unit(db, unit_id)]
 
 
 def deleted_contacts(db: Database) -> list[tuple[int, str, str, str]]:
-    return [(r["id"], r["name"], r["unit_name"], r["deleted_at"]) for r in store.deleted(db.conn)]
+    return [(r["id"], r["name"], r["unit_name"], r["deleted_at"]) for r in store.deleted(db)]

@@ -96,23 +96,23 @@ def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # 
     dense: bool | str = False
     with db.lock:
         if where.get("form"):
-            candidates = store.candidate_count(db.conn, table, where)
+            candidates = store.candidate_count(db, table, where)
             if candidates is None:
                 dense = "walk"
             elif candidates > COUNT_CAP:
                 # collecting the candidates costs about 3.5 µs each; walking the sort index
                 # and confirming rows about 8 µs per row walked (PAGE / density of them);
                 # measured at 200,000 units (bench/bench_scale.py)
-                walk = candidates * candidates > WALK_FACTOR * store.max_id(db.conn, table)
+                walk = candidates * candidates > WALK_FACTOR * store.max_id(db, table)
                 dense = "walk" if walk else True
-            n = count(db.conn, where, COUNT_CAP) if dense else count(db.conn, where)
+            n = count(db, where, COUNT_CAP) if dense else count(db, where)
             exact = n <= COUNT_CAP
         else:
-            n, exact = count(db.conn, where), True
+            n, exact = count(db, where), True
 
     def ids(offset: int, limit: int) -> list[int]:
         with db.lock:
-            return page(db.conn, where, offset=offset, limit=limit, dense=dense)
+            return page(db, where, offset=offset, limit=limit, dense=dense)
 
     return Listing(n, exact, ids)
 
@@ -141,24 +141,24 @@ def contact_listing(db: Database, flt: ContactFilter = ContactFilter(), sort: st
 def unit_ids(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
              ) -> list[int]:
     with db.lock:
-        return store.unit_ids(db.conn, _where(flt), sort, descending)
+        return store.unit_ids(db, _where(flt), sort, descending)
 
 
 def unit_rows(db: Database, ids: list[int]) -> dict[int, UnitRow]:
     with db.lock:
-        rows = store.unit_rows(db.conn, ids)
+        rows = store.unit_rows(db, ids)
     return {r["id"]: UnitRow(**{k: r[k] for k in r.keys()} | {"committees": r["committees"] or ""}) for r in rows}
 
 
 def contact_ids(db: Database, flt: ContactFilter = ContactFilter(), sort: str = "name",
                 descending: bool = False) -> list[int]:
     with db.lock:
-        return store.contact_ids(db.conn, _where(flt), sort, descending)
+        return store.contact_ids(db, _where(flt), sort, descending)
 
 
 def contact_rows(db: Database, ids: list[int]) -> dict[int, ContactRow]:
     with db.lock:
-        rows = store.contact_rows(db.conn, ids)
+        rows = store.contact_rows(db, ids)
     return {r["id"]: ContactRow(r["id"], r["unit_id"], r["unit_name"], r["name"], r["gender"], r["position"],
                                 r["title"], mask_mobile(r["mobile"]), r["office_phone"], r["email"],
                                 bool(r["is_primary"])) for r in rows}
@@ -169,16 +169,16 @@ def provinces(db: Database) -> list[str]:
     from core.regions import sort_key
 
     with db.lock:
-        return sorted(store.regions(db.conn), key=sort_key)
+        return sorted(store.regions(db), key=sort_key)
 
 
 def committee_choices(db: Database) -> list[tuple[str, int]]:
     """(name, id) of the committees, for filter boxes (no member counts: nothing to count)."""
     with db.lock:
-        return [(r["name"], r["id"]) for r in store.committee_names(db.conn)]
+        return [(r["name"], r["id"]) for r in store.committee_names(db)]
 
 
 def unit_choices(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every unit, in pinyin order: for pickers."""
     with db.lock:
-        return [(r["id"], r["name"]) for r in store.unit_names(db.conn)]
+        return [(r["id"], r["name"]) for r in store.unit_names(db)]

@@ -142,7 +142,7 @@ def _check_unique(db: Database, values: Mapping[str, Any], exclude_id: int | Non
     for column in ("name", "credit_code", "member_no"):
         value = values.get(column)
         if value:
-            other = store.find_active_by(db.conn, column, value, exclude_id)
+            other = store.find_active_by(db, column, value, exclude_id)
             if other is not None:
                 c.add(column, UNIT_LABELS[column], Msg("is already used by {unit}", unit=other["name"]))
     c.raise_if_any()
@@ -160,16 +160,16 @@ def _today() -> str:
 
 
 def get_unit(db: Database, unit_id: int) -> Unit:
-    row = store.get(db.conn, unit_id)
+    row = store.get(db, unit_id)
     if row is None:
         raise NotFound(Msg("Member unit {id} does not exist.", id=unit_id))
     data = {k: row[k] for k in Unit.__dataclass_fields__ if k != "committee_ids"}
-    return Unit(**data, committee_ids=store.committee_ids(db.conn, unit_id))
+    return Unit(**data, committee_ids=store.committee_ids(db, unit_id))
 
 
 def insert_unit(db: Database, values: Mapping[str, Any]) -> int:
     """Write an already validated unit inside the caller's transaction (used by imports)."""
-    conn = db.conn
+    conn = db
     unit_id = store.insert(conn, {**_row_values(values), "search_text": store.search_text(values)})
     if values.get("committee_ids"):
         store.set_committees(conn, unit_id, values["committee_ids"])
@@ -191,7 +191,7 @@ def create_unit(db: Database, raw: Mapping[str, Any]) -> Unit:
 def apply_unit_update(db: Database, unit_id: int, values: Mapping[str, Any],
                       change_date: str | None = None, change_note: str = "") -> None:
     """Write validated values over unit ``unit_id`` inside the caller's transaction."""
-    conn = db.conn
+    conn = db
     before = store.get(conn, unit_id)
     if before is None or before["deleted_at"] is not None:
         raise NotFound(Msg("Member unit {id} does not exist.", id=unit_id))
@@ -240,7 +240,7 @@ def change_units(db: Database, ids: Iterable[int], level: str | None = None, sta
         status = c.run("status", UNIT_LABELS["status"], lambda v: _choice(STATUSES, v), status)
     when = c.run("change_date", CHANGE_DATE_LABEL, parse_date, change_date) if change_date else None
     c.raise_if_any()
-    label, params = records.action_label(db.conn, "units", ids, N_("Change member unit {name}"),
+    label, params = records.action_label(db, "units", ids, N_("Change member unit {name}"),
                                          N_("Change {count} member units"))
     changed: list[int] = []
     with db.action(label, **params):
@@ -268,7 +268,7 @@ def change_units(db: Database, ids: Iterable[int], level: str | None = None, sta
 def delete_units(db: Database, ids: Iterable[int]) -> list[int]:
     """Move units to the deleted list (restorable); their contacts go with them."""
     ids = list(ids)
-    label, params = records.action_label(db.conn, "units", ids, N_("Delete member unit {name}"),
+    label, params = records.action_label(db, "units", ids, N_("Delete member unit {name}"),
                                          N_("Delete {count} member units"))
     with db.action(label, **params) as conn:
         return records.set_deleted(conn, "units", ids, True)
@@ -277,7 +277,7 @@ def delete_units(db: Database, ids: Iterable[int]) -> list[int]:
 def restore_units(db: Database, ids: Iterable[int]) -> list[int]:
     """Bring deleted units back, unless their name or codes have been taken meanwhile."""
     ids = list(ids)
-    label, params = records.action_label(db.conn, "units", ids, N_("Restore member unit {name}"),
+    label, params = records.action_label(db, "units", ids, N_("Restore member unit {name}"),
                                          N_("Restore {count} member units"))
     with db.action(label, **params) as conn:
         for unit_id in ids:
@@ -288,9 +288,9 @@ def restore_units(db: Database, ids: Iterable[int]) -> list[int]:
 
 
 def deleted_units(db: Database) -> list[tuple[int, str, str]]:
-    return [(r["id"], r["name"], r["deleted_at"]) for r in store.deleted(db.conn)]
+    return [(r["id"], r["name"], r["deleted_at"]) for r in store.deleted(db)]
 
 
 def unit_history(db: Database, unit_id: int) -> list[HistoryEntry]:
     return [HistoryEntry(r["changed_on"], r["field"], r["old_value"], r["new_value"], r["note"])
-            for r in store.history(db.conn, unit_id)]
+            for r in store.history(db, unit_id)]

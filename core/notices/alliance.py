@@ -47,7 +47,7 @@ class AllianceSettings:
 
 def get_alliance(db: Database) -> AllianceSettings:
     with db.lock:
-        raw = store.settings(db.conn)
+        raw = store.settings(db)
     result = AllianceSettings(**{k: raw.get(k, "") for k in ("name_hans", "name_hant", "issuer_mark",
                                                              "number_prefix", "signatory", "issuing_office")})
     if raw.get("seal_png"):

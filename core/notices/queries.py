@@ -33,16 +33,16 @@ def notice_ids(db: Database, flt: NoticeFilter = NoticeFilter(), sort: str = "da
                ) -> list[int]:
     where = {"form": search_form(flt.text), "status": flt.status, "year": flt.year}
     with db.lock:
-        return store.list_ids(db.conn, where, sort, descending)
+        return store.list_ids(db, where, sort, descending)
 
 
 def notice_rows(db: Database, ids: list[int]) -> dict[int, NoticeRow]:
     with db.lock:
-        rows = store.rows(db.conn, ids)
+        rows = store.rows(db, ids)
     return {r["id"]: NoticeRow(r["id"], r["title"], r["status"], format_number(r["prefix"], r["year"], r["serial"]),
                                r["version"], r["doc_date"], r["addressees"], r["attachment_count"]) for r in rows}
 
 
 def notice_years(db: Database) -> list[int]:
     with db.lock:
-        return store.years(db.conn)
+        return store.years(db)

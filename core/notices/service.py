@@ -159,12 +159,12 @@ def _row_values(values: Mapping[str, Any], number: str = "") -> dict[str, Any]:
 
 def get_notice(db: Database, notice_id: int) -> Notice:
     with db.lock:
-        row = store.get(db.conn, notice_id)
+        row = store.get(db, notice_id)
         if row is None:
             raise NotFound(Msg("Notice {id} does not exist.", id=notice_id))
         attachments = [AttachmentItem(a["kind"], a["name"], blocks_from_json(a["body"]), a["blob_id"], a["file_size"],
-                                      a["id"]) for a in store.attachments(db.conn, notice_id)]
-        units = store.addressee_units(db.conn, notice_id)
+                                      a["id"]) for a in store.attachments(db, notice_id)]
+        units = store.addressee_units(db, notice_id)
     return Notice(id=row["id"], title=row["title"], addressees=row["addressees"], body=blocks_from_json(row["body"]),
                   signatory=row["signatory"], doc_date=row["doc_date"], sealed=bool(row["sealed"]), note=row["note"],
                   copies=split_names(row["copies"]), issuing_office=row["issuing_office"],
@@ -174,7 +174,7 @@ def get_notice(db: Database, notice_id: int) -> Notice:
 
 
 def _write(db: Database, notice_id: int | None, values: Mapping[str, Any], extra: Mapping[str, Any] = ()) -> int:
-    conn = db.conn
+    conn = db
     extra = dict(extra)
     number = format_number(extra.get("prefix"), extra.get("year"), extra.get("serial"))
     row = {**_row_values(values, number), **extra}
@@ -287,7 +287,7 @@ def correct_notice(db: Database, notice_id: int) -> Notice:
 def delete_notices(db: Database, ids: Iterable[int]) -> list[int]:
     """Move notices to the trash; their numbers stay used (never given again)."""
     ids = list(ids)
-    label, params = records.action_label(db.conn, "notices", ids, N_("Delete notice {name}"),
+    label, params = records.action_label(db, "notices", ids, N_("Delete notice {name}"),
                                          N_("Delete {count} notices"), "title")
     with db.action(label, **params) as conn:
         return records.set_deleted(conn, "notices", ids, True)
@@ -295,7 +295,7 @@ def delete_notices(db: Database, ids: Iterable[int]) -> list[int]:
 
 def restore_notices(db: Database, ids: Iterable[int]) -> list[int]:
     ids = list(ids)
-    label, params = records.action_label(db.conn, "notices", ids, N_("Restore notice {name}"),
+    label, params = records.action_label(db, "notices", ids, N_("Restore notice {name}"),
                                          N_("Restore {count} notices"), "title")
     with db.action(label, **params) as conn:
         return records.set_deleted(conn, "notices", ids, False)
@@ -303,7 +303,7 @@ def restore_notices(db: Database, ids: Iterable[int]) -> list[int]:
 
 def deleted_notices(db: Database) -> list[tuple[int, str, str]]:
     with db.lock:
-        return [(r["id"], r["name"], r["deleted_at"]) for r in store.deleted(db.conn)]
+        return [(r["id"], r["name"], r["deleted_at"]) for r in store.deleted(db)]
 
 
 def store_file(db: Database, path: str | Path) -> AttachmentItem:
@@ -325,7 +325,7 @@ def store_file(db: Database, path: str | Path) -> AttachmentItem:
 
 def attachment_file(db: Database, blob_id: int) -> tuple[str, bytes]:
     with db.lock:
-        row = store.blob(db.conn, blob_id)
+        row = store.blob(db, blob_id)
     if row is None:
         raise NotFound(Msg("The attached file is missing from the database."))
     return row["name"], row["data"]

@@ -51,7 +51,7 @@ def _reinstall_triggers(conn: Any, table: str) -> None:
 def check_database(db: Database) -> CheckReport:
     report = CheckReport()
     with db.lock:
-        conn = db.conn
+        conn = db
         try:
             problems = [p for p in checks.integrity(conn) if p != "ok"]
         except sqlite3.DatabaseError as exc:  # too damaged for the check itself to finish
@@ -106,7 +106,7 @@ def repair(db: Database, report: CheckReport) -> CheckReport:
 
 def rebuild_search(db: Database) -> None:
     """Recompute every derived search text (after a repair, or a change of the folding rules)."""
-    conn = db.conn
+    conn = db
     for kind in registry.kinds():
         if kind.refresh_search is not None and records.has_table(conn, kind.table):
             for row_id in records.all_ids(conn, kind):

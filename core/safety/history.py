@@ -107,13 +107,13 @@ def record_history(db: Database, table: str, record_id: int) -> list[FieldChange
         raise KeyError(f"{table!r} is not a registered record kind")
     labels = kind.field_labels()
     with db.lock:
-        rows = changes.row_changes(db.conn, table, [record_id])
+        rows = changes.row_changes(db, table, [record_id])
         result = [c for r in rows for c in _field_changes(r, kind, labels)]
         for child in registry.kinds():
             shown = child.in_parent
             if shown is None or shown.link.table != table:
                 continue
-            for r in changes.child_changes(db.conn, child.table, shown.link.column, record_id):
+            for r in changes.child_changes(db, child.table, shown.link.column, record_id):
                 data = _loads(r["new"]) or _loads(r["old"])
                 value = shown.describe(db, data)
                 joined = r["op"] == "insert"
@@ -126,7 +126,7 @@ def revert_change(db: Database, change: FieldChange) -> None:
     """Put one field back to its value before ``change``, as a new (undoable) action, through the
     record kind's own service (so every rule of an edit applies)."""
     with db.lock:
-        row = changes.change(db.conn, change.change_id)
+        row = changes.change(db, change.change_id)
     kind = registry.get(row["tbl"]) if row is not None else None
     if row is None or kind is None:
         raise NotFound(Msg("That change is no longer in the history."))
@@ -139,7 +139,7 @@ def revert_change(db: Database, change: FieldChange) -> None:
     if owner is None or not isinstance(record_id, int):
         raise NotFound(Msg("That change cannot be reverted from here."))
     with db.lock:
-        name = records.name_of(db.conn, owner, record_id) if owner.key == ("id",) else None
+        name = records.name_of(db, owner, record_id) if owner.key == ("id",) else None
     if name is None:
         raise NotFound(Msg("That change cannot be reverted from here."))
     with db.action(N_("Revert {field} of {name}"), field=Msg(change.label), name=name):

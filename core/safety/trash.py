@@ -44,7 +44,7 @@ def list_deleted(db: Database, table: str) -> list[TrashItem]:
     kind = _trash_kind(table)
     parent = registry.get(kind.parents[0].table) if kind.parents else None
     with db.lock:
-        rows = records.deleted_rows(db.conn, kind, parent)
+        rows = records.deleted_rows(db, kind, parent)
     return [TrashItem(r["id"], str(r["name"] or ""), str(r["parent_name"] or ""), r["deleted_at"]) for r in rows]
 
 
@@ -67,7 +67,7 @@ def delete(db: Database, table: str, ids: list[int]) -> Any:
 
 def _set_deleted(db: Database, kind: RecordKind, ids: list[int], deleted: bool) -> list[int]:
     with db.lock:
-        name = records.name_of(db.conn, kind, ids[0]) if len(ids) == 1 else None
+        name = records.name_of(db, kind, ids[0]) if len(ids) == 1 else None
     what = Msg(kind.label, name=name) if name is not None else Msg("{count} items", count=len(ids))
     label = N_("Delete {record}") if deleted else N_("Restore {record}")
     with db.action(label, record=what) as conn:
@@ -132,7 +132,7 @@ def empty_trash(db: Database, backup_folder: Path, older_than_days: int = 0) -> 
     trash_kinds = kinds()
     counts = {k.table: 0 for k in trash_kinds}
     with db.lock:
-        candidates = records.count_deleted(db.conn, trash_kinds, cutoff)
+        candidates = records.count_deleted(db, trash_kinds, cutoff)
     if not candidates:
         return counts
     backup_now(db, backup_folder, "purge")

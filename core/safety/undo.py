@@ -32,7 +32,7 @@ class Step:
 
 def undo_step(db: Database) -> Step:
     with db.lock:
-        row = changes.last_done(db.conn)
+        row = changes.last_done(db)
     if row is None:
         return Step(None, False)
     if row.barrier:
@@ -42,7 +42,7 @@ def undo_step(db: Database) -> Step:
 
 def redo_step(db: Database) -> Step:
     with db.lock:
-        row = changes.first_undone(db.conn)
+        row = changes.first_undone(db)
     return Step(Msg("Redo: {action}", action=action_name(row)), True) if row else Step(None, False)
 
 

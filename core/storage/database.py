@@ -24,7 +24,8 @@ import sqlite3
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 from pathlib import Path
 
 from core.errors import UserError
@@ -125,9 +126,20 @@ class Database:
             touched, self._touched = frozenset(self._touched), set()
         return touched
 
+    # -- the narrow interface services reach storage through -------------------
+    # Services (core/members, core/notices, core/safety, ...) hand the Database itself to the
+    # functions of core/storage and never touch ``conn``: these two calls, ``transaction`` and
+    # ``action`` are all that storage code asks of it, so a server database can take SQLite's
+    # place as a change of this one class (docs/architecture.md).
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        return self.conn.executemany(sql, rows)
+
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator["Database"]:
         """All or nothing: ``BEGIN IMMEDIATE`` (savepoints when nested).
 
         One user action is one call of this. An exception rolls back everything
@@ -143,7 +155,7 @@ class Database:
                 name = f"sp_{id(object())}"
                 conn.execute(f"SAVEPOINT {name}")
                 try:
-                    yield conn
+                    yield self
                 except BaseException:
                     if conn.in_transaction:
                         with contextlib.suppress(sqlite3.Error):
@@ -167,7 +179,7 @@ class Database:
             self._pending.clear()
             try:
                 try:
-                    yield conn
+                    yield self
                     if self._versioned and conn.total_changes != before:
                         identity.bump_data_version(conn)
                 except sqlite3.DatabaseError as exc:
@@ -194,7 +206,7 @@ class Database:
                 self.conn.execute("ROLLBACK")
 
     @contextlib.contextmanager
-    def action(self, label: str, **params: object) -> Iterator[sqlite3.Connection]:
+    def action(self, label: str, **params: object) -> Iterator["Database"]:
         """One clerk action: a transaction whose changes are logged for undo and history.
 
         ``label`` is the English source of the action's name (marked with ``N_``),
