@@ -431,4 +431,4 @@ def test_ctrl_p_previews_the_selected_notice_and_a_draft_shows_its_mark(qtbot, w
             counts[key] = _mark_pixels(dialog.page_images[0])
 
         in_modal_dialog(qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier), look)
-    assert counts["draft"] > 20 * max(counts["issued"], 1), counts
+    assert counts["draft"] > 5 * max(counts["issued"], 1), counts  # text edges give a few of that grey too

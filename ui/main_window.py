@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setIconSize(QSize(20, 20))
         self.setWindowIcon(app_icon())
         self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 15px; border: none; background: #f3f4f6; }"

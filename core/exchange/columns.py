@@ -48,7 +48,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "unit_type": ("单位性质", "单位类型", "企业性质", "机构类型", "性质", "unit type", "type"),
     "level": ("会员类别", "会员级别", "会员等级", "级别", "申请会员类别", "会员类型", "membership level", "level",
               "member level"),
-    "province": ("省份", "省", "所在省份", "province"),
+    "province": ("省份", "省", "所在省份", "地区", "所在地区", "地区（省份）", "region", "province"),
     "city": ("城市", "市", "所在城市", "地市", "city"),
     "address": ("单位地址", "地址", "通讯地址", "通信地址", "联系地址", "address"),
     "postcode": ("邮政编码", "邮编", "postcode", "postal code", "zip code", "zip"),

@@ -22,6 +22,7 @@ from core.i18n import format_number, tr
 from ui.common.jobs import run_job
 from ui.common.messages import confirm, show_error, show_info
 from ui.context import AppContext
+from ui.common.screen import fit_to_screen
 
 PREVIEW_ROWS = 200
 MAX_LISTED_PROBLEMS = 2000
@@ -34,7 +35,7 @@ class ImportDialog(QDialog):
         self.table_data = table
         self.plan: ImportPlan | None = None
         self.done_counts = None  # what the import did, once it is done
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)

@@ -32,7 +32,8 @@ class UnitDetailPane(QScrollArea):
         self.unit_id: int | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(250)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.box = QVBoxLayout(body)
         self.title = _label(bold=True)

@@ -34,6 +34,7 @@ class UnitEditor(FormDialog):
         self.ctx = ctx
         self.unit = unit
         self.setMinimumSize(640, 560)
+        self.resize(780, 600)  # the history columns need the width; fits 1,024 × 640
         self.tabs = QTabWidget()
         main = QWidget()
         main_form = QFormLayout(main)

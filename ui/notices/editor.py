@@ -32,12 +32,17 @@ from ui.notices.body_editor import BodyEditor
 from ui.notices.common import issue_with_confirmation, report_failure
 from ui.notices.unit_picker import UnitPickerDialog
 from ui.safety.history_widget import ChangeHistory
+from ui.common.screen import fit_to_screen
 
 class NoticeHistory(ChangeHistory):
     """The Changes tab. Until the core's history knows the notices table it stays empty
     instead of failing (core.safety.history.record_history raises KeyError then)."""
 
     available = True
+    frozen = False  # an issued or superseded notice: its changes cannot be reverted
+
+    def can_revert(self) -> bool:
+        return not self.frozen
 
     def reload(self) -> None:
         try:
@@ -78,7 +83,7 @@ class NoticeEditor(FormDialog):
         self.issued = False
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 800)
+        fit_to_screen(self, 1180, 800)
         self.setMinimumSize(820, 600)
         self.inputs: dict[str, Any] = {}
 
@@ -158,6 +163,7 @@ class NoticeEditor(FormDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "")
         self.changes = NoticeHistory(ctx, "notices", notice.id if notice else None)
+        self.changes.frozen = notice is not None and notice.status != "draft"
         self.changes.reverted.connect(self._reload_after_revert)
         self.tabs.addTab(self.changes, "")
         self.finish_layout(self.tabs)

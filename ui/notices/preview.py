@@ -18,6 +18,7 @@ from core.i18n import N_, format_number, tr
 from core.notices import export, service
 from ui.common.jobs import run_job
 from ui.context import AppContext
+from ui.common.screen import fit_to_screen
 from ui.notices.common import (
     FOLDER_SETTING, SCRIPT_SETTING, fill_scripts, font_overrides, last_script, notify, report_failure,
 )
@@ -58,7 +59,7 @@ class PreviewDialog(QDialog):
         self.closed = False
         self.setSizeGripEnabled(True)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(900, 980)
+        fit_to_screen(self, 900, 980)
 
         self.script_combo = QComboBox()
         self.script_combo.setObjectName("script")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
-from core.i18n import N_, format_number, tr
+from core.i18n import N_, format_datetime, format_number, tr
 from core.safety import backups
 from core.safety.settings import backup_folder
 from core.storage.database import Database
@@ -49,6 +49,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.view_button.clicked.connect(self.view_selected)
         self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.table)
@@ -80,10 +81,18 @@ class BackupsDialog(QDialog):
             counts = backups.backup_counts(b.path)
             holds = tr("{units} member units, {contacts} contacts", units=format_number(counts.get("units", 0)),
                        contacts=format_number(counts.get("contacts", 0)))
-            cells = (b.created.strftime("%Y-%m-%d %H:%M:%S"), tr(REASONS.get(b.reason, b.reason)),
+            cells = (format_datetime(b.created), tr(REASONS.get(b.reason, b.reason)),
                      tr("{size} KB", size=format_number(round(b.size / 1024))), holds)
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.clearSelection()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Restore and Open read-only need a chosen backup."""
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.view_button.setEnabled(chosen)
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -100,7 +109,7 @@ class BackupsDialog(QDialog):
         if chosen is None:
             return
         if not confirm(self, tr("Replace the current data by the backup of {when}? The current state is backed up "
-                                "first, so this can be reversed.", when=chosen.created.strftime("%Y-%m-%d %H:%M")),
+                                "first, so this can be reversed.", when=format_datetime(chosen.created)),
                        tr("Restore")):
             return
         from ui.common.jobs import wait_for_jobs
@@ -118,7 +127,7 @@ class BackupsDialog(QDialog):
         self.ctx.replace_database(restored.db, close_old=False)
         self.ctx.data_changed.emit("all")
         self.reload()
-        show_info(self, tr("The backup of {when} was restored.", when=chosen.created.strftime("%Y-%m-%d %H:%M")))
+        show_info(self, tr("The backup of {when} was restored.", when=format_datetime(chosen.created)))
 
     def view_selected(self) -> None:
         chosen = self.selected()

@@ -34,7 +34,10 @@ class ChangeHistory(QWidget):
                                        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
                                        QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)  # values share the width; nothing runs off the right
-        header.resizeSection(4, 200)
+        header.resizeSection(4, 170)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 110)
+        self.table.itemSelectionChanged.connect(self._update_revert)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
         self.revert_button = QPushButton()
@@ -64,7 +67,16 @@ class ChangeHistory(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"<qt>{html.escape(text)}</qt>")  # the whole value, shown as typed
                 self.table.setItem(r, c, item)
-        self.revert_button.setEnabled(bool(self.entries))
+        self.table.clearSelection()
+        self._update_revert()
+
+    def _update_revert(self) -> None:
+        """Revert reverts the chosen change: nothing chosen (or a record that cannot change), nothing to do."""
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.revert_button.setEnabled(chosen and self.can_revert())
+
+    def can_revert(self) -> bool:
+        return True
 
     def revert_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

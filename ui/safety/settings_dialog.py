@@ -23,6 +23,7 @@ SPINS = [
 class SettingsDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(600)  # the backup folder's whole path stays readable
         self.ctx = ctx
         s = ctx.settings
         holder = QWidget()
