@@ -77,7 +77,9 @@ def create_window(db_path: Path, language: str | None, screenshot_mode: bool = F
                 db.close()
                 return app, None
             lock.acquire(force=True)
-    window = MainWindow(AppContext(db, settings, manager))
+    ctx = AppContext(db, settings, manager)
+    ctx.picture_only = screenshot_mode
+    window = MainWindow(ctx)
     window.session_lock = lock
     if lock is not None and lock.unclean:
         from core.safety import check  # only after an unclean end

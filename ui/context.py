@@ -27,6 +27,9 @@ class AppContext(QObject):
     def __init__(self, db: Database, settings: Settings, language: LanguageManager) -> None:
         super().__init__()
         self.db = db
+        # --screenshot: the file is opened read-only only so that the picture writes nothing;
+        # the window is drawn as the clerk sees it (no read-only banner, actions enabled)
+        self.picture_only = False
         self.settings = settings
         self.language = language
         self.auto_backup = None  # set by the main window: ui.safety.auto_backup.AutoBackup

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         """Edit and Delete in the menu and the tool bar follow the current list's selection."""
         page = self.page()
         self.act_preview.setEnabled(hasattr(page, "preview_item") and bool(page.selected_ids()))
-        writable = self.ctx.db.read_only_source is None and not getattr(self.ctx.db, "read_only", False)
+        writable = self.ctx.db.read_only_source is None and (not self.ctx.db.read_only or self.ctx.picture_only)
         chosen = bool(page.selected_ids()) and writable
         self.act_new.setEnabled(writable)
         self.act_edit.setEnabled(chosen)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self._sync_page_actions()
         self.db_label.setText(tr("Database: {path}", path=str(self.ctx.db.path)) if source is None else
                               tr("Read-only view of the backup {path}", path=str(source)))
-        self.banner.setVisible(source is not None or self.ctx.db.read_only)
+        self.banner.setVisible((source is not None or self.ctx.db.read_only) and not self.ctx.picture_only)
         self.banner_button.setVisible(source is not None)
         if source is not None:
             self.banner_label.setText(tr("You are looking at a backup, read-only. Copy what you need, then go back "
