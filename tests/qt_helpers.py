@@ -41,3 +41,20 @@ def in_modal_dialog(qtbot, action, then):
         raise failures[0]
     assert seen, "no dialog appeared"
     return seen[0]
+
+
+def open_main_window(qtbot, db, language: str = "zh-Hans"):
+    """The real main window on ``db``, shown, in ``language`` (not remembered), closed after the test."""
+    from core.settings import Settings
+    from ui.common.language import LanguageManager
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    settings = Settings()
+    manager = LanguageManager(settings)
+    manager.apply(language, remember=False)
+    window = MainWindow(AppContext(db, settings, manager))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -13,18 +13,12 @@ from ui.common.language import LanguageManager
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
-from tests.qt_helpers import in_modal_dialog, type_text
+from tests.qt_helpers import in_modal_dialog, open_main_window, type_text
 
 
 @pytest.fixture
 def window(qtbot, db):
-    manager = LanguageManager(Settings())
-    manager.apply("zh-Hans", remember=False)
-    win = MainWindow(AppContext(db, Settings(), manager))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_main_window(qtbot, db)
 
 
 def test_a_unit_with_only_a_name_is_an_ordinary_member_joining_today(qtbot, window, db):
@@ -161,12 +155,7 @@ def test_columns_chosen_ordered_and_sized_are_remembered(qtbot, db):
     from core.storage.database import open_database
 
     def open_window():
-        manager = LanguageManager(Settings())
-        manager.apply("zh-Hans", remember=False)
-        win = MainWindow(AppContext(open_database(db.path), Settings(), manager))
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
+        win = open_main_window(qtbot, open_database(db.path))
         return win, win.pages["members"]
 
     win, page = open_window()

@@ -10,23 +10,14 @@ import pytest
 from core.errors import UserError
 from core.i18n import N_
 from core.members import queries, units
-from core.settings import Settings
 from ui.common.jobs import run_job, wait_for_jobs
-from ui.common.language import LanguageManager
-from ui.context import AppContext
-from ui.main_window import MainWindow
+
+from tests.qt_helpers import open_main_window
 
 
 @pytest.fixture
 def window(qtbot, db):
-    settings = Settings()
-    manager = LanguageManager(settings)
-    manager.apply("zh-Hans", remember=False)
-    win = MainWindow(AppContext(db, settings, manager))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_main_window(qtbot, db)
 
 
 def test_window_reads_while_a_job_holds_its_write_transaction(qtbot, window, db):

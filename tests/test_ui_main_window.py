@@ -10,22 +10,13 @@ from core import i18n
 from core.members import contacts, units
 from core.settings import Settings
 from ui.common.language import LanguageManager
-from ui.context import AppContext
-from ui.main_window import MainWindow
 
-from tests.qt_helpers import in_modal_dialog, type_text
+from tests.qt_helpers import in_modal_dialog, open_main_window, type_text
 
 
 @pytest.fixture
 def window(qtbot, db):
-    settings = Settings()
-    manager = LanguageManager(settings)
-    manager.apply("zh-Hans", remember=False)
-    win = MainWindow(AppContext(db, settings, manager))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_main_window(qtbot, db)
 
 
 def test_switch_to_traditional_create_unit_by_dialog_and_find_it(qtbot, window, db):

@@ -7,24 +7,13 @@ import pytest
 from core.documents.model import Block
 from core.members import units
 from core.notices import alliance, service
-from core.settings import Settings
-from ui.common.language import LanguageManager
-from ui.context import AppContext
-from ui.main_window import MainWindow
 
-from tests.qt_helpers import in_modal_dialog
+from tests.qt_helpers import in_modal_dialog, open_main_window
 
 
 @pytest.fixture
 def window(qtbot, db):
-    settings = Settings()
-    manager = LanguageManager(settings)
-    manager.apply("zh-Hans", remember=False)
-    win = MainWindow(AppContext(db, settings, manager))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_main_window(qtbot, db)
 
 
 def test_status_bar_says_undone_and_redone_not_the_action_itself(qtbot, window, db):
