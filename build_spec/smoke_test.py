@@ -163,11 +163,20 @@ def check_screenshot(path: Path) -> dict:
         rgb = image.convert("RGB")
         pixels = list(getattr(rgb, "get_flattened_data", rgb.getdata)())
         colours = len(set(pixels))
-        # the sidebar's first item (selected: blue) carries the white members icon at about x 25-45, y 38-62
-        icon_area = rgb.crop((20, 36, 48, 64))
-        icon_pixels = list(getattr(icon_area, "get_flattened_data", icon_area.getdata)())
+        # the sidebar's first item (selected: blue, under the menu and the tool bar) carries the white
+        # members icon at about x 25-45: find the item's rows by their blue, then count the icon's white
+        def is_blue(px) -> bool:  # type: ignore[no-untyped-def]
+            return px[2] > 180 and px[0] < 100
+
+        rows = [y for y in range(min(height, 300))
+                if sum(is_blue(rgb.getpixel((x, y))) for x in range(60, 140, 4)) >= 16]
+        if rows:
+            icon_area = rgb.crop((20, rows[0], 48, rows[-1] + 1))
+            icon_pixels = list(getattr(icon_area, "get_flattened_data", icon_area.getdata)())
+        else:
+            icon_pixels = []
         white = sum(1 for px in icon_pixels if min(px) > 200)
-        blue = sum(1 for px in icon_pixels if px[2] > 180 and px[0] < 100)
+        blue = sum(1 for px in icon_pixels if is_blue(px))
     if colours < 50:
         raise SmokeFailure(f"the window screenshot looks blank ({colours} colours)")
     if not (blue > 100 and 20 < white < 500):
@@ -203,7 +212,11 @@ def smoke(zip_path: Path, keep: Path | None = None) -> dict:
         # 2. portable mode: the zip's marker keeps the data beside the program
         if not (bundle / "portable").is_file():
             raise SmokeFailure("the portable zip lacks the portable marker")
-        run("members", "list", env=clean_env(home, None))  # opens (creates) the default database
+        # reading commands never create a database; the first writing command on the default
+        # database does (its first use), here an import of one unit
+        first = work / "first-unit.csv"
+        first.write_text("单位名称,城市\n无锡测试有限公司,无锡\n", encoding="utf-8-sig")
+        run("members", "import", str(first), env=clean_env(home, None))
         if not (bundle / "data" / "secretariat.sqlite3").is_file():
             raise SmokeFailure("portable mode: the database was not created in the program's data folder")
         if (home / ".local").exists():
