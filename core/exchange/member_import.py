@@ -6,7 +6,10 @@ of the same unit (same credit code, or same name folded across scripts and
 full/half-width forms) into one unit with several contacts, and matches each unit
 with the registered ones (credit code first, then name). A row whose unit columns
 are all empty but that has a contact belongs to the unit above it (the shape Excel
-leaves when unit cells are merged over several contact rows).
+leaves when unit cells are merged over several contact rows). The plan keeps row
+numbers and decisions, not values: a unit's or contact's values are read from its
+rows again when a later row is compared with them and when they are written, so a
+large sheet is not held twice (the table already holds it compactly).
 
 :func:`apply_import` writes the plan as one clerk action (one transaction, undone
 as a whole by Undo): rows with errors are left out, the rest go in. The plan is
