@@ -66,6 +66,7 @@ def to_code(field: str, text: str, translated: dict[str, dict[str, str]]) -> str
 Problem = Callable[[int, "str | None", Msg], RowProblem]
 
 _INDEXED = 8  # a unit with more contacts than this gets a dictionary of them by name
+_RECENT = 64  # units and contacts whose merged values are kept (rows of one unit are usually together)
 
 
 class Grouper:
@@ -86,6 +87,33 @@ class Grouper:
         self._origin: dict[tuple[int, str], int] = {}
         self._contacts: dict[int, dict[str, PlannedContact]] = {}  # only for units with many contacts
         self._sets: dict[frozenset[str], frozenset[str]] = {}  # rows fill the same columns: one set for all
+        # id of unit or contact -> its values so far, for the few last named (a unit named on 10,000 rows
+        # is not read 10,000 times over)
+        self._recent: dict[int, dict[str, Any]] = {}
+
+    def _values(self, target: PlannedUnit | PlannedContact) -> dict[str, Any]:
+        key = id(target)
+        values = self._recent.pop(key, None)
+        if values is None:
+            if isinstance(target, PlannedUnit):
+                values = self.values.unit_values(target)
+            else:
+                values = self.values.contact_values(target)
+        self._remember(key, values)
+        return values
+
+    def _remember(self, key: int, values: dict[str, Any]) -> None:
+        self._recent[key] = values
+        if len(self._recent) > _RECENT:
+            del self._recent[next(iter(self._recent))]
+
+    def _merge(self, target: PlannedUnit | PlannedContact, values: dict[str, Any], present: set[str]) -> None:
+        """Add a later row's values to the remembered ones, as ``RowValues`` would read them."""
+        merged = self._recent.get(id(target))
+        if merged is None:
+            return
+        for f in present:
+            merged[f] = sorted(set(merged[f]) | set(values[f])) if f == "committee_ids" else values[f]
 
     def _same(self, fields: set[str] | frozenset[str]) -> frozenset[str]:
         frozen = frozenset(fields)
@@ -113,7 +141,7 @@ class Grouper:
             unit = self._by_name.get(name_key(values["name"]))
         if unit is None:
             return None, []
-        return unit, self._conflicts(unit, self.values.unit_values(unit), unit.present, row, values, present, "")
+        return unit, self._conflicts(unit, self._values(unit), unit.present, row, values, present, "")
 
     def add_unit(self, unit: PlannedUnit | None, row: int, values: dict[str, Any], present: set[str]
                  ) -> PlannedUnit:
@@ -121,8 +149,10 @@ class Grouper:
             unit = PlannedUnit([row], self._same(present), values["name"], values.get("credit_code"),
                                values.get("member_no"))
             self.units.append(unit)
+            self._remember(id(unit), dict(values))
         else:
             unit.rows.append(row)
+            self._merge(unit, values, present)
             for f in present - unit.present:
                 self._origin[(id(unit), f)] = row
             unit.name = values["name"]  # as merging the rows' values gives it: the later row's form
@@ -149,8 +179,7 @@ class Grouper:
         contact = self._contact(unit, name_key(values["name"]))
         if contact is None:
             return []
-        return self._conflicts(contact, self.values.contact_values(contact), contact.present, row, values, present,
-                               "contact_")
+        return self._conflicts(contact, self._values(contact), contact.present, row, values, present, "contact_")
 
     def add_contact(self, unit: PlannedUnit, row: int, values: dict[str, Any], present: set[str]) -> None:
         if not values:
@@ -160,6 +189,7 @@ class Grouper:
         if contact is None:
             contact = PlannedContact([row], self._same(present), key)
             unit.contacts.append(contact)
+            self._remember(id(contact), dict(values))
             index = self._contacts.get(id(unit))
             if index is not None:
                 index[key] = contact
@@ -167,6 +197,7 @@ class Grouper:
                 self._contacts[id(unit)] = {c.key: c for c in unit.contacts}
         else:
             contact.rows.append(row)
+            self._merge(contact, values, present)
             for f in present - contact.present:
                 self._origin[(id(contact), f)] = row
             contact.present = self._same(contact.present | present)
