@@ -329,6 +329,30 @@ def test_contradicting_rows_of_one_unit_reported(tmp_path):
 
 
 @pytest.mark.parametrize("policy", ["merge", "skip"])
+def test_values_spread_over_rows_are_written_together(tmp_path, policy):
+    """A unit named on several rows gets every row's values (committees add up), a contact named
+    twice gets both rows' cells, and a contradiction is found among many contacts too."""
+    i18n.set_language("en")
+    db = new_db(tmp_path)
+    header = ["单位名称", "统一社会信用代码", "城市", "专业委员会", "联系人", "手机", "电子邮箱"]
+    rows = [header, ["甲单位", code(21), "", "智能交通", "张三", "13800000001", ""],
+            ["甲单位", "", "南京", "智能电网", "张三", "", "zhang@example.com"]]
+    rows += [["", "", "", "", f"联系人{n}", f"138000001{n:02d}", ""] for n in range(12)]
+    rows += [["甲单位", "", "", "", "联系人10", "13900000000", ""]]  # the 13th contact again, another mobile
+    plan, counts = import_file(db, write_csv(tmp_path / "s.csv", rows), policy)
+    assert plan.error_rows == [16] and "differs from row 14 of the same unit" in str(plan.problems[0])
+    assert (counts.units_created, counts.contacts_added) == (1, 13)
+    unit = get_unit(db, 1)
+    names = {c.id: c.name for c in list_committees(db)}
+    assert (unit.credit_code, unit.city) == (code(21), "南京市")
+    assert sorted(names[i] for i in unit.committee_ids) == sorted(["智能交通", "智能电网"])
+    people = {c.name: c for c in unit_contacts(db, 1)}
+    assert (people["张三"].mobile, people["张三"].email, people["张三"].is_primary) == (
+        "13800000001", "zhang@example.com", 1)
+    assert people["联系人10"].mobile == "13800000110"
+
+
+@pytest.mark.parametrize("policy", ["merge", "skip"])
 def test_importing_twice_does_not_double(tmp_path, policy):
     """The same file imported twice leaves the same units and contacts as importing it once."""
     db = new_db(tmp_path)

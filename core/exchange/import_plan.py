@@ -7,9 +7,9 @@ shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from core.errors import UserError
 from core.i18n import Msg
@@ -22,7 +22,7 @@ DUPLICATE_POLICIES = (MERGE, SKIP)
 CREATE, UPDATE, UNCHANGED, SKIPPED = "create", "update", "unchanged", "skip"
 # PlannedContact.action
 ADD = "add"
-# RowResult.outcome, besides the unit actions
+# RowOutcomes.outcome, besides the unit actions
 ERROR, IGNORED = "error", "ignored"
 
 
@@ -57,68 +57,76 @@ class RowProblem:
         return str(self.message())
 
 
-@dataclass(slots=True)
-class RowResult:
-    """The fate of one data row: ``outcome`` is create, update, unchanged, skip (its
-    unit's action), error or ignored (nothing in the chosen columns). ``problems`` say why
-    it is refused; ``notes`` what was left out of it (a wrong contact cell, a total row)."""
+class RowOutcomes:
+    """The fate of every data row, held compactly (a plan of 200,000 rows stays small):
+    ``outcome[row]`` is create, update, unchanged, skip (its unit's action), error or ignored
+    (nothing in the chosen columns); ``problems[row]`` say why a row is refused, ``notes[row]``
+    what was left out of it (a wrong contact cell, a total row). Only rows that have
+    problems or notes are in those two."""
 
-    row: int
-    outcome: str
-    unit_name: str = ""
-    _problems: list[RowProblem] | None = None  # made when needed: most rows have none
-    _notes: list[RowProblem] | None = None
+    __slots__ = ("outcome", "problems", "notes")
 
-    @property
-    def problems(self) -> Sequence[RowProblem]:
-        return self._problems or ()
+    def __init__(self) -> None:
+        self.outcome: dict[int, str] = {}
+        self.problems: dict[int, list[RowProblem]] = {}
+        self.notes: dict[int, list[RowProblem]] = {}
 
-    @property
-    def notes(self) -> Sequence[RowProblem]:
-        return self._notes or ()
+    def __len__(self) -> int:
+        return len(self.outcome)
 
-    def add_problems(self, *problems: RowProblem) -> None:
+    def add_problems(self, row: int, *problems: RowProblem) -> None:
         if problems:
-            self._problems = [*(self._problems or ()), *problems]
+            self.problems.setdefault(row, []).extend(problems)
 
-    def add_notes(self, *notes: RowProblem) -> None:
+    def add_notes(self, row: int, *notes: RowProblem) -> None:
         if notes:
-            self._notes = [*(self._notes or ()), *notes]
+            self.notes.setdefault(row, []).extend(notes)
+
+    @staticmethod
+    def listed(found: dict[int, list[RowProblem]]) -> list[RowProblem]:
+        return [p for row in sorted(found) for p in found[row]]
 
 
 @dataclass(slots=True)
 class PlannedContact:
+    """One contact of a unit: the rows it comes from (its values are read from them again
+    when needed: the plan holds no copy of the sheet's text) and what will happen to it."""
+
     rows: list[int]
-    values: dict[str, Any]  # validated contact values (no unit_id)
     present: frozenset[str]  # fields the file gave a value for
+    key: str  # folded name: what two contacts of a unit must share to be the same
     existing_id: int | None = None
-    final: dict[str, Any] | None = None  # what will be written
     action: str = ADD  # add, update, unchanged or skip
 
 
 @dataclass(slots=True)
 class PlannedUnit:
-    """One unit of the file (all its rows grouped) and what will happen to it."""
+    """One unit of the file (all its rows grouped) and what will happen to it; its values
+    are read from its rows again when needed (see ``ImportPlan.values``)."""
 
     rows: list[int]
-    values: dict[str, Any]  # validated unit values, committee_ids included
     present: frozenset[str]
+    name: str
+    credit_code: str | None = None
+    member_no: str | None = None
     contacts: list[PlannedContact] = field(default_factory=list)
     existing_id: int | None = None
     existing_name: str | None = None
-    final: dict[str, Any] | None = None
     action: str = CREATE
-    problems: list[RowProblem] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.values["name"]
 
     @property
     def writes(self) -> bool:
         if self.action == SKIPPED:
             return False
         return self.action in (CREATE, UPDATE) or any(c.action in (ADD, UPDATE) for c in self.contacts)
+
+
+class RowValues(Protocol):
+    """Reads the validated values of a planned unit or contact from the sheet again."""
+
+    def unit_values(self, unit: PlannedUnit) -> dict[str, Any]: ...
+
+    def contact_values(self, contact: PlannedContact) -> dict[str, Any]: ...
 
 
 @dataclass
@@ -150,7 +158,8 @@ class ImportPlan:
     source: str
     policy: str
     units: list[PlannedUnit]
-    rows: list[RowResult]
+    rows: RowOutcomes
+    values: RowValues | None = None  # reads a unit's or contact's values from the sheet again
     applied: bool = False
     strict: bool = False
     # (header, first column, later column) for a header that repeats and whose later column holds
@@ -161,7 +170,7 @@ class ImportPlan:
 
     @property
     def problems(self) -> list[RowProblem]:
-        return [p for r in self.rows for p in r.problems]
+        return RowOutcomes.listed(self.rows.problems)
 
     @property
     def notes(self) -> list[RowProblem]:
@@ -170,11 +179,11 @@ class ImportPlan:
         columns = [RowProblem(0, second, header, Msg(
             "has the same header as column {first}; it is not imported. Choose its field above the column, "
             "or rename it in the file.", first=first)) for header, first, second in self.duplicate_columns]
-        return columns + [n for r in self.rows for n in r.notes]
+        return columns + RowOutcomes.listed(self.rows.notes)
 
     @property
     def error_rows(self) -> list[int]:
-        return [r.row for r in self.rows if r.outcome == ERROR]
+        return [row for row, outcome in self.rows.outcome.items() if outcome == ERROR]
 
     def units_with(self, action: str) -> list[PlannedUnit]:
         return [u for u in self.units if u.action == action]
@@ -191,6 +200,7 @@ class ImportPlan:
             c.contacts_added += sum(1 for x in unit.contacts if x.action == ADD)
             c.contacts_updated += sum(1 for x in unit.contacts if x.action == UPDATE)
             c.contacts_unchanged += sum(1 for x in unit.contacts if x.action == UNCHANGED)
-        c.error_rows = sum(1 for r in self.rows if r.outcome == ERROR)
-        c.ignored_rows = sum(1 for r in self.rows if r.outcome == IGNORED)
+        outcomes = list(self.rows.outcome.values())
+        c.error_rows = outcomes.count(ERROR)
+        c.ignored_rows = outcomes.count(IGNORED)
         return c

@@ -20,13 +20,18 @@ def _filled(cells: Sequence[str]) -> list[str]:
     return [c.strip() for c in cells if c.strip()]
 
 
-def left_out_rows(numbered: Iterable[tuple[int, Sequence[str]]]) -> dict[int, Msg]:
-    """{row number: why it is left out} for the total rows and the notes under the table."""
-    rows = [(n, _filled(cells)) for n, cells in numbered]
+def left_out_rows(numbers: Sequence[int], rows: Iterable[Sequence[str]]) -> dict[int, Msg]:
+    """{row number: why it is left out} for the total rows and the notes under the table.
+
+    ``rows`` is read twice, one row at a time (nothing is copied: a sheet may be large)."""
+    last_table_row = -1
+    for i, cells in enumerate(rows):
+        if sum(1 for c in cells if c.strip()) >= 2:
+            last_table_row = i
     found: dict[int, Msg] = {}
-    last_table_row = max((i for i, (_, filled) in enumerate(rows) if len(filled) >= 2), default=-1)
     after_total = False
-    for i, (number, filled) in enumerate(rows):
+    for i, (number, cells) in enumerate(zip(numbers, rows)):
+        filled = _filled(cells)
         if not filled:
             continue
         if _TOTAL.match(filled[0]):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.exchange.grouping import name_key
-from core.exchange.import_plan import ADD, CREATE, SKIP, SKIPPED, UNCHANGED, UPDATE, PlannedUnit
+from core.exchange.import_plan import ADD, CREATE, SKIP, SKIPPED, UNCHANGED, UPDATE, PlannedUnit, RowValues
 from core.i18n import Msg
 from core.storage import member_lists
 from core.storage import units as unit_store
@@ -60,8 +60,7 @@ class Existing:
 def match(ex: Existing, unit: PlannedUnit, policy: str, claimed: dict[int, int], numbers: dict[str, int]
            ) -> list[tuple[str | None, Msg]]:
     """Find the registered unit for ``unit``; returns (field, reason) problems."""
-    v = unit.values
-    code, key = v["credit_code"], name_key(v["name"])
+    code, key = unit.credit_code, name_key(unit.name)
     problems: list[tuple[str | None, Msg]] = []
     found = ex.by_code.get(code) if code else None
     if found is None:
@@ -79,7 +78,7 @@ def match(ex: Existing, unit: PlannedUnit, policy: str, claimed: dict[int, int],
     if found is not None and found in claimed:
         problems.append((None, Msg("is the same registered unit ({unit}) as row {row}",
                                    unit=ex.units[found]["name"], row=claimed[found])))
-    number = v["member_no"] if "member_no" in unit.present else None
+    number = unit.member_no if "member_no" in unit.present else None
     if number and ex.by_member_no.get(number, found) != found:
         problems.append(("member_no", Msg("is already used by {unit}", unit=ex.units[ex.by_member_no[number]]["name"])))
     elif number and number in numbers:
@@ -92,32 +91,51 @@ def match(ex: Existing, unit: PlannedUnit, policy: str, claimed: dict[int, int],
     return problems
 
 
-def decide(ex: Existing, unit: PlannedUnit, policy: str) -> None:
-    """Set the unit's and its contacts' actions and the values to write."""
+def decide(ex: Existing, unit: PlannedUnit, policy: str, values: RowValues) -> None:
+    """Set the unit's and its contacts' actions (the values to write are made again when
+    writing, by :func:`final_values`)."""
     if unit.existing_id is None:
         unit.action = CREATE
-        unit.final = unit.values  # what validate_unit returned: the columns and committee_ids
         for c in unit.contacts:
-            c.action, c.final = ADD, c.values
+            c.action, c.existing_id = ADD, None
         return
     if policy == SKIP:
         unit.action = SKIPPED
         for c in unit.contacts:
             c.action = SKIPPED
         return
+    final, before, contacts = final_values(ex, unit, values)
+    unit.action = UNCHANGED if final == before else UPDATE
+    for c, (contact_final, current) in zip(unit.contacts, contacts):
+        if c.existing_id is None:
+            c.action = ADD
+        else:
+            c.action = UNCHANGED if contact_final == current else UPDATE
+
+
+def final_values(ex: Existing, unit: PlannedUnit, values: RowValues
+                 ) -> tuple[dict[str, Any], dict[str, Any] | None, list[tuple[dict[str, Any], dict[str, Any] | None]]]:
+    """(what to write for the unit, its registered values or None, [(what to write for each
+    contact, its registered values or None)]); sets each contact's ``existing_id``. A new
+    unit and a new contact are written as the file gives them; with ``merge``, non-empty
+    imported values replace the registered ones (committees add up)."""
+    unit_values = values.unit_values(unit)
+    if unit.existing_id is None:
+        return unit_values, None, [(values.contact_values(c), None) for c in unit.contacts]
     before = ex.current(unit.existing_id)
     final = dict(before)
     for f in unit.present:
-        final[f] = sorted(set(before[f]) | set(unit.values[f])) if f == "committee_ids" else unit.values[f]
-    unit.final = final
-    unit.action = UNCHANGED if final == before else UPDATE
+        final[f] = sorted(set(before[f]) | set(unit_values[f])) if f == "committee_ids" else unit_values[f]
     registered = ex.contacts(unit.existing_id)
+    contacts: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
     for c in unit.contacts:
-        old = registered.get(name_key(c.values["name"]))
+        contact_values = values.contact_values(c)
+        old = registered.get(c.key)
         if old is None:
-            c.action, c.final = ADD, c.values
+            c.existing_id = None
+            contacts.append((contact_values, None))
             continue
         current = {k: old[k] for k in CONTACT_COLUMNS if k != "unit_id"}
         c.existing_id = old["id"]
-        c.final = {**current, **{f: c.values[f] for f in c.present}}
-        c.action = UNCHANGED if c.final == current else UPDATE
+        contacts.append(({**current, **{f: contact_values[f] for f in c.present}}, current))
+    return final, before, contacts

@@ -6,7 +6,10 @@ of the same unit (same credit code, or same name folded across scripts and
 full/half-width forms) into one unit with several contacts, and matches each unit
 with the registered ones (credit code first, then name). A row whose unit columns
 are all empty but that has a contact belongs to the unit above it (the shape Excel
-leaves when unit cells are merged over several contact rows).
+leaves when unit cells are merged over several contact rows). The plan keeps row
+numbers and decisions, not values: a unit's or contact's values are read from its
+rows again when a later row is compared with them and when they are written, so a
+large sheet is not held twice (the table already holds it compactly).
 
 :func:`apply_import` writes the plan as one clerk action (one transaction, undone
 as a whole by Undo): rows with errors are left out, the rest go in. The plan is
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -32,9 +36,9 @@ from core.exchange.columns import (
 from core.exchange.grouping import Grouper, to_code, translated_codes
 from core.exchange.import_plan import (
     ADD, CREATE, DUPLICATE_POLICIES, ERROR, IGNORED, MERGE, UPDATE, ImportCancelled, ImportCounts, ImportPlan,
-    PlannedUnit, RowProblem, RowResult,
+    PlannedContact, PlannedUnit, RowOutcomes, RowProblem, RowValues,
 )
-from core.exchange.matching import Existing, decide, match
+from core.exchange.matching import Existing, decide, final_values, match
 from core.exchange.left_out import left_out_rows
 from core.exchange.readers import Table
 from core.i18n import Msg, N_, tr
@@ -87,7 +91,7 @@ def _validate_unit(db: Database, sheet: _Sheet, row: int, raw: dict[str, str], p
     return values, set(data)
 
 
-def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, problems: list[RowProblem],
+def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], notes: list[RowProblem], problems: list[RowProblem],
                       strict: bool) -> tuple[dict[str, Any], set[str]]:
     """A contact's values; a wrong cell refuses the row when ``strict``, else it is left empty and
     noted (a wrong or missing name leaves the contact out, the unit is still imported)."""
@@ -101,10 +105,10 @@ def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowR
                 if strict:
                     problems.append(sheet.problem(row, field, _reason(field, e.message)))
                 elif e.field == "name":
-                    result.add_notes(sheet.problem(row, field, Msg(
+                    notes.append(sheet.problem(row, field, Msg(
                         "{reason} (the contact is left out; the unit is imported)", reason=_reason(field, e.message))))
                 else:
-                    result.add_notes(sheet.problem(row, field, Msg(
+                    notes.append(sheet.problem(row, field, Msg(
                         "{reason} (the cell is left empty; the unit and the contact are imported)",
                         reason=_reason(field, e.message))))
                 raw.pop(e.field, None)
@@ -115,7 +119,7 @@ def _validate_contact(sheet: _Sheet, row: int, raw: dict[str, str], result: RowR
         return values, set(raw)
 
 
-def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResult, problems: list[RowProblem],
+def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], notes: list[RowProblem], problems: list[RowProblem],
                   strict: bool) -> None:
     """A mobile number in the phone column (联系电话, 电话) is personal data: it goes to the
     mobile field, never into the office phone, which lists and exports show unmasked."""
@@ -132,36 +136,118 @@ def _route_mobile(sheet: _Sheet, row: int, raw: dict[str, str], result: RowResul
         if strict:
             problems.append(sheet.problem(row, "contact_office_phone", reason))
         else:
-            result.add_notes(sheet.problem(row, "contact_office_phone", Msg(
+            notes.append(sheet.problem(row, "contact_office_phone", Msg(
                 "{reason} (the cell is left empty; the unit and the contact are imported)", reason=reason)))
 
 
-def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> dict[int, RowResult]:
-    results: dict[int, RowResult] = {}
-    cache: dict[str, tuple[list[int], list[str]]] = {}
-    translated = translated_codes()
-    left_out = left_out_rows(zip(sheet.table.row_numbers, sheet.table.rows))
-    last: tuple[PlannedUnit | None, int] | None = None  # unit of the last row that named one
-    for number, cells in zip(sheet.table.row_numbers, sheet.table.rows):
-        result = results[number] = RowResult(number, IGNORED)
-        if number in left_out:
-            result.add_notes(RowProblem(number, "", "", left_out[number]))
-            continue
+class _Parsed:
+    """One row's cells read and checked: ``unit`` is (values, fields given) or None
+    (no unit cells), ``contact`` (values, fields given) or None (no contact cells; values
+    are empty when the contact is left out)."""
+
+    __slots__ = ("unit", "contact", "problems", "notes")
+
+    def __init__(self) -> None:
+        self.unit: tuple[dict[str, Any], set[str]] | None = None
+        self.contact: tuple[dict[str, Any], set[str]] | None = None
+        self.problems: list[RowProblem] = []
+        self.notes: list[RowProblem] = []
+
+
+class _RowReader:
+    """Reads and checks rows of the sheet, during the dry run and again when writing: the
+    plan keeps row numbers, not values (see :class:`import_plan.RowValues`)."""
+
+    def __init__(self, db: Database, sheet: _Sheet, strict: bool) -> None:
+        self.db = db
+        self.sheet = sheet
+        self.strict = strict
+        self.committees: dict[str, tuple[list[int], list[str]]] = {}
+        self.translated = translated_codes()
+        numbers = sheet.table.row_numbers
+        ordered = all(a < b for a, b in zip(numbers, numbers[1:]))
+        self._index = None if ordered else {n: i for i, n in enumerate(numbers)}
+
+    def cells(self, number: int) -> list[str]:
+        numbers = self.sheet.table.row_numbers
+        index = self._index[number] if self._index is not None else bisect_left(numbers, number)
+        return self.sheet.table.rows[index]
+
+    def parse(self, number: int, cells: list[str] | None = None) -> _Parsed | None:
+        """The row's values and problems, or None when the chosen columns are empty in it."""
+        sheet = self.sheet
+        if cells is None:
+            cells = self.cells(number)
         raw = {f: _cell(f, cells[i]) for f, i in sheet.columns.items() if cells[i].strip()}
+        if not raw:
+            return None
         for f in _CHOICE_FIELDS.intersection(raw):
-            raw[f] = to_code(f.removeprefix("contact_"), raw[f], translated)
+            raw[f] = to_code(f.removeprefix("contact_"), raw[f], self.translated)
         unit_raw = {f: v for f, v in raw.items() if f in UNIT_FIELDS}
         contact_raw = {CONTACT_KEYS[f]: v for f, v in raw.items() if f in CONTACT_FIELDS}
-        if not raw:
-            continue
-        problems: list[RowProblem] = []
-        contact = None
+        parsed = _Parsed()
         if contact_raw:
-            _route_mobile(sheet, number, contact_raw, result, problems, strict)
-            contact = _validate_contact(sheet, number, contact_raw, result, problems, strict)
-        group = None
+            _route_mobile(sheet, number, contact_raw, parsed.notes, parsed.problems, self.strict)
+            parsed.contact = _validate_contact(sheet, number, contact_raw, parsed.notes, parsed.problems, self.strict)
         if unit_raw:
-            values, present = _validate_unit(db, sheet, number, unit_raw, problems, cache)
+            values, present = _validate_unit(self.db, sheet, number, unit_raw, parsed.problems, self.committees)
+            parsed.unit = (values, present)
+        return parsed
+
+    def unit_values(self, unit: PlannedUnit) -> dict[str, Any]:
+        """The unit's values as its rows give them: a later row's non-empty cells replace the
+        earlier ones, committees add up."""
+        merged: dict[str, Any] | None = None
+        for row in unit.rows:
+            parsed = self.parse(row)
+            if parsed is None or parsed.unit is None:
+                continue
+            values, present = parsed.unit
+            if merged is None:
+                merged = values
+                continue
+            for f in present:
+                merged[f] = sorted(set(merged[f]) | set(values[f])) if f == "committee_ids" else values[f]
+        if merged is None:  # the plan only keeps rows that gave values
+            raise LookupError(f"no values in rows {unit.rows}")
+        return merged
+
+    def contact_values(self, contact: PlannedContact) -> dict[str, Any]:
+        merged: dict[str, Any] | None = None
+        for row in contact.rows:
+            parsed = self.parse(row)
+            if parsed is None or not parsed.contact or not parsed.contact[0]:
+                continue
+            values, present = parsed.contact
+            if merged is None:
+                merged = values
+                continue
+            for f in present:
+                merged[f] = values[f]
+        if merged is None:
+            raise LookupError(f"no values in rows {contact.rows}")
+        return merged
+
+
+def _read_rows(reader: _RowReader, grouper: Grouper) -> RowOutcomes:
+    sheet = reader.sheet
+    results = RowOutcomes()
+    left_out = left_out_rows(sheet.table.row_numbers, sheet.table.rows)
+    last: tuple[PlannedUnit | None, int] | None = None  # unit of the last row that named one
+    for number, cells in zip(sheet.table.row_numbers, sheet.table.rows):
+        results.outcome[number] = IGNORED
+        if number in left_out:
+            results.add_notes(number, RowProblem(number, "", "", left_out[number]))
+            continue
+        parsed = reader.parse(number, cells)
+        if parsed is None:
+            continue
+        problems = parsed.problems
+        results.add_notes(number, *parsed.notes)
+        contact = parsed.contact
+        group = None
+        if parsed.unit is not None:
+            values, present = parsed.unit
             if not problems:
                 group, conflicts = grouper.find(number, values, present)
                 problems.extend(conflicts)
@@ -170,7 +256,6 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> d
             if not problems:
                 group = grouper.add_unit(group, number, values, present)
             last = (None if problems else group, number)
-            result.unit_name = values.get("name") or unit_raw.get("name", "")
         elif last is None:
             problems.append(sheet.problem(number, "name", _reason("name", Msg(REQUIRED))))
         elif last[0] is None:
@@ -178,14 +263,13 @@ def _read_rows(db: Database, sheet: _Sheet, grouper: Grouper, strict: bool) -> d
                 "belongs to the unit in row {row}, which cannot be imported because of errors", row=last[1])))
         else:
             group = last[0]
-            result.unit_name = group.name
             if contact:
                 problems.extend(grouper.contact_conflicts(group, number, *contact))
             if not problems:
                 group.rows.append(number)
         if problems:
-            result.outcome = ERROR
-            result.add_problems(*problems)
+            results.outcome[number] = ERROR
+            results.add_problems(number, *problems)
         elif contact and group is not None:
             grouper.add_contact(group, number, *contact)
     return results
@@ -208,10 +292,11 @@ def plan_import(db: Database, table: Table, mapping: Mapping[int, str | None],
     if duplicate_policy not in DUPLICATE_POLICIES:
         raise ValueError(f"unknown duplicate policy {duplicate_policy!r}")
     sheet = _Sheet(table, check_mapping(mapping))
-    grouper = Grouper(sheet.problem)
-    results = _read_rows(db, sheet, grouper, strict)
-    units = _match_all(Existing(db), grouper.units, duplicate_policy, results, sheet.problem)
-    return ImportPlan(table.source, duplicate_policy, units, list(results.values()), problem_at=sheet.problem,
+    reader = _RowReader(db, sheet, strict)
+    grouper = Grouper(sheet.problem, reader)
+    results = _read_rows(reader, grouper)
+    units = _match_all(Existing(db), grouper.units, duplicate_policy, results, sheet.problem, reader)
+    return ImportPlan(table.source, duplicate_policy, units, results, reader, problem_at=sheet.problem,
                       strict=strict, duplicate_columns=_unmapped_duplicates(table, mapping))
 
 
@@ -225,8 +310,8 @@ def _unmapped_duplicates(table: Table, mapping: Mapping[int, str | None]) -> lis
     return found
 
 
-def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: dict[int, RowResult],
-               problem_at: Callable[[int, str | None, Msg], RowProblem]) -> list[PlannedUnit]:
+def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: RowOutcomes,
+               problem_at: Callable[[int, str | None, Msg], RowProblem], values: RowValues) -> list[PlannedUnit]:
     """Match every unit of the file with the registered ones and decide what to write;
     units that cannot be imported have their rows marked as errors and are left out."""
     claimed: dict[int, int] = {}
@@ -236,30 +321,33 @@ def _match_all(ex: Existing, planned: list[PlannedUnit], policy: str, results: d
         problems = match(ex, unit, policy, claimed, numbers)
         if problems:
             for row in unit.rows:
-                results[row].outcome = ERROR
-                results[row].add_problems(*(
+                results.outcome[row] = ERROR
+                results.add_problems(row, *(
                     problem_at(row, f, _reason(f, m) if f else Msg("This unit {reason}", reason=m))
                     for f, m in problems))
             continue
-        decide(ex, unit, policy)
+        decide(ex, unit, policy, values)
         units.append(unit)
         for row in unit.rows:
-            results[row].outcome = unit.action
+            results.outcome[row] = unit.action
     return units
 
 
-def _recheck(db: Database, plan: ImportPlan) -> None:
+def _recheck(db: Database, plan: ImportPlan, values: RowValues) -> Existing:
     """Match the plan again inside the write transaction: a unit registered since the
     preview (by the clerk, another window or another import) is then found, and
     skipped or merged instead of created twice."""
-    results = {r.row: r for r in plan.rows}
-    before = {row: len(r.problems) for row, r in results.items()}
+    results = plan.rows
+    before = {row: len(found) for row, found in results.problems.items()}
     for unit in plan.units:
-        unit.existing_id = unit.existing_name = unit.final = None
+        unit.existing_id = unit.existing_name = None
         for c in unit.contacts:
-            c.existing_id, c.final = None, None
-    plan.units = _match_all(Existing(db), plan.units, plan.policy, results, plan.problem_at or _no_column)
-    plan.late_problems = [p for row, r in results.items() for p in r.problems[before[row]:]]
+            c.existing_id = None
+    ex = Existing(db)
+    plan.units = _match_all(ex, plan.units, plan.policy, results, plan.problem_at or _no_column, values)
+    plan.late_problems = [p for row in sorted(results.problems)
+                          for p in results.problems[row][before.get(row, 0):]]
+    return ex
 
 
 def _no_column(row: int, _field: str | None, reason: Msg) -> RowProblem:
@@ -278,28 +366,34 @@ def apply_import(db: Database, plan: ImportPlan, progress: Callable[[int, int], 
     """
     if plan.applied:
         raise UserError(Msg("This import has already been done; preview the file again to import it again."))
+    reader = plan.values
+    if reader is None:
+        raise ValueError("a plan made by plan_import is needed")
     done, shown_at = 0, 0.0
     note = tr("Imported from {file}", file=plan.source)
     try:
         with db.action(N_("Import member units from {file}"), file=plan.source):
-            _recheck(db, plan)
+            if isinstance(reader, _RowReader):
+                reader.db = db  # committees are looked up in this transaction
+            ex = _recheck(db, plan, reader)
             work = [u for u in plan.units if u.writes]
             total = len(work)
             for unit in work:
                 if cancel is not None and cancel():
                     raise ImportCancelled()
+                final, _before, contacts = final_values(ex, unit, reader)  # read from the sheet again
                 if unit.action == CREATE:
-                    unit_id = insert_unit(db, unit.final or {})
+                    unit_id = insert_unit(db, final)
                 else:
                     unit_id = unit.existing_id or 0
                     if unit.action == UPDATE:
-                        apply_unit_update(db, unit_id, unit.final or {}, change_note=note)
-                for i, c in enumerate(unit.contacts):
+                        apply_unit_update(db, unit_id, final, change_note=note)
+                for i, (c, (values, _current)) in enumerate(zip(unit.contacts, contacts)):
                     if c.action == ADD:  # a new unit's first contact is its primary contact
                         primary = 1 if unit.action == CREATE and i == 0 else 0
-                        insert_contact(db, {**(c.final or {}), "unit_id": unit_id, "is_primary": primary})
+                        insert_contact(db, {**values, "unit_id": unit_id, "is_primary": primary})
                     elif c.action == UPDATE:
-                        apply_contact_update(db, c.existing_id or 0, {**(c.final or {}), "unit_id": unit_id})
+                        apply_contact_update(db, c.existing_id or 0, {**values, "unit_id": unit_id})
                 done += 1
                 if progress is not None and (done == total or time.monotonic() - shown_at > 0.1):
                     shown_at = time.monotonic()

@@ -44,7 +44,9 @@ def fold(text: str) -> str:
     return "".join(folded.casefold().split())
 
 
-@functools.lru_cache(maxsize=65536)
+# Names repeat close together (a unit and its contacts): a larger cache would only hold
+# some 20 MB more through a large import.
+@functools.lru_cache(maxsize=8192)
 def pinyin_forms(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of a name: ``重慶市`` -> (``chongqingshi``, ``cqs``).
 
