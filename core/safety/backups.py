@@ -205,6 +205,13 @@ def backup_now(db: Database, root: Path, reason: str = "manual") -> BackupInfo:
         final, partial = _reserve(folder, db.path.stem, now, reason)
     except OSError as exc:
         raise _failed(exc, folder) from exc
+    _copy_into_place(db, partial, final, folder)
+    return BackupInfo(final, now.replace(microsecond=0), reason, final.stat().st_size)
+
+
+def _copy_into_place(db: Database, partial: Path, final: Path, folder: Path) -> None:
+    """Write the checked copy into ``partial``, then rename it to ``final``; nothing is left
+    behind when that fails (a damaged database, a full disk...)."""
     try:
         _write_copy(db, partial)
         os.replace(partial, final)
@@ -214,7 +221,6 @@ def backup_now(db: Database, root: Path, reason: str = "manual") -> BackupInfo:
     except (OSError, sqlite3.Error) as exc:
         _remove_partial(partial)
         raise _failed(exc, folder) from exc
-    return BackupInfo(final, now.replace(microsecond=0), reason, final.stat().st_size)
 
 
 def _remove_partial(partial: Path) -> None:
@@ -228,16 +234,8 @@ def backup_to(db: Database, dest: Path, overwrite: bool = False) -> Path:
     dest = Path(dest).absolute()
     if dest.exists() and not overwrite:
         raise UserError(Msg("{path} already exists; use --force to overwrite it.", path=str(dest)))
-    final, partial = _reserve(dest.parent, dest.stem, dt.datetime.now(), "manual")
-    try:
-        _write_copy(db, partial)
-        os.replace(partial, dest)
-    except DatabaseDamaged:
-        _remove_partial(partial)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove_partial(partial)
-        raise _failed(exc, dest.parent) from exc
+    _name, partial = _reserve(dest.parent, dest.stem, dt.datetime.now(), "manual")
+    _copy_into_place(db, partial, dest, dest.parent)
     return dest
 
 
