@@ -900,9 +900,8 @@ Database: {path}</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
       <source>Export PDF</source>
-      <translation>导出 PDF</translation>
+      <translation type="vanished">导出 PDF</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -910,9 +909,8 @@ Database: {path}</source>
       <translation>批量导出 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
       <source>Export PDF…</source>
-      <translation>导出 PDF…</translation>
+      <translation type="vanished">导出 PDF…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -931,8 +929,23 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
+      <source>Export notice</source>
+      <translation>导出通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export the notice as a PDF, or as a Word document to edit in WPS or Word</source>
+      <translation>将通知导出为 PDF，或导出为 Word 文档在 WPS 或 Word 中编辑</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
       <source>Exporting the PDF…</source>
       <translation>正在导出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting the Word document…</source>
+      <translation>正在导出 Word 文档…</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -943,6 +956,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export…</source>
+      <translation>导出…</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1018,6 +1036,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字体</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Format:</source>
+      <translation>格式：</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1543,6 +1566,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>PDF (GB/T 9704, for sending and printing)</source>
+      <translation>PDF（GB/T 9704 版式，用于发送和打印）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2636,6 +2664,21 @@ Database: {path}</source>
       <translation>未设置机关代字，将无法发布通知。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word document (.docx, for editing in WPS or Word)</source>
+      <translation>Word 文档（.docx，在 WPS 或 Word 中编辑）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word document saved: {path}</source>
+      <translation>Word 文档已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word documents (*.docx)</source>
+      <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
@@ -3275,9 +3318,13 @@ Database: {path}</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
-      <translation>按 GB/T 9704 版式将通知输出为 PDF</translation>
+      <translation type="vanished">按 GB/T 9704 版式将通知输出为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>write a notice as PDF in the GB/T 9704 layout, or as .docx for WPS and Word</source>
+      <translation>按 GB/T 9704 版式将通知导出为 PDF，或导出为 .docx 供 WPS 和 Word 使用</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -3725,6 +3772,11 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path}: a notice is exported as .pdf or .docx.</source>
+      <translation>{path}：通知只能导出为 .pdf 或 .docx 文件。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />

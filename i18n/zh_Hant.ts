@@ -900,9 +900,8 @@ Database: {path}</source>
       <translation>匯出</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
       <source>Export PDF</source>
-      <translation>匯出 PDF</translation>
+      <translation type="vanished">匯出 PDF</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -910,9 +909,8 @@ Database: {path}</source>
       <translation>批次匯出 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
       <source>Export PDF…</source>
-      <translation>匯出 PDF…</translation>
+      <translation type="vanished">匯出 PDF…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -931,8 +929,23 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
+      <source>Export notice</source>
+      <translation>匯出通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export the notice as a PDF, or as a Word document to edit in WPS or Word</source>
+      <translation>將通知匯出為 PDF，或匯出為 Word 文件在 WPS 或 Word 中編輯</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
       <source>Exporting the PDF…</source>
       <translation>正在匯出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting the Word document…</source>
+      <translation>正在匯出 Word 文件…</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -943,6 +956,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Exporting…</source>
       <translation>正在匯出…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export…</source>
+      <translation>匯出…</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1018,6 +1036,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字型</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Format:</source>
+      <translation>格式：</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1543,6 +1566,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>PDF (GB/T 9704, for sending and printing)</source>
+      <translation>PDF（GB/T 9704 版式，用於傳送和列印）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2636,6 +2664,21 @@ Database: {path}</source>
       <translation>未設定機關代字，將無法發布通知。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word document (.docx, for editing in WPS or Word)</source>
+      <translation>Word 文件（.docx，在 WPS 或 Word 中編輯）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word document saved: {path}</source>
+      <translation>Word 文件已儲存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word documents (*.docx)</source>
+      <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
@@ -3275,9 +3318,13 @@ Database: {path}</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
-      <translation>按 GB/T 9704 版式將通知輸出為 PDF</translation>
+      <translation type="vanished">按 GB/T 9704 版式將通知輸出為 PDF</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>write a notice as PDF in the GB/T 9704 layout, or as .docx for WPS and Word</source>
+      <translation>按 GB/T 9704 版式將通知匯出為 PDF，或匯出為 .docx 供 WPS 和 Word 使用</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -3725,6 +3772,11 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path}: a notice is exported as .pdf or .docx.</source>
+      <translation>{path}：通知只能匯出為 .pdf 或 .docx 檔案。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />

@@ -117,6 +117,26 @@ def test_notices_list_and_export(demo, tmp_path):
     assert run("notices", "export", str(call["id"]), "--out", str(out), "--db", str(path), home=home).returncode == 1
 
 
+def test_notices_export_to_docx_and_refuses_other_formats(demo, tmp_path):
+    """notices export --out F.docx writes a Word document with the notice's title in it; F.odt is refused
+    with a message in the chosen language and writes nothing."""
+    from docx import Document
+
+    home, path = demo
+    rows = json.loads(run("notices", "list", "--db", str(path), "--format", "json", home=home).stdout)
+    call = next(r for r in rows if r["doc_number"] == "智慧城市联盟〔2013〕5号")
+    out = tmp_path / "call.docx"
+    result = run("notices", "export", str(call["id"]), "--out", str(out), "--db", str(path), home=home)
+    assert result.returncode == 0, result.stderr
+    text = "".join(p.text for p in Document(str(out)).paragraphs)
+    assert call["title"] in text and "智慧城市联盟〔2013〕5号" in text
+    odt = tmp_path / "call.odt"
+    refused = run("notices", "export", str(call["id"]), "--out", str(odt), "--db", str(path), "--lang", "zh-Hans",
+                  home=home)
+    assert refused.returncode == 1 and ".docx" in refused.stderr and "Traceback" not in refused.stderr
+    assert "导出" in refused.stderr and not odt.exists()
+
+
 def test_backup_check_restore(demo, tmp_path):
     """backup writes a file, check says the database is in order, restore brings a backup back."""
     home, path = demo

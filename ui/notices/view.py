@@ -139,7 +139,8 @@ class NoticesView(ListPage):
         self.issue_button.setText(tr("Issue…"))
         self.correct_button.setText(tr("Correct…"))
         self.preview_button.setText(tr("Preview"))
-        self.export_button.setText(tr("Export PDF…"))
+        self.export_button.setText(tr("Export…"))
+        self.export_button.setToolTip(tr("Export the notice as a PDF, or as a Word document to edit in WPS or Word"))
         self.batch_button.setText(tr("Batch export…"))
         self.batch_button.setToolTip(tr("Export every selected notice as PDF into a folder"))
         self.correct_button.setToolTip(tr("Make a new draft version of an issued notice; it takes over the "
