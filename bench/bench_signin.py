@@ -94,7 +94,7 @@ def main() -> None:
         for name, unit in sample:
             for typed in keystrokes(name, unit):
                 start = time.perf_counter()
-                hits = search_invitees(db, meeting_id, typed)
+                search_invitees(db, meeting_id, typed)
                 times.append((time.perf_counter() - start) * 1000)
             found += any(h.name == name for h in search_invitees(db, meeting_id, name))
         db.close()

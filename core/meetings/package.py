@@ -314,6 +314,12 @@ def _time(value: str | None) -> str:
     return (value or "")[11:16]
 
 
+def _label(vocabulary: Any, code: str) -> Any:
+    """The choice's label as a message (shown in the language of the moment), or — for none."""
+    choice = next((c for c in vocabulary.choices if c.code == code), None)
+    return Msg(choice.label) if choice else "—"
+
+
 def _match_contact(db: Database, unit_name: str, name: str) -> tuple[int | None, int | None]:
     """(unit id, contact id) of a member unit named exactly ``unit_name`` and its contact ``name``."""
     from core.storage import contacts as contact_store
@@ -401,13 +407,15 @@ def _merge_attendee(db: Database, meeting_id: int, e: dict[str, Any], office_bas
         laptop_changed = value != package_values[column]
         if not laptop_changed or value == here[column]:
             continue
+        if column == "status" and value in PRESENT and uid in live_signin_uids:
+            continue  # follows from the sign-in, merged below
         office_changed = office_before is not None and here[column] != office_before[index]
         if office_changed:
             vocabulary = STATUSES if column == "status" else REPLIES
             report.conflicts.append(Msg("{name}: the office recorded {office}, the laptop {laptop}; the office's "
                                         "is kept.", name=name or here["unit_name"],
-                                        office=vocabulary.label(here[column]) or "—",
-                                        laptop=vocabulary.label(value) or "—"))
+                                        office=_label(vocabulary, here[column]),
+                                        laptop=_label(vocabulary, value)))
             continue
         changes[column] = value
     if "status" in changes and here["signed_in_at"] and changes["status"] not in PRESENT:

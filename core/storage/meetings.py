@@ -227,6 +227,11 @@ def units_in_committee(conn: sqlite3.Connection, committee_id: int, active_only:
                                        "ORDER BY u.sort_key, u.id", (committee_id,))]
 
 
+def units_by_join_date(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT id, name, short_name, level, join_date FROM units WHERE deleted_at IS NULL "
+                        "ORDER BY coalesce(join_date, '9999'), id").fetchall()
+
+
 def unit_rows(conn: sqlite3.Connection, unit_ids: list[int]) -> list[sqlite3.Row]:
     return records.fetch_by_ids(conn, "SELECT id, name, short_name, level, deleted_at FROM units "
                                       "WHERE id IN ({ids})", unit_ids)
