@@ -41,6 +41,11 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>; {count} attending without a vote</source>
+      <translation>，{count} 名列席</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已保存到 {path}。</translation>
@@ -71,9 +76,19 @@
       <translation>关于联盟秘书处</translation>
     </message>
     <message>
-      <location filename="../ui/safety/history_widget.py" />
+      <location filename="../core/meetings/choices.py" />
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Action items</source>
+      <translation>督办事项</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -86,7 +101,22 @@
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add a decision to {title}</source>
+      <translation>为{title}添加决定事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add action item to {title}</source>
+      <translation>为{title}添加督办事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add agenda item {name}</source>
+      <translation>添加议题{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
       <source>Add contact {name}</source>
       <translation>添加联系人 {name}</translation>
     </message>
@@ -99,6 +129,16 @@
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>添加文件…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Add guest {name} to {title}</source>
+      <translation>为{title}添加来宾{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add progress note to {text}</source>
+      <translation>为督办事项“{text}”添加进展</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -129,6 +169,11 @@
       <location filename="../ui/safety/history_widget.py" />
       <source>After</source>
       <translation>修改后</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Agenda item</source>
+      <translation>议题</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -216,6 +261,11 @@ Database: {path}</source>
       <translation>联盟设置…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
+      <translation>{meeting}的一项督办事项已完成但没有完成日期；已取其最后修改的日期。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程序异常退出时留下了一个未结束的操作，现已关闭。</translation>
@@ -229,6 +279,21 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approve the minutes of {title}</source>
+      <translation>审定{title}纪要</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Approved</source>
+      <translation>已审定</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approved on</source>
+      <translation>审定日期</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -249,6 +314,21 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attendance</source>
+      <translation>出席情况</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Attending without a vote</source>
+      <translation>列席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attends for</source>
+      <translation>代为出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -346,9 +426,19 @@ Database: {path}</source>
       <translation>无法撤销：{action}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Carry open action items into {title}</source>
+      <translation>将未完成督办事项列入{title}议程</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事长单位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Chaired by</source>
+      <translation>主持人</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -451,6 +541,21 @@ Database: {path}</source>
       <translation>选择…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulate the minutes of {title}</source>
+      <translation>{title}纪要征求意见</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Circulated for comments</source>
+      <translation>征求意见</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulated on</source>
+      <translation>征求意见日期</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>City</source>
       <translation>城市</translation>
@@ -481,6 +586,16 @@ Database: {path}</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Committee</source>
+      <translation>专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Committee meeting</source>
+      <translation>专委会会议</translation>
+    </message>
+    <message>
       <location filename="../core/members/committees.py" />
       <source>Committee {id} does not exist.</source>
       <translation>专业委员会 {id} 不存在。</translation>
@@ -494,6 +609,11 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>计算机 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Contact</source>
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -536,7 +656,7 @@ Database: {path}</source>
       <translation>联系人职称</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>联系人 {id} 不存在。</translation>
     </message>
@@ -586,6 +706,11 @@ Database: {path}</source>
       <translation>正确写法</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Correct the minutes of {title}</source>
+      <translation>更正{title}纪要</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正对象</translation>
@@ -601,6 +726,11 @@ Database: {path}</source>
       <translation>更正…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Council meeting</source>
+      <translation>理事会</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事单位</translation>
@@ -614,6 +744,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Create draft notice {title}</source>
       <translation>起草通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create meeting {title}</source>
+      <translation>新建会议{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create the convening notice of {title}</source>
+      <translation>生成{title}的会议通知</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -641,7 +781,7 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -651,14 +791,44 @@ Database: {path}</source>
       <translation>类别/状态变更日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Date of the minutes</source>
+      <translation>纪要日期</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision</source>
+      <translation>决定事项</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete a progress note</source>
+      <translation>删除进展记录</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete action item of {title}</source>
+      <translation>删除{title}的督办事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete agenda item {name}</source>
+      <translation>删除议题{name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete contact {name}</source>
       <translation>删除联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete decision {number} of {title}</source>
+      <translation>删除{title}的第{number}项决定事项</translation>
     </message>
     <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
@@ -668,6 +838,11 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
       <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete meeting {name}</source>
+      <translation>删除会议{name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -703,6 +878,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>删除 {count} 位联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete {count} meetings</source>
+      <translation>删除 {count} 个会议</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -770,6 +950,11 @@ Database: {path}</source>
       <translation>放弃修改</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Discussion</source>
+      <translation>讨论情况</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
       <translation>无需输入序号：为每段设置层级即可（Ctrl+0 为正文段落，Ctrl+1 至 Ctrl+4 为各级标题），序号由程序自动添加。</translation>
@@ -795,19 +980,44 @@ Database: {path}</source>
       <translation>文档 ({patterns})</translation>
     </message>
     <message>
-      <location filename="../ui/common/messages.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done as recorded by</source>
+      <translation>确认人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Drop action item: {text}</source>
+      <translation>撤销督办事项：{text}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Dropped</source>
+      <translation>已撤销</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>试运行，未写入任何内容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Due date</source>
+      <translation>完成时限</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -830,9 +1040,29 @@ Database: {path}</source>
       <translation>编辑</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit action item of {title}</source>
+      <translation>修改{title}的督办事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit agenda item {name}</source>
+      <translation>修改议题{name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit decision {number} of {title}</source>
+      <translation>修改{title}的第{number}项决定事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit meeting {title}</source>
+      <translation>修改会议{title}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -848,6 +1078,11 @@ Database: {path}</source>
       <location filename="../core/notices/alliance.py" />
       <source>Edit the alliance settings</source>
       <translation>修改联盟设置</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit the minutes of {title}</source>
+      <translation>修改{title}纪要</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -880,6 +1115,11 @@ Database: {path}</source>
       <translation>清空…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Ends at</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
@@ -893,6 +1133,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Excused</source>
+      <translation>请假</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1053,9 +1298,19 @@ Database: {path}</source>
       <translation>性别</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>General assembly</source>
+      <translation>会员大会</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府机构</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Guest</source>
+      <translation>来宾</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1073,7 +1328,7 @@ Database: {path}</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/meetings.py" />
       <source>ID</source>
       <translation>编号</translation>
     </message>
@@ -1126,6 +1381,31 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Investment fund</source>
       <translation>投资机构</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite a committee to {title}</source>
+      <translation>邀请专业委员会参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite units by level to {title}</source>
+      <translation>按会员类别邀请单位参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} people to {title}</source>
+      <translation>邀请 {count} 人参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} units to {title}</source>
+      <translation>邀请 {count} 家单位参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Invitees</source>
+      <translation>邀请人数</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -1198,6 +1478,16 @@ Database: {path}</source>
       <translation>保留最近的备份份数</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Kind of meeting</source>
+      <translation>会议类型</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Laying out the pages…</source>
       <translation>正在排版…</translation>
@@ -1253,6 +1543,11 @@ Database: {path}</source>
       <translation>本程序所带程序库和字体的许可协议：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Link a notice to meeting {title}</source>
+      <translation>为会议{title}关联通知</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>备份时间</translation>
@@ -1273,6 +1568,36 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Mark action item done: {text}</source>
+      <translation>督办事项已完成：{text}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meeting attendees</source>
+      <translation>参会人员</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Meeting {id} does not exist (it may have been deleted).</source>
+      <translation>会议 {id} 不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/record.py" />
+      <source>Meeting {id} does not exist.</source>
+      <translation>会议 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
+      <translation>会议 {id} 的签到包已生成：{count} 名参会人员，已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meetings</source>
+      <translation>会议</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
@@ -1283,12 +1608,12 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/members/choices.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit</source>
       <translation>会员单位</translation>
     </message>
     <message>
-      <location filename="../core/members/committees.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit {id} does not exist.</source>
       <translation>成员单位 {id} 不存在。</translation>
     </message>
@@ -1323,6 +1648,31 @@ Database: {path}</source>
       <translation>会员类别</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merge sign-in results into {title}</source>
+      <translation>合并{title}的签到结果</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
+      <translation>已合并到{title}：签到 {signins} 人次，撤销签到 {undone} 人次，现场登记 {walk_ins} 人，出席情况变更 {statuses} 处。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Minutes</source>
+      <translation>纪要</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes status</source>
+      <translation>纪要状态</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes taken by</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Mobile</source>
       <translation>手机</translation>
@@ -1331,6 +1681,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Mode:</source>
       <translation>运行方式：</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Move agenda item {name}</source>
+      <translation>调整议题{name}的顺序</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1343,7 +1698,7 @@ Database: {path}</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1448,6 +1803,11 @@ Database: {path}</source>
       <translation>还没有通知。点击“新建”（Ctrl+N）起草一份。发布第一份通知前，请在“文件 → 联盟设置”中设置联盟名称、机关代字和印章。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>No reply</source>
+      <translation>未回复</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>No seal</source>
       <translation>无印章</translation>
@@ -1463,12 +1823,12 @@ Database: {path}</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附注</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -1478,12 +1838,17 @@ Database: {path}</source>
       <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Nothing new for {title}: these results were merged before.</source>
+      <translation>{title}没有新的签到结果：这些结果此前已经合并过。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -1513,6 +1878,16 @@ Database: {path}</source>
       <translation>显示通知：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Number</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Number line of the minutes</source>
+      <translation>纪要期号</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>确定</translation>
@@ -1526,6 +1901,31 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
       <translation>只有已发布的通知才能更正；草稿直接编辑即可。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only approved minutes can be corrected; a draft can simply be edited.</source>
+      <translation>只有已审定的纪要才需要更正；草稿可以直接修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only circulated minutes can go back to draft.</source>
+      <translation>只有征求意见中的纪要才能退回草稿。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only draft minutes can be circulated for comments.</source>
+      <translation>只有草稿纪要才能征求意见。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Open action items</source>
+      <translation>未完成督办事项</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1553,6 +1953,11 @@ Database: {path}</source>
       <translation>打开数据库…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Open meeting package {title}</source>
+      <translation>打开会议签到包{title}</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>只读打开</translation>
@@ -1563,9 +1968,24 @@ Database: {path}</source>
       <translation>打开…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Order</source>
+      <translation>顺序</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Organiser</source>
+      <translation>承办单位</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Other meeting</source>
+      <translation>其他会议</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1622,6 +2042,11 @@ Database: {path}</source>
       <translation>个人信息</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>请确认</translation>
@@ -1637,7 +2062,7 @@ Database: {path}</source>
       <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Position</source>
       <translation>职务</translation>
     </message>
@@ -1645,6 +2070,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>邮政编码</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Present</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Presented by</source>
+      <translation>汇报人</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1712,6 +2147,11 @@ Database: {path}</source>
       <translation>职称</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Progress</source>
+      <translation>进展</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
@@ -1762,6 +2202,16 @@ Database: {path}</source>
       <translation>变更原因</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the attendance of {count} invitees at {title}</source>
+      <translation>登记{title} {count} 名参会人员的出席情况</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the reply of {count} invitees to {title}</source>
+      <translation>登记{title} {count} 名受邀人员的回执</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Redo</source>
       <translation>重做</translation>
@@ -1802,6 +2252,11 @@ Database: {path}</source>
       <translation>移出专业委员会…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Remove {count} invitees from {title}</source>
+      <translation>从{title}移除 {count} 名受邀人员</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重命名附件</translation>
@@ -1810,6 +2265,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Reopen action item: {text}</source>
+      <translation>重新打开督办事项：{text}</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1837,9 +2297,24 @@ Database: {path}</source>
       <translation>用 {when} 的备份替换当前数据？替换前会先备份当前状态，可以撤回。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Reply</source>
+      <translation>回执</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible unit</source>
+      <translation>责任单位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1857,6 +2332,11 @@ Database: {path}</source>
       <translation>恢复联系人 {name}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore meeting {name}</source>
+      <translation>恢复会议{name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Restore member unit {name}</source>
       <translation>恢复成员单位 {name}</translation>
@@ -1870,6 +2350,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore {count} meetings</source>
+      <translation>恢复 {count} 个会议</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1900,6 +2385,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Restore…</source>
       <translation>恢复…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Return the minutes of {title} to draft</source>
+      <translation>将{title}纪要退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2007,6 +2497,11 @@ Database: {path}</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Sends apologies</source>
+      <translation>请假</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
@@ -2042,9 +2537,19 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Sign in {name}</source>
+      <translation>{name}签到</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Signed in at</source>
+      <translation>签到时间</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -2062,17 +2567,27 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Standing council meeting</source>
+      <translation>常务理事会</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常务理事单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/meetings/service.py" />
+      <source>Starts at</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
     </message>
@@ -2092,7 +2607,17 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>That action item no longer exists.</source>
+      <translation>该督办事项已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That agenda item no longer exists.</source>
+      <translation>该议题已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -2100,6 +2625,16 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>That change is no longer in the history.</source>
       <translation>修改记录中已没有这项修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That decision no longer exists.</source>
+      <translation>该决定事项已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>That invitee is no longer on the list.</source>
+      <translation>该人员已不在参会名单中。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2351,6 +2886,16 @@ Database: {path}</source>
       <translation>本安装缺少许可协议清单：{path}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting of {path} is not in this database; nothing was changed.</source>
+      <translation>{path} 所属的会议不在本数据库中；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
+      <translation>会议{title}在已删除项目中：请先恢复；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
       <translation>预览之后成员名单有变动（有单位或联系人被删除），未导入任何内容。请重新预览该文件。</translation>
@@ -2363,6 +2908,21 @@ Database: {path}</source>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview; nothing was imported. Preview the file again.</source>
       <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/record.py" />
+      <source>The minutes have no version {version}.</source>
+      <translation>纪要没有第 {version} 版。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>The minutes of {title} are approved and can no longer be changed. Make a correction (a new version of the minutes) to change them.</source>
+      <translation>{title}的纪要已审定，不能再修改。如需修改，请更正纪要（生成新版本）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The minutes of {title} are approved: there is nothing left to sign in.</source>
+      <translation>{title}的纪要已审定：不再需要签到。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2415,6 +2975,11 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
+      <translation>{meeting}中{name}的签到时间与签到记录不符；已按签到记录重新设定。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
@@ -2454,6 +3019,21 @@ Database: {path}</source>
       <translation>没有可用于生成通知的文字。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>These minutes are approved already.</source>
+      <translation>该纪要已经审定。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>This action item is done already ({date}, {who}).</source>
+      <translation>该督办事项已完成（{date}，{who}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
+      <translation>本数据库中已有会议{title}（此签到包曾在这里打开过，或这就是办公室的数据库）。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>This field must be filled in.</source>
       <translation>此项必须填写。</translation>
@@ -2474,7 +3054,7 @@ Database: {path}</source>
       <translation>勾选全部显示的单位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2529,6 +3109,11 @@ Database: {path}</source>
       <translation>撤销</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Undo the sign-in of {name}</source>
+      <translation>撤销{name}的签到</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
       <translation>撤销/重做已停止，没有做任何更改：{detail} 该文件可能被其他程序改动过；请运行“文件 → 检查数据库”。</translation>
@@ -2554,7 +3139,7 @@ Database: {path}</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -2599,6 +3184,11 @@ Database: {path}</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Unlink a notice from meeting {title}</source>
+      <translation>取消会议{title}与通知的关联</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Unreadable image</source>
       <translation>图片无法读取</translation>
@@ -2619,7 +3209,7 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2632,6 +3222,16 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事长单位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in</source>
+      <translation>现场登记</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in {name} at {title}</source>
+      <translation>{title}现场登记{name}</translation>
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -2652,6 +3252,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Will attend</source>
+      <translation>参加</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -2677,6 +3282,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>Word documents (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Working meeting</source>
+      <translation>工作会议</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2714,6 +3324,11 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a meeting package</source>
+      <translation>会议签到包</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a note under the table ({text}), left out</source>
       <translation>表格下方的说明（{text}），已略去</translation>
@@ -2729,6 +3344,11 @@ Database: {path}</source>
       <translation>读写出错（SQLite 错误 {code}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a sign-in results file</source>
+      <translation>签到结果文件</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a total row ({text}), left out</source>
       <translation>合计行（{text}），已略去</translation>
@@ -2737,6 +3357,16 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>没有访问权限，或驱动器不可用</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>action item {name}</source>
+      <translation>督办事项{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>agenda item {name}</source>
+      <translation>议题{name}</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2847,6 +3477,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>database file (default: the per-user or portable data folder)</source>
       <translation>数据库文件（默认：用户数据文件夹或便携模式的数据文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>decision {name}</source>
+      <translation>决定事项{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2974,6 +3609,11 @@ Database: {path}</source>
       <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>invitee {name}</source>
+      <translation>参会人员{name}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手机号码（{number}），而手机列中已有另一个号码</translation>
@@ -2989,9 +3629,19 @@ Database: {path}</source>
       <translation>与第 {row} 行的单位重复</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is before the start</source>
+      <translation>早于开始时间</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is not a time of day; write it as 09:30</source>
+      <translation>不是有效的时间；请写成 09:30 的形式</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3004,7 +3654,7 @@ Database: {path}</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/meetings/service.py" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -3044,6 +3694,11 @@ Database: {path}</source>
       <translation>保持不变</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>list meetings</source>
+      <translation>列出会议</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成员单位</translation>
@@ -3064,6 +3719,16 @@ Database: {path}</source>
       <translation>只能包含数字和字母 A–Y（不含 I、O、S、V、Z）（发现 {chars}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>meeting {name}</source>
+      <translation>会议{name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>meetings (会议): list, sign-in packages</source>
+      <translation>会议：列表、签到包</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>member number</source>
       <translation>会员编号</translation>
@@ -3077,6 +3742,16 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>member units and their contacts</source>
       <translation>成员单位及其联系人</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>merge the sign-in results of a laptop into this database</source>
+      <translation>将笔记本电脑上的签到结果合并到本数据库</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>minutes, version {name}</source>
+      <translation>纪要第 {name} 版</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3134,6 +3809,16 @@ Database: {path}</source>
       <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings of this year</source>
+      <translation>只列出该年度的会议</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings whose title, place or chair match</source>
+      <translation>只列出名称、地点或主持人相符的会议</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出该年份的通知</translation>
@@ -3169,7 +3854,7 @@ Database: {path}</source>
       <translation>选项</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../cli/meetings.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在时覆盖</translation>
     </message>
@@ -3182,6 +3867,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>positional arguments</source>
       <translation>位置参数</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>progress note {name}</source>
+      <translation>进展记录{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3214,6 +3904,11 @@ Database: {path}</source>
       <translation>显示本帮助并退出</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>sign-in at {name}</source>
+      <translation>{name}的签到</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
@@ -3224,6 +3919,16 @@ Database: {path}</source>
       <translation>系统错误 {number}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that agenda item no longer exists</source>
+      <translation>该议题已不存在</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that decision no longer exists</source>
+      <translation>该决定事项已不存在</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要读取的 .docx、Markdown 或文本文件</translation>
@@ -3232,6 +3937,16 @@ Database: {path}</source>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>the committee does not exist</source>
+      <translation>该专业委员会不存在</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>the contact does not exist (it may have been deleted)</source>
+      <translation>该联系人不存在（可能已被删除）</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3264,7 +3979,7 @@ Database: {path}</source>
       <translation>通知标题（代替从文件中识别出的标题）</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>the unit does not exist (it may have been deleted)</source>
       <translation>该单位不存在（可能已被删除）</translation>
     </message>
@@ -3318,6 +4033,11 @@ Database: {path}</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>write a meeting package for a sign-in laptop</source>
+      <translation>为签到用笔记本电脑生成会议签到包</translation>
+    </message>
+    <message>
       <source>write a notice as PDF in the GB/T 9704 layout</source>
       <translation type="vanished">按 GB/T 9704 版式将通知输出为 PDF</translation>
     </message>
@@ -3345,6 +4065,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} differences between the office and the laptop (see below).</source>
+      <translation>办公室与笔记本电脑的记录有 {count} 处不一致（见下）。</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3380,6 +4105,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 个表格已按行读成文字（每行一段），请核对。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} walk-ins are not contacts yet: {names}.</source>
+      <translation>{count} 名现场登记人员还不是联系人：{names}。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3595,9 +4325,69 @@ Database: {path}</source>
       <translation>{label}：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
+      <translation>{meeting}有 {count} 项决定事项的序号都是 {number}；已按顺序重新编号。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{names} is not one of the professional committees</source>
       <translation>{names} 不是本联盟的专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
+      <translation>{name}（{unit}）在{meeting}中签到了 {count} 次；保留第一次签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
+      <translation>{meeting}中的{name}代为出席的是另一个会议的人员；已取消该关联。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} attends {title} for {other}</source>
+      <translation>{name}代{other}出席{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} has not signed in.</source>
+      <translation>{name}尚未签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} is on the list of {meeting} {count} times and signed in on each.</source>
+      <translation>{name}在{meeting}的名单中出现 {count} 次，且每次都已签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in already at {time}.</source>
+      <translation>{name}已于 {time} 签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
+      <translation>{name}在{meeting}已签到，但未标记为出席；已标记为出席。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in at {time}: undo the sign-in first.</source>
+      <translation>{name}已于 {time} 签到：请先撤销签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} signed in twice ({first} and {second}); the first sign-in is kept.</source>
+      <translation>{name}签到了两次（{first} 和 {second}）；保留第一次签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
+      <translation>{name}已在办公室从名单中移除，但在笔记本电脑上签到了：已重新列入名单。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
+      <translation>{name}：办公室记录为“{office}”，笔记本电脑记录为“{laptop}”；保留办公室的记录。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -3635,7 +4425,7 @@ Database: {path}</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
@@ -3659,7 +4449,7 @@ Database: {path}</source>
       <translation>无法读取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -3669,7 +4459,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -3684,7 +4474,7 @@ Database: {path}</source>
       <translation>无法使用 {path}（SQLite 错误 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
@@ -3754,6 +4544,11 @@ Database: {path}</source>
       <translation>{path} 不是本程序的数据库（是其他程序的文件，或为空）；未恢复任何内容。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} is not {what} of this program; nothing was changed.</source>
+      <translation>{path} 不是本程序的{what}；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
       <source>{path} is of an older data version ({found}; this version uses {known}). Open it once in the program, which upgrades it (keeping a copy), and try again; the file was not changed.</source>
       <translation>{path} 的数据版本较旧（{found}；本版本使用 {known}）。请先在程序中打开一次（程序会升级它并保留一份副本），再试一次；文件未被改动。</translation>
@@ -3772,6 +4567,11 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} was written by a newer version of this program; install it to read the file. Nothing was changed.</source>
+      <translation>{path} 由本程序的更新版本写入；请安装新版本后再读取。未作任何更改。</translation>
     </message>
     <message>
       <location filename="../core/notices/export.py" />
@@ -3809,9 +4609,19 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
+      <translation>{title}不是从会议签到包打开的：其签到记录已在本数据库中。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>{units} member units, {contacts} contacts</source>
       <translation>成员单位 {units} 家，联系人 {contacts} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{units} member units, {people} representatives present</source>
+      <translation>{units} 家成员单位 {people} 名代表出席</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3829,7 +4639,7 @@ Database: {path}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
     </message>

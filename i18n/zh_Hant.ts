@@ -41,6 +41,11 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>; {count} attending without a vote</source>
+      <translation>，{count} 名列席</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已儲存到 {path}。</translation>
@@ -71,9 +76,19 @@
       <translation>關於聯盟秘書處</translation>
     </message>
     <message>
-      <location filename="../ui/safety/history_widget.py" />
+      <location filename="../core/meetings/choices.py" />
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Action items</source>
+      <translation>督辦事項</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -86,7 +101,22 @@
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add a decision to {title}</source>
+      <translation>為{title}新增決定事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add action item to {title}</source>
+      <translation>為{title}新增督辦事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add agenda item {name}</source>
+      <translation>新增議題{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
       <source>Add contact {name}</source>
       <translation>新增聯絡人 {name}</translation>
     </message>
@@ -99,6 +129,16 @@
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Add guest {name} to {title}</source>
+      <translation>為{title}新增來賓{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add progress note to {text}</source>
+      <translation>為督辦事項「{text}」新增進展</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -129,6 +169,11 @@
       <location filename="../ui/safety/history_widget.py" />
       <source>After</source>
       <translation>修改後</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Agenda item</source>
+      <translation>議題</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -216,6 +261,11 @@ Database: {path}</source>
       <translation>聯盟設定…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
+      <translation>{meeting}的一項督辦事項已完成但沒有完成日期；已取其最後修改的日期。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程式異常退出時留下了一個未結束的操作，現已關閉。</translation>
@@ -229,6 +279,21 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approve the minutes of {title}</source>
+      <translation>審定{title}紀要</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Approved</source>
+      <translation>已審定</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approved on</source>
+      <translation>審定日期</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -249,6 +314,21 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attendance</source>
+      <translation>出席情況</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Attending without a vote</source>
+      <translation>列席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attends for</source>
+      <translation>代為出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -346,9 +426,19 @@ Database: {path}</source>
       <translation>無法復原：{action}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Carry open action items into {title}</source>
+      <translation>將未完成督辦事項列入{title}議程</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事長單位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Chaired by</source>
+      <translation>主持人</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -451,6 +541,21 @@ Database: {path}</source>
       <translation>選擇…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulate the minutes of {title}</source>
+      <translation>{title}紀要徵求意見</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Circulated for comments</source>
+      <translation>徵求意見</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulated on</source>
+      <translation>徵求意見日期</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>City</source>
       <translation>城市</translation>
@@ -481,6 +586,16 @@ Database: {path}</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Committee</source>
+      <translation>專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Committee meeting</source>
+      <translation>專委會會議</translation>
+    </message>
+    <message>
       <location filename="../core/members/committees.py" />
       <source>Committee {id} does not exist.</source>
       <translation>專業委員會 {id} 不存在。</translation>
@@ -494,6 +609,11 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>電腦 / 帳戶</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Contact</source>
+      <translation>聯絡人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -536,7 +656,7 @@ Database: {path}</source>
       <translation>聯絡人職稱</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>聯絡人 {id} 不存在。</translation>
     </message>
@@ -586,6 +706,11 @@ Database: {path}</source>
       <translation>正確寫法</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Correct the minutes of {title}</source>
+      <translation>更正{title}紀要</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正對象</translation>
@@ -601,6 +726,11 @@ Database: {path}</source>
       <translation>更正…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Council meeting</source>
+      <translation>理事會</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事單位</translation>
@@ -614,6 +744,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Create draft notice {title}</source>
       <translation>起草通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create meeting {title}</source>
+      <translation>新增會議{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create the convening notice of {title}</source>
+      <translation>產生{title}的會議通知</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -641,7 +781,7 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -651,14 +791,44 @@ Database: {path}</source>
       <translation>類別/狀態變更日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Date of the minutes</source>
+      <translation>紀要日期</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision</source>
+      <translation>決定事項</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete a progress note</source>
+      <translation>刪除進展記錄</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete action item of {title}</source>
+      <translation>刪除{title}的督辦事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete agenda item {name}</source>
+      <translation>刪除議題{name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete contact {name}</source>
       <translation>刪除聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete decision {number} of {title}</source>
+      <translation>刪除{title}的第{number}項決定事項</translation>
     </message>
     <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
@@ -668,6 +838,11 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
       <translation>永久刪除清單中的所有項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete meeting {name}</source>
+      <translation>刪除會議{name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -703,6 +878,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>刪除 {count} 位聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete {count} meetings</source>
+      <translation>刪除 {count} 個會議</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -770,6 +950,11 @@ Database: {path}</source>
       <translation>放棄修改</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Discussion</source>
+      <translation>討論情況</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
       <translation>無需輸入序號：為每段設定層級即可（Ctrl+0 為正文段落，Ctrl+1 至 Ctrl+4 為各級標題），序號由程式自動加上。</translation>
@@ -795,19 +980,44 @@ Database: {path}</source>
       <translation>文件 ({patterns})</translation>
     </message>
     <message>
-      <location filename="../ui/common/messages.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done as recorded by</source>
+      <translation>確認人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done on</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Drop action item: {text}</source>
+      <translation>撤銷督辦事項：{text}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Dropped</source>
+      <translation>已撤銷</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Due date</source>
+      <translation>完成時限</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -830,9 +1040,29 @@ Database: {path}</source>
       <translation>編輯</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit action item of {title}</source>
+      <translation>修改{title}的督辦事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit agenda item {name}</source>
+      <translation>修改議題{name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit decision {number} of {title}</source>
+      <translation>修改{title}的第{number}項決定事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit meeting {title}</source>
+      <translation>修改會議{title}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -848,6 +1078,11 @@ Database: {path}</source>
       <location filename="../core/notices/alliance.py" />
       <source>Edit the alliance settings</source>
       <translation>修改聯盟設定</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit the minutes of {title}</source>
+      <translation>修改{title}紀要</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -880,6 +1115,11 @@ Database: {path}</source>
       <translation>清空…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Ends at</source>
+      <translation>結束時間</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企業</translation>
@@ -893,6 +1133,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Excused</source>
+      <translation>請假</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1053,9 +1298,19 @@ Database: {path}</source>
       <translation>性別</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>General assembly</source>
+      <translation>會員大會</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府機構</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Guest</source>
+      <translation>來賓</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1073,7 +1328,7 @@ Database: {path}</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/meetings.py" />
       <source>ID</source>
       <translation>編號</translation>
     </message>
@@ -1126,6 +1381,31 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Investment fund</source>
       <translation>投資機構</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite a committee to {title}</source>
+      <translation>邀請專業委員會參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite units by level to {title}</source>
+      <translation>按會員類別邀請單位參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} people to {title}</source>
+      <translation>邀請 {count} 人參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} units to {title}</source>
+      <translation>邀請 {count} 家單位參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Invitees</source>
+      <translation>邀請人數</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -1198,6 +1478,16 @@ Database: {path}</source>
       <translation>保留最近的備份份數</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Kind of meeting</source>
+      <translation>會議類型</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Laying out the pages…</source>
       <translation>正在排版…</translation>
@@ -1253,6 +1543,11 @@ Database: {path}</source>
       <translation>本程式所附程式庫和字型的授權條款：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Link a notice to meeting {title}</source>
+      <translation>為會議{title}關聯通知</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>備份時間</translation>
@@ -1273,6 +1568,36 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Mark action item done: {text}</source>
+      <translation>督辦事項已完成：{text}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meeting attendees</source>
+      <translation>參會人員</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Meeting {id} does not exist (it may have been deleted).</source>
+      <translation>會議 {id} 不存在（可能已被刪除）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/record.py" />
+      <source>Meeting {id} does not exist.</source>
+      <translation>會議 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
+      <translation>會議 {id} 的簽到包已產生：{count} 名參會人員，已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meetings</source>
+      <translation>會議</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成員名單 (*.xlsx *.csv *.txt);;所有檔案 (*)</translation>
@@ -1283,12 +1608,12 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/members/choices.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit</source>
       <translation>會員單位</translation>
     </message>
     <message>
-      <location filename="../core/members/committees.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit {id} does not exist.</source>
       <translation>成員單位 {id} 不存在。</translation>
     </message>
@@ -1323,6 +1648,31 @@ Database: {path}</source>
       <translation>會員類別</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merge sign-in results into {title}</source>
+      <translation>合併{title}的簽到結果</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
+      <translation>已合併到{title}：簽到 {signins} 人次，取消簽到 {undone} 人次，現場登記 {walk_ins} 人，出席情況變更 {statuses} 處。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Minutes</source>
+      <translation>紀要</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes status</source>
+      <translation>紀要狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes taken by</source>
+      <translation>記錄人</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Mobile</source>
       <translation>手機</translation>
@@ -1331,6 +1681,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Mode:</source>
       <translation>執行方式：</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Move agenda item {name}</source>
+      <translation>調整議題{name}的順序</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1343,7 +1698,7 @@ Database: {path}</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1448,6 +1803,11 @@ Database: {path}</source>
       <translation>還沒有通知。點選「新增」（Ctrl+N）起草一份。發布第一份通知前，請在「檔案 → 聯盟設定」中設定聯盟名稱、機關代字和印章。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>No reply</source>
+      <translation>未回覆</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>No seal</source>
       <translation>無印章</translation>
@@ -1463,12 +1823,12 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附註</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notes</source>
       <translation>備註</translation>
     </message>
@@ -1478,12 +1838,17 @@ Database: {path}</source>
       <translation>沒有符合篩選條件的記錄。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Nothing new for {title}: these results were merged before.</source>
+      <translation>{title}沒有新的簽到結果：這些結果此前已經合併過。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -1513,6 +1878,16 @@ Database: {path}</source>
       <translation>顯示通知：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Number</source>
+      <translation>序號</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Number line of the minutes</source>
+      <translation>紀要期號</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>確定</translation>
@@ -1526,6 +1901,31 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
       <translation>只有已發布的通知才能更正；草稿直接編輯即可。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only approved minutes can be corrected; a draft can simply be edited.</source>
+      <translation>只有已審定的紀要才需要更正；草稿可以直接修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only circulated minutes can go back to draft.</source>
+      <translation>只有徵求意見中的紀要才能退回草稿。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only draft minutes can be circulated for comments.</source>
+      <translation>只有草稿紀要才能徵求意見。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Open action items</source>
+      <translation>未完成督辦事項</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1553,6 +1953,11 @@ Database: {path}</source>
       <translation>開啟資料庫…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Open meeting package {title}</source>
+      <translation>開啟會議簽到包{title}</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>唯讀開啟</translation>
@@ -1563,9 +1968,24 @@ Database: {path}</source>
       <translation>開啟…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Order</source>
+      <translation>順序</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Organiser</source>
+      <translation>承辦單位</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Other meeting</source>
+      <translation>其他會議</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1622,6 +2042,11 @@ Database: {path}</source>
       <translation>個人資訊</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>請確認</translation>
@@ -1637,7 +2062,7 @@ Database: {path}</source>
       <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Position</source>
       <translation>職務</translation>
     </message>
@@ -1645,6 +2070,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Present</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Presented by</source>
+      <translation>彙報人</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1712,6 +2147,11 @@ Database: {path}</source>
       <translation>職稱</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Progress</source>
+      <translation>進展</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
@@ -1762,6 +2202,16 @@ Database: {path}</source>
       <translation>變更原因</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the attendance of {count} invitees at {title}</source>
+      <translation>登記{title} {count} 名參會人員的出席情況</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the reply of {count} invitees to {title}</source>
+      <translation>登記{title} {count} 名受邀人員的回執</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Redo</source>
       <translation>重做</translation>
@@ -1802,6 +2252,11 @@ Database: {path}</source>
       <translation>移出專業委員會…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Remove {count} invitees from {title}</source>
+      <translation>從{title}移除 {count} 名受邀人員</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重新命名附件</translation>
@@ -1810,6 +2265,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重新命名…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Reopen action item: {text}</source>
+      <translation>重新開啟督辦事項：{text}</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1837,9 +2297,24 @@ Database: {path}</source>
       <translation>用 {when} 的備份取代目前資料？取代前會先備份目前狀態，可以撤回。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Reply</source>
+      <translation>回執</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible person</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible unit</source>
+      <translation>責任單位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1857,6 +2332,11 @@ Database: {path}</source>
       <translation>恢復聯絡人 {name}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore meeting {name}</source>
+      <translation>恢復會議{name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Restore member unit {name}</source>
       <translation>恢復成員單位 {name}</translation>
@@ -1870,6 +2350,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore {count} meetings</source>
+      <translation>恢復 {count} 個會議</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1900,6 +2385,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Restore…</source>
       <translation>恢復…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Return the minutes of {title} to draft</source>
+      <translation>將{title}紀要退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2007,6 +2497,11 @@ Database: {path}</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Sends apologies</source>
+      <translation>請假</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序號</translation>
@@ -2042,9 +2537,19 @@ Database: {path}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Sign in {name}</source>
+      <translation>{name}簽到</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Signed in at</source>
+      <translation>簽到時間</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -2062,17 +2567,27 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Standing council meeting</source>
+      <translation>常務理事會</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常務理事單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/meetings/service.py" />
+      <source>Starts at</source>
+      <translation>開始時間</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
     </message>
@@ -2092,7 +2607,17 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>That action item no longer exists.</source>
+      <translation>該督辦事項已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That agenda item no longer exists.</source>
+      <translation>該議題已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>這項修改無法在此撤回。</translation>
     </message>
@@ -2100,6 +2625,16 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>That change is no longer in the history.</source>
       <translation>修改記錄中已沒有這項修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That decision no longer exists.</source>
+      <translation>該決定事項已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>That invitee is no longer on the list.</source>
+      <translation>該人員已不在參會名單中。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2351,6 +2886,16 @@ Database: {path}</source>
       <translation>本安裝缺少授權條款清單：{path}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting of {path} is not in this database; nothing was changed.</source>
+      <translation>{path} 所屬的會議不在本資料庫中；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
+      <translation>會議{title}在已刪除項目中：請先恢復；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
       <translation>預覽之後成員名單有變動（有單位或聯絡人被刪除），未匯入任何內容。請重新預覽該檔案。</translation>
@@ -2363,6 +2908,21 @@ Database: {path}</source>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview; nothing was imported. Preview the file again.</source>
       <translation>預覽之後成員名單有變動，未匯入任何內容。請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/record.py" />
+      <source>The minutes have no version {version}.</source>
+      <translation>紀要沒有第 {version} 版。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>The minutes of {title} are approved and can no longer be changed. Make a correction (a new version of the minutes) to change them.</source>
+      <translation>{title}的紀要已審定，不能再修改。如需修改，請更正紀要（產生新版本）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The minutes of {title} are approved: there is nothing left to sign in.</source>
+      <translation>{title}的紀要已審定：不再需要簽到。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2415,6 +2975,11 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
+      <translation>{meeting}中{name}的簽到時間與簽到記錄不符；已按簽到記錄重新設定。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
@@ -2454,6 +3019,21 @@ Database: {path}</source>
       <translation>沒有可用於產生通知的文字。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>These minutes are approved already.</source>
+      <translation>該紀要已經審定。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>This action item is done already ({date}, {who}).</source>
+      <translation>該督辦事項已完成（{date}，{who}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
+      <translation>本資料庫中已有會議{title}（此簽到包曾在這裡開啟過，或這就是辦公室的資料庫）。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>This field must be filled in.</source>
       <translation>此項必須填寫。</translation>
@@ -2474,7 +3054,7 @@ Database: {path}</source>
       <translation>勾選全部顯示的單位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
@@ -2529,6 +3109,11 @@ Database: {path}</source>
       <translation>復原</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Undo the sign-in of {name}</source>
+      <translation>取消{name}的簽到</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
       <translation>復原/重做已停止，沒有做任何變更：{detail} 該檔案可能被其他程式改動過；請執行「檔案 → 檢查資料庫」。</translation>
@@ -2554,7 +3139,7 @@ Database: {path}</source>
       <translation>統一社會信用代碼</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Unit</source>
       <translation>單位</translation>
     </message>
@@ -2599,6 +3184,11 @@ Database: {path}</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Unlink a notice from meeting {title}</source>
+      <translation>取消會議{title}與通知的關聯</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Unreadable image</source>
       <translation>圖片無法讀取</translation>
@@ -2619,7 +3209,7 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2632,6 +3222,16 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事長單位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in</source>
+      <translation>現場登記</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in {name} at {title}</source>
+      <translation>{title}現場登記{name}</translation>
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -2652,6 +3252,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Will attend</source>
+      <translation>參加</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -2677,6 +3282,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>Word documents (*.docx)</source>
       <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Working meeting</source>
+      <translation>工作會議</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2714,6 +3324,11 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a meeting package</source>
+      <translation>會議簽到包</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a note under the table ({text}), left out</source>
       <translation>表格下方的說明（{text}），已略去</translation>
@@ -2729,6 +3344,11 @@ Database: {path}</source>
       <translation>讀寫出錯（SQLite 錯誤 {code}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a sign-in results file</source>
+      <translation>簽到結果檔案</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a total row ({text}), left out</source>
       <translation>合計列（{text}），已略去</translation>
@@ -2737,6 +3357,16 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>action item {name}</source>
+      <translation>督辦事項{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>agenda item {name}</source>
+      <translation>議題{name}</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2847,6 +3477,11 @@ Database: {path}</source>
       <location filename="../cli/main.py" />
       <source>database file (default: the per-user or portable data folder)</source>
       <translation>資料庫檔案（預設：使用者資料資料夾或便攜模式的資料資料夾）</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>decision {name}</source>
+      <translation>決定事項{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2974,6 +3609,11 @@ Database: {path}</source>
       <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>invitee {name}</source>
+      <translation>參會人員{name}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手機號碼（{number}），而手機欄中已有另一個號碼</translation>
@@ -2989,9 +3629,19 @@ Database: {path}</source>
       <translation>與第 {row} 列的單位重複</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is before the start</source>
+      <translation>早於開始時間</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is not a time of day; write it as 09:30</source>
+      <translation>不是有效的時間；請寫成 09:30 的形式</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3004,7 +3654,7 @@ Database: {path}</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/meetings/service.py" />
       <source>is required</source>
       <translation>為必填項</translation>
     </message>
@@ -3044,6 +3694,11 @@ Database: {path}</source>
       <translation>保持不變</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>list meetings</source>
+      <translation>列出會議</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成員單位</translation>
@@ -3064,6 +3719,16 @@ Database: {path}</source>
       <translation>只能包含數字和字母 A–Y（不含 I、O、S、V、Z）（發現 {chars}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>meeting {name}</source>
+      <translation>會議{name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>meetings (会议): list, sign-in packages</source>
+      <translation>會議：清單、簽到包</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>member number</source>
       <translation>會員編號</translation>
@@ -3077,6 +3742,16 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>member units and their contacts</source>
       <translation>成員單位及其聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>merge the sign-in results of a laptop into this database</source>
+      <translation>將筆記型電腦上的簽到結果合併到本資料庫</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>minutes, version {name}</source>
+      <translation>紀要第 {name} 版</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3134,6 +3809,16 @@ Database: {path}</source>
       <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings of this year</source>
+      <translation>只列出該年度的會議</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings whose title, place or chair match</source>
+      <translation>只列出名稱、地點或主持人相符的會議</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出該年份的通知</translation>
@@ -3169,7 +3854,7 @@ Database: {path}</source>
       <translation>選項</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../cli/meetings.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在時覆蓋</translation>
     </message>
@@ -3182,6 +3867,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>positional arguments</source>
       <translation>位置參數</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>progress note {name}</source>
+      <translation>進展記錄{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3214,6 +3904,11 @@ Database: {path}</source>
       <translation>顯示本說明並退出</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>sign-in at {name}</source>
+      <translation>{name}的簽到</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
@@ -3224,6 +3919,16 @@ Database: {path}</source>
       <translation>系統錯誤 {number}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that agenda item no longer exists</source>
+      <translation>該議題已不存在</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that decision no longer exists</source>
+      <translation>該決定事項已不存在</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要讀取的 .docx、Markdown 或文字檔</translation>
@@ -3232,6 +3937,16 @@ Database: {path}</source>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>變更紀錄中有本程式不使用的資料表（{table}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>the committee does not exist</source>
+      <translation>該專業委員會不存在</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>the contact does not exist (it may have been deleted)</source>
+      <translation>該聯絡人不存在（可能已被刪除）</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3264,7 +3979,7 @@ Database: {path}</source>
       <translation>通知標題（取代從檔案中辨識出的標題）</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>the unit does not exist (it may have been deleted)</source>
       <translation>該單位不存在（可能已被刪除）</translation>
     </message>
@@ -3318,6 +4033,11 @@ Database: {path}</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>write a meeting package for a sign-in laptop</source>
+      <translation>為簽到用筆記型電腦產生會議簽到包</translation>
+    </message>
+    <message>
       <source>write a notice as PDF in the GB/T 9704 layout</source>
       <translation type="vanished">按 GB/T 9704 版式將通知輸出為 PDF</translation>
     </message>
@@ -3345,6 +4065,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} differences between the office and the laptop (see below).</source>
+      <translation>辦公室與筆記型電腦的記錄有 {count} 處不一致（見下）。</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3380,6 +4105,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 個表格已按列讀成文字（每列一段），請核對。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} walk-ins are not contacts yet: {names}.</source>
+      <translation>{count} 名現場登記人員還不是聯絡人：{names}。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3595,9 +4325,69 @@ Database: {path}</source>
       <translation>{label}：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
+      <translation>{meeting}有 {count} 項決定事項的序號都是 {number}；已按順序重新編號。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{names} is not one of the professional committees</source>
       <translation>{names} 不是本聯盟的專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
+      <translation>{name}（{unit}）在{meeting}中簽到了 {count} 次；保留第一次簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
+      <translation>{meeting}中的{name}代為出席的是另一個會議的人員；已取消該關聯。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} attends {title} for {other}</source>
+      <translation>{name}代{other}出席{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} has not signed in.</source>
+      <translation>{name}尚未簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} is on the list of {meeting} {count} times and signed in on each.</source>
+      <translation>{name}在{meeting}的名單中出現 {count} 次，且每次都已簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in already at {time}.</source>
+      <translation>{name}已於 {time} 簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
+      <translation>{name}在{meeting}已簽到，但未標記為出席；已標記為出席。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in at {time}: undo the sign-in first.</source>
+      <translation>{name}已於 {time} 簽到：請先取消簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} signed in twice ({first} and {second}); the first sign-in is kept.</source>
+      <translation>{name}簽到了兩次（{first} 和 {second}）；保留第一次簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
+      <translation>{name}已在辦公室從名單中移除，但在筆記型電腦上簽到了：已重新列入名單。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
+      <translation>{name}：辦公室記錄為「{office}」，筆記型電腦記錄為「{laptop}」；保留辦公室的記錄。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -3635,7 +4425,7 @@ Database: {path}</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
@@ -3659,7 +4449,7 @@ Database: {path}</source>
       <translation>無法讀取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -3669,7 +4459,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -3684,7 +4474,7 @@ Database: {path}</source>
       <translation>無法使用 {path}（SQLite 錯誤 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
@@ -3754,6 +4544,11 @@ Database: {path}</source>
       <translation>{path} 不是本程式的資料庫（是其他程式的檔案，或為空）；未恢復任何內容。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} is not {what} of this program; nothing was changed.</source>
+      <translation>{path} 不是本程式的{what}；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
       <source>{path} is of an older data version ({found}; this version uses {known}). Open it once in the program, which upgrades it (keeping a copy), and try again; the file was not changed.</source>
       <translation>{path} 的資料版本較舊（{found}；本版本使用 {known}）。請先在程式中開啟一次（程式會升級它並保留一份副本），再試一次；檔案未被改動。</translation>
@@ -3772,6 +4567,11 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} was written by a newer version of this program; install it to read the file. Nothing was changed.</source>
+      <translation>{path} 由本程式的更新版本寫入；請安裝新版本後再讀取。未作任何更改。</translation>
     </message>
     <message>
       <location filename="../core/notices/export.py" />
@@ -3809,9 +4609,19 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
+      <translation>{title}不是從會議簽到包開啟的：其簽到記錄已在本資料庫中。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>{units} member units, {contacts} contacts</source>
       <translation>成員單位 {units} 家，聯絡人 {contacts} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{units} member units, {people} representatives present</source>
+      <translation>{units} 家成員單位 {people} 名代表出席</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3829,7 +4639,7 @@ Database: {path}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
     </message>
