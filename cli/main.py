@@ -19,7 +19,7 @@ from cli import argparse_text
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
-AVAILABLE_VIEWS = ("members", "contacts", "notices")
+AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices")
 
 
 class UsageError(Exception):
@@ -144,5 +144,6 @@ def _gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import run_gui
 
+    view = "overview" if args.view == "dashboard" else args.view  # the sidebar's module key
     return run_gui(Path(args.db) if args.db else None, args.lang,
-                   Path(args.screenshot) if args.screenshot else None, args.view)
+                   Path(args.screenshot) if args.screenshot else None, view)
