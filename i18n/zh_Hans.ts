@@ -36,6 +36,11 @@
       <translation>（不导入）</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>--limit must be 1 or more</source>
+      <translation>--limit 须为 1 或更大</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
@@ -61,6 +66,16 @@
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: choose another name.</source>
+      <translation>已有名为 {name} 的保存的搜索，请换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: rename it first.</source>
+      <translation>已有名为 {name} 的保存的搜索，请先将其改名。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>About</source>
       <translation>关于</translation>
@@ -79,6 +94,26 @@
       <location filename="../core/members/choices.py" />
       <source>Active</source>
       <translation>在册</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units</source>
+      <translation>在册成员单位</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by level</source>
+      <translation>在册成员单位（按会员类别）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by region</source>
+      <translation>在册成员单位（按地区）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by type</source>
+      <translation>在册成员单位（按单位性质）</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -346,6 +381,11 @@ Database: {path}</source>
       <translation>无法撤销：{action}</translation>
     </message>
     <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事长单位</translation>
@@ -546,7 +586,7 @@ Database: {path}</source>
       <translation>联系人：{name}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/members.py" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
@@ -604,6 +644,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Counting…</source>
+      <translation>正在统计……</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -680,6 +725,11 @@ Database: {path}</source>
       <translation>删除通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete saved search {name}</source>
+      <translation>删除保存的搜索 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>删除联系人 {name}（{unit}）？之后可在“已删除项目”中恢复。</translation>
@@ -693,6 +743,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>删除通知“{title}”？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
+      <translation>删除保存的搜索 {name}？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -723,6 +778,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete {count} saved searches</source>
+      <translation>删除 {count} 个保存的搜索</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -758,6 +818,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>Demo data written to {path}: {units} member units, {contacts} contacts.</source>
       <translation>演示数据已写入 {path}：成员单位 {units} 家，联系人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Details</source>
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -800,7 +865,7 @@ Database: {path}</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
@@ -880,6 +945,11 @@ Database: {path}</source>
       <translation>清空…</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Enter: show every match in the list</source>
+      <translation>回车：在列表中显示全部结果</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
@@ -893,6 +963,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -970,7 +1050,7 @@ Database: {path}</source>
       <translation>填入演示数据</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/overview/saved_searches.py" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
@@ -1028,6 +1108,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Gender</source>
       <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Give the saved search a name.</source>
+      <translation>请为保存的搜索起个名称。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1130,7 +1215,7 @@ Database: {path}</source>
       <translation>发布 {number} 的更正版本？更正版本将沿用该文号，原版本保留并标记为“已被更正”；发布后不能再修改。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Issued</source>
       <translation>已发布</translation>
     </message>
@@ -1170,9 +1255,29 @@ Database: {path}</source>
       <translation>入会日期</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Joined</source>
+      <translation>入会</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Joined in {year}</source>
+      <translation>{year} 年入会</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Keep the most recent backups</source>
       <translation>保留最近的备份份数</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Keep this list's filter under a name, to reopen it from the sidebar</source>
+      <translation>以名称保存此列表的筛选条件，之后可从侧栏重新打开</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -1188,6 +1293,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Left</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Left in {year}</source>
+      <translation>{year} 年退出</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1228,6 +1338,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Licences of the libraries and fonts this program carries:</source>
       <translation>本程序所带程序库和字体的许可协议：</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>List</source>
+      <translation>列表</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1280,6 +1395,11 @@ Database: {path}</source>
       <translation>成员单位</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Member units joined and left by year</source>
+      <translation>各年度入会与退出的成员单位</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Member units shown: {count}</source>
       <translation>显示成员单位：{count} 家</translation>
@@ -1323,6 +1443,21 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Name of the saved search:</source>
+      <translation>保存的搜索名称：</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Name or title</source>
+      <translation>名称或标题</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Name, pinyin or initials (cq → 重庆), text of a notice…</source>
+      <translation>名称、拼音或首字母（cq → 重庆）、通知正文……</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1450,6 +1585,11 @@ Database: {path}</source>
       <translation>备注</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Nothing found for {text}.</source>
+      <translation>没有找到与 {text} 相符的内容。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Nothing matches the filter.</source>
       <translation>没有符合筛选条件的记录。</translation>
@@ -1480,9 +1620,14 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Notices</source>
       <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>Notices by year and state</source>
+      <translation>各年度通知（按状态）</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1503,6 +1648,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
       <translation>只有已发布的通知才能更正；草稿直接编辑即可。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Open</source>
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1545,6 +1695,11 @@ Database: {path}</source>
       <translation>其他</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Overview</source>
+      <translation>概览</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
@@ -1558,6 +1713,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG pictures (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -1779,6 +1944,16 @@ Database: {path}</source>
       <translation>重命名附件</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Rename saved search</source>
+      <translation>重命名保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Rename saved search {name}</source>
+      <translation>重命名保存的搜索 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重命名…</translation>
@@ -1839,6 +2014,11 @@ Database: {path}</source>
       <translation>恢复通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore saved search {name}</source>
+      <translation>恢复保存的搜索 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
@@ -1852,6 +2032,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore {count} saved searches</source>
+      <translation>恢复 {count} 个保存的搜索</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1949,6 +2134,41 @@ Database: {path}</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Save search</source>
+      <translation>保存搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Save search {name}</source>
+      <translation>保存搜索 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Save search…</source>
+      <translation>保存搜索…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart as a picture</source>
+      <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers</source>
+      <translation>保存图表数据</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers as an Excel workbook</source>
+      <translation>将图表数据保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>Saved searches</source>
+      <translation>保存的搜索</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>简繁：</translation>
@@ -1967,6 +2187,26 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Sealed</source>
       <translation>加盖印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Search everything</source>
+      <translation>全局搜索</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search everything…</source>
+      <translation>全局搜索…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices… (Ctrl+K)</source>
+      <translation>搜索单位、联系人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -2014,6 +2254,11 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/members/view.py" />
+      <source>Show every year again</source>
+      <translation>重新显示所有年份</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
@@ -2044,7 +2289,7 @@ Database: {path}</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
     </message>
@@ -2064,7 +2309,7 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -2273,9 +2518,24 @@ Database: {path}</source>
       <translation type="vanished">文件已损坏：{detail}。请恢复备份。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>The file {path} could not be written.</source>
+      <translation>无法写入文件 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} could not be written: {reason}</source>
+      <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} exists already.</source>
+      <translation>文件 {path} 已存在。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -2337,6 +2597,11 @@ Database: {path}</source>
       <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The name is too long: at most {max} characters.</source>
+      <translation>名称太长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知没有标题。</translation>
@@ -2372,6 +2637,11 @@ Database: {path}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The saved search no longer exists.</source>
+      <translation>该保存的搜索已不存在。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章图片 {path} 不存在。</translation>
@@ -2395,6 +2665,11 @@ Database: {path}</source>
       <location filename="../core/storage/registry.py" />
       <source>The {what} {value} is used by several records: {names}.</source>
       <translation>{what} {value} 被多条记录使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>The {what} {value} is used by several saved searches: {names}.</source>
+      <translation>{what} {value} 被多个保存的搜索使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2431,9 +2706,19 @@ Database: {path}</source>
       <translation>此项必须填写。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This filter cannot be saved.</source>
+      <translation>无法保存此筛选条件。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This list's filters cannot be saved.</source>
+      <translation>此列表的筛选条件不能保存。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2454,6 +2739,11 @@ Database: {path}</source>
       <location filename="../ui/notices/common.py" />
       <source>Title and issuer mark (小标宋)</source>
       <translation>标题和发文机关标志（小标宋）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2494,6 +2784,11 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Type the text of the notice here, one paragraph per line.</source>
       <translation>在此输入通知正文，每段一行。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2709,6 +3004,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>at most this many results of each kind</source>
+      <translation>每类最多显示的结果数</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -3056,6 +3356,11 @@ Database: {path}</source>
       <translation>应为 18 位（现为 {length} 位）</translation>
     </message>
     <message>
+      <location filename="../core/overview/records.py" />
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
@@ -3091,6 +3396,11 @@ Database: {path}</source>
       <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
+      <translation>在成员单位、联系人和通知中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出该年份的通知</translation>
@@ -3104,6 +3414,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只报告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>only this kind (may be given more than once)</source>
+      <translation>只搜索此类（可多次指定）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3154,6 +3469,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>replace the database by a backup (the current state is backed up first)</source>
       <translation>用备份替换数据库（先备份当前状态）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>saved search {name}</source>
+      <translation>保存的搜索 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3295,9 +3615,24 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category} · {series}: {count}</source>
+      <translation>{category} · {series}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category}: {count}</source>
+      <translation>{category}：{count}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>{count} active units without a region are not shown.</source>
+      <translation>另有 {count} 家在册单位未填地区，未列出。</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3313,6 +3648,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
       <translation>{count} 份通知将导出到此文件夹，每份一个 PDF，以文号和标题命名。文件夹中已有的文件不会被覆盖：重名的新文件会在名称后加上编号。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>{count} notices without a date are not shown.</source>
+      <translation>另有 {count} 份通知没有日期，未列出。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
@@ -3533,6 +3873,11 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{kind} ({count})</source>
+      <translation>{kind}（{count}）</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>{kind}: {count}</source>
       <translation>{kind}：{count}</translation>
@@ -3546,6 +3891,11 @@ Database: {path}</source>
       <location filename="../ui/common/form.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>{list}: {name}</source>
+      <translation>{list}：{name}</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3790,6 +4140,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>… and {count} more.</source>
       <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/notices/from_file.py" />
