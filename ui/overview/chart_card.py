@@ -126,6 +126,12 @@ class ChartCard(QFrame):
             axis.setTextPen(pg.mkPen("#111827"))
         label_width = max([metrics.horizontalAdvance(b.label) for b in chart.bars] or [20])
         number_width = metrics.horizontalAdvance(format_number(value_max)) + 4
+        # room beyond the plot's ends for half a number: the highest tick's label is drawn whole
+        half = metrics.height() // 2 + 4
+        if chart.horizontal:
+            item.setContentsMargins(4, half, number_width // 2 + 8, 4)
+        else:
+            item.setContentsMargins(4, half, 8, 4)
         if chart.horizontal:
             category_axis.setWidth(label_width + 18)
             value_axis.setHeight(metrics.height() + 16)
