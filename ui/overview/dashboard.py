@@ -123,8 +123,8 @@ class DashboardView(QWidget):
         self.refresh_stale()
 
     def refresh_stale(self) -> None:
-        if not self.isVisible() and self.cards:
-            return  # counted when next shown
+        if not self.isVisible():
+            return  # counted when next shown (never after the window closed its database)
         from core.overview.charts import providers
         from ui.overview.chart_card import ChartCard
 
