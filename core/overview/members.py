@@ -75,7 +75,7 @@ def _ranked(rows: list[Any], form: str, name: str, limit: int) -> list[Any]:
 
 
 def _candidates(limit: int) -> int:
-    return max(limit * 6, 50)  # read a few more than shown, so the best names come first
+    return max(limit * 4, 32)  # read a few more than shown, so the best names come first
 
 
 def find_units(db: Database, form: str, limit: int) -> list[Hit]:

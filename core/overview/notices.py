@@ -52,7 +52,7 @@ def _snippet(body_json: str, form: str, width: int = 36) -> str:
 
 
 def find_notices(db: Database, form: str, limit: int) -> list[Hit]:
-    ids = store.matching_ids(db, "notices", form, max(limit * 6, 50))
+    ids = store.matching_ids(db, "notices", form, max(limit * 4, 32))
     rows = sorted(store.notice_hits(db, ids), key=lambda r: (rank(form, r["title"], r["sort_key"]), -(r["year"] or 0),
                                                              r["doc_date"] or "", r["id"]))[:limit]
     hits = []

@@ -18,7 +18,7 @@ from core.storage.database import Database
 from core.text.search import fold, search_form
 
 DEFAULT_LIMIT = 8  # hits per kind
-COUNT_CAP = 999  # beyond, a group says "999+"
+COUNT_CAP = 200  # beyond, a group says "200+" (counting further costs a row read each)
 
 
 @dataclass(frozen=True)

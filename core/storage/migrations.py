@@ -298,9 +298,10 @@ def _vX_overview(db: Database) -> None:
             updated_at TEXT NOT NULL,
             deleted_at TEXT
         );
-        CREATE INDEX units_overview ON units(status, level, unit_type, province, join_date)
+        CREATE INDEX units_overview ON units(status, level, unit_type, province, join_date, deleted_at)
             WHERE deleted_at IS NULL;
         CREATE INDEX unit_history_by_change ON unit_history(field, new_value, changed_on, unit_id);
+        CREATE INDEX notices_overview ON notices(deleted_at, year, doc_date, status);
         """,
     )
 

@@ -18,22 +18,23 @@ def active_units_by(conn: sqlite3.Connection, column: str) -> list[tuple[str, in
     """(value, count) of active units grouped by ``column`` (level, unit_type, province)."""
     col = _UNIT_GROUPS[column]
     return [(r[0], r[1]) for r in conn.execute(
-        f"SELECT {col}, count(*) FROM units WHERE deleted_at IS NULL AND status = 'active' GROUP BY {col}")]
+        f"SELECT {col}, count(*) FROM units INDEXED BY units_overview WHERE deleted_at IS NULL "
+        f"AND status = 'active' GROUP BY {col}")]
 
 
 def joins_by_year(conn: sqlite3.Connection) -> list[tuple[int, int]]:
     """(year, units that joined that year), every unit in use whatever its status."""
     return [(int(r[0]), r[1]) for r in conn.execute(
-        "SELECT substr(join_date, 1, 4) AS y, count(*) FROM units WHERE deleted_at IS NULL "
-        "AND join_date IS NOT NULL AND join_date != '' GROUP BY y") if r[0] and r[0].isdigit()]
+        "SELECT substr(join_date, 1, 4) AS y, count(*) FROM units INDEXED BY units_overview "
+        "WHERE deleted_at IS NULL AND join_date IS NOT NULL AND join_date != '' GROUP BY y") if r[0] and r[0].isdigit()]
 
 
 def departures_by_year(conn: sqlite3.Connection) -> list[tuple[int, int]]:
     """(year, units whose status became "left" that year), units in use."""
     return [(int(r[0]), r[1]) for r in conn.execute(
-        "SELECT substr(h.changed_on, 1, 4) AS y, count(DISTINCT h.unit_id) FROM unit_history h "
-        "JOIN units u ON u.id = h.unit_id WHERE u.deleted_at IS NULL AND h.field = 'status' "
-        "AND h.new_value = 'left' GROUP BY y") if r[0] and r[0].isdigit()]
+        "SELECT substr(changed_on, 1, 4) AS y, count(DISTINCT unit_id) FROM unit_history "
+        "WHERE field = 'status' AND new_value = 'left' "
+        "AND unit_id NOT IN (SELECT id FROM units WHERE deleted_at IS NOT NULL) GROUP BY y") if r[0] and r[0].isdigit()]
 
 
 def notices_by_year_status(conn: sqlite3.Connection) -> list[tuple[int | None, str, int]]:
@@ -41,7 +42,7 @@ def notices_by_year_status(conn: sqlite3.Connection) -> list[tuple[int | None, s
     notice list's year filter reads it (its number's year, else its date's)."""
     return [(r[0], r[1], r[2]) for r in conn.execute(
         "SELECT coalesce(year, CAST(substr(doc_date, 1, 4) AS INTEGER)) AS y, status, count(*) FROM notices "
-        "WHERE deleted_at IS NULL GROUP BY y, status")]
+        "INDEXED BY notices_overview WHERE deleted_at IS NULL GROUP BY y, status")]
 
 
 # ---- search across kinds -----------------------------------------------------------------------

@@ -54,6 +54,14 @@ class SearchPopup(QDialog):
         self.edit.installEventFilter(self)
         ctx.language.changed.connect(lambda _lang: self.retranslate())
         self.retranslate()
+        QTimer.singleShot(0, _warm_up)  # the script tables load while the clerk starts typing
+
+
+def _warm_up() -> None:
+    """Load OpenCC's tables (a few hundred ms, once) before the first keystroke needs them."""
+    from core.text.search import fold
+
+    fold("預")
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Search everything"))
