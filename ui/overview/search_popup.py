@@ -56,13 +56,6 @@ class SearchPopup(QDialog):
         self.retranslate()
         QTimer.singleShot(0, _warm_up)  # the script tables load while the clerk starts typing
 
-
-def _warm_up() -> None:
-    """Load OpenCC's tables (a few hundred ms, once) before the first keystroke needs them."""
-    from core.text.search import fold
-
-    fold("預")
-
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Search everything"))
         self.edit.setPlaceholderText(tr("Name, pinyin or initials (cq → 重庆), text of a notice…"))
@@ -181,3 +174,10 @@ def open_search(ctx: AppContext, window: QWidget) -> SearchPopup:
     popup.edit.setFocus()
     popup.edit.selectAll()
     return popup
+
+
+def _warm_up() -> None:
+    """Load OpenCC's tables (a few hundred ms, once) before the first keystroke needs them."""
+    from core.text.search import fold
+
+    fold("預")
