@@ -239,6 +239,7 @@ def test_saved_search_upgrade_keeps_data(tmp_path):
         conn.execute("DROP TABLE saved_searches")
         conn.execute("DROP INDEX units_overview")
         conn.execute("DROP INDEX unit_history_by_change")
+        conn.execute("DROP INDEX notices_overview")
         conn.execute(f"PRAGMA user_version = {before}")
     db.close()
     db = open_database(path)
