@@ -51,10 +51,9 @@ def _dashboard(qtbot, window):
 
 def _label_rects(card):
     """(text, rect in the plot widget's coordinates) of every tick label pyqtgraph draws."""
-    item = card.plot.getPlotItem()
     found = []
     for name in ("left", "bottom"):
-        axis = item.getAxis(name)
+        axis = card.axes[name]
         image = QImage(8, 8, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         try:
