@@ -306,3 +306,20 @@ def test_pyqtgraph_waits_for_the_dashboard(tmp_path, demo_file):
                          text=True, timeout=300)
     assert "AT-SHOW False False" in out.stdout, out.stdout + out.stderr
     assert "LATER True 5" in out.stdout, out.stdout + out.stderr
+
+
+def test_search_box_opens_a_notice(qtbot, window):
+    """会费 lists the dues notices among the hits; Enter on one opens it in the notice editor."""
+    from ui.overview.search_popup import open_search
+
+    popup = open_search(window.ctx, window)
+    type_text(popup.edit, "会费")
+    qtbot.waitUntil(lambda: "notices" in popup.groups() and not popup._timer.isActive(), timeout=3000)
+    while popup.results.currentItem().data(0, Qt.ItemDataRole.UserRole) != "notices" or \
+            popup.results.currentItem().childCount():
+        qtbot.keyClick(popup.edit, Qt.Key.Key_Down)
+    title = popup.results.currentItem().text(0)
+    seen = {}
+    in_modal_dialog(qtbot, lambda: qtbot.keyClick(popup.edit, Qt.Key.Key_Return),
+                    lambda d: seen.setdefault("editor", type(d).__name__))
+    assert "会费" in title and seen["editor"] == "NoticeEditor"
