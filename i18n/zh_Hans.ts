@@ -36,6 +36,11 @@
       <translation>（不导入）</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>--limit must be 1 or more</source>
+      <translation>--limit 须为 1 或更大</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
@@ -66,6 +71,16 @@
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: choose another name.</source>
+      <translation>已有名为 {name} 的保存的搜索，请换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: rename it first.</source>
+      <translation>已有名为 {name} 的保存的搜索，请先将其改名。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>About</source>
       <translation>关于</translation>
@@ -94,6 +109,26 @@
       <location filename="../core/members/choices.py" />
       <source>Active</source>
       <translation>在册</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units</source>
+      <translation>在册成员单位</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by level</source>
+      <translation>在册成员单位（按会员类别）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by region</source>
+      <translation>在册成员单位（按地区）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by type</source>
+      <translation>在册成员单位（按单位性质）</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -431,6 +466,11 @@ Database: {path}</source>
       <translation>将未完成督办事项列入{title}议程</translation>
     </message>
     <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事长单位</translation>
@@ -666,7 +706,7 @@ Database: {path}</source>
       <translation>联系人：{name}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/members.py" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
@@ -734,6 +774,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Counting…</source>
+      <translation>正在统计……</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -855,6 +900,11 @@ Database: {path}</source>
       <translation>删除通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete saved search {name}</source>
+      <translation>删除保存的搜索 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>删除联系人 {name}（{unit}）？之后可在“已删除项目”中恢复。</translation>
@@ -868,6 +918,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>删除通知“{title}”？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
+      <translation>删除保存的搜索 {name}？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -905,6 +960,11 @@ Database: {path}</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete {count} saved searches</source>
+      <translation>删除 {count} 个保存的搜索</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>删除{record}</translation>
@@ -938,6 +998,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>Demo data written to {path}: {units} member units, {contacts} contacts.</source>
       <translation>演示数据已写入 {path}：成员单位 {units} 家，联系人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Details</source>
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -1120,6 +1185,11 @@ Database: {path}</source>
       <translation>结束时间</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Enter: show every match in the list</source>
+      <translation>回车：在列表中显示全部结果</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
@@ -1133,6 +1203,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1233,7 +1313,7 @@ Database: {path}</source>
       <translation>填入演示数据</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/overview/saved_searches.py" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
@@ -1301,6 +1381,11 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>General assembly</source>
       <translation>会员大会</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Give the saved search a name.</source>
+      <translation>请为保存的搜索起个名称。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1433,7 +1518,7 @@ Database: {path}</source>
       <translation>发布 {number} 的更正版本？更正版本将沿用该文号，原版本保留并标记为“已被更正”；发布后不能再修改。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Issued</source>
       <translation>已发布</translation>
     </message>
@@ -1473,9 +1558,24 @@ Database: {path}</source>
       <translation>入会日期</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Joined</source>
+      <translation>入会</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Joined in {year}</source>
+      <translation>{year} 年入会</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Keep the most recent backups</source>
       <translation>保留最近的备份份数</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Keep this list's filter under a name, to reopen it from the sidebar</source>
+      <translation>以名称保存此列表的筛选条件，之后可从侧栏重新打开</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -1501,6 +1601,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Left</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Left in {year}</source>
+      <translation>{year} 年退出</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1546,6 +1651,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Link a notice to meeting {title}</source>
       <translation>为会议{title}关联通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>List</source>
+      <translation>列表</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1628,6 +1738,11 @@ Database: {path}</source>
       <translation>成员单位</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Member units joined and left by year</source>
+      <translation>各年度入会与退出的成员单位</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Member units shown: {count}</source>
       <translation>显示成员单位：{count} 家</translation>
@@ -1701,6 +1816,21 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Name of the saved search:</source>
+      <translation>保存的搜索名称：</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Name or title</source>
+      <translation>名称或标题</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Name, pinyin or initials (cq → 重庆), text of a notice…</source>
+      <translation>名称、拼音或首字母（cq → 重庆）、通知正文……</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1833,6 +1963,11 @@ Database: {path}</source>
       <translation>备注</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Nothing found for {text}.</source>
+      <translation>没有找到与 {text} 相符的内容。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Nothing matches the filter.</source>
       <translation>没有符合筛选条件的记录。</translation>
@@ -1868,9 +2003,14 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Notices</source>
       <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>Notices by year and state</source>
+      <translation>各年度通知（按状态）</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1920,7 +2060,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>未完成</translation>
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -1988,6 +2128,11 @@ Database: {path}</source>
       <translation>其他会议</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Overview</source>
+      <translation>概览</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>PDF (GB/T 9704, for sending and printing)</source>
       <translation>PDF（GB/T 9704 版式，用于发送和打印）</translation>
@@ -2006,6 +2151,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG pictures (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2262,6 +2417,16 @@ Database: {path}</source>
       <translation>重命名附件</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Rename saved search</source>
+      <translation>重命名保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Rename saved search {name}</source>
+      <translation>重命名保存的搜索 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重命名…</translation>
@@ -2347,6 +2512,11 @@ Database: {path}</source>
       <translation>恢复通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore saved search {name}</source>
+      <translation>恢复保存的搜索 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
@@ -2365,6 +2535,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore {count} saved searches</source>
+      <translation>恢复 {count} 个保存的搜索</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -2467,6 +2642,41 @@ Database: {path}</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Save search</source>
+      <translation>保存搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Save search {name}</source>
+      <translation>保存搜索 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Save search…</source>
+      <translation>保存搜索…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart as a picture</source>
+      <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers</source>
+      <translation>保存图表数据</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers as an Excel workbook</source>
+      <translation>将图表数据保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>Saved searches</source>
+      <translation>保存的搜索</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>简繁：</translation>
@@ -2485,6 +2695,26 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Sealed</source>
       <translation>加盖印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Search everything</source>
+      <translation>全局搜索</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search everything…</source>
+      <translation>全局搜索…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices… (Ctrl+K)</source>
+      <translation>搜索单位、联系人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -2535,6 +2765,11 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Shortcut: Ctrl+{digit}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Show every year again</source>
+      <translation>重新显示所有年份</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2836,9 +3071,24 @@ Database: {path}</source>
       <translation type="vanished">文件已损坏：{detail}。请恢复备份。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>The file {path} could not be written.</source>
+      <translation>无法写入文件 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} could not be written: {reason}</source>
+      <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} exists already.</source>
+      <translation>文件 {path} 已存在。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -2925,6 +3175,11 @@ Database: {path}</source>
       <translation>{title}的纪要已审定：不再需要签到。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The name is too long: at most {max} characters.</source>
+      <translation>名称太长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知没有标题。</translation>
@@ -2960,6 +3215,11 @@ Database: {path}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The saved search no longer exists.</source>
+      <translation>该保存的搜索已不存在。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章图片 {path} 不存在。</translation>
@@ -2988,6 +3248,11 @@ Database: {path}</source>
       <location filename="../core/storage/registry.py" />
       <source>The {what} {value} is used by several records: {names}.</source>
       <translation>{what} {value} 被多条记录使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>The {what} {value} is used by several saved searches: {names}.</source>
+      <translation>{what} {value} 被多个保存的搜索使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3039,9 +3304,19 @@ Database: {path}</source>
       <translation>此项必须填写。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This filter cannot be saved.</source>
+      <translation>无法保存此筛选条件。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This list's filters cannot be saved.</source>
+      <translation>此列表的筛选条件不能保存。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3062,6 +3337,11 @@ Database: {path}</source>
       <location filename="../ui/notices/common.py" />
       <source>Title and issuer mark (小标宋)</source>
       <translation>标题和发文机关标志（小标宋）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -3102,6 +3382,11 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Type the text of the notice here, one paragraph per line.</source>
       <translation>在此输入通知正文，每段一行。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3382,6 +3667,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>at most this many results of each kind</source>
+      <translation>每类最多显示的结果数</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -3774,6 +4064,11 @@ Database: {path}</source>
       <translation>应为 18 位（现为 {length} 位）</translation>
     </message>
     <message>
+      <location filename="../core/overview/records.py" />
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
@@ -3809,6 +4104,11 @@ Database: {path}</source>
       <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
+      <translation>在成员单位、联系人和通知中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>only meetings of this year</source>
       <translation>只列出该年度的会议</translation>
@@ -3832,6 +4132,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只报告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>only this kind (may be given more than once)</source>
+      <translation>只搜索此类（可多次指定）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3887,6 +4192,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>replace the database by a backup (the current state is backed up first)</source>
       <translation>用备份替换数据库（先备份当前状态）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>saved search {name}</source>
+      <translation>保存的搜索 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -4062,9 +4372,24 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category} · {series}: {count}</source>
+      <translation>{category} · {series}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category}: {count}</source>
+      <translation>{category}：{count}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>{count} active units without a region are not shown.</source>
+      <translation>另有 {count} 家在册单位未填地区，未列出。</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -4085,6 +4410,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
       <translation>{count} 份通知将导出到此文件夹，每份一个 PDF，以文号和标题命名。文件夹中已有的文件不会被覆盖：重名的新文件会在名称后加上编号。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>{count} notices without a date are not shown.</source>
+      <translation>另有 {count} 份通知没有日期，未列出。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
@@ -4310,6 +4640,11 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{kind} ({count})</source>
+      <translation>{kind}（{count}）</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>{kind}: {count}</source>
       <translation>{kind}：{count}</translation>
@@ -4323,6 +4658,11 @@ Database: {path}</source>
       <location filename="../ui/common/form.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>{list}: {name}</source>
+      <translation>{list}：{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -4652,6 +4992,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>… and {count} more.</source>
       <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/notices/from_file.py" />

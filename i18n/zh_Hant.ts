@@ -36,6 +36,11 @@
       <translation>（不匯入）</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>--limit must be 1 or more</source>
+      <translation>--limit 須為 1 或更大</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
@@ -66,6 +71,16 @@
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: choose another name.</source>
+      <translation>已有名為 {name} 的儲存的搜尋，請換一個名稱。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: rename it first.</source>
+      <translation>已有名為 {name} 的儲存的搜尋，請先將其改名。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>About</source>
       <translation>關於</translation>
@@ -94,6 +109,26 @@
       <location filename="../core/members/choices.py" />
       <source>Active</source>
       <translation>在冊</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units</source>
+      <translation>在冊成員單位</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by level</source>
+      <translation>在冊成員單位（按會員類別）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by region</source>
+      <translation>在冊成員單位（按地區）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by type</source>
+      <translation>在冊成員單位（按單位性質）</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -431,6 +466,11 @@ Database: {path}</source>
       <translation>將未完成督辦事項列入{title}議程</translation>
     </message>
     <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Category</source>
+      <translation>類別</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事長單位</translation>
@@ -666,7 +706,7 @@ Database: {path}</source>
       <translation>聯絡人：{name}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/members.py" />
       <source>Contacts</source>
       <translation>聯絡人</translation>
     </message>
@@ -734,6 +774,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Counting…</source>
+      <translation>正在統計……</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -855,6 +900,11 @@ Database: {path}</source>
       <translation>刪除通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete saved search {name}</source>
+      <translation>刪除儲存的搜尋 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>刪除聯絡人 {name}（{unit}）？之後可在「已刪除項目」中恢復。</translation>
@@ -868,6 +918,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>刪除通知「{title}」？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
+      <translation>刪除儲存的搜尋 {name}？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -905,6 +960,11 @@ Database: {path}</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete {count} saved searches</source>
+      <translation>刪除 {count} 個儲存的搜尋</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>刪除{record}</translation>
@@ -938,6 +998,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>Demo data written to {path}: {units} member units, {contacts} contacts.</source>
       <translation>示範資料已寫入 {path}：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Details</source>
+      <translation>詳情</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -1120,6 +1185,11 @@ Database: {path}</source>
       <translation>結束時間</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Enter: show every match in the list</source>
+      <translation>Enter：在清單中顯示全部結果</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企業</translation>
@@ -1133,6 +1203,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1233,7 +1313,7 @@ Database: {path}</source>
       <translation>填入示範資料</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/overview/saved_searches.py" />
       <source>Filter</source>
       <translation>篩選</translation>
     </message>
@@ -1301,6 +1381,11 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>General assembly</source>
       <translation>會員大會</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Give the saved search a name.</source>
+      <translation>請為儲存的搜尋取個名稱。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1433,7 +1518,7 @@ Database: {path}</source>
       <translation>發布 {number} 的更正版本？更正版本將沿用該文號，原版本保留並標記為「已被更正」；發布後不能再修改。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Issued</source>
       <translation>已發布</translation>
     </message>
@@ -1473,9 +1558,24 @@ Database: {path}</source>
       <translation>入會日期</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Joined</source>
+      <translation>入會</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Joined in {year}</source>
+      <translation>{year} 年入會</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Keep the most recent backups</source>
       <translation>保留最近的備份份數</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Keep this list's filter under a name, to reopen it from the sidebar</source>
+      <translation>以名稱儲存此清單的篩選條件，之後可從側欄重新開啟</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -1501,6 +1601,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Left</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Left in {year}</source>
+      <translation>{year} 年退出</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1546,6 +1651,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Link a notice to meeting {title}</source>
       <translation>為會議{title}關聯通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>List</source>
+      <translation>清單</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1628,6 +1738,11 @@ Database: {path}</source>
       <translation>成員單位</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Member units joined and left by year</source>
+      <translation>各年度入會與退出的成員單位</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Member units shown: {count}</source>
       <translation>顯示成員單位：{count} 家</translation>
@@ -1701,6 +1816,21 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Name of the saved search:</source>
+      <translation>儲存的搜尋名稱：</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Name or title</source>
+      <translation>名稱或標題</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Name, pinyin or initials (cq → 重庆), text of a notice…</source>
+      <translation>名稱、拼音或首字母（cq → 重慶）、通知正文……</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1833,6 +1963,11 @@ Database: {path}</source>
       <translation>備註</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Nothing found for {text}.</source>
+      <translation>沒有找到與 {text} 相符的內容。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Nothing matches the filter.</source>
       <translation>沒有符合篩選條件的記錄。</translation>
@@ -1868,9 +2003,14 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Notices</source>
       <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>Notices by year and state</source>
+      <translation>各年度通知（按狀態）</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1920,7 +2060,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>未完成</translation>
+      <translation>開啟</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -1988,6 +2128,11 @@ Database: {path}</source>
       <translation>其他會議</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Overview</source>
+      <translation>概覽</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>PDF (GB/T 9704, for sending and printing)</source>
       <translation>PDF（GB/T 9704 版式，用於傳送和列印）</translation>
@@ -2006,6 +2151,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG pictures (*.png)</source>
+      <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2262,6 +2417,16 @@ Database: {path}</source>
       <translation>重新命名附件</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Rename saved search</source>
+      <translation>重新命名儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Rename saved search {name}</source>
+      <translation>重新命名儲存的搜尋 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重新命名…</translation>
@@ -2347,6 +2512,11 @@ Database: {path}</source>
       <translation>恢復通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore saved search {name}</source>
+      <translation>恢復儲存的搜尋 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
@@ -2365,6 +2535,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢復 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore {count} saved searches</source>
+      <translation>恢復 {count} 個儲存的搜尋</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -2467,6 +2642,41 @@ Database: {path}</source>
       <translation>另存為 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Save search</source>
+      <translation>儲存搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Save search {name}</source>
+      <translation>儲存搜尋 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Save search…</source>
+      <translation>儲存搜尋…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart as a picture</source>
+      <translation>將圖表儲存為圖片</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers</source>
+      <translation>儲存圖表資料</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers as an Excel workbook</source>
+      <translation>將圖表資料儲存為 Excel 活頁簿</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>Saved searches</source>
+      <translation>儲存的搜尋</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>簡繁：</translation>
@@ -2485,6 +2695,26 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Sealed</source>
       <translation>加蓋印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search</source>
+      <translation>搜尋</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Search everything</source>
+      <translation>全域搜尋</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search everything…</source>
+      <translation>全域搜尋…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices… (Ctrl+K)</source>
+      <translation>搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -2535,6 +2765,11 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Shortcut: Ctrl+{digit}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Show every year again</source>
+      <translation>重新顯示所有年份</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2836,9 +3071,24 @@ Database: {path}</source>
       <translation type="vanished">檔案已損壞：{detail}。請恢復備份。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>The file {path} could not be written.</source>
+      <translation>無法寫入檔案 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} could not be written: {reason}</source>
+      <translation>無法寫入檔案 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>The file {path} does not exist.</source>
       <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} exists already.</source>
+      <translation>檔案 {path} 已存在。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -2925,6 +3175,11 @@ Database: {path}</source>
       <translation>{title}的紀要已審定：不再需要簽到。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The name is too long: at most {max} characters.</source>
+      <translation>名稱太長：最多 {max} 個字元。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知沒有標題。</translation>
@@ -2960,6 +3215,11 @@ Database: {path}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The saved search no longer exists.</source>
+      <translation>該儲存的搜尋已不存在。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章圖片 {path} 不存在。</translation>
@@ -2988,6 +3248,11 @@ Database: {path}</source>
       <location filename="../core/storage/registry.py" />
       <source>The {what} {value} is used by several records: {names}.</source>
       <translation>{what} {value} 被多筆紀錄使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>The {what} {value} is used by several saved searches: {names}.</source>
+      <translation>{what} {value} 被多個儲存的搜尋使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3039,9 +3304,19 @@ Database: {path}</source>
       <translation>此項必須填寫。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This filter cannot be saved.</source>
+      <translation>無法儲存此篩選條件。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This list's filters cannot be saved.</source>
+      <translation>此清單的篩選條件不能儲存。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3062,6 +3337,11 @@ Database: {path}</source>
       <location filename="../ui/notices/common.py" />
       <source>Title and issuer mark (小标宋)</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Total</source>
+      <translation>合計</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -3102,6 +3382,11 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Type the text of the notice here, one paragraph per line.</source>
       <translation>在此輸入通知正文，每段一行。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3382,6 +3667,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>at most this many results of each kind</source>
+      <translation>每類最多顯示的結果數</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -3774,6 +4064,11 @@ Database: {path}</source>
       <translation>應為 18 位（現為 {length} 位）</translation>
     </message>
     <message>
+      <location filename="../core/overview/records.py" />
+      <source>name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
@@ -3809,6 +4104,11 @@ Database: {path}</source>
       <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
+      <translation>在成員單位、聯絡人和通知中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>only meetings of this year</source>
       <translation>只列出該年度的會議</translation>
@@ -3832,6 +4132,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只報告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>only this kind (may be given more than once)</source>
+      <translation>只搜尋此類（可多次指定）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3887,6 +4192,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>replace the database by a backup (the current state is backed up first)</source>
       <translation>用備份取代資料庫（先備份目前狀態）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>saved search {name}</source>
+      <translation>儲存的搜尋 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -4062,9 +4372,24 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category} · {series}: {count}</source>
+      <translation>{category} · {series}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category}: {count}</source>
+      <translation>{category}：{count}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>{count} active units without a region are not shown.</source>
+      <translation>另有 {count} 家在冊單位未填地區，未列出。</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -4085,6 +4410,11 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
       <translation>{count} 份通知將匯出到此資料夾，每份一個 PDF，以文號和標題命名。資料夾中已有的檔案不會被覆蓋：同名的新檔案會在名稱後加上編號。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>{count} notices without a date are not shown.</source>
+      <translation>另有 {count} 份通知沒有日期，未列出。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
@@ -4310,6 +4640,11 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{kind} ({count})</source>
+      <translation>{kind}（{count}）</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>{kind}: {count}</source>
       <translation>{kind}：{count}</translation>
@@ -4323,6 +4658,11 @@ Database: {path}</source>
       <location filename="../ui/common/form.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>{list}: {name}</source>
+      <translation>{list}：{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -4652,6 +4992,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>… and {count} more.</source>
       <translation>……另有 {count} 筆。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
       <location filename="../ui/notices/from_file.py" />

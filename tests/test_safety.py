@@ -222,7 +222,7 @@ def test_empty_trash_purges_for_good_after_a_backup(tmp_path):
     keep = unit(db, "保留单位")
     units.delete_units(db, [u.id])
     counts = trash.empty_trash(db, tmp_path / "bk")
-    assert counts == {"units": 1, "contacts": 0, "notices": 0, "meetings": 0}
+    assert counts == {"units": 1, "contacts": 0, "notices": 0, "meetings": 0, "saved_searches": 0}
     assert units.deleted_units(db) == [] and queries.unit_ids(db) == [keep.id]
     assert db.query_one("SELECT count(*) FROM contacts")[0] == 0
     assert db.query_one("SELECT count(*) FROM changes WHERE new LIKE '%13800001111%' OR old LIKE "
@@ -236,7 +236,7 @@ def test_trash_keeps_recent_deletions_when_emptying_old_ones(tmp_path):
     u = unit(db, "今天删除")
     units.delete_units(db, [u.id])
     assert trash.empty_trash(db, tmp_path / "bk", older_than_days=30) == {"units": 0, "contacts": 0, "notices": 0,
-                                                                          "meetings": 0}
+                                                                          "meetings": 0, "saved_searches": 0}
     assert len(units.deleted_units(db)) == 1
 
 

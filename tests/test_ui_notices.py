@@ -418,7 +418,7 @@ def test_language_switch_relabels_the_notice_list(qtbot, window, db):
     assert page.model.index(0, 2).data() == "Draft"
     assert page.batch_button.text() == "Batch export…"
     assert window.act_alliance.text() == "Alliance settings…"
-    assert window.sidebar.item(2).text() == "Notices"
+    assert window.sidebar.item(3).text() == "Notices"
 
 
 def test_dialog_result_code_is_accepted_after_save(qtbot, window, db):

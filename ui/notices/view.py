@@ -42,6 +42,7 @@ DROP_SUFFIXES = (".docx", ".md", ".markdown", ".txt")
 
 class NoticesView(ListPage):
     columns = COLUMNS
+    saved_view = "notices"
     tables = frozenset({"notices", "notice_attachments"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -93,6 +94,9 @@ class NoticesView(ListPage):
     def current_filter(self) -> NoticeFilter:
         return NoticeFilter(text=self.filter_edit.text(), status=self.status_combo.currentData(),
                             year=self.year_combo.currentData())
+
+    def filter_combos(self) -> dict:  # type: ignore[type-arg]
+        return {"status": self.status_combo, "year": self.year_combo}
 
     def listing(self, sort: str, descending: bool) -> IdListing:
         return IdListing(queries.notice_ids(self.ctx.db, self.current_filter(), sort, descending))
