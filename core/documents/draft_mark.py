@@ -54,12 +54,27 @@ def _outlines(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tu
     return font["head"].unitsPerEm, ops
 
 
+FORM = "DraftMark"
+
+
 def draw_draft_mark(c, page_width: float, page_height: float, path: str, index: int) -> None:  # type: ignore[no-untyped-def]
-    """A large light-grey 草稿 across the middle of the page, under nothing important."""
-    upm, ops = _outlines(path, index, MARK)
-    width = ops[-1][1][0] if ops and ops[-1][0] == "width" else 0
-    if not width:
-        return
+    """A large light-grey 草稿 across the middle of the page, under nothing important.
+
+    The outlines are written once per PDF, as a form that every page draws (a long draft
+    neither grows nor slows down by a page's worth of curves per page)."""
+    if getattr(c, "_draft_mark_form", None) != (path, index):
+        upm, ops = _outlines(path, index, MARK)
+        width = ops[-1][1][0] if ops and ops[-1][0] == "width" else 0
+        if not width:
+            return
+        c.beginForm(FORM)
+        _draw(c, page_width, page_height, upm, ops, width)
+        c.endForm()
+        c._draft_mark_form = (path, index)
+    c.doForm(FORM)
+
+
+def _draw(c, page_width: float, page_height: float, upm: int, ops: list, width: float) -> None:  # type: ignore[no-untyped-def]
     scale = SIZE_PT / upm
     c.saveState()
     c.setFillGray(GREY)

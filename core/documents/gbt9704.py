@@ -16,12 +16,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.pdfgen import canvas as rl_canvas
 
 from core.documents.compose import BODY, SONG, Composer, Header
 from core.documents.fonts import FontSet, FontSpec, load_fonts
 from core.documents.geometry import MM, PageGeometry
-from core.documents.model import Attachment, Block, OfficialDocument, format_date
+from core.documents.model import Attachment, Block, OfficialDocument, Table, format_date
 from core.documents.paginate import Page, paginate, place_closing
 from core.documents.script import Converter, convert
 from core.documents.typeset import TextLine, Typesetter
@@ -57,11 +58,15 @@ def _clean(text: str) -> str:
 
 
 def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
-    def blocks(items: list[Block] | None) -> list[Block] | None:
+    def blocks(items: list[Block | Table] | None) -> list[Block | Table] | None:
         if items is None:
             return None
-        return [Block(b.kind, conv(_clean(b.text)), conv(_clean(b.tail))) for b in items
-                if _clean(b.text) or _clean(b.tail)]
+        def cell(text: str) -> str:  # line breaks in a cell are kept (one line per part)
+            return "\n".join(conv(_clean(part)) for part in text.split("\n"))
+
+        return [dataclasses.replace(b, header=[cell(c) for c in b.header], rows=[[cell(c) for c in row] for row in b.rows])
+                if isinstance(b, Table) else Block(b.kind, conv(_clean(b.text)), conv(_clean(b.tail)))
+                for b in items if isinstance(b, Table) or _clean(b.text) or _clean(b.tail)]
 
     return dataclasses.replace(
         doc, issuer_mark=conv(doc.issuer_mark.strip()),
@@ -145,6 +150,17 @@ class _Renderer:
     def draw_rows(self, c, page: Page) -> None:
         g = self.g
         seals = []
+        ruled = [(index, row) for index, row in page.rows if row.rules]
+        if ruled:
+            c.saveState()
+            c.setStrokeColorRGB(0, 0, 0)
+            c.setLineWidth(g.table_rule_pt)
+            c.setLineCap(2)  # square ends: corners close
+            for index, row in ruled:
+                top = g.row_top_y(index)
+                for x0, y0, x1, y1 in row.rules:
+                    c.line(g.left + x0, top - y0, g.left + x1, top - y1)
+            c.restoreState()
         for index, row in page.rows:
             top = g.row_top_y(index)
             for line in sorted(row.lines, key=lambda item: item.x):  # content order = reading order
@@ -213,6 +229,7 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
         if len(loose) <= len(pages):
             pages = loose
 
+    rl_config.useA85 = 0  # compressed streams stay binary: smaller files, no ASCII85 pass over the fonts
     # A TrueType initial font: reportlab's default would put an unembedded Helvetica in every page.
     c = rl_canvas.Canvas(os.fspath(out) if isinstance(out, os.PathLike) else out,
                          pagesize=(g.page_width, g.page_height), pageCompression=1,

@@ -35,6 +35,33 @@ class Block:
 
 
 @dataclass
+class Table:
+    """A ruled table in the text (the action items of minutes): a header row, repeated at the
+    top of each page the table continues on, and rows of cells. Cells are set in 4号 仿宋
+    (the header in 黑体), wrapped inside their column, each line on the body's line grid.
+
+    ``widths``: one number per column: 0 sizes the column to its widest cell (never
+    wrapped: numbers, dates, statuses), a positive number is the column's share of the
+    width the sized columns leave. ``centred``: columns whose cells are centred.
+    """
+
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    widths: list[float] | None = None
+    centred: list[bool] | None = None
+    kind: str = "table"
+
+    def __post_init__(self) -> None:
+        n = len(self.header)
+        if not n or any(len(row) != n for row in self.rows):
+            raise ValueError("every row of a table needs one cell per header column")
+        if self.widths is not None and len(self.widths) != n:
+            raise ValueError("a table needs one width per column")
+        if self.centred is not None and len(self.centred) != n:
+            raise ValueError("a table needs one alignment per column")
+
+
+@dataclass
 class Attachment:
     """An attachment: listed in the 附件说明; with a body, laid out on its own pages."""
 
@@ -49,7 +76,7 @@ class OfficialDocument:
     doc_number: str | None = None         # 智慧城市联盟〔2013〕5号
     title: str = ""
     addressees: str = ""                  # 各成员单位 (the full-width colon is added)
-    body: list[Block] = field(default_factory=list)
+    body: list[Block | Table] = field(default_factory=list)  # tables: minutes only
     attachments: list[Attachment] = field(default_factory=list)
     signatory: str = ""                   # 发文机关署名
     date: _dt.date | None = None          # 成文日期
@@ -103,8 +130,8 @@ def heading_label(kind: str, number: int) -> str:
     return ""
 
 
-def number_headings(blocks: list[Block]) -> list[str]:
-    """The label of each block (empty for paragraphs); counters restart under higher levels."""
+def number_headings(blocks: list[Block] | list[Block | Table]) -> list[str]:
+    """The label of each block (empty for paragraphs and tables); counters restart under higher levels."""
     counters = [0, 0, 0, 0]
     labels = []
     for block in blocks:
