@@ -41,7 +41,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=tr("show a traceback on failure"))
 
 
-COMMANDS = ("demo", "members", "notices", "backup", "restore", "check")
+COMMANDS = ("demo", "members", "notices", "backup", "restore", "check", "meetings")
 
 
 def build_parser(with_commands: bool = True) -> Parser:
@@ -67,6 +67,8 @@ def build_parser(with_commands: bool = True) -> Parser:
     members.add_commands(commands, lambda p: _common(p, suppress=True))
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
+    from cli import minutes
+    minutes.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 
 

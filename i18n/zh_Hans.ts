@@ -41,6 +41,11 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>; {count} attending without a vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已保存到 {path}。</translation>
@@ -71,9 +76,19 @@
       <translation>关于联盟秘书处</translation>
     </message>
     <message>
-      <location filename="../ui/safety/history_widget.py" />
+      <location filename="../core/meetings/choices.py" />
+      <source>Absent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Action items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -86,7 +101,22 @@
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add a decision to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add action item to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add agenda item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
       <source>Add contact {name}</source>
       <translation>添加联系人 {name}</translation>
     </message>
@@ -99,6 +129,16 @@
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>添加文件…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Add guest {name} to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add progress note to {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -129,6 +169,11 @@
       <location filename="../ui/safety/history_widget.py" />
       <source>After</source>
       <translation>修改后</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Agenda item</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -216,6 +261,11 @@ Database: {path}</source>
       <translation>联盟设置…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程序异常退出时留下了一个未结束的操作，现已关闭。</translation>
@@ -229,6 +279,21 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approve the minutes of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approved on</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -249,6 +314,21 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Attending without a vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attends for</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -346,9 +426,19 @@ Database: {path}</source>
       <translation>无法撤销：{action}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Carry open action items into {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事长单位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Chaired by</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -451,6 +541,21 @@ Database: {path}</source>
       <translation>选择…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulate the minutes of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Circulated for comments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulated on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>City</source>
       <translation>城市</translation>
@@ -481,6 +586,16 @@ Database: {path}</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Committee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Committee meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/committees.py" />
       <source>Committee {id} does not exist.</source>
       <translation>专业委员会 {id} 不存在。</translation>
@@ -494,6 +609,11 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>计算机 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Contact</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -536,7 +656,7 @@ Database: {path}</source>
       <translation>联系人职称</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>联系人 {id} 不存在。</translation>
     </message>
@@ -586,6 +706,11 @@ Database: {path}</source>
       <translation>正确写法</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Correct the minutes of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正对象</translation>
@@ -601,6 +726,11 @@ Database: {path}</source>
       <translation>更正…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Council meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事单位</translation>
@@ -614,6 +744,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Create draft notice {title}</source>
       <translation>起草通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create meeting {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create the convening notice of {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -641,7 +781,7 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -651,14 +791,44 @@ Database: {path}</source>
       <translation>类别/状态变更日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Date of the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete a progress note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete action item of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete agenda item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete contact {name}</source>
       <translation>删除联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete decision {number} of {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
@@ -668,6 +838,11 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
       <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete meeting {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -703,6 +878,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>删除 {count} 位联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete {count} meetings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -770,6 +950,11 @@ Database: {path}</source>
       <translation>放弃修改</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Discussion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
       <translation>无需输入序号：为每段设置层级即可（Ctrl+0 为正文段落，Ctrl+1 至 Ctrl+4 为各级标题），序号由程序自动添加。</translation>
@@ -795,19 +980,44 @@ Database: {path}</source>
       <translation>文档 ({patterns})</translation>
     </message>
     <message>
-      <location filename="../ui/common/messages.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done as recorded by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Drop action item: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Dropped</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>试运行，未写入任何内容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Due date</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -830,9 +1040,29 @@ Database: {path}</source>
       <translation>编辑</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit action item of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit agenda item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit decision {number} of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit meeting {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -848,6 +1078,11 @@ Database: {path}</source>
       <location filename="../core/notices/alliance.py" />
       <source>Edit the alliance settings</source>
       <translation>修改联盟设置</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit the minutes of {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -880,6 +1115,11 @@ Database: {path}</source>
       <translation>清空…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Ends at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
@@ -893,6 +1133,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Excused</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1030,9 +1275,19 @@ Database: {path}</source>
       <translation>性别</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>General assembly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府机构</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Guest</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1105,6 +1360,26 @@ Database: {path}</source>
       <translation>投资机构</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite a committee to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite units by level to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} people to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} units to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/common.py" />
       <source>Issue</source>
       <translation>发布</translation>
@@ -1175,6 +1450,11 @@ Database: {path}</source>
       <translation>保留最近的备份份数</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Kind of meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Laying out the pages…</source>
       <translation>正在排版…</translation>
@@ -1230,6 +1510,11 @@ Database: {path}</source>
       <translation>本程序所带程序库和字体的许可协议：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Link a notice to meeting {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>备份时间</translation>
@@ -1250,6 +1535,31 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Mark action item done: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meeting attendees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Meeting {id} does not exist (it may have been deleted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/record.py" />
+      <source>Meeting {id} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
@@ -1260,12 +1570,12 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/members/choices.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit</source>
       <translation>会员单位</translation>
     </message>
     <message>
-      <location filename="../core/members/committees.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit {id} does not exist.</source>
       <translation>成员单位 {id} 不存在。</translation>
     </message>
@@ -1300,6 +1610,21 @@ Database: {path}</source>
       <translation>会员类别</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>Minutes of meeting {id} written to {path}</source>
+      <translation>会议 {id} 的纪要已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes taken by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Mobile</source>
       <translation>手机</translation>
@@ -1308,6 +1633,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Mode:</source>
       <translation>运行方式：</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Move agenda item {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1320,7 +1650,7 @@ Database: {path}</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1425,6 +1755,11 @@ Database: {path}</source>
       <translation>还没有通知。点击“新建”（Ctrl+N）起草一份。发布第一份通知前，请在“文件 → 联盟设置”中设置联盟名称、机关代字和印章。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>No reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>No seal</source>
       <translation>无印章</translation>
@@ -1440,12 +1775,12 @@ Database: {path}</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附注</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -1460,7 +1795,7 @@ Database: {path}</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -1490,6 +1825,16 @@ Database: {path}</source>
       <translation>显示通知：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Number line of the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>确定</translation>
@@ -1503,6 +1848,26 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
       <translation>只有已发布的通知才能更正；草稿直接编辑即可。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only approved minutes can be corrected; a draft can simply be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only circulated minutes can go back to draft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only draft minutes can be circulated for comments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Open</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1540,9 +1905,24 @@ Database: {path}</source>
       <translation>打开…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Other meeting</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1594,6 +1974,11 @@ Database: {path}</source>
       <translation>个人信息</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>请确认</translation>
@@ -1609,7 +1994,7 @@ Database: {path}</source>
       <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Position</source>
       <translation>职务</translation>
     </message>
@@ -1617,6 +2002,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>邮政编码</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Presented by</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1684,6 +2079,11 @@ Database: {path}</source>
       <translation>职称</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
@@ -1734,6 +2134,16 @@ Database: {path}</source>
       <translation>变更原因</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the attendance of {count} invitees at {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the reply of {count} invitees to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Redo</source>
       <translation>重做</translation>
@@ -1774,6 +2184,11 @@ Database: {path}</source>
       <translation>移出专业委员会…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Remove {count} invitees from {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重命名附件</translation>
@@ -1782,6 +2197,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Reopen action item: {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1809,9 +2229,24 @@ Database: {path}</source>
       <translation>用 {when} 的备份替换当前数据？替换前会先备份当前状态，可以撤回。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1829,6 +2264,11 @@ Database: {path}</source>
       <translation>恢复联系人 {name}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore meeting {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Restore member unit {name}</source>
       <translation>恢复成员单位 {name}</translation>
@@ -1842,6 +2282,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore {count} meetings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1872,6 +2317,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Restore…</source>
       <translation>恢复…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Return the minutes of {title} to draft</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -1979,6 +2429,11 @@ Database: {path}</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Sends apologies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
@@ -2014,9 +2469,24 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Sign in {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>Sign-in sheet of meeting {id} written to {path}</source>
+      <translation>会议 {id} 的签到表已写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Signed in at</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -2034,17 +2504,27 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Standing council meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常务理事单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/meetings/service.py" />
+      <source>Starts at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
     </message>
@@ -2064,7 +2544,17 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>That action item no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That agenda item no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -2072,6 +2562,16 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>That change is no longer in the history.</source>
       <translation>修改记录中已没有这项修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That decision no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>That invitee is no longer on the list.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2337,6 +2837,16 @@ Database: {path}</source>
       <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/record.py" />
+      <source>The minutes have no version {version}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>The minutes of {title} are approved and can no longer be changed. Make a correction (a new version of the minutes) to change them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知没有标题。</translation>
@@ -2387,6 +2897,11 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
@@ -2426,6 +2941,16 @@ Database: {path}</source>
       <translation>没有可用于生成通知的文字。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>These minutes are approved already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>This action item is done already ({date}, {who}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>This field must be filled in.</source>
       <translation>此项必须填写。</translation>
@@ -2446,7 +2971,7 @@ Database: {path}</source>
       <translation>勾选全部显示的单位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2501,6 +3026,11 @@ Database: {path}</source>
       <translation>撤销</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Undo the sign-in of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
       <translation>撤销/重做已停止，没有做任何更改：{detail} 该文件可能被其他程序改动过；请运行“文件 → 检查数据库”。</translation>
@@ -2526,7 +3056,7 @@ Database: {path}</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -2566,9 +3096,19 @@ Database: {path}</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
+      <source>Unknown order {order}: choose level-strokes or pinyin.</source>
+      <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Unlink a notice from meeting {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2591,7 +3131,7 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2604,6 +3144,16 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事长单位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in {name} at {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -2626,6 +3176,11 @@ Database: {path}</source>
       <translation>原因</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Will attend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/app.py" />
       <source>Window shown after {ms} ms; screenshot written to {path}</source>
       <translation>窗口在 {ms} 毫秒后显示；截图已保存到 {path}</translation>
@@ -2634,6 +3189,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Without a prefix no notice can be issued.</source>
       <translation>未设置机关代字，将无法发布通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Working meeting</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2694,6 +3254,16 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>没有访问权限，或驱动器不可用</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>action item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>agenda item {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2806,6 +3376,11 @@ Database: {path}</source>
       <translation>数据库文件（默认：用户数据文件夹或便携模式的数据文件夹）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>decision {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>demo needs --db FILE (a new file)</source>
       <translation>demo 需要 --db FILE（一个新文件）</translation>
@@ -2891,7 +3466,7 @@ Database: {path}</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/minutes.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
@@ -2931,6 +3506,11 @@ Database: {path}</source>
       <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>invitee {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手机号码（{number}），而手机列中已有另一个号码</translation>
@@ -2946,9 +3526,19 @@ Database: {path}</source>
       <translation>与第 {row} 行的单位重复</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is before the start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is not a time of day; write it as 09:30</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -2961,7 +3551,7 @@ Database: {path}</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/meetings/service.py" />
       <source>is required</source>
       <translation>为必填项</translation>
     </message>
@@ -3021,6 +3611,16 @@ Database: {path}</source>
       <translation>只能包含数字和字母 A–Y（不含 I、O、S、V、Z）（发现 {chars}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>meeting {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>meetings (会议): minutes and sign-in sheets</source>
+      <translation>会议：纪要和签到表</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>member number</source>
       <translation>会员编号</translation>
@@ -3034,6 +3634,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>member units and their contacts</source>
       <translation>成员单位及其联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>minutes, version {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3126,6 +3731,11 @@ Database: {path}</source>
       <translation>选项</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>order of the attendee lists: level-strokes = by the unit's membership level, then by the strokes of the surname; pinyin = by pinyin</source>
+      <translation>出席名单的排序：level-strokes = 先按单位的会员级别，再按姓氏笔画；pinyin = 按拼音</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在时覆盖</translation>
@@ -3139,6 +3749,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>positional arguments</source>
       <translation>位置参数</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>progress note {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3171,6 +3786,11 @@ Database: {path}</source>
       <translation>显示本帮助并退出</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>sign-in at {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
@@ -3181,6 +3801,16 @@ Database: {path}</source>
       <translation>系统错误 {number}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that agenda item no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that decision no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要读取的 .docx、Markdown 或文本文件</translation>
@@ -3189,6 +3819,16 @@ Database: {path}</source>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>the committee does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>the contact does not exist (it may have been deleted)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3221,7 +3861,7 @@ Database: {path}</source>
       <translation>通知标题（代替从文件中识别出的标题）</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>the unit does not exist (it may have been deleted)</source>
       <translation>该单位不存在（可能已被删除）</translation>
     </message>
@@ -3243,6 +3883,11 @@ Database: {path}</source>
       <location filename="../core/exchange/file_errors.py" />
       <source>there is no permission to use it</source>
       <translation>没有使用它的权限</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>this version of the minutes (default: the latest)</source>
+      <translation>纪要的这一版本（默认：最新版本）</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3275,6 +3920,11 @@ Database: {path}</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
+      <translation>将会议纪要按 GB/T 9704 格式写为 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
       <translation>按 GB/T 9704 版式将通知输出为 PDF</translation>
@@ -3283,6 +3933,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>write the backup to FILE instead of the backup folder</source>
       <translation>将备份写入 FILE，而不是备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>write the printable sign-in sheet (签到表) of a meeting as PDF</source>
+      <translation>将会议的签到表写为可打印的 PDF</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -3548,9 +4203,54 @@ Database: {path}</source>
       <translation>{label}：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{names} is not one of the professional committees</source>
       <translation>{names} 不是本联盟的专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} attends {title} for {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} has not signed in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} is on the list of {meeting} {count} times and signed in on each.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in already at {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in at {time}: undo the sign-in first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -3588,7 +4288,7 @@ Database: {path}</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
@@ -3622,7 +4322,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -3727,6 +4427,11 @@ Database: {path}</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
+      <translation>{path}：纪要和签到表只能写为 PDF，请将文件命名为 .pdf。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（该单元格留空；单位和联系人照常导入）</translation>
@@ -3762,6 +4467,11 @@ Database: {path}</source>
       <translation>成员单位 {units} 家，联系人 {contacts} 位</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{units} member units, {people} representatives present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>{unit} has contacts but no primary contact.</source>
       <translation>{unit} 有联系人，但没有主要联系人。</translation>
@@ -3777,7 +4487,7 @@ Database: {path}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
     </message>

@@ -41,6 +41,11 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>; {count} attending without a vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已儲存到 {path}。</translation>
@@ -71,9 +76,19 @@
       <translation>關於聯盟秘書處</translation>
     </message>
     <message>
-      <location filename="../ui/safety/history_widget.py" />
+      <location filename="../core/meetings/choices.py" />
+      <source>Absent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Action items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -86,7 +101,22 @@
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add a decision to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add action item to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add agenda item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
       <source>Add contact {name}</source>
       <translation>新增聯絡人 {name}</translation>
     </message>
@@ -99,6 +129,16 @@
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Add guest {name} to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Add progress note to {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -129,6 +169,11 @@
       <location filename="../ui/safety/history_widget.py" />
       <source>After</source>
       <translation>修改後</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Agenda item</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -216,6 +261,11 @@ Database: {path}</source>
       <translation>聯盟設定…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程式異常退出時留下了一個未結束的操作，現已關閉。</translation>
@@ -229,6 +279,21 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>An issued notice cannot be changed: make a correction instead.</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approve the minutes of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Approved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Approved on</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -249,6 +314,21 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Attending without a vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Attends for</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -346,9 +426,19 @@ Database: {path}</source>
       <translation>無法復原：{action}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Carry open action items into {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Chair unit</source>
       <translation>理事長單位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Chaired by</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -451,6 +541,21 @@ Database: {path}</source>
       <translation>選擇…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulate the minutes of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Circulated for comments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Circulated on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>City</source>
       <translation>城市</translation>
@@ -481,6 +586,16 @@ Database: {path}</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Committee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Committee meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/committees.py" />
       <source>Committee {id} does not exist.</source>
       <translation>專業委員會 {id} 不存在。</translation>
@@ -494,6 +609,11 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>電腦 / 帳戶</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Contact</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -536,7 +656,7 @@ Database: {path}</source>
       <translation>聯絡人職稱</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>聯絡人 {id} 不存在。</translation>
     </message>
@@ -586,6 +706,11 @@ Database: {path}</source>
       <translation>正確寫法</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Correct the minutes of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正對象</translation>
@@ -601,6 +726,11 @@ Database: {path}</source>
       <translation>更正…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Council meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Council unit</source>
       <translation>理事單位</translation>
@@ -614,6 +744,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Create draft notice {title}</source>
       <translation>起草通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create meeting {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Create the convening notice of {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -641,7 +781,7 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -651,14 +791,44 @@ Database: {path}</source>
       <translation>類別/狀態變更日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Date of the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete a progress note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete action item of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete agenda item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete contact {name}</source>
       <translation>刪除聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Delete decision {number} of {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
@@ -668,6 +838,11 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
       <translation>永久刪除清單中的所有項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete meeting {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -703,6 +878,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>刪除 {count} 位聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Delete {count} meetings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -770,6 +950,11 @@ Database: {path}</source>
       <translation>放棄修改</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Discussion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
       <translation>無需輸入序號：為每段設定層級即可（Ctrl+0 為正文段落，Ctrl+1 至 Ctrl+4 為各級標題），序號由程式自動加上。</translation>
@@ -795,19 +980,44 @@ Database: {path}</source>
       <translation>文件 ({patterns})</translation>
     </message>
     <message>
-      <location filename="../ui/common/messages.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done as recorded by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Drop action item: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Dropped</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Due date</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -830,9 +1040,29 @@ Database: {path}</source>
       <translation>編輯</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit action item of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit agenda item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Edit decision {number} of {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit meeting {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -848,6 +1078,11 @@ Database: {path}</source>
       <location filename="../core/notices/alliance.py" />
       <source>Edit the alliance settings</source>
       <translation>修改聯盟設定</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Edit the minutes of {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -880,6 +1115,11 @@ Database: {path}</source>
       <translation>清空…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Ends at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企業</translation>
@@ -893,6 +1133,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Excused</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1030,9 +1275,19 @@ Database: {path}</source>
       <translation>性別</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>General assembly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府機構</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Guest</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1105,6 +1360,26 @@ Database: {path}</source>
       <translation>投資機構</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite a committee to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite units by level to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} people to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Invite {count} units to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/common.py" />
       <source>Issue</source>
       <translation>發布</translation>
@@ -1175,6 +1450,11 @@ Database: {path}</source>
       <translation>保留最近的備份份數</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Kind of meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Laying out the pages…</source>
       <translation>正在排版…</translation>
@@ -1230,6 +1510,11 @@ Database: {path}</source>
       <translation>本程式所附程式庫和字型的授權條款：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Link a notice to meeting {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>備份時間</translation>
@@ -1250,6 +1535,31 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Mark action item done: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meeting attendees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Meeting {id} does not exist (it may have been deleted).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/record.py" />
+      <source>Meeting {id} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>Meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成員名單 (*.xlsx *.csv *.txt);;所有檔案 (*)</translation>
@@ -1260,12 +1570,12 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/members/choices.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit</source>
       <translation>會員單位</translation>
     </message>
     <message>
-      <location filename="../core/members/committees.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Member unit {id} does not exist.</source>
       <translation>成員單位 {id} 不存在。</translation>
     </message>
@@ -1300,6 +1610,21 @@ Database: {path}</source>
       <translation>會員類別</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>Minutes of meeting {id} written to {path}</source>
+      <translation>會議 {id} 的紀要已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Minutes taken by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Mobile</source>
       <translation>手機</translation>
@@ -1308,6 +1633,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Mode:</source>
       <translation>執行方式：</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Move agenda item {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1320,7 +1650,7 @@ Database: {path}</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1425,6 +1755,11 @@ Database: {path}</source>
       <translation>還沒有通知。點選「新增」（Ctrl+N）起草一份。發布第一份通知前，請在「檔案 → 聯盟設定」中設定聯盟名稱、機關代字和印章。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>No reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>No seal</source>
       <translation>無印章</translation>
@@ -1440,12 +1775,12 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附註</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notes</source>
       <translation>備註</translation>
     </message>
@@ -1460,7 +1795,7 @@ Database: {path}</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -1490,6 +1825,16 @@ Database: {path}</source>
       <translation>顯示通知：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Number line of the minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>確定</translation>
@@ -1503,6 +1848,26 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
       <translation>只有已發布的通知才能更正；草稿直接編輯即可。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only approved minutes can be corrected; a draft can simply be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only circulated minutes can go back to draft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Only draft minutes can be circulated for comments.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Open</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1540,9 +1905,24 @@ Database: {path}</source>
       <translation>開啟…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Other</source>
       <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Other meeting</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1594,6 +1974,11 @@ Database: {path}</source>
       <translation>個人資訊</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>請確認</translation>
@@ -1609,7 +1994,7 @@ Database: {path}</source>
       <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Position</source>
       <translation>職務</translation>
     </message>
@@ -1617,6 +2002,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Presented by</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1684,6 +2079,11 @@ Database: {path}</source>
       <translation>職稱</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
@@ -1734,6 +2134,16 @@ Database: {path}</source>
       <translation>變更原因</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the attendance of {count} invitees at {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Record the reply of {count} invitees to {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Redo</source>
       <translation>重做</translation>
@@ -1774,6 +2184,11 @@ Database: {path}</source>
       <translation>移出專業委員會…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Remove {count} invitees from {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重新命名附件</translation>
@@ -1782,6 +2197,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename…</source>
       <translation>重新命名…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Reopen action item: {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1809,9 +2229,24 @@ Database: {path}</source>
       <translation>用 {when} 的備份取代目前資料？取代前會先備份目前狀態，可以撤回。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Reply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1829,6 +2264,11 @@ Database: {path}</source>
       <translation>恢復聯絡人 {name}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore meeting {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Restore member unit {name}</source>
       <translation>恢復成員單位 {name}</translation>
@@ -1842,6 +2282,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Restore {count} meetings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1872,6 +2317,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Restore…</source>
       <translation>恢復…</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Return the minutes of {title} to draft</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -1979,6 +2429,11 @@ Database: {path}</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Sends apologies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序號</translation>
@@ -2014,9 +2469,24 @@ Database: {path}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Sign in {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>Sign-in sheet of meeting {id} written to {path}</source>
+      <translation>會議 {id} 的簽到表已寫入 {path}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Signed in at</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -2034,17 +2504,27 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Standing council meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常務理事單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/meetings/service.py" />
+      <source>Starts at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/meetings/choices.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
     </message>
@@ -2064,7 +2544,17 @@ Database: {path}</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/agenda.py" />
+      <source>That action item no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That agenda item no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>這項修改無法在此撤回。</translation>
     </message>
@@ -2072,6 +2562,16 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>That change is no longer in the history.</source>
       <translation>修改記錄中已沒有這項修改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>That decision no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>That invitee is no longer on the list.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2337,6 +2837,16 @@ Database: {path}</source>
       <translation>預覽之後成員名單有變動，未匯入任何內容。請重新預覽該檔案。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/record.py" />
+      <source>The minutes have no version {version}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>The minutes of {title} are approved and can no longer be changed. Make a correction (a new version of the minutes) to change them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知沒有標題。</translation>
@@ -2387,6 +2897,11 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
@@ -2426,6 +2941,16 @@ Database: {path}</source>
       <translation>沒有可用於產生通知的文字。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>These minutes are approved already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>This action item is done already ({date}, {who}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>This field must be filled in.</source>
       <translation>此項必須填寫。</translation>
@@ -2446,7 +2971,7 @@ Database: {path}</source>
       <translation>勾選全部顯示的單位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
@@ -2501,6 +3026,11 @@ Database: {path}</source>
       <translation>復原</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Undo the sign-in of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>Undo/redo stopped, nothing was changed: {detail} The file may have been altered by another program; run File → Check database.</source>
       <translation>復原/重做已停止，沒有做任何變更：{detail} 該檔案可能被其他程式改動過；請執行「檔案 → 檢查資料庫」。</translation>
@@ -2526,7 +3056,7 @@ Database: {path}</source>
       <translation>統一社會信用代碼</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>Unit</source>
       <translation>單位</translation>
     </message>
@@ -2566,9 +3096,19 @@ Database: {path}</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
+      <source>Unknown order {order}: choose level-strokes or pinyin.</source>
+      <translation>未知的排序方式 {order}：請選擇 level-strokes 或 pinyin。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Unlink a notice from meeting {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2591,7 +3131,7 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/meetings/service.py" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -2604,6 +3144,16 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事長單位</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>Walk-in {name} at {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -2626,6 +3176,11 @@ Database: {path}</source>
       <translation>原因</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Will attend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/app.py" />
       <source>Window shown after {ms} ms; screenshot written to {path}</source>
       <translation>視窗在 {ms} 毫秒後顯示；截圖已儲存到 {path}</translation>
@@ -2634,6 +3189,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Without a prefix no notice can be issued.</source>
       <translation>未設定機關代字，將無法發布通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Working meeting</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2694,6 +3254,16 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>action item {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>agenda item {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2806,6 +3376,11 @@ Database: {path}</source>
       <translation>資料庫檔案（預設：使用者資料資料夾或便攜模式的資料資料夾）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>decision {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>demo needs --db FILE (a new file)</source>
       <translation>demo 需要 --db FILE（一個新檔案）</translation>
@@ -2891,7 +3466,7 @@ Database: {path}</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/minutes.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
@@ -2931,6 +3506,11 @@ Database: {path}</source>
       <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>invitee {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手機號碼（{number}），而手機欄中已有另一個號碼</translation>
@@ -2946,9 +3526,19 @@ Database: {path}</source>
       <translation>與第 {row} 列的單位重複</translation>
     </message>
     <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is before the start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>is not a time of day; write it as 09:30</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -2961,7 +3551,7 @@ Database: {path}</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/meetings/service.py" />
       <source>is required</source>
       <translation>為必填項</translation>
     </message>
@@ -3021,6 +3611,16 @@ Database: {path}</source>
       <translation>只能包含數字和字母 A–Y（不含 I、O、S、V、Z）（發現 {chars}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>meeting {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>meetings (会议): minutes and sign-in sheets</source>
+      <translation>會議：紀要和簽到表</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>member number</source>
       <translation>會員編號</translation>
@@ -3034,6 +3634,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>member units and their contacts</source>
       <translation>成員單位及其聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>minutes, version {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3126,6 +3731,11 @@ Database: {path}</source>
       <translation>選項</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>order of the attendee lists: level-strokes = by the unit's membership level, then by the strokes of the surname; pinyin = by pinyin</source>
+      <translation>出席名單的排序：level-strokes = 先按單位的會員級別，再按姓氏筆畫；pinyin = 按拼音</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在時覆蓋</translation>
@@ -3139,6 +3749,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>positional arguments</source>
       <translation>位置參數</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>progress note {name}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3171,6 +3786,11 @@ Database: {path}</source>
       <translation>顯示本說明並退出</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>sign-in at {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
@@ -3181,6 +3801,16 @@ Database: {path}</source>
       <translation>系統錯誤 {number}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that agenda item no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>that decision no longer exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要讀取的 .docx、Markdown 或文字檔</translation>
@@ -3189,6 +3819,16 @@ Database: {path}</source>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>變更紀錄中有本程式不使用的資料表（{table}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>the committee does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>the contact does not exist (it may have been deleted)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3221,7 +3861,7 @@ Database: {path}</source>
       <translation>通知標題（取代從檔案中辨識出的標題）</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/agenda.py" />
       <source>the unit does not exist (it may have been deleted)</source>
       <translation>該單位不存在（可能已被刪除）</translation>
     </message>
@@ -3243,6 +3883,11 @@ Database: {path}</source>
       <location filename="../core/exchange/file_errors.py" />
       <source>there is no permission to use it</source>
       <translation>沒有使用它的權限</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>this version of the minutes (default: the latest)</source>
+      <translation>紀要的這一版本（預設：最新版本）</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3275,6 +3920,11 @@ Database: {path}</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
+      <translation>將會議紀要按 GB/T 9704 格式寫為 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
       <translation>按 GB/T 9704 版式將通知輸出為 PDF</translation>
@@ -3283,6 +3933,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>write the backup to FILE instead of the backup folder</source>
       <translation>將備份寫入 FILE，而不是備份資料夾</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>write the printable sign-in sheet (签到表) of a meeting as PDF</source>
+      <translation>將會議的簽到表寫為可列印的 PDF</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -3548,9 +4203,54 @@ Database: {path}</source>
       <translation>{label}：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{names} is not one of the professional committees</source>
       <translation>{names} 不是本聯盟的專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} attends {title} for {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} has not signed in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} is on the list of {meeting} {count} times and signed in on each.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in already at {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/records.py" />
+      <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{name} signed in at {time}: undo the sign-in first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -3588,7 +4288,7 @@ Database: {path}</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
@@ -3622,7 +4322,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -3727,6 +4427,11 @@ Database: {path}</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
+      <translation>{path}：紀要和簽到表只能寫為 PDF，請將檔案命名為 .pdf。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（該儲存格留空；單位和聯絡人照常匯入）</translation>
@@ -3762,6 +4467,11 @@ Database: {path}</source>
       <translation>成員單位 {units} 家，聯絡人 {contacts} 位</translation>
     </message>
     <message>
+      <location filename="../core/meetings/attendance.py" />
+      <source>{units} member units, {people} representatives present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>{unit} has contacts but no primary contact.</source>
       <translation>{unit} 有聯絡人，但沒有主要聯絡人。</translation>
@@ -3777,7 +4487,7 @@ Database: {path}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/meetings/attendance.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
     </message>
