@@ -1,5 +1,6 @@
 """Tables in the GB/T 9704 layout (the action items of minutes): ruled cells on the line grid,
-wrapped inside their columns, the header row repeated on every page the table continues on."""
+wrapped inside their columns, the header row repeated on every page the table continues on; the
+line break of a long minutes mark."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ def test_a_long_table_repeats_its_header_on_every_page():
     for k in pages_with_rows:
         header = [c for c in pdf.pages[k].chars if abs(c["size"] - 14) < 0.01 and c["text"] in "序号"]
         assert header, f"page {k + 1} has table rows without the header"
-        first_cell = min(c["top"] for c in pdf.pages[k].chars if abs(c["size"] - 14) < 0.01)
-        assert min(c["top"] for c in header) <= first_cell + 0.5  # the header is the first line of the table
+        numbers = [c for c in pdf.pages[k].chars
+                   if abs(c["size"] - 14) < 0.01 and c["text"].isdigit() and c["x1"] < LEFT + 2.5 * 14]
+        assert max(c["top"] for c in header) < min(c["top"] for c in numbers)  # the header comes first
 
 
 def test_every_row_number_appears_once_and_cells_stay_inside_the_block():
@@ -56,3 +58,18 @@ def test_cells_wrap_inside_their_column_and_a_line_break_starts_a_new_line():
     assert len(xs) == 6 and abs(xs[0] - LEFT) < 0.5 and abs(xs[-1] - RIGHT) < 0.5
     texts = [text_of(line) for line in lines]
     assert any("2013年12月31日" in t for t in texts)
+
+
+def test_a_line_break_in_the_mark_is_where_it_wraps():
+    """Minutes' marks are long: a line break typed in the mark decides where it wraps (when each
+    part fits); a mark that fits on one line ignores it."""
+    def mark_rows(mark: str) -> list[str]:
+        pdf, _info = render(OfficialDocument(kind="minutes", issuer_mark=mark, body=[Block("paragraph", "正文。")],
+                                             date=dt.date(2013, 11, 6)))
+        chars = [c for c in pdf.pages[0].chars if c["size"] > 30]
+        rows = sorted({round(c["top"]) for c in chars})
+        return ["".join(c["text"] for c in chars if round(c["top"]) == r) for r in rows]
+
+    assert mark_rows("智慧城市产业联盟理事会\n第一次工作会议纪要") == ["智慧城市产业联盟理事会", "第一次工作会议纪要"]
+    assert mark_rows("智慧城市产业联盟\n理事会第一次工作会议纪要") == ["智慧城市产业联盟", "理事会第一次工作会议纪要"]
+    assert mark_rows("产业联盟\n会议纪要") == ["产业联盟会议纪要"]

@@ -76,6 +76,9 @@ def test_mark_number_line_and_sections(strokes_pdf, recorded):
     assert "".join(c["text"] for c in mark) == "中国智慧城市产业联盟理事会第一次工作会议纪要"
     assert all(is_red(c["non_stroking_color"]) for c in mark)
     assert min(c["top"] for c in mark) == pytest.approx(TOP + 35 * 72 / 25.4, abs=3)
+    rows = sorted({round(c["top"]) for c in mark})  # too long for one line: it wraps after the alliance's name
+    assert ["".join(c["text"] for c in mark if round(c["top"]) == r) for r in rows] == \
+        ["中国智慧城市产业联盟", "理事会第一次工作会议纪要"]
     lines = all_lines(pdf)
     assert "第1期" in lines[0] and "中国智慧城市产业联盟秘书处" in lines[1] and "2013年11月6日" in lines[1]
     headings = [t for t in lines if re.match(r"^[一二三四五六七八九十]+、", t)]
@@ -106,7 +109,7 @@ def test_action_items_table(strokes_pdf):
     assert numbers == list(range(1, 9))
     cells = all_lines(pdf, 14.0)
     text = "".join(cells)
-    assert sum(t.startswith("序号事项责任单位") for t in cells) >= 1
+    assert "序号事项完成时限状态" in cells and "责任单位" in cells and "责任人" in cells  # one-line cells centred
     statuses = [a.status for a in sample_minutes(60).actions]
     assert text.count("已完成") == statuses.count("done") and text.count("已撤销") == statuses.count("dropped")
     assert text.count("未完成") == statuses.count("open")
@@ -255,3 +258,13 @@ def test_signin_sheet_rows(recorded):
         assert f"第{k}页" in page_text.replace(" ", "") and f"共{len(pdf.pages)}页" in page_text.replace(" ", "")
     first = pdf.pages[0].extract_text()
     assert "理事会第一次工作会议签到表" in first and "北京中兴大厦" in first and "2013年11月6日" in first
+    # units by membership level, each written once over its people on a page: the first is a 理事长单位
+    mm = 72 / 25.4
+    column = [c for c in pdf.pages[0].chars if 31 * mm < c["x0"] < 80 * mm and abs(c["size"] - 12) < 0.01]
+    tops = sorted({round(c["top"]) for c in column})
+    units_on_page = ["".join(c["text"] for c in column if round(c["top"]) == t) for t in tops][1:]  # after 单位
+    levels = {a.unit_name: a.unit_level for a in invitees}
+    first_unit = next(u for u in levels if units_on_page[0] and u.startswith(units_on_page[0]))
+    assert levels[first_unit] == "chair"
+    for unit in levels:
+        assert sum(1 for line in units_on_page if line == unit) <= 1

@@ -71,10 +71,17 @@ class Composer:
         return max(0, math.ceil(distance / self.g.line_pitch - 0.3))
 
     def mark_lines(self, text: str) -> list[TextLine]:
+        """The red mark, fitted to the block. A line break in it (中国智慧城市产业联盟\n理事会…纪要)
+        is where it wraps when it does not fit on one line and each part does; otherwise the
+        words of the title decide."""
         ts, g, W = self.ts, self.g, self.g.block_width
+        given = [p.strip() for p in text.split("\n") if p.strip()]
+        text = "".join(given)
         unit = ts.width(text, XBS, 1.0)
         if unit * g.mark_size_min_pt <= W:
             parts = [text]
+        elif len(given) > 1 and all(ts.width(p, XBS, g.mark_size_min_pt) <= W for p in given):
+            parts = given
         else:
             parts = wrap_title(text, lambda c: ts.advance(c, XBS, g.mark_size_min_pt), W, words=self.words)
         widest = max(ts.width(p, XBS, 1.0) for p in parts)
@@ -184,9 +191,10 @@ class Composer:
             cell_lines.append(lines)
         height = max([1] + [len(lines) for lines in cell_lines])
         rows = [Row(role="text") for _ in range(height)]
-        for lines in cell_lines:
-            offset = (height - len(lines)) // 2
+        for lines in cell_lines:  # each cell centred in the row's height
+            offset, half = divmod(height - len(lines), 2)
             for j, line in enumerate(lines):
+                line.dy = half * g.line_pitch / 2
                 rows[offset + j].lines.append(line)
         top = -(g.line_pitch - size) / 2  # the cell box centres the text on its grid line
         bottom = top + g.line_pitch

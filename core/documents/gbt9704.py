@@ -69,7 +69,7 @@ def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
                 for b in items if isinstance(b, Table) or _clean(b.text) or _clean(b.tail)]
 
     return dataclasses.replace(
-        doc, issuer_mark=conv(doc.issuer_mark.strip()),
+        doc, issuer_mark="\n".join(conv(part.strip()) for part in doc.issuer_mark.strip().split("\n")),
         doc_number=normalize_doc_number(conv(doc.doc_number)) if doc.doc_number else None,
         title=conv(doc.title.strip()), addressees=conv(doc.addressees), body=blocks(doc.body),
         attachments=[Attachment(conv(a.name), blocks(a.body)) for a in doc.attachments],
@@ -164,7 +164,7 @@ class _Renderer:
         for index, row in page.rows:
             top = g.row_top_y(index)
             for line in sorted(row.lines, key=lambda item: item.x):  # content order = reading order
-                self.ts.draw_line(c, line, top)
+                self.ts.draw_line(c, line, top - line.dy)
             if row.seal:
                 seals.append((row.seal, top))
         for seal, top in seals:  # the seal lies over the name and the date
@@ -234,8 +234,9 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
     c = rl_canvas.Canvas(os.fspath(out) if isinstance(out, os.PathLike) else out,
                          pagesize=(g.page_width, g.page_height), pageCompression=1,
                          initialFontName=fontset.face(BODY).name, initialFontSize=g.body_size_pt)
-    c.setTitle(text.title or text.issuer_mark)
-    c.setAuthor(text.signatory or text.issuing_office or text.issuer_mark)
+    mark = text.issuer_mark.replace("\n", "")
+    c.setTitle(text.title or mark)
+    c.setAuthor(text.signatory or text.issuing_office or mark)
     if text.doc_number:
         c.setSubject(text.doc_number)
     c.setCreator("alliance-secretariat (GB/T 9704-2012 layout)")

@@ -72,7 +72,7 @@ class Attachment:
 @dataclass
 class OfficialDocument:
     kind: Literal["notice", "minutes"] = "notice"
-    issuer_mark: str = ""                 # 中国智慧城市产业联盟文件 / …会议纪要
+    issuer_mark: str = ""                 # 中国智慧城市产业联盟文件 / …会议纪要 (a line break: where it wraps)
     doc_number: str | None = None         # 智慧城市联盟〔2013〕5号
     title: str = ""
     addressees: str = ""                  # 各成员单位 (the full-width colon is added)

@@ -103,7 +103,7 @@ def content_bottom(page: Page, pitch: float) -> float:
     bottom = 0.0
     for index, row in page.rows:
         for line in row.lines:
-            bottom = max(bottom, index * pitch + line.size)
+            bottom = max(bottom, index * pitch + line.dy + line.size)
         for _x0, y0, _x1, y1 in row.rules:
             bottom = max(bottom, index * pitch + y0, index * pitch + y1)
         if row.seal:

@@ -29,6 +29,7 @@ class TextLine:
     color: str = "black"        # "black" or "red"
     h_scale: float = 100.0      # horizontal scaling in percent (long issuer marks only)
     offsets: list[float] | None = None  # x of each character from ``x`` (None: spaced by char_space)
+    dy: float = 0.0             # drawn this far below the top of its row (table cells centred on half lines)
 
     @property
     def text(self) -> str:

@@ -77,7 +77,14 @@ class Minutes:
     @property
     def mark(self) -> str:
         """The red mark: <会议名称>纪要, the alliance's name in front unless the title has it."""
+        return self.mark_lines.replace("\n", "")
+
+    @property
+    def mark_lines(self) -> str:
+        """The mark with a line break after the alliance's name: where it wraps when too long."""
         name = self.meeting.strip()
-        if self.alliance.strip() and not name.startswith(self.alliance.strip()):
-            name = self.alliance.strip() + name
-        return name if name.endswith("纪要") else name + "纪要"
+        alliance = self.alliance.strip()
+        if name.startswith(alliance):
+            name = name[len(alliance):]
+        name = name if name.endswith("纪要") else name + "纪要"
+        return f"{alliance}\n{name}" if alliance else name

@@ -27,7 +27,7 @@ from core.meetings.minutes_model import Attendee, Minutes
 
 SCRIPTS = ("hans", "hant-tw", "hant-hk")
 STATUS_TEXT = {"open": "未完成", "done": "已完成", "dropped": "已撤销"}
-TABLE_HEADER = ["序号", "事项", "责任单位（人）", "完成时限", "状态"]
+TABLE_HEADER = ["序号", "事项", "责任单位\n责任人", "完成时限", "状态"]
 DECISIONS_HEADING = "会议议定事项"
 ACTIONS_HEADING = "督办事项"
 
@@ -87,7 +87,7 @@ def to_document(m: Minutes, order: str = "level-strokes") -> OfficialDocument:
     if table is not None:
         body += [Block("h1", ACTIONS_HEADING), table]
     return OfficialDocument(
-        kind="minutes", issuer_mark=m.mark, minutes_number=m.number.strip() or None, body=body,
+        kind="minutes", issuer_mark=m.mark_lines, minutes_number=m.number.strip() or None, body=body,
         date=m.minutes_date or m.date,
         issuing_office=m.issuing_office.strip(), print_date=m.print_date, copies=list(m.copies),
         draft=m.status != "approved",

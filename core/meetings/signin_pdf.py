@@ -25,7 +25,7 @@ from core.meetings.minutes_model import Attendee
 BODY, HEI, XBS = "fangsong", "hei", "xiaobiaosong"
 HEADER = ["序号", "单位", "姓名", "职务", "签名", "电话"]
 # column widths in mm (0: the unit column takes what is left)
-WIDTHS_MM = [11.0, 0.0, 22.0, 26.0, 30.0, 28.0]
+WIDTHS_MM = [13.0, 0.0, 22.0, 26.0, 28.0, 28.0]
 CELL_PT = 12.0          # 小四
 TITLE_PT = 22.0         # 二号
 INFO_PT = 14.0          # 四号
