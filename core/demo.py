@@ -41,6 +41,7 @@ class DemoSummary:
     level_changes: int
     status_changes: int
     notices: int = 0
+    meetings: int = 0
 
 
 @dataclass(frozen=True)
@@ -537,5 +538,9 @@ def fill_demo(db: Database, seed: int = 2013) -> DemoSummary:
 
         with_lead = sum(1 for r in committee_store.all_rows(conn) if r["lead_unit_id"] is not None)
         notices = fill_demo_notices(db)
-    return DemoSummary(units=len(plans), contacts=contacts, committees_with_lead=with_lead,
-                       level_changes=level_changes, status_changes=status_changes, notices=notices)
+        from core.meetings.demo import fill_demo_meetings
+
+        meetings, meeting_contacts = fill_demo_meetings(db, seed)
+    return DemoSummary(units=len(plans), contacts=contacts + meeting_contacts, committees_with_lead=with_lead,
+                       level_changes=level_changes, status_changes=status_changes, notices=notices,
+                       meetings=meetings)

@@ -43,7 +43,7 @@
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>; {count} attending without a vote</source>
-      <translation type="unfinished" />
+      <translation>，{count} 名列席</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -78,7 +78,7 @@
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Absent</source>
-      <translation type="unfinished" />
+      <translation>缺席</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -88,7 +88,7 @@
     <message>
       <location filename="../core/meetings/records.py" />
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>督办事项</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -103,17 +103,17 @@
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add a decision to {title}</source>
-      <translation type="unfinished" />
+      <translation>为{title}添加决定事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add action item to {title}</source>
-      <translation type="unfinished" />
+      <translation>为{title}添加督办事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>添加议题{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -133,12 +133,12 @@
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Add guest {name} to {title}</source>
-      <translation type="unfinished" />
+      <translation>为{title}添加来宾{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add progress note to {text}</source>
-      <translation type="unfinished" />
+      <translation>为督办事项“{text}”添加进展</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -173,7 +173,7 @@
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Agenda item</source>
-      <translation type="unfinished" />
+      <translation>议题</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -263,7 +263,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}的一项督办事项已完成但没有完成日期；已取其最后修改的日期。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -283,17 +283,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>审定{title}纪要</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>已审定</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
-      <translation type="unfinished" />
+      <translation>审定日期</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -318,17 +318,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>出席情况</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Attending without a vote</source>
-      <translation type="unfinished" />
+      <translation>列席</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Attends for</source>
-      <translation type="unfinished" />
+      <translation>代为出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -428,7 +428,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Carry open action items into {title}</source>
-      <translation type="unfinished" />
+      <translation>将未完成督办事项列入{title}议程</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -438,7 +438,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Chaired by</source>
-      <translation type="unfinished" />
+      <translation>主持人</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -543,17 +543,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Circulate the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>{title}纪要征求意见</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Circulated for comments</source>
-      <translation type="unfinished" />
+      <translation>征求意见</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Circulated on</source>
-      <translation type="unfinished" />
+      <translation>征求意见日期</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -588,12 +588,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Committee</source>
-      <translation type="unfinished" />
+      <translation>专业委员会</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Committee meeting</source>
-      <translation type="unfinished" />
+      <translation>专委会会议</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -613,7 +613,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -708,7 +708,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Correct the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>更正{title}纪要</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -728,7 +728,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Council meeting</source>
-      <translation type="unfinished" />
+      <translation>理事会</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -748,12 +748,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Create meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>新建会议{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Create the convening notice of {title}</source>
-      <translation type="unfinished" />
+      <translation>生成{title}的会议通知</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -793,12 +793,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Date of the minutes</source>
-      <translation type="unfinished" />
+      <translation>纪要日期</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>决定事项</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -808,17 +808,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete a progress note</source>
-      <translation type="unfinished" />
+      <translation>删除进展记录</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete action item of {title}</source>
-      <translation type="unfinished" />
+      <translation>删除{title}的督办事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>删除议题{name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -828,7 +828,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete decision {number} of {title}</source>
-      <translation type="unfinished" />
+      <translation>删除{title}的第{number}项决定事项</translation>
     </message>
     <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
@@ -842,7 +842,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete meeting {name}</source>
-      <translation type="unfinished" />
+      <translation>删除会议{name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -882,7 +882,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete {count} meetings</source>
-      <translation type="unfinished" />
+      <translation>删除 {count} 个会议</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -952,7 +952,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
-      <translation type="unfinished" />
+      <translation>讨论情况</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -987,12 +987,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Done as recorded by</source>
-      <translation type="unfinished" />
+      <translation>确认人</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>完成日期</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1002,12 +1002,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Drop action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>撤销督办事项：{text}</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>已撤销</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1017,7 +1017,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>完成时限</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1042,12 +1042,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit action item of {title}</source>
-      <translation type="unfinished" />
+      <translation>修改{title}的督办事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>修改议题{name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1057,12 +1057,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit decision {number} of {title}</source>
-      <translation type="unfinished" />
+      <translation>修改{title}的第{number}项决定事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Edit meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>修改会议{title}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1082,7 +1082,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Edit the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>修改{title}纪要</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1117,7 +1117,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Ends at</source>
-      <translation type="unfinished" />
+      <translation>结束时间</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1137,7 +1137,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
-      <translation type="unfinished" />
+      <translation>请假</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1277,7 +1277,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>General assembly</source>
-      <translation type="unfinished" />
+      <translation>会员大会</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1287,7 +1287,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Guest</source>
-      <translation type="unfinished" />
+      <translation>来宾</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1305,7 +1305,7 @@ Database: {path}</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/meetings.py" />
       <source>ID</source>
       <translation>编号</translation>
     </message>
@@ -1362,22 +1362,27 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite a committee to {title}</source>
-      <translation type="unfinished" />
+      <translation>邀请专业委员会参加{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite units by level to {title}</source>
-      <translation type="unfinished" />
+      <translation>按会员类别邀请单位参加{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite {count} people to {title}</source>
-      <translation type="unfinished" />
+      <translation>邀请 {count} 人参加{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite {count} units to {title}</source>
-      <translation type="unfinished" />
+      <translation>邀请 {count} 家单位参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Invitees</source>
+      <translation>邀请人数</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -1450,9 +1455,14 @@ Database: {path}</source>
       <translation>保留最近的备份份数</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Kind of meeting</source>
-      <translation type="unfinished" />
+      <translation>会议类型</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -1512,7 +1522,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Link a notice to meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>为会议{title}关联通知</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1537,27 +1547,32 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Mark action item done: {text}</source>
-      <translation type="unfinished" />
+      <translation>督办事项已完成：{text}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
-      <translation type="unfinished" />
+      <translation>参会人员</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Meeting {id} does not exist (it may have been deleted).</source>
-      <translation type="unfinished" />
+      <translation>会议 {id} 不存在（可能已被删除）。</translation>
     </message>
     <message>
       <location filename="../core/meetings/record.py" />
       <source>Meeting {id} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>会议 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
+      <translation>会议 {id} 的签到包已生成：{count} 名参会人员，已写入 {path}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>会议</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1610,6 +1625,21 @@ Database: {path}</source>
       <translation>会员类别</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merge sign-in results into {title}</source>
+      <translation>合并{title}的签到结果</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
+      <translation>已合并到{title}：签到 {signins} 人次，撤销签到 {undone} 人次，现场登记 {walk_ins} 人，出席情况变更 {statuses} 处。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Minutes</source>
+      <translation>纪要</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>Minutes of meeting {id} written to {path}</source>
       <translation>会议 {id} 的纪要已写入 {path}</translation>
@@ -1617,12 +1647,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Minutes status</source>
-      <translation type="unfinished" />
+      <translation>纪要状态</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Minutes taken by</source>
-      <translation type="unfinished" />
+      <translation>记录人</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1637,7 +1667,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Move agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>调整议题{name}的顺序</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1757,7 +1787,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>No reply</source>
-      <translation type="unfinished" />
+      <translation>未回复</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -1788,6 +1818,11 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Nothing matches the filter.</source>
       <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Nothing new for {title}: these results were merged before.</source>
+      <translation>{title}没有新的签到结果：这些结果此前已经合并过。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1827,12 +1862,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>序号</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Number line of the minutes</source>
-      <translation type="unfinished" />
+      <translation>纪要期号</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1852,22 +1887,27 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Only approved minutes can be corrected; a draft can simply be edited.</source>
-      <translation type="unfinished" />
+      <translation>只有已审定的纪要才需要更正；草稿可以直接修改。</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Only circulated minutes can go back to draft.</source>
-      <translation type="unfinished" />
+      <translation>只有征求意见中的纪要才能退回草稿。</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Only draft minutes can be circulated for comments.</source>
-      <translation type="unfinished" />
+      <translation>只有草稿纪要才能征求意见。</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Open action items</source>
+      <translation>未完成督办事项</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1895,6 +1935,11 @@ Database: {path}</source>
       <translation>打开数据库…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Open meeting package {title}</source>
+      <translation>打开会议签到包{title}</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>只读打开</translation>
@@ -1907,12 +1952,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>顺序</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Organiser</source>
-      <translation type="unfinished" />
+      <translation>承办单位</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1922,7 +1967,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Other meeting</source>
-      <translation type="unfinished" />
+      <translation>其他会议</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1976,7 +2021,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <location filename="../ui/common/messages.py" />
@@ -2006,12 +2051,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>出席</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Presented by</source>
-      <translation type="unfinished" />
+      <translation>汇报人</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2081,7 +2126,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>进展</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2136,12 +2181,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Record the attendance of {count} invitees at {title}</source>
-      <translation type="unfinished" />
+      <translation>登记{title} {count} 名参会人员的出席情况</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Record the reply of {count} invitees to {title}</source>
-      <translation type="unfinished" />
+      <translation>登记{title} {count} 名受邀人员的回执</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2186,7 +2231,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Remove {count} invitees from {title}</source>
-      <translation type="unfinished" />
+      <translation>从{title}移除 {count} 名受邀人员</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -2201,7 +2246,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Reopen action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>重新打开督办事项：{text}</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2231,7 +2276,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>回执</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2241,12 +2286,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Responsible person</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Responsible unit</source>
-      <translation type="unfinished" />
+      <translation>责任单位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -2266,7 +2311,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Restore meeting {name}</source>
-      <translation type="unfinished" />
+      <translation>恢复会议{name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2286,7 +2331,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Restore {count} meetings</source>
-      <translation type="unfinished" />
+      <translation>恢复 {count} 个会议</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2321,7 +2366,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Return the minutes of {title} to draft</source>
-      <translation type="unfinished" />
+      <translation>将{title}纪要退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2431,7 +2476,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Sends apologies</source>
-      <translation type="unfinished" />
+      <translation>请假</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2471,7 +2516,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
-      <translation type="unfinished" />
+      <translation>{name}签到</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2486,7 +2531,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Signed in at</source>
-      <translation type="unfinished" />
+      <translation>签到时间</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -2506,7 +2551,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
-      <translation type="unfinished" />
+      <translation>常务理事会</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2516,7 +2561,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Starts at</source>
-      <translation type="unfinished" />
+      <translation>开始时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2546,12 +2591,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>That action item no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该督办事项已不存在。</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>That agenda item no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该议题已不存在。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2566,12 +2611,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>That decision no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该决定事项已不存在。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>That invitee is no longer on the list.</source>
-      <translation type="unfinished" />
+      <translation>该人员已不在参会名单中。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2823,6 +2868,16 @@ Database: {path}</source>
       <translation>本安装缺少许可协议清单：{path}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting of {path} is not in this database; nothing was changed.</source>
+      <translation>{path} 所属的会议不在本数据库中；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
+      <translation>会议{title}在已删除项目中：请先恢复；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
       <translation>预览之后成员名单有变动（有单位或联系人被删除），未导入任何内容。请重新预览该文件。</translation>
@@ -2839,12 +2894,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
-      <translation type="unfinished" />
+      <translation>纪要没有第 {version} 版。</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>The minutes of {title} are approved and can no longer be changed. Make a correction (a new version of the minutes) to change them.</source>
-      <translation type="unfinished" />
+      <translation>{title}的纪要已审定，不能再修改。如需修改，请更正纪要（生成新版本）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The minutes of {title} are approved: there is nothing left to sign in.</source>
+      <translation>{title}的纪要已审定：不再需要签到。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2899,7 +2959,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}中{name}的签到时间与签到记录不符；已按签到记录重新设定。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2943,12 +3003,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>These minutes are approved already.</source>
-      <translation type="unfinished" />
+      <translation>该纪要已经审定。</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>This action item is done already ({date}, {who}).</source>
-      <translation type="unfinished" />
+      <translation>该督办事项已完成（{date}，{who}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
+      <translation>本数据库中已有会议{title}（此签到包曾在这里打开过，或这就是办公室的数据库）。</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -3028,7 +3093,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Undo the sign-in of {name}</source>
-      <translation type="unfinished" />
+      <translation>撤销{name}的签到</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -3108,7 +3173,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Unlink a notice from meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>取消会议{title}与通知的关联</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -3148,12 +3213,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in</source>
-      <translation type="unfinished" />
+      <translation>现场登记</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in {name} at {title}</source>
-      <translation type="unfinished" />
+      <translation>{title}现场登记{name}</translation>
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -3178,7 +3243,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Will attend</source>
-      <translation type="unfinished" />
+      <translation>参加</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -3193,7 +3258,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
-      <translation type="unfinished" />
+      <translation>工作会议</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3231,6 +3296,11 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a meeting package</source>
+      <translation>会议签到包</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a note under the table ({text}), left out</source>
       <translation>表格下方的说明（{text}），已略去</translation>
@@ -3246,6 +3316,11 @@ Database: {path}</source>
       <translation>读写出错（SQLite 错误 {code}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a sign-in results file</source>
+      <translation>签到结果文件</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a total row ({text}), left out</source>
       <translation>合计行（{text}），已略去</translation>
@@ -3258,12 +3333,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>action item {name}</source>
-      <translation type="unfinished" />
+      <translation>督办事项{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>议题{name}</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3378,7 +3453,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>decision {name}</source>
-      <translation type="unfinished" />
+      <translation>决定事项{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3508,7 +3583,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>invitee {name}</source>
-      <translation type="unfinished" />
+      <translation>参会人员{name}</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3528,7 +3603,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>is before the start</source>
-      <translation type="unfinished" />
+      <translation>早于开始时间</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3538,7 +3613,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>is not a time of day; write it as 09:30</source>
-      <translation type="unfinished" />
+      <translation>不是有效的时间；请写成 09:30 的形式</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3591,6 +3666,11 @@ Database: {path}</source>
       <translation>保持不变</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>list meetings</source>
+      <translation>列出会议</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成员单位</translation>
@@ -3613,7 +3693,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>meeting {name}</source>
-      <translation type="unfinished" />
+      <translation>会议{name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>meetings (会议): list, sign-in packages</source>
+      <translation>会议：列表、签到包</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -3636,9 +3721,14 @@ Database: {path}</source>
       <translation>成员单位及其联系人</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>merge the sign-in results of a laptop into this database</source>
+      <translation>将笔记本电脑上的签到结果合并到本数据库</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>minutes, version {name}</source>
-      <translation type="unfinished" />
+      <translation>纪要第 {name} 版</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3696,6 +3786,16 @@ Database: {path}</source>
       <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings of this year</source>
+      <translation>只列出该年度的会议</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings whose title, place or chair match</source>
+      <translation>只列出名称、地点或主持人相符的会议</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出该年份的通知</translation>
@@ -3736,7 +3836,7 @@ Database: {path}</source>
       <translation>出席名单的排序：level-strokes = 先按单位的会员级别，再按姓氏笔画；pinyin = 按拼音</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../cli/meetings.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在时覆盖</translation>
     </message>
@@ -3753,7 +3853,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>progress note {name}</source>
-      <translation type="unfinished" />
+      <translation>进展记录{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3788,7 +3888,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>sign-in at {name}</source>
-      <translation type="unfinished" />
+      <translation>{name}的签到</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -3803,12 +3903,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>that agenda item no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该议题已不存在</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>that decision no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该决定事项已不存在</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3823,12 +3923,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>the committee does not exist</source>
-      <translation type="unfinished" />
+      <translation>该专业委员会不存在</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>the contact does not exist (it may have been deleted)</source>
-      <translation type="unfinished" />
+      <translation>该联系人不存在（可能已被删除）</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3920,6 +4020,11 @@ Database: {path}</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>write a meeting package for a sign-in laptop</source>
+      <translation>为签到用笔记本电脑生成会议签到包</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
       <translation>将会议纪要按 GB/T 9704 格式写为 PDF</translation>
@@ -3955,6 +4060,11 @@ Database: {path}</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} differences between the office and the laptop (see below).</source>
+      <translation>办公室与笔记本电脑的记录有 {count} 处不一致（见下）。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 项</translation>
@@ -3988,6 +4098,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 个表格已按行读成文字（每行一段），请核对。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} walk-ins are not contacts yet: {names}.</source>
+      <translation>{count} 名现场登记人员还不是联系人：{names}。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -4205,7 +4320,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}有 {count} 项决定事项的序号都是 {number}；已按顺序重新编号。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -4215,42 +4330,57 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
-      <translation type="unfinished" />
+      <translation>{name}（{unit}）在{meeting}中签到了 {count} 次；保留第一次签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}中的{name}代为出席的是另一个会议的人员；已取消该关联。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} attends {title} for {other}</source>
-      <translation type="unfinished" />
+      <translation>{name}代{other}出席{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} has not signed in.</source>
-      <translation type="unfinished" />
+      <translation>{name}尚未签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} is on the list of {meeting} {count} times and signed in on each.</source>
-      <translation type="unfinished" />
+      <translation>{name}在{meeting}的名单中出现 {count} 次，且每次都已签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} signed in already at {time}.</source>
-      <translation type="unfinished" />
+      <translation>{name}已于 {time} 签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
-      <translation type="unfinished" />
+      <translation>{name}在{meeting}已签到，但未标记为出席；已标记为出席。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} signed in at {time}: undo the sign-in first.</source>
-      <translation type="unfinished" />
+      <translation>{name}已于 {time} 签到：请先撤销签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} signed in twice ({first} and {second}); the first sign-in is kept.</source>
+      <translation>{name}签到了两次（{first} 和 {second}）；保留第一次签到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
+      <translation>{name}已在办公室从名单中移除，但在笔记本电脑上签到了：已重新列入名单。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
+      <translation>{name}：办公室记录为“{office}”，笔记本电脑记录为“{laptop}”；保留办公室的记录。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -4312,7 +4442,7 @@ Database: {path}</source>
       <translation>无法读取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -4337,7 +4467,7 @@ Database: {path}</source>
       <translation>无法使用 {path}（SQLite 错误 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
@@ -4407,6 +4537,11 @@ Database: {path}</source>
       <translation>{path} 不是本程序的数据库（是其他程序的文件，或为空）；未恢复任何内容。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} is not {what} of this program; nothing was changed.</source>
+      <translation>{path} 不是本程序的{what}；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
       <source>{path} is of an older data version ({found}; this version uses {known}). Open it once in the program, which upgrades it (keeping a copy), and try again; the file was not changed.</source>
       <translation>{path} 的数据版本较旧（{found}；本版本使用 {known}）。请先在程序中打开一次（程序会升级它并保留一份副本），再试一次；文件未被改动。</translation>
@@ -4425,6 +4560,11 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} was written by a newer version of this program; install it to read the file. Nothing was changed.</source>
+      <translation>{path} 由本程序的更新版本写入；请安装新版本后再读取。未作任何更改。</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -4462,6 +4602,11 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
+      <translation>{title}不是从会议签到包打开的：其签到记录已在本数据库中。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>{units} member units, {contacts} contacts</source>
       <translation>成员单位 {units} 家，联系人 {contacts} 位</translation>
@@ -4469,7 +4614,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{units} member units, {people} representatives present</source>
-      <translation type="unfinished" />
+      <translation>{units} 家成员单位 {people} 名代表出席</translation>
     </message>
     <message>
       <location filename="../core/records.py" />

@@ -43,7 +43,7 @@
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>; {count} attending without a vote</source>
-      <translation type="unfinished" />
+      <translation>，{count} 名列席</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -78,7 +78,7 @@
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Absent</source>
-      <translation type="unfinished" />
+      <translation>缺席</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -88,7 +88,7 @@
     <message>
       <location filename="../core/meetings/records.py" />
       <source>Action items</source>
-      <translation type="unfinished" />
+      <translation>督辦事項</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -103,17 +103,17 @@
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add a decision to {title}</source>
-      <translation type="unfinished" />
+      <translation>為{title}新增決定事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add action item to {title}</source>
-      <translation type="unfinished" />
+      <translation>為{title}新增督辦事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>新增議題{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -133,12 +133,12 @@
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Add guest {name} to {title}</source>
-      <translation type="unfinished" />
+      <translation>為{title}新增來賓{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add progress note to {text}</source>
-      <translation type="unfinished" />
+      <translation>為督辦事項「{text}」新增進展</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -173,7 +173,7 @@
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Agenda item</source>
-      <translation type="unfinished" />
+      <translation>議題</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -263,7 +263,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}的一項督辦事項已完成但沒有完成日期；已取其最後修改的日期。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -283,17 +283,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>審定{title}紀要</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>已審定</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
-      <translation type="unfinished" />
+      <translation>審定日期</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -318,17 +318,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>出席情況</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Attending without a vote</source>
-      <translation type="unfinished" />
+      <translation>列席</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Attends for</source>
-      <translation type="unfinished" />
+      <translation>代為出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -428,7 +428,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Carry open action items into {title}</source>
-      <translation type="unfinished" />
+      <translation>將未完成督辦事項列入{title}議程</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -438,7 +438,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Chaired by</source>
-      <translation type="unfinished" />
+      <translation>主持人</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -543,17 +543,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Circulate the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>{title}紀要徵求意見</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Circulated for comments</source>
-      <translation type="unfinished" />
+      <translation>徵求意見</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Circulated on</source>
-      <translation type="unfinished" />
+      <translation>徵求意見日期</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -588,12 +588,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Committee</source>
-      <translation type="unfinished" />
+      <translation>專業委員會</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Committee meeting</source>
-      <translation type="unfinished" />
+      <translation>專委會會議</translation>
     </message>
     <message>
       <location filename="../core/members/committees.py" />
@@ -613,7 +613,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>聯絡人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -708,7 +708,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Correct the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>更正{title}紀要</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -728,7 +728,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Council meeting</source>
-      <translation type="unfinished" />
+      <translation>理事會</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -748,12 +748,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Create meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>新增會議{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Create the convening notice of {title}</source>
-      <translation type="unfinished" />
+      <translation>產生{title}的會議通知</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -793,12 +793,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Date of the minutes</source>
-      <translation type="unfinished" />
+      <translation>紀要日期</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>決定事項</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -808,17 +808,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete a progress note</source>
-      <translation type="unfinished" />
+      <translation>刪除進展記錄</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete action item of {title}</source>
-      <translation type="unfinished" />
+      <translation>刪除{title}的督辦事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>刪除議題{name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -828,7 +828,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete decision {number} of {title}</source>
-      <translation type="unfinished" />
+      <translation>刪除{title}的第{number}項決定事項</translation>
     </message>
     <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
@@ -842,7 +842,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete meeting {name}</source>
-      <translation type="unfinished" />
+      <translation>刪除會議{name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -882,7 +882,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete {count} meetings</source>
-      <translation type="unfinished" />
+      <translation>刪除 {count} 個會議</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -952,7 +952,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
-      <translation type="unfinished" />
+      <translation>討論情況</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -987,12 +987,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Done as recorded by</source>
-      <translation type="unfinished" />
+      <translation>確認人</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Done on</source>
-      <translation type="unfinished" />
+      <translation>完成日期</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1002,12 +1002,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Drop action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>撤銷督辦事項：{text}</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Dropped</source>
-      <translation type="unfinished" />
+      <translation>已撤銷</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1017,7 +1017,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>完成時限</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1042,12 +1042,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit action item of {title}</source>
-      <translation type="unfinished" />
+      <translation>修改{title}的督辦事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>修改議題{name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1057,12 +1057,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit decision {number} of {title}</source>
-      <translation type="unfinished" />
+      <translation>修改{title}的第{number}項決定事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Edit meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>修改會議{title}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1082,7 +1082,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Edit the minutes of {title}</source>
-      <translation type="unfinished" />
+      <translation>修改{title}紀要</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1117,7 +1117,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Ends at</source>
-      <translation type="unfinished" />
+      <translation>結束時間</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1137,7 +1137,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
-      <translation type="unfinished" />
+      <translation>請假</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1277,7 +1277,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>General assembly</source>
-      <translation type="unfinished" />
+      <translation>會員大會</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1287,7 +1287,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Guest</source>
-      <translation type="unfinished" />
+      <translation>來賓</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1305,7 +1305,7 @@ Database: {path}</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/meetings.py" />
       <source>ID</source>
       <translation>編號</translation>
     </message>
@@ -1362,22 +1362,27 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite a committee to {title}</source>
-      <translation type="unfinished" />
+      <translation>邀請專業委員會參加{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite units by level to {title}</source>
-      <translation type="unfinished" />
+      <translation>按會員類別邀請單位參加{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite {count} people to {title}</source>
-      <translation type="unfinished" />
+      <translation>邀請 {count} 人參加{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite {count} units to {title}</source>
-      <translation type="unfinished" />
+      <translation>邀請 {count} 家單位參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Invitees</source>
+      <translation>邀請人數</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -1450,9 +1455,14 @@ Database: {path}</source>
       <translation>保留最近的備份份數</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>Kind</source>
+      <translation>類型</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Kind of meeting</source>
-      <translation type="unfinished" />
+      <translation>會議類型</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -1512,7 +1522,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Link a notice to meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>為會議{title}關聯通知</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -1537,27 +1547,32 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Mark action item done: {text}</source>
-      <translation type="unfinished" />
+      <translation>督辦事項已完成：{text}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
-      <translation type="unfinished" />
+      <translation>參會人員</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Meeting {id} does not exist (it may have been deleted).</source>
-      <translation type="unfinished" />
+      <translation>會議 {id} 不存在（可能已被刪除）。</translation>
     </message>
     <message>
       <location filename="../core/meetings/record.py" />
       <source>Meeting {id} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>會議 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
+      <translation>會議 {id} 的簽到包已產生：{count} 名參會人員，已寫入 {path}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>Meetings</source>
-      <translation type="unfinished" />
+      <translation>會議</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1610,6 +1625,21 @@ Database: {path}</source>
       <translation>會員類別</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merge sign-in results into {title}</source>
+      <translation>合併{title}的簽到結果</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
+      <translation>已合併到{title}：簽到 {signins} 人次，取消簽到 {undone} 人次，現場登記 {walk_ins} 人，出席情況變更 {statuses} 處。</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Minutes</source>
+      <translation>紀要</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>Minutes of meeting {id} written to {path}</source>
       <translation>會議 {id} 的紀要已寫入 {path}</translation>
@@ -1617,12 +1647,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Minutes status</source>
-      <translation type="unfinished" />
+      <translation>紀要狀態</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Minutes taken by</source>
-      <translation type="unfinished" />
+      <translation>記錄人</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1637,7 +1667,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Move agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>調整議題{name}的順序</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1757,7 +1787,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>No reply</source>
-      <translation type="unfinished" />
+      <translation>未回覆</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -1788,6 +1818,11 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Nothing matches the filter.</source>
       <translation>沒有符合篩選條件的記錄。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Nothing new for {title}: these results were merged before.</source>
+      <translation>{title}沒有新的簽到結果：這些結果此前已經合併過。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1827,12 +1862,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>序號</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Number line of the minutes</source>
-      <translation type="unfinished" />
+      <translation>紀要期號</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1852,22 +1887,27 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Only approved minutes can be corrected; a draft can simply be edited.</source>
-      <translation type="unfinished" />
+      <translation>只有已審定的紀要才需要更正；草稿可以直接修改。</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Only circulated minutes can go back to draft.</source>
-      <translation type="unfinished" />
+      <translation>只有徵求意見中的紀要才能退回草稿。</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Only draft minutes can be circulated for comments.</source>
-      <translation type="unfinished" />
+      <translation>只有草稿紀要才能徵求意見。</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>Open action items</source>
+      <translation>未完成督辦事項</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1895,6 +1935,11 @@ Database: {path}</source>
       <translation>開啟資料庫…</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>Open meeting package {title}</source>
+      <translation>開啟會議簽到包{title}</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>唯讀開啟</translation>
@@ -1907,12 +1952,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>順序</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Organiser</source>
-      <translation type="unfinished" />
+      <translation>承辦單位</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1922,7 +1967,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Other meeting</source>
-      <translation type="unfinished" />
+      <translation>其他會議</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1976,7 +2021,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>地點</translation>
     </message>
     <message>
       <location filename="../ui/common/messages.py" />
@@ -2006,12 +2051,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>出席</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Presented by</source>
-      <translation type="unfinished" />
+      <translation>彙報人</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2081,7 +2126,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>進展</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2136,12 +2181,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Record the attendance of {count} invitees at {title}</source>
-      <translation type="unfinished" />
+      <translation>登記{title} {count} 名參會人員的出席情況</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Record the reply of {count} invitees to {title}</source>
-      <translation type="unfinished" />
+      <translation>登記{title} {count} 名受邀人員的回執</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2186,7 +2231,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Remove {count} invitees from {title}</source>
-      <translation type="unfinished" />
+      <translation>從{title}移除 {count} 名受邀人員</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -2201,7 +2246,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Reopen action item: {text}</source>
-      <translation type="unfinished" />
+      <translation>重新開啟督辦事項：{text}</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2231,7 +2276,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Reply</source>
-      <translation type="unfinished" />
+      <translation>回執</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2241,12 +2286,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Responsible person</source>
-      <translation type="unfinished" />
+      <translation>責任人</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Responsible unit</source>
-      <translation type="unfinished" />
+      <translation>責任單位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -2266,7 +2311,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Restore meeting {name}</source>
-      <translation type="unfinished" />
+      <translation>恢復會議{name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2286,7 +2331,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Restore {count} meetings</source>
-      <translation type="unfinished" />
+      <translation>恢復 {count} 個會議</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2321,7 +2366,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Return the minutes of {title} to draft</source>
-      <translation type="unfinished" />
+      <translation>將{title}紀要退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2431,7 +2476,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Sends apologies</source>
-      <translation type="unfinished" />
+      <translation>請假</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2471,7 +2516,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
-      <translation type="unfinished" />
+      <translation>{name}簽到</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2486,7 +2531,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Signed in at</source>
-      <translation type="unfinished" />
+      <translation>簽到時間</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -2506,7 +2551,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
-      <translation type="unfinished" />
+      <translation>常務理事會</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2516,7 +2561,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Starts at</source>
-      <translation type="unfinished" />
+      <translation>開始時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2546,12 +2591,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>That action item no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>該督辦事項已不存在。</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>That agenda item no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>該議題已不存在。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2566,12 +2611,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>That decision no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>該決定事項已不存在。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>That invitee is no longer on the list.</source>
-      <translation type="unfinished" />
+      <translation>該人員已不在參會名單中。</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2823,6 +2868,16 @@ Database: {path}</source>
       <translation>本安裝缺少授權條款清單：{path}</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting of {path} is not in this database; nothing was changed.</source>
+      <translation>{path} 所屬的會議不在本資料庫中；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
+      <translation>會議{title}在已刪除項目中：請先恢復；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>The member list changed since the preview (a unit or contact was deleted); nothing was imported. Preview the file again.</source>
       <translation>預覽之後成員名單有變動（有單位或聯絡人被刪除），未匯入任何內容。請重新預覽該檔案。</translation>
@@ -2839,12 +2894,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
-      <translation type="unfinished" />
+      <translation>紀要沒有第 {version} 版。</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>The minutes of {title} are approved and can no longer be changed. Make a correction (a new version of the minutes) to change them.</source>
-      <translation type="unfinished" />
+      <translation>{title}的紀要已審定，不能再修改。如需修改，請更正紀要（產生新版本）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>The minutes of {title} are approved: there is nothing left to sign in.</source>
+      <translation>{title}的紀要已審定：不再需要簽到。</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2899,7 +2959,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}中{name}的簽到時間與簽到記錄不符；已按簽到記錄重新設定。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2943,12 +3003,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>These minutes are approved already.</source>
-      <translation type="unfinished" />
+      <translation>該紀要已經審定。</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>This action item is done already ({date}, {who}).</source>
-      <translation type="unfinished" />
+      <translation>該督辦事項已完成（{date}，{who}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
+      <translation>本資料庫中已有會議{title}（此簽到包曾在這裡開啟過，或這就是辦公室的資料庫）。</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -3028,7 +3093,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Undo the sign-in of {name}</source>
-      <translation type="unfinished" />
+      <translation>取消{name}的簽到</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -3108,7 +3173,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Unlink a notice from meeting {title}</source>
-      <translation type="unfinished" />
+      <translation>取消會議{title}與通知的關聯</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -3148,12 +3213,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in</source>
-      <translation type="unfinished" />
+      <translation>現場登記</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in {name} at {title}</source>
-      <translation type="unfinished" />
+      <translation>{title}現場登記{name}</translation>
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -3178,7 +3243,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Will attend</source>
-      <translation type="unfinished" />
+      <translation>參加</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -3193,7 +3258,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
-      <translation type="unfinished" />
+      <translation>工作會議</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3231,6 +3296,11 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a meeting package</source>
+      <translation>會議簽到包</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a note under the table ({text}), left out</source>
       <translation>表格下方的說明（{text}），已略去</translation>
@@ -3246,6 +3316,11 @@ Database: {path}</source>
       <translation>讀寫出錯（SQLite 錯誤 {code}）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>a sign-in results file</source>
+      <translation>簽到結果檔案</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/left_out.py" />
       <source>a total row ({text}), left out</source>
       <translation>合計列（{text}），已略去</translation>
@@ -3258,12 +3333,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>action item {name}</source>
-      <translation type="unfinished" />
+      <translation>督辦事項{name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>agenda item {name}</source>
-      <translation type="unfinished" />
+      <translation>議題{name}</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3378,7 +3453,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>decision {name}</source>
-      <translation type="unfinished" />
+      <translation>決定事項{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3508,7 +3583,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>invitee {name}</source>
-      <translation type="unfinished" />
+      <translation>參會人員{name}</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3528,7 +3603,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>is before the start</source>
-      <translation type="unfinished" />
+      <translation>早於開始時間</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3538,7 +3613,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>is not a time of day; write it as 09:30</source>
-      <translation type="unfinished" />
+      <translation>不是有效的時間；請寫成 09:30 的形式</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3591,6 +3666,11 @@ Database: {path}</source>
       <translation>保持不變</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>list meetings</source>
+      <translation>列出會議</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成員單位</translation>
@@ -3613,7 +3693,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>meeting {name}</source>
-      <translation type="unfinished" />
+      <translation>會議{name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>meetings (会议): list, sign-in packages</source>
+      <translation>會議：清單、簽到包</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -3636,9 +3721,14 @@ Database: {path}</source>
       <translation>成員單位及其聯絡人</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>merge the sign-in results of a laptop into this database</source>
+      <translation>將筆記型電腦上的簽到結果合併到本資料庫</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>minutes, version {name}</source>
-      <translation type="unfinished" />
+      <translation>紀要第 {name} 版</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3696,6 +3786,16 @@ Database: {path}</source>
       <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings of this year</source>
+      <translation>只列出該年度的會議</translation>
+    </message>
+    <message>
+      <location filename="../cli/meetings.py" />
+      <source>only meetings whose title, place or chair match</source>
+      <translation>只列出名稱、地點或主持人相符的會議</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出該年份的通知</translation>
@@ -3736,7 +3836,7 @@ Database: {path}</source>
       <translation>出席名單的排序：level-strokes = 先按單位的會員級別，再按姓氏筆畫；pinyin = 按拼音</translation>
     </message>
     <message>
-      <location filename="../cli/safety.py" />
+      <location filename="../cli/meetings.py" />
       <source>overwrite FILE if it exists</source>
       <translation>FILE 已存在時覆蓋</translation>
     </message>
@@ -3753,7 +3853,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>progress note {name}</source>
-      <translation type="unfinished" />
+      <translation>進展記錄{name}</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3788,7 +3888,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>sign-in at {name}</source>
-      <translation type="unfinished" />
+      <translation>{name}的簽到</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -3803,12 +3903,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>that agenda item no longer exists</source>
-      <translation type="unfinished" />
+      <translation>該議題已不存在</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>that decision no longer exists</source>
-      <translation type="unfinished" />
+      <translation>該決定事項已不存在</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3823,12 +3923,12 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>the committee does not exist</source>
-      <translation type="unfinished" />
+      <translation>該專業委員會不存在</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
       <source>the contact does not exist (it may have been deleted)</source>
-      <translation type="unfinished" />
+      <translation>該聯絡人不存在（可能已被刪除）</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -3920,6 +4020,11 @@ Database: {path}</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
     </message>
     <message>
+      <location filename="../cli/meetings.py" />
+      <source>write a meeting package for a sign-in laptop</source>
+      <translation>為簽到用筆記型電腦產生會議簽到包</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
       <translation>將會議紀要按 GB/T 9704 格式寫為 PDF</translation>
@@ -3955,6 +4060,11 @@ Database: {path}</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} differences between the office and the laptop (see below).</source>
+      <translation>辦公室與筆記型電腦的記錄有 {count} 處不一致（見下）。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 項</translation>
@@ -3988,6 +4098,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 個表格已按列讀成文字（每列一段），請核對。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{count} walk-ins are not contacts yet: {names}.</source>
+      <translation>{count} 名現場登記人員還不是聯絡人：{names}。</translation>
     </message>
     <message>
       <location filename="../core/safety/backups.py" />
@@ -4205,7 +4320,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}有 {count} 項決定事項的序號都是 {number}；已按順序重新編號。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -4215,42 +4330,57 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
-      <translation type="unfinished" />
+      <translation>{name}（{unit}）在{meeting}中簽到了 {count} 次；保留第一次簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
-      <translation type="unfinished" />
+      <translation>{meeting}中的{name}代為出席的是另一個會議的人員；已取消該關聯。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} attends {title} for {other}</source>
-      <translation type="unfinished" />
+      <translation>{name}代{other}出席{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} has not signed in.</source>
-      <translation type="unfinished" />
+      <translation>{name}尚未簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} is on the list of {meeting} {count} times and signed in on each.</source>
-      <translation type="unfinished" />
+      <translation>{name}在{meeting}的名單中出現 {count} 次，且每次都已簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} signed in already at {time}.</source>
-      <translation type="unfinished" />
+      <translation>{name}已於 {time} 簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
-      <translation type="unfinished" />
+      <translation>{name}在{meeting}已簽到，但未標記為出席；已標記為出席。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} signed in at {time}: undo the sign-in first.</source>
-      <translation type="unfinished" />
+      <translation>{name}已於 {time} 簽到：請先取消簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} signed in twice ({first} and {second}); the first sign-in is kept.</source>
+      <translation>{name}簽到了兩次（{first} 和 {second}）；保留第一次簽到。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
+      <translation>{name}已在辦公室從名單中移除，但在筆記型電腦上簽到了：已重新列入名單。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
+      <translation>{name}：辦公室記錄為「{office}」，筆記型電腦記錄為「{laptop}」；保留辦公室的記錄。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -4312,7 +4442,7 @@ Database: {path}</source>
       <translation>無法讀取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -4337,7 +4467,7 @@ Database: {path}</source>
       <translation>無法使用 {path}（SQLite 錯誤 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/meetings/package.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
     </message>
@@ -4407,6 +4537,11 @@ Database: {path}</source>
       <translation>{path} 不是本程式的資料庫（是其他程式的檔案，或為空）；未恢復任何內容。</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} is not {what} of this program; nothing was changed.</source>
+      <translation>{path} 不是本程式的{what}；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../core/storage/database.py" />
       <source>{path} is of an older data version ({found}; this version uses {known}). Open it once in the program, which upgrades it (keeping a copy), and try again; the file was not changed.</source>
       <translation>{path} 的資料版本較舊（{found}；本版本使用 {known}）。請先在程式中開啟一次（程式會升級它並保留一份副本），再試一次；檔案未被改動。</translation>
@@ -4425,6 +4560,11 @@ Database: {path}</source>
       <location filename="../core/storage/recovery.py" />
       <source>{path} was written by a newer version of this program (data version {found}; this version knows up to {known}); nothing was restored.</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{path} was written by a newer version of this program; install it to read the file. Nothing was changed.</source>
+      <translation>{path} 由本程式的更新版本寫入；請安裝新版本後再讀取。未作任何更改。</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -4462,6 +4602,11 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/meetings/package.py" />
+      <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
+      <translation>{title}不是從會議簽到包開啟的：其簽到記錄已在本資料庫中。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>{units} member units, {contacts} contacts</source>
       <translation>成員單位 {units} 家，聯絡人 {contacts} 位</translation>
@@ -4469,7 +4614,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{units} member units, {people} representatives present</source>
-      <translation type="unfinished" />
+      <translation>{units} 家成員單位 {people} 名代表出席</translation>
     </message>
     <message>
       <location filename="../core/records.py" />

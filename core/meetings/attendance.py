@@ -15,7 +15,7 @@ Public API (stable):
 * ``invite_by_level(db, meeting_id, levels, people="primary")``,
   ``invite_committee(db, meeting_id, committee_id, people="primary")``
 * ``invite_contacts(db, meeting_id, contact_ids)``
-* ``add_guest(db, meeting_id, name, unit_name="", position="", status="observer") -> Attendee``
+* ``add_guest(db, meeting_id, name, unit_name="", position="", status="") -> Attendee``
 * ``uninvite(db, attendee_ids)``
 * ``set_reply(db, attendee_ids, reply)``, ``set_status(db, attendee_ids, status)``
 * ``set_substitute(db, meeting_id, for_attendee_id, name, position="", contact_id=None) -> Attendee``
@@ -276,9 +276,9 @@ def _person(name: Any, unit_name: Any, position: Any, name_required: bool = True
 
 
 def add_guest(db: Database, meeting_id: int, name: str, unit_name: str = "", position: str = "",
-              status: str = "observer", reply: str = "attend") -> Attendee:
+              status: str = "", reply: str = "attend") -> Attendee:
     """A guest typed in (not from the member database), e.g. a representative of
-    国家标准化管理委员会 attending without a vote (列席)."""
+    国家标准化管理委员会, who attends without a vote (列席: signing in marks a guest so)."""
     values = _person(name, unit_name, position)
     if status not in STATUSES and status != "":
         raise ValueError(status)

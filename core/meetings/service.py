@@ -170,8 +170,8 @@ def validate_meeting(db: Database, raw: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def meeting_search_text(values: Mapping[str, Any]) -> str:
-    return build_search_text(values["title"], values.get("place", ""), values.get("chair", ""),
-                             values.get("organiser", ""), names=(values["title"],))
+    return build_search_text(values["title"], values["place"], values["chair"], values["organiser"],
+                             names=(values["title"],))
 
 
 def _row(values: Mapping[str, Any]) -> dict[str, Any]:

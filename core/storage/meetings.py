@@ -182,12 +182,16 @@ def delete_attendees(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
 
 
 def search_attendees(conn: sqlite3.Connection, meeting_id: int, form: str, limit: int) -> list[sqlite3.Row]:
-    """Invitees of the meeting whose search document contains ``form`` (one scan of the
-    meeting's rows by its index; a meeting has at most a few thousand invitees)."""
+    """Invitees of the meeting whose search document contains ``form``, best first: the document
+    starts with it (the name's start), then a part starts with it (pinyin, initials, unit), then
+    the rest; in name order within each. One scan of the meeting's rows by its index (a meeting
+    has at most a few thousand invitees); only ``limit`` rows leave SQLite."""
     return conn.execute(
         "SELECT a.id, a.name, a.unit_name, a.position, a.is_guest, a.walk_in, a.status, a.reply, a.signed_in_at, "
-        "a.search_text, a.substitute_for FROM meeting_attendees a WHERE a.meeting_id = ? "
-        "AND instr(a.search_text, ?) > 0 ORDER BY a.sort_key, a.id LIMIT ?", (meeting_id, form, limit)).fetchall()
+        "a.substitute_for, CASE WHEN instr(a.search_text, ?1) = 1 THEN 1 "
+        "WHEN instr(a.search_text, '␟ ' || ?1) > 0 THEN 2 ELSE 3 END AS coarse "
+        "FROM meeting_attendees a WHERE a.meeting_id = ?2 AND instr(a.search_text, ?1) > 0 "
+        "ORDER BY coarse, a.sort_key, a.id LIMIT ?3", (form, meeting_id, limit)).fetchall()
 
 
 def attendance_counts(conn: sqlite3.Connection, meeting_id: int) -> list[sqlite3.Row]:
@@ -221,6 +225,11 @@ def units_in_committee(conn: sqlite3.Connection, committee_id: int, active_only:
     return [r[0] for r in conn.execute("SELECT u.id FROM units u JOIN unit_committees uc ON uc.unit_id = u.id "
                                        f"WHERE uc.committee_id = ? AND u.deleted_at IS NULL{status} "
                                        "ORDER BY u.sort_key, u.id", (committee_id,))]
+
+
+def units_by_join_date(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT id, name, short_name, level, join_date FROM units WHERE deleted_at IS NULL "
+                        "ORDER BY coalesce(join_date, '9999'), id").fetchall()
 
 
 def unit_rows(conn: sqlite3.Connection, unit_ids: list[int]) -> list[sqlite3.Row]:
