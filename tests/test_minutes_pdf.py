@@ -205,7 +205,15 @@ def test_traditional_export_keeps_names(recorded):
     assert "會議議定事項" in text and "督辦事項" in text
     present = listed(pdf, "出席")
     assert len(present) == 60 and any(e.endswith("陈犇") for e in listed(pdf, "請假"))
-    assert any("北京智慧城市研究院" in e for e in present)  # a unit's name as typed, not 北京智慧城市研究院 converted
+    assert any(e.startswith("北京智慧城市研究院") for e in present)  # units as typed, not converted
+    assert any(e == "中国智慧城市产业联盟秘书处熊垓智" for e in present)
+    lines = all_lines(pdf)
+    # the secretariat as the document's issuer is text: converted whole (never half, although a unit
+    # of that name is on the lists); so is a unit named in the running text
+    assert "中國智慧城市產業聯盟秘書處" in lines[1]
+    assert "項目服務中心報告了" in text
+    cells = "".join(all_lines(pdf, 14.0))
+    assert "跟進長春市合作協" in cells and "项目服务中心" in cells  # item converted, unit as typed
 
 
 def test_draft_minutes_carry_the_draft_mark_approved_do_not(recorded):

@@ -61,12 +61,20 @@ def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
     def blocks(items: list[Block | Table] | None) -> list[Block | Table] | None:
         if items is None:
             return None
-        def cell(text: str) -> str:  # line breaks in a cell are kept (one line per part)
-            return "\n".join(conv(_clean(part)) for part in text.split("\n"))
+        def cell(text: str, literal: bool = False) -> str:  # line breaks in a cell are kept (one line per part)
+            return "\n".join(_clean(part) if literal else conv(_clean(part)) for part in text.split("\n"))
 
-        return [dataclasses.replace(b, header=[cell(c) for c in b.header], rows=[[cell(c) for c in row] for row in b.rows])
+        def table(t: Table) -> Table:
+            literal = t.literal or [False] * len(t.header)
+            return dataclasses.replace(t, header=[cell(c) for c in t.header],
+                                       rows=[[cell(c, lit) for c, lit in zip(row, literal)] for row in t.rows])
+
+        return [table(b)
                 if isinstance(b, Table) else Block(b.kind, conv(_clean(b.text)), conv(_clean(b.tail)))
                 for b in items if isinstance(b, Table) or _clean(b.text) or _clean(b.tail)]
+
+    def names(items: list[str]) -> list[str]:
+        return [" ".join(p.split()) for p in items] if doc.names_as_typed else [conv.name(p) for p in items]
 
     return dataclasses.replace(
         doc, issuer_mark="\n".join(conv(part.strip()) for part in doc.issuer_mark.strip().split("\n")),
@@ -76,8 +84,7 @@ def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
         signatory=conv.name(doc.signatory.strip()), note=conv(doc.note) if doc.note else None,
         copies=[conv(c.strip()) for c in doc.copies if c and c.strip()], issuing_office=conv(doc.issuing_office.strip()),
         minutes_number=conv(doc.minutes_number) if doc.minutes_number else None,
-        present=[conv.name(p) for p in doc.present], absent=[conv.name(p) for p in doc.absent],
-        observers=[conv.name(p) for p in doc.observers])
+        present=names(doc.present), absent=names(doc.absent), observers=names(doc.observers))
 
 
 def _validate(doc: OfficialDocument) -> None:

@@ -49,6 +49,7 @@ class Table:
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] | None = None
     centred: list[bool] | None = None
+    literal: list[bool] | None = None     # columns of names, never converted to another script
     kind: str = "table"
 
     def __post_init__(self) -> None:
@@ -59,6 +60,8 @@ class Table:
             raise ValueError("a table needs one width per column")
         if self.centred is not None and len(self.centred) != n:
             raise ValueError("a table needs one alignment per column")
+        if self.literal is not None and len(self.literal) != n:
+            raise ValueError("a table needs one literal flag per column")
 
 
 @dataclass
@@ -92,6 +95,7 @@ class OfficialDocument:
     present: list[str] = field(default_factory=list)    # 出席
     absent: list[str] = field(default_factory=list)     # 请假
     observers: list[str] = field(default_factory=list)  # 列席
+    names_as_typed: bool = False          # the three lists are names: never converted to another script
 
     @property
     def is_sealed(self) -> bool:

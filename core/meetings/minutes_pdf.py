@@ -6,8 +6,9 @@ one section per agenda item (一、…) with its notes, the decisions numbered t
 the meeting (会议议定事项), the action items as a ruled table (督办事项: item,
 responsible unit and person, due date, status), then the 出席 / 请假 / 列席 lists in
 the order the clerk chose. ``render_minutes_pdf`` lays it out in Simplified or
-Traditional characters; names of people and units are never converted. Minutes not
-yet approved carry the 草稿 mark.
+Traditional characters: the lists and the responsible column keep names of people and
+units exactly as typed, and people's names in the text are kept too. Minutes not yet
+approved carry the 草稿 mark.
 
 The document's own words are Chinese whatever the language of the program.
 """
@@ -69,7 +70,8 @@ def action_table(m: Minutes) -> Table | None:
     for k, a in enumerate(actions, start=1):
         who = "\n".join(x.strip() for x in (a.unit, a.person) if x.strip())
         rows.append([str(k), a.text.strip(), who, format_date(a.due) if a.due else "", STATUS_TEXT[a.status]])
-    return Table(list(TABLE_HEADER), rows, widths=[0, 3, 2, 0, 0], centred=[True, False, False, True, True])
+    return Table(list(TABLE_HEADER), rows, widths=[0, 1, 1, 0, 0], centred=[True, False, False, True, True],
+                 literal=[False, False, True, False, False])
 
 
 def to_document(m: Minutes, order: str = "level-strokes") -> OfficialDocument:
@@ -90,20 +92,23 @@ def to_document(m: Minutes, order: str = "level-strokes") -> OfficialDocument:
         kind="minutes", issuer_mark=m.mark_lines, minutes_number=m.number.strip() or None, body=body,
         date=m.minutes_date or m.date,
         issuing_office=m.issuing_office.strip(), print_date=m.print_date, copies=list(m.copies),
-        draft=m.status != "approved",
+        draft=m.status != "approved", names_as_typed=True,
         present=[p.label() for p in order_attendees(m.present, order)],
         absent=[p.label() for p in order_attendees(m.absent, order)],
         observers=[p.label() for p in order_attendees(m.observers, order)])
 
 
 def names_of(m: Minutes) -> list[str]:
-    """Names of people and units in the minutes: kept as typed in every script."""
+    """People's names in the minutes: kept as typed wherever they stand, in every script. (The
+    lists and the table's responsible column, names of units included, are not converted at all;
+    a unit named in the text is text, so that a short unit name inside a longer one, 联盟秘书处
+    in 中国智慧城市产业联盟秘书处, never leaves half a name unconverted.)"""
     names: set[str] = set()
     for p in [*m.present, *m.absent, *m.observers]:
-        names.update((p.name.strip(), p.unit.strip(), p.substitute_for.strip()))
+        names.update((p.name.strip(), p.substitute_for.strip()))
     for a in m.actions:
-        names.update((a.unit.strip(), a.person.strip()))
-    return sorted(n for n in names if n)
+        names.add(a.person.strip())
+    return sorted(n for n in names if len(n) > 1)
 
 
 def render_minutes_pdf(m: Minutes, out: str | os.PathLike | Any, script: str = "hans", order: str = "level-strokes",

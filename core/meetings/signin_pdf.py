@@ -85,8 +85,7 @@ def render_signin_pdf(sheet: SigninSheet, out: str | os.PathLike | Any, script: 
 
     if script not in TARGETS:
         raise UserError(Msg("Unknown script {script}: choose hans, hant-tw or hant-hk.", script=script))
-    names = sorted({x for p in sheet.people for x in (p.name.strip(), p.unit.strip()) if x})
-    conv = Converter(script, protected=names)
+    conv = Converter(script)  # for the title, place, labels and positions: names are never passed through it
     g = PageGeometry(top_margin_mm=18.0, left_margin_mm=18.0, block_width_mm=174.0, block_height_mm=252.0)
     fontset = fonts if isinstance(fonts, FontSet) else load_fonts(fonts or None, script)
     ts = Typesetter(g, fontset)
