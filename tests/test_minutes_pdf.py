@@ -276,3 +276,24 @@ def test_signin_sheet_rows(recorded):
     assert levels[first_unit] == "chair"
     for unit in levels:
         assert sum(1 for line in units_on_page if line == unit) <= 1
+
+
+def test_signin_sheet_row_holds_a_long_unit_name(tmp_path):
+    """A unit with one invitee and a name on three lines: the row grows, the name stays inside its rules."""
+    import datetime as dt
+
+    from core.meetings.minutes_model import Attendee
+    from core.meetings.signin_pdf import SigninSheet, render_signin_pdf
+
+    long_unit = "无锡新吴传感网络与智慧城市物联网技术研究院有限责任公司联合实验室"
+    sheet = SigninSheet("理事会第一次工作会议", "中国智慧城市产业联盟", dt.date(2013, 11, 6), "09:00", "12:00", "北京中兴大厦",
+                        [Attendee("曹颖", long_unit, "member", "主任")])
+    out = tmp_path / "sheet.pdf"
+    render_signin_pdf(sheet, out)
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        rules = sorted(e["top"] for e in page.edges if e["orientation"] == "h")
+        unit_chars = [c for c in page.chars if c["text"] in long_unit and abs(c["size"] - 12) < 0.01
+                      and c["top"] > rules[1]]
+        assert len({round(c["top"]) for c in unit_chars}) >= 2  # wrapped
+        assert max(c["bottom"] for c in unit_chars) < rules[-1] and min(c["top"] for c in unit_chars) > rules[1]

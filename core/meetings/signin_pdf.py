@@ -118,12 +118,17 @@ def render_signin_pdf(sheet: SigninSheet, out: str | os.PathLike | Any, script: 
     number = 0
     for gi, (unit, people) in enumerate(ordered_groups(sheet.people, order)):
         units.append(cell_lines(unit, 1))
+        group: list[tuple[int, list[list[TextLine]], float]] = []
         for p in people:
             number += 1
             cells = [cell_lines(str(number), 0, centre=True), [], cell_lines(p.name, 2, centre=True),
                      cell_lines(conv(p.title), 3), [], []]
             h = max(ROW_MIN_MM * MM, max(len(c) for c in cells) * lead + 2 * pad)
-            rows.append((gi, cells, h))
+            group.append((gi, cells, h))
+        short = len(units[-1]) * lead + 2 * pad - sum(h for _g, _c, h in group)
+        if short > 0:  # the unit's name is taller than its people's rows: they grow to hold it
+            group = [(g_, c_, h + short / len(group)) for g_, c_, h in group]
+        rows += group
 
     # ---- pages ---------------------------------------------------------------------------------
     heading = conv(sheet.heading)
