@@ -216,21 +216,38 @@ def test_traditional_export_keeps_names(recorded):
     assert "跟進長春市合作協" in cells and "项目服务中心" in cells  # item converted, unit as typed
 
 
-def test_draft_minutes_carry_the_draft_mark_approved_do_not(recorded):
+def test_draft_minutes_carry_the_draft_mark_circulated_ones_theirs_approved_none(recorded):
     db, meeting_id, _folder = recorded
 
     def grey(pdf) -> int:
         return sum(1 for page in pdf.pages for o in page.curves + page.rects
                    if o.get("fill") and o.get("non_stroking_color") in (0.86, (0.86,), [0.86]))
 
+    def mark_width(pdf) -> float:  # the grey outlines' extent across page 1
+        shapes = [o for o in pdf.pages[0].curves if o.get("non_stroking_color") in (0.86, (0.86,), [0.86])]
+        return max(o["x1"] for o in shapes) - min(o["x0"] for o in shapes)
+
     _data, draft = export(recorded, "draft.pdf")
     assert grey(draft) > 0 and "草" not in "".join(all_lines(draft))
+    service.circulate_minutes(db, meeting_id)  # circulated for comments: 征求意见稿, five characters
+    _data, circulated = export(recorded, "circulated.pdf")
+    assert grey(circulated) > 0 and mark_width(circulated) > mark_width(draft) + 50
+    assert "征求意见稿" not in "".join(all_lines(circulated))
     service.approve_minutes(db, meeting_id, "2013-11-08")
     try:
         _data, approved = export(recorded, "approved.pdf")
         assert grey(approved) == 0
     finally:
         service.correct_minutes(db, meeting_id)  # a new draft version for the tests after this one
+
+
+def test_preview_bytes_are_the_exported_pdf(recorded):
+    from core.meetings.minutes_source import render_minutes_bytes
+
+    db, meeting_id, _folder = recorded
+    data = render_minutes_bytes(db, meeting_id, order="pinyin")
+    pdf = pdfplumber.open(io.BytesIO(data))
+    assert data.startswith(b"%PDF") and len(listed(pdf, "出席")) == 60
 
 
 def test_export_never_overwrites_without_permission(recorded, tmp_path):

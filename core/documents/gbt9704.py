@@ -206,7 +206,7 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
     fontset = fonts if isinstance(fonts, FontSet) else load_fonts(fonts, script)
     protected = tuple(p for p in protected if p)
     conv = Converter(script, protected, corrections, names=[doc.signatory, *doc.present, *doc.absent, *doc.observers])
-    labels = {k: conv(v) for k, v in LABELS.items()}
+    labels = {k: conv(v) for k, v in {**LABELS, "draft": doc.draft_text or "草稿"}.items()}
     text = _convert_doc(doc, conv)
     words = list(protected) + [w for w in (text.issuing_office, text.signatory) if w]
     title_source = text.title
@@ -253,7 +253,7 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
             from core.documents.draft_mark import draw_draft_mark
 
             body = fontset.face(BODY)
-            draw_draft_mark(c, g.page_width, g.page_height, body.path, body.index)
+            draw_draft_mark(c, g.page_width, g.page_height, body.path, body.index, labels.get("draft", "草稿"))
         if page.first:
             renderer.draw_header(c, header)
         renderer.draw_rows(c, page)

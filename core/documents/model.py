@@ -90,6 +90,7 @@ class OfficialDocument:
     issuing_office: str = ""              # 印发机关
     print_date: _dt.date | None = None    # 印发日期 (default: date)
     draft: bool = False                   # not issued yet: 草稿 across every page
+    draft_text: str = "草稿"              # the mark's words (征求意见稿: minutes circulated for comments)
     # minutes (纪要)
     minutes_number: str | None = None     # 第1期 / 〔2013〕1号, centred under the mark
     present: list[str] = field(default_factory=list)    # 出席

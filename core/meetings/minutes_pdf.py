@@ -7,8 +7,8 @@ the meeting (会议议定事项), the action items as a ruled table (督办事�
 responsible unit and person, due date, status), then the 出席 / 请假 / 列席 lists in
 the order the clerk chose. ``render_minutes_pdf`` lays it out in Simplified or
 Traditional characters: the lists and the responsible column keep names of people and
-units exactly as typed, and people's names in the text are kept too. Minutes not yet
-approved carry the 草稿 mark.
+units exactly as typed, and people's names in the text are kept too. Draft minutes
+carry the 草稿 mark, minutes circulated for comments 征求意见稿.
 
 The document's own words are Chinese whatever the language of the program.
 """
@@ -92,7 +92,8 @@ def to_document(m: Minutes, order: str = "level-strokes") -> OfficialDocument:
         kind="minutes", issuer_mark=m.mark_lines, minutes_number=m.number.strip() or None, body=body,
         date=m.minutes_date or m.date,
         issuing_office=m.issuing_office.strip(), print_date=m.print_date, copies=list(m.copies),
-        draft=m.status != "approved", names_as_typed=True,
+        draft=m.status != "approved", draft_text="征求意见稿" if m.status == "circulated" else "草稿",
+        names_as_typed=True,
         present=[p.label() for p in order_attendees(m.present, order)],
         absent=[p.label() for p in order_attendees(m.absent, order)],
         observers=[p.label() for p in order_attendees(m.observers, order)])

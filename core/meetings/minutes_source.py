@@ -40,7 +40,7 @@ def minutes_from_record(record: Any, alliance_name: str, issuing_office: str = "
         present=[_attendee(a) for a in record.by_status("present")],
         absent=[_attendee(a) for a in record.by_status("leave")],
         observers=[_attendee(a) for a in record.by_status("observer")],
-        issuing_office=issuing_office, status="draft" if status in ("draft", "circulated") else "approved")
+        issuing_office=issuing_office, status=status if status in ("draft", "circulated") else "approved")
 
 
 def load_minutes(db: Database, meeting_id: int, version: int | None = None) -> Minutes:
@@ -72,6 +72,22 @@ def export_minutes_pdf(db: Database, meeting_id: int, out: str | Path, script: s
     return write_pdf_file(out, lambda path: render_minutes_pdf(
         minutes, path, script, order, fonts, protected=conv.protected if conv else (),
         corrections=conv.corrections if conv else None), overwrite)
+
+
+def render_minutes_bytes(db: Database, meeting_id: int, script: str = "hans", order: str = "level-strokes",
+                         fonts: dict | None = None, version: int | None = None) -> bytes:
+    """The minutes' PDF in memory (for a preview and printing)."""
+    import io
+
+    from core.meetings.minutes_pdf import render_minutes_pdf
+    from core.notices.alliance import get_alliance
+    from core.notices.export import conversion_for
+
+    conv = conversion_for(get_alliance(db), script) if script in ("hans", "hant-tw", "hant-hk") else None
+    buffer = io.BytesIO()
+    render_minutes_pdf(load_minutes(db, meeting_id, version), buffer, script, order, fonts,
+                       protected=conv.protected if conv else (), corrections=conv.corrections if conv else None)
+    return buffer.getvalue()
 
 
 def export_signin_sheet(db: Database, meeting_id: int, out: str | Path, script: str = "hans",
