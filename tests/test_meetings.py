@@ -90,6 +90,8 @@ def test_the_2013_council_working_meeting_from_invitation_to_approved_minutes(db
     assert (counts.units_present, counts.people_present, counts.observers, counts.excused, counts.absent) == \
         (40, 58, 2, 3, 1)
     assert counts.signed_in == 60 and counts.walk_ins == 1  # 58 representatives and 2 guests
+    assert counts.by_status == {"present": (40, 58), "leave": (3, 3), "absent": (1, 1)}
+    assert counts.guests_by_status == {"observer": 2}
     i18n.set_language("zh-Hans")
     assert counts.summary().startswith("40 家成员单位 58 名代表出席")
     i18n.set_language("en")

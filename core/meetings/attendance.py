@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.errors import NotFound, UserError
@@ -112,6 +112,9 @@ class AttendanceCounts:
     walk_ins: int
     invited: int
     replies: dict[str, int]
+    # status ('' = not known yet) -> (units, people) of member representatives; guests apart
+    by_status: dict[str, tuple[int, int]] = field(default_factory=dict)
+    guests_by_status: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         """「40 家成员单位 58 名代表出席」 in the UI language."""
@@ -493,4 +496,6 @@ def attendance_counts(db: Database, meeting_id: int) -> AttendanceCounts:
                             signed_in=sum(r["signed_in"] or 0 for r in rows),
                             walk_ins=sum(r["walk_ins"] or 0 for r in rows),
                             invited=sum(r["people"] for r in rows),
-                            replies={code: replies.get(code, 0) for code in REPLIES.codes()})
+                            replies={code: replies.get(code, 0) for code in REPLIES.codes()},
+                            by_status={r["status"]: (r["units"], r["people"]) for r in rows if not r["is_guest"]},
+                            guests_by_status={r["status"]: r["people"] for r in rows if r["is_guest"]})

@@ -14,7 +14,7 @@ Public API (stable), for the minutes PDF and the sign-in sheet:
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from core.errors import NotFound
@@ -58,15 +58,22 @@ def snapshot_json(db: Database, meeting_id: int) -> str:
                                                                      "action_items")}}, ensure_ascii=False)
 
 
+def _known(cls: type, data: dict[str, Any]) -> Any:
+    """``cls(**data)`` with only the fields ``cls`` has (a snapshot may come from another version)."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
 def _from_snapshot(text: str, minutes: service.MinutesVersion, notices: list[service.LinkedNotice]
                    ) -> MeetingRecord:
     data = json.loads(text)
-    meeting = service.Meeting(**{**data["meeting"], "minutes": minutes, "notices": notices})
+    meeting = _known(service.Meeting, {**data["meeting"], "minutes": minutes, "notices": notices})
     return MeetingRecord(meeting=meeting, minutes=minutes,
-                         attendees=[attendance.Attendee(**a) for a in data["attendees"]],
-                         agenda_items=[agenda.AgendaItem(**a) for a in data["agenda_items"]],
-                         decisions=[agenda.Decision(**d) for d in data["decisions"]],
-                         action_items=[agenda.ActionItem(**t) for t in data["action_items"]], from_snapshot=True)
+                         attendees=[_known(attendance.Attendee, a) for a in data["attendees"]],
+                         agenda_items=[_known(agenda.AgendaItem, a) for a in data["agenda_items"]],
+                         decisions=[_known(agenda.Decision, d) for d in data["decisions"]],
+                         action_items=[_known(agenda.ActionItem, t) for t in data["action_items"]],
+                         from_snapshot=True)
 
 
 def meeting_record(db: Database, meeting_id: int, version: int | None = None) -> MeetingRecord:
