@@ -58,7 +58,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import meetings, members, notices, safety, search
+    from cli import meetings, members, minutes, notices, safety, search
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -68,6 +68,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     meetings.add_commands(commands, lambda p: _common(p, suppress=True))
     search.add_commands(commands, lambda p: _common(p, suppress=True))
+    minutes.add_commands(commands, lambda p: _common(p, suppress=True))  # meetings export, signin-sheet
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 
