@@ -182,7 +182,18 @@ class NoticeEditor(FormDialog):
         self._load(notice)
         self.retranslate()
         ctx.language.changed.connect(self.retranslate)
-        self.inputs["title"].setFocus()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        """A draft: the cursor in the title. An issued notice: nothing to type; the title is not
+        selected (it would look editable), the focus is on Correct… (or Close)."""
+        title = self.inputs["title"]
+        if not self.frozen:
+            title.setFocus()
+            return
+        title.deselect()
+        title.setCursorPosition(0)
+        (self.correct_button if self.notice.status == "issued" else self.close_button).setFocus()
 
     # -- loading -----------------------------------------------------------------------
     def _load(self, notice: Notice | None) -> None:
@@ -217,6 +228,9 @@ class NoticeEditor(FormDialog):
         self.note.setReadOnly(frozen)
         self.body.set_read_only(frozen)
         self.attachments.set_read_only(frozen)
+        self.set_read_only_look(frozen, [*(self.inputs[k] for k in LINE_FIELDS), self.addressees_edit, self.note,
+                                         self.body.edit, self.attachments.list])
+        self.choose_units_button.setVisible(not frozen)
         self.choose_units_button.setEnabled(not frozen)
         self.sealed.setEnabled(not frozen and self.has_seal)
         self.save_button.setVisible(not frozen)
@@ -240,6 +254,8 @@ class NoticeEditor(FormDialog):
         n = self.notice
         if n is None:
             self.setWindowTitle(tr("New notice"))
+        elif self.frozen:
+            self.setWindowTitle(tr("Notice {number}: {title} (read-only)", number=n.doc_number, title=n.title))
         elif n.doc_number:
             self.setWindowTitle(tr("Notice {number}: {title}", number=n.doc_number, title=n.title))
         else:
@@ -272,9 +288,10 @@ class NoticeEditor(FormDialog):
         if n is None:
             return self._draft_text()
         if n.status == "issued":
-            return tr("Issued as {number} (version {version}) on {date}. An issued notice can no longer be "
-                      "changed: press Correct… to make a corrected version.", number=n.doc_number,
-                      version=n.version, date=format_date((n.issued_at or n.doc_date or "")[:10]))
+            return tr("Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: "
+                      "a new version is made as a draft, and when it is issued it takes over the number.",
+                      number=n.doc_number, version=n.version,
+                      date=format_date((n.issued_at or n.doc_date or "")[:10]))
         if n.status == "superseded":
             return tr("{number}, version {version}: replaced by a corrected version. Kept on record; it can no "
                       "longer be changed.", number=n.doc_number, version=n.version)
@@ -393,4 +410,4 @@ class NoticeEditor(FormDialog):
         self.ctx.data_changed.emit("notices")
         self._load(self.notice)
         self.retranslate()
-        self.inputs["title"].setFocus()
+        self._focus_first()
