@@ -486,9 +486,8 @@ Database: {path}</source>
       <translation>专业委员会 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/members/bulk_change.py" />
       <source>Committee:</source>
-      <translation>专业委员会：</translation>
+      <translation type="vanished">专业委员会：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -1135,9 +1134,13 @@ Database: {path}</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
-      <translation>已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+      <translation type="vanished">已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: a new version is made as a draft, and when it is issued it takes over the number.</source>
+      <translation>已于 {date} 发布，文号 {number}（第 {version} 版），只读。如需更正，请点“更正…”：将生成一个新版本草稿，发布后沿用原文号。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1476,6 +1479,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title} (read-only)</source>
+      <translation>通知 {number}：{title}（只读）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -1533,6 +1541,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>只读打开</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Open the selected contact (Enter)</source>
+      <translation>打开选中的联系人（Enter）</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1672,6 +1685,11 @@ Database: {path}</source>
       <location filename="../ui/common/messages.py" />
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Professional committee:</source>
+      <translation>专业委员会：</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2014,14 +2032,13 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
       <source>Signing body</source>
-      <translation>发文机关署名</translation>
+      <translation type="vanished">发文机关署名</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2621,9 +2638,8 @@ Database: {path}</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
-      <translation>原因</translation>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <location filename="../ui/app.py" />
@@ -3293,6 +3309,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>{action} ({keys})</source>
       <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{counts} (and {deleted} deleted items)</source>
+      <translation>{counts}（另有已删除项目 {deleted} 项）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
