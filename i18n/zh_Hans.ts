@@ -436,6 +436,11 @@ Database: {path}</source>
       <translation>选择主送单位</translation>
     </message>
     <message>
+      <location filename="../ui/common/date_field.py" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Choose the column that holds the unit name.</source>
       <translation>请选择包含单位名称的列。</translation>
@@ -872,6 +877,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Empty: the date of the notice</source>
       <translation>留空则与成文日期相同</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Empty: today ({date})</source>
+      <translation>留空即为今天（{date}）</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -2837,9 +2847,13 @@ Database: {path}</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
-      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+      <translation type="vanished">例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. {date}</source>
+      <translation>例如 {date}</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />

@@ -436,6 +436,11 @@ Database: {path}</source>
       <translation>選擇主送單位</translation>
     </message>
     <message>
+      <location filename="../ui/common/date_field.py" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>從日曆中選擇（Alt+↓）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Choose the column that holds the unit name.</source>
       <translation>請選擇包含單位名稱的欄。</translation>
@@ -872,6 +877,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Empty: the date of the notice</source>
       <translation>留空則與成文日期相同</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Empty: today ({date})</source>
+      <translation>留空即為今天（{date}）</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -2837,9 +2847,13 @@ Database: {path}</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
-      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+      <translation type="vanished">例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. {date}</source>
+      <translation>例如 {date}</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />

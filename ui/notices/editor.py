@@ -9,6 +9,7 @@ version. **Save and preview** and **Issue…** save first.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from core.notices.alliance import get_alliance
 from core.notices.from_file import NoticeDraft
 from core.notices.service import NOTICE_LABELS, Notice
 from core.validation import ValidationError
+from ui.common.date_field import DateEdit
 from ui.common.form import FormDialog
 from ui.common.messages import confirm, show_error
 from ui.context import AppContext
@@ -63,6 +65,7 @@ class NoticeHistory(ChangeHistory):
 
 
 LINE_FIELDS = ("title", "signatory", "doc_date", "copies", "issuing_office", "print_date")
+DATE_FIELDS = ("doc_date", "print_date")  # shown as the language writes dates, stored as ISO
 BANNER_STYLE = {"info": "QFrame#banner { background: #e8f0fe; border-radius: 4px; }",
                 "frozen": "QFrame#banner { background: #fff4ce; border-radius: 4px; }"}
 
@@ -129,7 +132,8 @@ class NoticeEditor(FormDialog):
         right_form = QFormLayout(right)
         right_form.setContentsMargins(6, 0, 0, 0)
         for key in ("signatory", "doc_date"):
-            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], QLineEdit(), right_form)
+            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], DateEdit() if key in DATE_FIELDS
+                                              else QLineEdit(), right_form)
         seal_box = QWidget()
         seal_row = QVBoxLayout(seal_box)
         seal_row.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +153,8 @@ class NoticeEditor(FormDialog):
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_field("note", NOTICE_LABELS["note"], self.note, right_form)
         for key in ("copies", "issuing_office", "print_date"):
-            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], QLineEdit(), right_form)
+            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], DateEdit() if key in DATE_FIELDS
+                                              else QLineEdit(), right_form)
         self.attachments = AttachmentList(ctx)
         self.add_field("attachments", NOTICE_LABELS["attachments"], self.attachments, right_form)
 
@@ -204,7 +209,10 @@ class NoticeEditor(FormDialog):
         if not isinstance(raw.get("copies"), str):
             raw["copies"] = "，".join(raw.get("copies") or [])
         for key in LINE_FIELDS:
-            self.inputs[key].setText(raw.get(key) or "")
+            if key in DATE_FIELDS:
+                self.inputs[key].set_iso(raw.get(key) or "")
+            else:
+                self.inputs[key].setText(raw.get(key) or "")
         self.addressees_edit.setText(raw.get("addressees") or "")
         self.unit_ids: list[int] = list(raw.get("addressee_unit_ids") or [])
         self.body.set_blocks(raw.get("body") or [])
@@ -268,7 +276,9 @@ class NoticeEditor(FormDialog):
         self.attachments.retranslate()
         self.choose_units_button.setText(tr("Choose units…"))
         self.addressees_edit.setPlaceholderText(tr("e.g. 各成员单位"))
-        self.inputs["doc_date"].setPlaceholderText(tr("e.g. 2026-03-05 or 2026年3月5日"))
+        for key in DATE_FIELDS:
+            self.inputs[key].retranslate()
+        self.inputs["doc_date"].setPlaceholderText(tr("e.g. {date}", date=format_date(dt.date.today())))
         self.inputs["print_date"].setPlaceholderText(tr("Empty: the date of the notice"))
         self.inputs["copies"].setPlaceholderText(tr("Names separated by ， or 、"))
         self.sealed.setText(tr("Print the seal over the signature"))
@@ -319,7 +329,8 @@ class NoticeEditor(FormDialog):
 
     # -- saving --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        data: dict[str, Any] = {k: self.inputs[k].text() for k in LINE_FIELDS}
+        data: dict[str, Any] = {k: self.inputs[k].iso() if k in DATE_FIELDS else self.inputs[k].text()
+                                for k in LINE_FIELDS}
         data.update(addressees=self.addressees_edit.text(), body=self.body.blocks(), sealed=self.sealed.isChecked(),
                     note=self.note.toPlainText(), attachments=self.attachments.items(),
                     addressee_unit_ids=self.unit_ids)
