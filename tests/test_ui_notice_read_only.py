@@ -28,7 +28,7 @@ def test_issued_notice_is_visibly_read_only_until_corrected(qtbot, db, language)
     draft = service.create_notice(db, {**service.new_notice_defaults(db), "title": "关于开展标准宣贯培训的通知",
                                        "body": [Block("paragraph", "各成员单位要高度重视。")]})
     issued = service.issue_notice(db, draft.id)
-    editor = NoticeEditor(window.ctx, issued, window)
+    editor = NoticeEditor(window.ctx, issued)
     qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()

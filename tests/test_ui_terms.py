@@ -25,7 +25,7 @@ def test_the_signature_field_has_one_english_name(qtbot, db):
     assert NOTICE_LABELS["signatory"] == alliance.ALLIANCE_LABELS["signatory"] == "Signed by"
     window = open_main_window(qtbot, db, "en")
     shown = []
-    for dialog in (NoticeEditor(window.ctx, None, window), AllianceDialog(window.ctx, window)):
+    for dialog in (NoticeEditor(window.ctx, None), AllianceDialog(window.ctx)):
         qtbot.addWidget(dialog)
         shown.append({label.text() for label in dialog.findChildren(QLabel)})
     assert "Signed by:" in shown[0] and "Signed by:" in shown[1]

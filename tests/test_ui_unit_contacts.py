@@ -22,7 +22,7 @@ def test_emails_are_whole_in_the_contacts_tab(qtbot, db, language, header):
     unit = units.create_unit(db, {"name": "澳門濠江數據科技有限公司"})
     contacts.create_contact(db, {"unit_id": unit.id, "name": "趙曉東", "position": "技術總監",
                                  "mobile": "13800002951", "email": EMAIL})
-    editor = UnitEditor(window.ctx, units.get_unit(db, unit.id), window)
+    editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
     qtbot.addWidget(editor)
     editor.resize(780, 600)
     tab = [editor.tabs.tabText(i) for i in range(editor.tabs.count())].index(
@@ -48,7 +48,7 @@ def test_enter_opens_the_chosen_contact_and_edit_needs_one(qtbot, db):
     window = open_main_window(qtbot, db)
     unit = units.create_unit(db, {"name": "包头智慧环保有限公司"})
     contacts.create_contact(db, {"unit_id": unit.id, "name": "刘镕"})
-    editor = UnitEditor(window.ctx, units.get_unit(db, unit.id), window)
+    editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
     qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()
