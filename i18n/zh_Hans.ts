@@ -41,6 +41,11 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
+      <translation>检查标出的单元格可以在这里更正：双击（或按 F2）后输入。导入的是更正后的值；文件本身不会改动。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已保存到 {path}。</translation>
@@ -481,6 +486,16 @@ Database: {path}</source>
       <translation>{column} 列（{header}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: this value can be imported.</source>
+      <translation>{column} 列：这个值可以导入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: {reason}</source>
+      <translation>{column} 列：{reason}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
@@ -588,6 +603,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Correct text</source>
       <translation>正确写法</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Corrected here (the file is not changed).</source>
+      <translation>已在此更正（文件未改动）。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />

@@ -41,6 +41,11 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
+      <translation>檢查標出的儲存格可以在這裡更正：按兩下（或按 F2）後輸入。匯入的是更正後的值；檔案本身不會改動。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已儲存到 {path}。</translation>
@@ -481,6 +486,16 @@ Database: {path}</source>
       <translation>{column} 欄（{header}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: this value can be imported.</source>
+      <translation>{column} 欄：這個值可以匯入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: {reason}</source>
+      <translation>{column} 欄：{reason}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
@@ -588,6 +603,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Correct text</source>
       <translation>正確寫法</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Corrected here (the file is not changed).</source>
+      <translation>已在此更正（檔案未改動）。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
