@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QPlainTextEdit,
     QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from core.i18n import N_, format_date, tr
 from core.members import committees, units
 from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.units import UNIT_LABELS, Unit
+from ui.common.checklist import CheckList
 from ui.common.date_field import DateEdit
 from ui.common.form import FormDialog
 from ui.common.widgets import fill_choices, select_data
@@ -55,18 +56,18 @@ class UnitEditor(FormDialog):
                 widget = QLineEdit()
                 widget.setMaxLength(400)
             self.inputs[key] = self.add_field(key, UNIT_LABELS[key], widget, main_form, required=key == "name")
-        self.change_date = self.add_field("change_date", units.CHANGE_DATE_LABEL, DateEdit(), main_form)
-        self.change_note = self.add_field("change_note", units.CHANGE_NOTE_LABEL, QLineEdit(), main_form)
-        self.tabs.addTab(main, "")
-
-        self.committee_list = QListWidget()
+        self.committee_list = CheckList()  # on the Unit tab: ten committees take three lines, not a tab
         for c in committees.list_committees(ctx.db):
             item = QListWidgetItem(c.name)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.committee_list.addItem(item)
-        self.tabs.addTab(self.committee_list, "")
+        self.add_field("committee_ids", UNIT_LABELS["committee_ids"], self.committee_list, main_form)
+        self.change_date = self.add_field("change_date", units.CHANGE_DATE_LABEL, DateEdit(), main_form)
+        self.change_note = self.add_field("change_note", units.CHANGE_NOTE_LABEL, QLineEdit(), main_form)
+        self.tabs.addTab(main, "")
+
         self.contacts = UnitContacts(ctx, unit.id) if unit is not None else None
         if self.contacts is not None:
             self.tabs.addTab(self.contacts, "")
@@ -148,7 +149,7 @@ class UnitEditor(FormDialog):
         self.regions.retranslate()
         for key, vocab in CHOICE_FIELDS.items():
             fill_choices(self.inputs[key], vocab)
-        labels = [N_("Unit"), N_("Professional committees"), N_("Contacts"), N_("Notes"), N_("History")]
+        labels = [N_("Unit"), N_("Contacts"), N_("Notes"), N_("History")]
         self.history_label.setText(tr("Level and status over time"))
         self.changes_label.setText(tr("Every change, with who made it"))
         if self.contacts is None:
