@@ -7,7 +7,7 @@ widgets, and the dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
@@ -58,6 +58,9 @@ class ListPage(QWidget):
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.filter_edit.installEventFilter(self)  # Down or Enter in the filter: into the list
+        for keys in ("Shift+F10", "Menu"):  # the row's menu from the keyboard, at the current row
+            QShortcut(QKeySequence(keys), self.table, self._keyboard_menu, context=Qt.ShortcutContext.WidgetShortcut)
         self._sort_section = 0
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.connect(self._keep_sort_arrow_on_sortable_columns)
@@ -180,6 +183,28 @@ class ListPage(QWidget):
     def _open_current(self) -> None:
         if self.current_id() is not None and not self.read_only():
             self.edit_item()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802  # type: ignore[no-untyped-def]
+        if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+            self._enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> None:
+        """Down or Enter in the filter: the list takes the focus, its first row chosen (if none was)."""
+        self.table.setFocus()
+        if self.model.rowCount() and not self.selected_ids():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
+
+    def _keyboard_menu(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        rect = self.table.visualRect(index) if index.isValid() else None
+        self.table.customContextMenuRequested.emit(rect.center() if rect is not None else QPoint(8, 8))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

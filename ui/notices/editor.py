@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -176,6 +177,7 @@ class NoticeEditor(FormDialog):
         self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setObjectName("preview")
         self.preview_button.clicked.connect(self.preview)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, activated=self.preview)
         self.issue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.issue_button.setObjectName("issue")
         self.issue_button.clicked.connect(self.issue)
@@ -286,6 +288,10 @@ class NoticeEditor(FormDialog):
                                tr("No seal image yet: add one in File → Alliance settings."))
         self.seal_hint.setVisible(not self.has_seal)
         self.preview_button.setText(tr("Preview") if self.frozen else tr("Save and preview"))
+        self.preview_button.setToolTip(tr("{action} ({keys})", action=self.preview_button.text(), keys=QKeySequence(
+            QKeySequence.StandardKey.Print).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setToolTip(tr("{action} ({keys})", action=tr("Save"), keys=QKeySequence(
+            QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
         self.issue_button.setText(tr("Save and issue…"))
         self.correct_button.setText(tr("Correct…"))
         self.correct_button.setToolTip(tr("Make a new draft version of this notice; it takes over the number "
