@@ -48,9 +48,11 @@ def test_issued_notice_is_visibly_read_only_until_corrected(qtbot, db, language)
     assert issued.doc_number in editor.windowTitle() and editor.windowTitle() != issued.doc_number
     assert not editor.attachments.add_file_button.isVisible() and editor.attachments.open_button.isVisible()
     assert not editor.choose_units_button.isVisible()
+    assert editor.inputs["copies"].placeholderText() == ""  # no hint how to type where nothing can be typed
 
     editor.correct_button.click()  # a new version, a draft: editable and looking so
     assert editor.notice.status == "draft" and editor.notice.version == 2
     assert _base(title) == white and "*" in editor.rows["title"].label.text()
     assert title.hasFocus() and editor.choose_units_button.isVisible()
+    assert editor.inputs["copies"].placeholderText() != ""
     editor.reject()

@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         for i, (_key, label, _cls) in enumerate(MODULES):
             self.sidebar.item(i).setText(tr(label))
             self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
+        self.sidebar.setFixedWidth(max(150, min(230, widest + 64)))  # icon and padding: no name is cut
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))

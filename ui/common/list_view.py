@@ -26,6 +26,7 @@ class ListPage(QWidget):
     columns: list[Column] = []
     actions_changed = Signal()  # the selection (or writability) changed: Edit/Delete may follow
     tables: frozenset[str] = frozenset()  # the tables whose changes this list shows
+    stretch_column = 0  # the column that takes the width left over (the name, the title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,9 +49,9 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # the first column (the name) takes the width left over, not the last one
+        # the name column (the first, unless the list says otherwise) takes the width left over, not the last one
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row opens it
@@ -76,7 +77,9 @@ class ListPage(QWidget):
         header.sectionResized.connect(lambda *_a: self._columns_changed())
 
         self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(self.filter_edit, 3)
+        self.filter_row.addWidget(self.filter_edit, 1)
+        self.filter_edit.setMinimumWidth(160)
+        self.filter_combos: list[QComboBox] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         # The page's actions sit in a tool bar: at 1,024 px what does not fit goes behind its » button.
@@ -156,10 +159,19 @@ class ListPage(QWidget):
             self.toolbar.insertWidget(at, button)
 
     def add_filter(self, combo: QComboBox) -> None:
-        """A filter combo in the filter row that can shrink with the window (its list stays wide)."""
+        """A filter combo in the filter row, as wide as its first choice ("All levels") in the UI's
+        language, never cut; its list is as wide as its longest choice. The filter box takes the rest."""
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
-        self.filter_row.addWidget(combo, 1)
+        combo.setMinimumContentsLength(1)
+        self.filter_combos.append(combo)
+        self.filter_row.addWidget(combo)
+        self._fit_filters()
+
+    def _fit_filters(self) -> None:
+        for combo in self.filter_combos:
+            text = combo.itemText(0) if combo.count() else ""
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(text) + 44)
+            combo.view().setMinimumWidth(max(combo.minimumWidth(), combo.view().sizeHintForColumn(0) + 24))
 
     def context_actions(self) -> list[QAction]:
         """Extra actions a module offers on its rows' right-click menu (after Edit and Delete)."""
@@ -308,6 +320,8 @@ class ListPage(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
+        self.filter_edit.setToolTip(self.filter_placeholder())  # the whole hint when the box is narrow
+        self._fit_filters()
         self.new_button.setText(tr("New…"))
         self.edit_button.setText(tr("Edit…"))
         self.delete_button.setText(tr("Delete"))

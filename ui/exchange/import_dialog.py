@@ -135,8 +135,7 @@ class ImportDialog(QDialog):
         policy.addWidget(self.policy_label)
         policy.addWidget(self.skip)
         policy.addWidget(self.merge)
-        policy.addStretch(1)
-        policy.addWidget(self.strict)
+        policy.addStretch(1)  # the strict box on a line of its own: the dialog fits a 1,024-pixel screen
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_box = QVBoxLayout(top)
@@ -149,6 +148,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addLayout(policy)
+        layout.addWidget(self.strict)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
         self.retranslate()

@@ -117,6 +117,8 @@ class MembersView(ListPage):
     def retranslate(self) -> None:
         self._fill_filter_combos()
         super().retranslate()
+        if hasattr(self, "detail"):  # the pane's labels and its "select a unit" line in the new language
+            self.detail.show_unit(self.detail.unit_id)
 
     def on_database_replaced(self) -> None:
         self._fill_filter_combos()

@@ -277,13 +277,14 @@ class NoticeEditor(FormDialog):
         self.body.retranslate()
         self.attachments.retranslate()
         self.choose_units_button.setText(tr("Choose units…"))
-        self.addressees_edit.setPlaceholderText(tr("e.g. 各成员单位"))
+        if self.frozen:  # hints how to fill in a field invite typing: none on a read-only notice
+            for edit in (self.addressees_edit, *(self.inputs[k] for k in LINE_FIELDS)):
+                edit.setPlaceholderText("")
+        else:
+            self._placeholders()
+        self.sealed.setText(tr("Print the seal over the signature"))
         for key in DATE_FIELDS:
             self.inputs[key].retranslate()
-        self.inputs["doc_date"].setPlaceholderText(tr("e.g. {date}", date=format_date(dt.date.today())))
-        self.inputs["print_date"].setPlaceholderText(tr("Empty: the date of the notice"))
-        self.inputs["copies"].setPlaceholderText(tr("Names separated by ， or 、"))
-        self.sealed.setText(tr("Print the seal over the signature"))
         self.seal_hint.setText("" if self.has_seal else
                                tr("No seal image yet: add one in File → Alliance settings."))
         self.seal_hint.setVisible(not self.has_seal)
@@ -298,6 +299,12 @@ class NoticeEditor(FormDialog):
                                           "when it is issued"))
         self.close_button.setText(tr("Close"))
         self.banner_label.setText(self._banner_text())
+
+    def _placeholders(self) -> None:
+        self.addressees_edit.setPlaceholderText(tr("e.g. 各成员单位"))
+        self.inputs["doc_date"].setPlaceholderText(tr("e.g. {date}", date=format_date(dt.date.today())))
+        self.inputs["print_date"].setPlaceholderText(tr("Empty: the date of the notice"))
+        self.inputs["copies"].setPlaceholderText(tr("Names separated by ， or 、"))
 
     def _banner_text(self) -> str:
         n = self.notice

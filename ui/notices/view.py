@@ -43,6 +43,7 @@ DROP_SUFFIXES = (".docx", ".md", ".markdown", ".txt")
 class NoticesView(ListPage):
     columns = COLUMNS
     tables = frozenset({"notices", "notice_attachments"})
+    stretch_column = 1  # the title takes the spare width; the number keeps its own
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.status_combo = QComboBox()
@@ -83,7 +84,7 @@ class NoticesView(ListPage):
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        for width, column in ((190, 0), (300, 1), (80, 2), (70, 3), (120, 4), (180, 5)):
+        for width, column in ((180, 0), (300, 1), (70, 2), (50, 3), (110, 4), (130, 5), (60, 6)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.retranslate()
