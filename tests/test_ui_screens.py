@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from core.members import units
 from core.notices import alliance, service
@@ -38,6 +39,10 @@ def test_module_names_and_filter_choices_are_whole_at_1024(qtbot, db, language):
             text = combo.itemText(0)
             assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 30, (key, text, combo.width())
         assert page.filter_edit.toolTip() == page.filter_edit.placeholderText()  # the whole hint
+        header = page.table.horizontalHeader()
+        for i in range(page.model.columnCount()):  # no column narrower than its own name ("tachmen")
+            title = page.model.headerData(i, Qt.Orientation.Horizontal)
+            assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(title) + 12, (key, title)
 
 
 def test_the_detail_pane_follows_a_language_switch(qtbot, db):

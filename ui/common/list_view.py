@@ -326,7 +326,17 @@ class ListPage(QWidget):
         self.edit_button.setText(tr("Edit…"))
         self.delete_button.setText(tr("Delete"))
         self.model.retranslate()
+        self._fit_headers()
         self._update_count()
+
+    def _fit_headers(self) -> None:
+        """No column narrower than its own name in the UI's language (and the sort arrow)."""
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(self.columns):
+            if i != self.stretch_column and not header.isSectionHidden(i):
+                needed = header.fontMetrics().horizontalAdvance(tr(column.label)) + 28
+                if header.sectionSize(i) < needed:
+                    header.resizeSection(i, needed)
 
     def filter_placeholder(self) -> str:
         return tr("Filter (Ctrl+F)")
