@@ -334,7 +334,8 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         for i, column in enumerate(self.columns):
             if i != self.stretch_column and not header.isSectionHidden(i):
-                needed = header.fontMetrics().horizontalAdvance(tr(column.label)) + 28
+                arrow = 28 if column.key else 14  # a column that sorts shows the sort arrow too
+                needed = header.fontMetrics().horizontalAdvance(tr(column.label)) + arrow
                 if header.sectionSize(i) < needed:
                     header.resizeSection(i, needed)
 

@@ -84,7 +84,7 @@ class NoticesView(ListPage):
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        for width, column in ((180, 0), (300, 1), (90, 2), (50, 3), (110, 4), (130, 5), (60, 6)):
+        for width, column in ((165, 0), (300, 1), (90, 2), (50, 3), (110, 4), (110, 5), (60, 6)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.retranslate()
