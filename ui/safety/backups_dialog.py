@@ -40,7 +40,10 @@ class BackupsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(3):  # date, reason and size as wide as they are; what it holds takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -88,7 +91,9 @@ class BackupsDialog(QDialog):
             cells = (format_datetime(b.created), tr(REASONS.get(b.reason, b.reason)),
                      tr("{size} KB", size=format_number(round(b.size / 1024))), holds)
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
         self.table.clearSelection()
         self._update_buttons()
 
