@@ -51,6 +51,11 @@
       <translation>，{count} 名列席</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
+      <translation>检查标出的单元格可以在这里更正：双击（或按 F2）后输入。导入的是更正后的值；文件本身不会改动。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已保存到 {path}。</translation>
@@ -566,6 +571,11 @@ Database: {path}</source>
       <translation>选择主送单位</translation>
     </message>
     <message>
+      <location filename="../ui/common/date_field.py" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>从日历中选择（Alt+↓）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Choose the column that holds the unit name.</source>
       <translation>请选择包含单位名称的列。</translation>
@@ -621,14 +631,23 @@ Database: {path}</source>
       <translation>{column} 列（{header}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: this value can be imported.</source>
+      <translation>{column} 列：这个值可以导入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: {reason}</source>
+      <translation>{column} 列：{reason}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
       <source>Committee</source>
-      <translation>专业委员会</translation>
+      <translation type="vanished">专业委员会</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -641,9 +660,8 @@ Database: {path}</source>
       <translation>专业委员会 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/members/bulk_change.py" />
       <source>Committee:</source>
-      <translation>专业委员会：</translation>
+      <translation type="vanished">专业委员会：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -751,6 +769,11 @@ Database: {path}</source>
       <translation>更正{title}纪要</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Corrected here (the file is not changed).</source>
+      <translation>已在此更正（文件未改动）。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正对象</translation>
@@ -844,6 +867,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
       <translation>决定事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision number</source>
+      <translation>决定事项序号</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1173,6 +1201,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Empty: the date of the notice</source>
       <translation>留空则与成文日期相同</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Empty: today ({date})</source>
+      <translation>留空即为今天（{date}）</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1523,9 +1556,13 @@ Database: {path}</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
-      <translation>已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+      <translation type="vanished">已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: a new version is made as a draft, and when it is issued it takes over the number.</source>
+      <translation>已于 {date} 发布，文号 {number}（第 {version} 版），只读。如需更正，请点“更正…”：将生成一个新版本草稿，发布后沿用原文号。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -2004,6 +2041,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title} (read-only)</source>
+      <translation>通知 {number}：{title}（只读）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -2023,9 +2065,8 @@ Database: {path}</source>
       <translation>显示通知：{count} 份</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
       <source>Number</source>
-      <translation>序号</translation>
+      <translation type="vanished">序号</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2108,6 +2149,11 @@ Database: {path}</source>
       <translation>只读打开</translation>
     </message>
     <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Open the selected contact (Enter)</source>
+      <translation>打开选中的联系人（Enter）</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>打开…</translation>
@@ -2158,9 +2204,8 @@ Database: {path}</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/overview/chart_card.py" />
       <source>PNG pictures (*.png)</source>
-      <translation>PNG 图片 (*.png)</translation>
+      <translation type="vanished">PNG 图片 (*.png)</translation>
     </message>
     <message>
       <location filename="../ui/overview/chart_card.py" />
@@ -2295,6 +2340,16 @@ Database: {path}</source>
       <location filename="../ui/common/messages.py" />
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Professional committee</source>
+      <translation>专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Professional committee:</source>
+      <translation>专业委员会：</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2787,7 +2842,7 @@ Database: {path}</source>
       <translation>会议 {id} 的签到表已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
     </message>
@@ -2797,9 +2852,8 @@ Database: {path}</source>
       <translation>签到时间</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
       <source>Signing body</source>
-      <translation>发文机关署名</translation>
+      <translation type="vanished">发文机关署名</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -3549,9 +3603,8 @@ Database: {path}</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
-      <translation>原因</translation>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3804,9 +3857,13 @@ Database: {path}</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
-      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+      <translation type="vanished">例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. {date}</source>
+      <translation>例如 {date}</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -4420,6 +4477,11 @@ Database: {path}</source>
       <location filename="../ui/overview/chart_card.py" />
       <source>{category}: {count}</source>
       <translation>{category}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{counts} (and {deleted} deleted items)</source>
+      <translation>{counts}（另有已删除项目 {deleted} 项）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />

@@ -51,6 +51,11 @@
       <translation>，{count} 名列席</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
+      <translation>檢查標出的儲存格可以在這裡更正：按兩下（或按 F2）後輸入。匯入的是更正後的值；檔案本身不會改動。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>A copy was saved to {path}.</source>
       <translation>副本已儲存到 {path}。</translation>
@@ -566,6 +571,11 @@ Database: {path}</source>
       <translation>選擇主送單位</translation>
     </message>
     <message>
+      <location filename="../ui/common/date_field.py" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>從日曆中選擇（Alt+↓）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Choose the column that holds the unit name.</source>
       <translation>請選擇包含單位名稱的欄。</translation>
@@ -621,14 +631,23 @@ Database: {path}</source>
       <translation>{column} 欄（{header}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: this value can be imported.</source>
+      <translation>{column} 欄：這個值可以匯入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: {reason}</source>
+      <translation>{column} 欄：{reason}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
       <source>Committee</source>
-      <translation>專業委員會</translation>
+      <translation type="vanished">專業委員會</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -641,9 +660,8 @@ Database: {path}</source>
       <translation>專業委員會 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/members/bulk_change.py" />
       <source>Committee:</source>
-      <translation>專業委員會：</translation>
+      <translation type="vanished">專業委員會：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -751,6 +769,11 @@ Database: {path}</source>
       <translation>更正{title}紀要</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Corrected here (the file is not changed).</source>
+      <translation>已在此更正（檔案未改動）。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正對象</translation>
@@ -844,6 +867,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
       <translation>決定事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision number</source>
+      <translation>決定事項序號</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1173,6 +1201,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Empty: the date of the notice</source>
       <translation>留空則與成文日期相同</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Empty: today ({date})</source>
+      <translation>留空即為今天（{date}）</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1523,9 +1556,13 @@ Database: {path}</source>
       <translation>已發布</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
-      <translation>已於 {date} 發布，文號 {number}（第 {version} 版）。已發布的通知不能再修改：如需改動，請點選「更正…」製作更正版本。</translation>
+      <translation type="vanished">已於 {date} 發布，文號 {number}（第 {version} 版）。已發布的通知不能再修改：如需改動，請點選「更正…」製作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: a new version is made as a draft, and when it is issued it takes over the number.</source>
+      <translation>已於 {date} 發布，文號 {number}（第 {version} 版），唯讀。如需更正，請點「更正…」：將產生一個新版本草稿，發布後沿用原文號。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -2004,6 +2041,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title} (read-only)</source>
+      <translation>通知 {number}：{title}（唯讀）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -2023,9 +2065,8 @@ Database: {path}</source>
       <translation>顯示通知：{count} 份</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
       <source>Number</source>
-      <translation>序號</translation>
+      <translation type="vanished">序號</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2108,6 +2149,11 @@ Database: {path}</source>
       <translation>唯讀開啟</translation>
     </message>
     <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Open the selected contact (Enter)</source>
+      <translation>開啟選取的聯絡人（Enter）</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>開啟…</translation>
@@ -2158,9 +2204,8 @@ Database: {path}</source>
       <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/overview/chart_card.py" />
       <source>PNG pictures (*.png)</source>
-      <translation>PNG 圖片 (*.png)</translation>
+      <translation type="vanished">PNG 圖片 (*.png)</translation>
     </message>
     <message>
       <location filename="../ui/overview/chart_card.py" />
@@ -2295,6 +2340,16 @@ Database: {path}</source>
       <location filename="../ui/common/messages.py" />
       <source>Problem</source>
       <translation>問題</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/service.py" />
+      <source>Professional committee</source>
+      <translation>專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Professional committee:</source>
+      <translation>專業委員會：</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2787,7 +2842,7 @@ Database: {path}</source>
       <translation>會議 {id} 的簽到表已寫入 {path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
     </message>
@@ -2797,9 +2852,8 @@ Database: {path}</source>
       <translation>簽到時間</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
       <source>Signing body</source>
-      <translation>發文機關署名</translation>
+      <translation type="vanished">發文機關署名</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -3549,9 +3603,8 @@ Database: {path}</source>
       <translation>時間</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
-      <translation>原因</translation>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3804,9 +3857,13 @@ Database: {path}</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
-      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+      <translation type="vanished">例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. {date}</source>
+      <translation>例如 {date}</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -4420,6 +4477,11 @@ Database: {path}</source>
       <location filename="../ui/overview/chart_card.py" />
       <source>{category}: {count}</source>
       <translation>{category}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{counts} (and {deleted} deleted items)</source>
+      <translation>{counts}（另有已刪除項目 {deleted} 項）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />

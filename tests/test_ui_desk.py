@@ -311,5 +311,5 @@ def test_unit_editor_has_one_history_tab(qtbot, window, db):
     editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
     qtbot.addWidget(editor)
     texts = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert texts == ["单位", "专业委员会", "联系人", "备注", "历史"]
+    assert texts == ["单位", "联系人", "备注", "历史"]  # the committees are on the Unit tab
     assert editor.history.rowCount() == 2 and editor.changes.table.rowCount() >= 1

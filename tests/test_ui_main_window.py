@@ -163,7 +163,7 @@ def test_unit_editor_lists_the_units_contacts(qtbot, window, db):
     contacts.create_contact(db, {"unit_id": unit.id, "name": "吴犇", "is_primary": True})
     editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
     qtbot.addWidget(editor)
-    assert editor.tabs.tabText(2) == "联系人"
+    assert editor.tabs.tabText(1) == "联系人"
     table = editor.contacts.table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["吴犇", "刘镕"]
     assert table.item(1, 2).text() == "137****1111"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
     QVBoxLayout, QWidget,
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
+        for i in range(len(MODULES)):  # Ctrl+1, Ctrl+2… switch modules (said in the sidebar's tooltips)
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(lambda _row: self._sync_page_actions())
         for page in self.pages.values():
@@ -216,6 +218,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Alliance Secretariat — {file}", file=self.ctx.db.path.name))
         for i, (_key, label, _cls) in enumerate(MODULES):
             self.sidebar.item(i).setText(tr(label))
+            self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
+        self.sidebar.setFixedWidth(max(150, min(230, widest + 64)))  # icon and padding: no name is cut
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))

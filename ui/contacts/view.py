@@ -32,6 +32,7 @@ class ContactsView(ListPage):
     columns = COLUMNS
     saved_view = "contacts"
     tables = frozenset({"contacts", "units"})
+    stretch_column = 1  # the unit's name takes the spare width, the person's name keeps its own
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.level_combo = QComboBox()
@@ -44,7 +45,7 @@ class ContactsView(ListPage):
             widget.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filter_row.addWidget(self.primary_only)
         self.primary_only.toggled.connect(lambda _on: self.refresh())
-        for column, width in ((0, 110), (1, 260), (2, 50), (3, 120), (4, 110), (5, 110), (6, 150), (7, 200)):
+        for column, width in ((0, 110), (1, 260), (2, 70), (3, 120), (4, 110), (5, 110), (6, 150), (7, 200)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
         self.refresh()

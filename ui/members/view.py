@@ -149,6 +149,8 @@ class MembersView(ListPage):
         self._fill_filter_combos()
         self._show_years()
         super().retranslate()
+        if hasattr(self, "detail"):  # the pane's labels and its "select a unit" line in the new language
+            self.detail.show_unit(self.detail.unit_id)
 
     def on_database_replaced(self) -> None:
         self._fill_filter_combos()

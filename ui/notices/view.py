@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from core.errors import UserError
@@ -44,6 +44,7 @@ class NoticesView(ListPage):
     columns = COLUMNS
     saved_view = "notices"
     tables = frozenset({"notices", "notice_attachments"})
+    stretch_column = 1  # the title takes the spare width; the number keeps its own
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.status_combo = QComboBox()
@@ -84,7 +85,7 @@ class NoticesView(ListPage):
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        for width, column in ((190, 0), (300, 1), (80, 2), (70, 3), (120, 4), (180, 5)):
+        for width, column in ((165, 0), (300, 1), (90, 2), (50, 3), (110, 4), (110, 5), (60, 6)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.retranslate()
@@ -195,13 +196,22 @@ class NoticesView(ListPage):
         self.actions_changed.emit()
 
     def _context_menu(self, pos: QPoint) -> None:
+        """The row's actions, with their shortcuts; a right-click on an unselected row selects it first."""
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
         menu = QMenu(self)
+        keys = {self.edit_button: "Enter", self.preview_button: QKeySequence(QKeySequence.StandardKey.Print),
+                self.delete_button: QKeySequence(QKeySequence.StandardKey.Delete)}
         for button in (self.edit_button, self.duplicate_button, self.issue_button, self.correct_button,
                        self.preview_button, self.export_button, self.batch_button, self.delete_button):
             action = menu.addAction(button.text())
             action.setEnabled(button.isEnabled())
+            if button in keys:
+                action.setShortcut(QKeySequence(keys[button]))
             action.triggered.connect(button.click)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- actions -------------------------------------------------------------------------
     def _show(self, notice_id: int) -> None:
