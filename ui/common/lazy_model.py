@@ -13,7 +13,6 @@ re-reads only the pages on screen.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -182,6 +181,8 @@ class LazyTableModel(QAbstractTableModel):
             row = self.row_for(index.row())
             text = "" if row is None else self.columns[index.column()].text(row)
             if role == Qt.ItemDataRole.ToolTipRole:
+                import html  # at the first tooltip, not at start-up
+
                 # Qt would render a tooltip that looks like HTML: make data always show as typed
                 return f"<qt>{html.escape(text)}</qt>" if text else None
             return text
