@@ -81,7 +81,9 @@ def _compiled_env() -> dict[str, str]:
 def _start(args: list[str], home: Path) -> tuple[float, float]:
     """(wall ms, CPU ms) from the process's start to its window shown."""
     env = {**_compiled_env(), "ALLIANCE_SECRETARIAT_HOME": str(home), "SECRETARIAT_BENCH_T0": repr(time.time())}
-    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, check=True, cwd=ROOT)
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    if out.returncode:
+        raise SystemExit(f"{' '.join(args)} failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
     lines = dict(x.split(":", 1) for x in out.stdout.splitlines() if x.startswith("start-to-window-"))
     return float(lines["start-to-window-ms"]), float(lines["start-to-window-cpu-ms"])
 

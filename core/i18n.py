@@ -17,6 +17,7 @@ Placeholders are named (``{count}``), never positional, never concatenated.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import sys
 from pathlib import Path
 from typing import Any
@@ -180,10 +181,15 @@ def format_date(value: str | _dt.date | None, language: str | None = None) -> st
     """An ISO date as the chosen locale writes it (2013年11月6日 / Nov 6, 2013)."""
     if not value:
         return ""
+    return _formatted_date(value, babel_locale(language))
+
+
+@functools.lru_cache(maxsize=4096)  # a list shows the same dates again on every screen it paints
+def _formatted_date(value: str | _dt.date, locale: str) -> str:
     from babel.dates import format_date as _fmt
 
     day = _dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return _fmt(day, format="medium", locale=babel_locale(language))
+    return _fmt(day, format="medium", locale=locale)
 
 
 def format_datetime(value: str | _dt.datetime | None, language: str | None = None) -> str:

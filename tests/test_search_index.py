@@ -165,6 +165,7 @@ def test_paged_listing_equals_the_full_answer_in_pinyin_order(generated, monkeyp
         monkeypatch.setattr(queries, "WALK_FACTOR", walk)
         monkeypatch.setattr(queries, "SPARSE_MAX", sparse)
         monkeypatch.setattr(queries, "CONFIRM_MAX", sparse)
+        monkeypatch.setattr(queries, "SPARSE_SHARE", 1.0)
         listing = queries.unit_listing(db, UnitFilter(text=query))
         assert listing.exact == (len(expected) <= cap)
         assert listing.count == (len(expected) if listing.exact else cap + 1)
@@ -201,6 +202,7 @@ def test_filter_queries_never_scan_a_table(generated, monkeypatch, query):
         monkeypatch.setattr(queries, "WALK_FACTOR", walk)
         monkeypatch.setattr(queries, "SPARSE_MAX", sparse)
         monkeypatch.setattr(queries, "CONFIRM_MAX", sparse)
+        monkeypatch.setattr(queries, "SPARSE_SHARE", 1.0)
 
         def run():
             for listing in (queries.unit_listing(db, UnitFilter(text=query)),

@@ -24,6 +24,7 @@ COUNT_CAP = 2000  # a text filter counts its matches up to here; beyond, the lis
 # Up to SPARSE_MAX candidates (CONFIRM_MAX when each must be read and confirmed), a text filter
 # is answered from its candidates wherever its matches fall in the sort order (see _listing).
 SPARSE_MAX = 20000
+SPARSE_SHARE = 0.25  # ... and up to this share of the rows: more matches are found sooner by walking
 CONFIRM_MAX = 8000
 WALK_FACTOR = 230  # candidates² above WALK_FACTOR × rows: walk the sort index reading rows (see _listing)
 
@@ -96,7 +97,8 @@ class Listing:
 def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # type: ignore[no-untyped-def]
     """Count the search index's candidates first (no row read, up to SPARSE_MAX), then:
 
-    * up to SPARSE_MAX candidates the index gives exactly: the candidates drive the
+    * up to SPARSE_MAX candidates the index gives exactly (and up to SPARSE_SHARE of the
+      rows: matches denser than that are met at once by walking): the candidates drive the
       queries (about 1 µs each through the narrow index by id: a page is the first rows
       of their sort, the count stops at COUNT_CAP), so the cost does not depend on where
       the matches fall in the sort order (a credit-code prefix's units all sort together);
@@ -124,7 +126,8 @@ def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # 
                     return Listing(len(matches), True, lambda offset, limit: matches[offset:offset + limit])
             if candidates is None:
                 dense = "walk"
-            elif candidates > (CONFIRM_MAX if confirming else SPARSE_MAX):
+            elif candidates > (CONFIRM_MAX if confirming else
+                               min(SPARSE_MAX, SPARSE_SHARE * store.max_id(db, table))):
                 # collecting the candidates costs about 3.5 µs each; walking the sort index
                 # and confirming rows about 8 µs per row walked (PAGE / density of them)
                 walk = candidates * candidates > WALK_FACTOR * store.max_id(db, table)
