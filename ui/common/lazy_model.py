@@ -198,6 +198,9 @@ class LazyTableModel(QAbstractTableModel):
         key = self.columns[column].key
         if not key:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._listing is not None and (key, descending) == (self.sort_key, self.descending):
+            return  # the order shown already (Qt asks again when the header's sort indicator is set)
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.refresh()
