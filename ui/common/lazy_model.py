@@ -203,4 +203,10 @@ class LazyTableModel(QAbstractTableModel):
             return  # the order shown already (Qt asks again when the header's sort indicator is set)
         self.sort_key = key
         self.descending = descending
+        if self._listing is None:
+            return  # not loaded yet: the first refresh() uses this order (its page is still being built)
         self.refresh()
+
+    @property
+    def loaded(self) -> bool:
+        return self._listing is not None

@@ -108,6 +108,9 @@ class ListPage(QWidget):
         ctx.language.changed.connect(lambda _lang: self.retranslate())
         ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self.on_database_replaced)
+        # A page's own __init__ ends with refresh() once its filters are set up (the list is
+        # counted once, not also when its header's sort order is set); this covers a page that doesn't.
+        QTimer.singleShot(0, self, lambda: self.model.loaded or self.refresh())
 
     # -- to implement ------------------------------------------------------------
     def listing(self, sort: str, descending: bool) -> Listing:
