@@ -50,6 +50,8 @@ def test_a_unit_found_and_deleted_without_the_mouse(qtbot, db):
     assert page.filter_edit.hasFocus()
     qtbot.keyClicks(page.filter_edit, "baotou")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    window.activateWindow()  # (the offscreen platform can drop the activation while the list counts)
+    qtbot.waitUntil(window.isActiveWindow)
     _press(qtbot, page.filter_edit, Qt.Key.Key_Down)  # from the filter into the list, on its first row
     assert len(page.selected_ids()) == 1 and page.table.hasFocus()
     _press(qtbot, page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)

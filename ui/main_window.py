@@ -11,24 +11,27 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.errors import UserError
-from core.safety import check, undo
+from core.safety import undo
 from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common.icons import app_icon, icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
-from ui.contacts.view import ContactsView
+from ui.common.pages import LazyPages
 from ui.context import AppContext
-from ui.members.view import MembersView
-from ui.notices.view import NoticesView
-from ui.overview.dashboard import DashboardView
 from ui.overview.window import install as install_overview
 from ui.safety.auto_backup import AutoBackup
 
-MODULES = [("overview", N_("Overview"), DashboardView),
-           ("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
-           ("notices", N_("Notices"), NoticesView)]
+# The modules of the sidebar, in order: (key, label, "module:PageClass"). The sidebar shows
+# the icon resources/icons/<key>.svg and the translated label; the page's module is imported
+# and the page built when it is first shown (ui/common/pages.py).
+MODULES = [
+    ("overview", N_("Overview"), "ui.overview.dashboard:DashboardView"),
+    ("members", N_("Member units"), "ui.members.view:MembersView"),
+    ("contacts", N_("Contacts"), "ui.contacts.view:ContactsView"),
+    ("notices", N_("Notices"), "ui.notices.view:NoticesView"),
+]
 
 
 class MainWindow(QMainWindow):
@@ -46,21 +49,16 @@ class MainWindow(QMainWindow):
                                    "QListWidget#sidebar::item { padding: 10px 12px; }"
                                    "QListWidget#sidebar::item:selected { background: #2563eb; color: white; }")
         self.stack = QStackedWidget()
-        self.pages: dict[str, ListPage] = {}
-        for key, _label, cls in MODULES:
-            page = cls(ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        # the module pages by key, each built when first shown or asked for (window.pages["notices"])
+        self.pages: LazyPages = LazyPages(MODULES, self._build_page)
+        for key, _label, _source in MODULES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
         for i in range(len(MODULES)):  # Ctrl+1, Ctrl+2… switch modules (said in the sidebar's tooltips)
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.currentRowChanged.connect(lambda _row: self._sync_page_actions())
-        for page in self.pages.values():
-            page.actions_changed.connect(self._sync_page_actions)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         central = QWidget()
         outer = QVBoxLayout(central)
         self.banner = QWidget()
@@ -211,12 +209,23 @@ class MainWindow(QMainWindow):
     def page(self) -> ListPage:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
+    def _build_page(self, _key: str, cls: type) -> ListPage:
+        page = cls(self.ctx)
+        self.stack.addWidget(page)
+        page.actions_changed.connect(self._sync_page_actions)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(MODULES):
+            self.stack.setCurrentWidget(self.pages[MODULES[row][0]])
+        self._sync_page_actions()
+
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow([m[0] for m in MODULES].index(key))
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Alliance Secretariat — {file}", file=self.ctx.db.path.name))
-        for i, (_key, label, _cls) in enumerate(MODULES):
+        for i, (_key, label, _source) in enumerate(MODULES):
             self.sidebar.item(i).setText(tr(label))
             self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
@@ -372,6 +381,8 @@ class MainWindow(QMainWindow):
         self._switch_to(self.home_path, create=False)
 
     def check_database(self) -> None:
+        from core.safety import check
+
         report = check.check_database(self.ctx.db)
         if not report.ok and any(f.repair for f in report.findings):
             if confirm(self, report.text() + "\n\n" + tr("Repair what can be repaired safely?"), tr("Repair")):

@@ -43,8 +43,9 @@ class ListPage(QWidget):
         self.model = LazyTableModel(self.columns, self.listing, self.fetch_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # the indicator first: enabling sorting then sorts once, by the first column ascending
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -119,6 +120,9 @@ class ListPage(QWidget):
         ctx.language.changed.connect(lambda _lang: self.retranslate())
         ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self.on_database_replaced)
+        # A page's own __init__ ends with refresh() once its filters are set up (the list is
+        # counted once, not also when its header's sort order is set); this covers a page that doesn't.
+        QTimer.singleShot(0, self, lambda: self.model.loaded or self.refresh())
 
     # -- to implement ------------------------------------------------------------
     def listing(self, sort: str, descending: bool) -> Listing:
