@@ -41,6 +41,9 @@ class DemoSummary:
     level_changes: int
     status_changes: int
     notices: int = 0
+    nominations: int = 0
+    experts: int = 0
+    standards_members: int = 0
 
 
 @dataclass(frozen=True)
@@ -537,5 +540,9 @@ def fill_demo(db: Database, seed: int = 2013) -> DemoSummary:
 
         with_lead = sum(1 for r in committee_store.all_rows(conn) if r["lead_unit_id"] is not None)
         notices = fill_demo_notices(db)
+        from core.calls.demo import fill_demo_calls
+
+        calls = fill_demo_calls(db, seed)
     return DemoSummary(units=len(plans), contacts=contacts, committees_with_lead=with_lead,
-                       level_changes=level_changes, status_changes=status_changes, notices=notices)
+                       level_changes=level_changes, status_changes=status_changes, notices=notices,
+                       nominations=calls.nominations, experts=calls.experts, standards_members=calls.standards_members)
