@@ -56,6 +56,11 @@
       <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>A nomination that was decided ({state}) cannot be edited.</source>
+      <translation>已作出决定（{state}）的推荐不能再修改。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
@@ -69,6 +74,16 @@
       <location filename="../ui/about_dialog.py" />
       <source>About Alliance Secretariat</source>
       <translation>关于联盟秘书处</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Academia</source>
+      <translation>学</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Achievements</source>
+      <translation>主要成果、著作与获奖情况</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -96,9 +111,19 @@
       <translation>添加联系人…</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add expert {name}</source>
+      <translation>添加专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>添加文件…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add standards group member {name}</source>
+      <translation>添加标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -116,7 +141,7 @@
       <translation>将 {count} 家单位加入专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -216,6 +241,11 @@ Database: {path}</source>
       <translation>联盟设置…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
+      <translation>已有记录：{where}。未保存任何内容；请对照两者，确认是另一人或另一单位时再坚持录入。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程序异常退出时留下了一个未结束的操作，现已关闭。</translation>
@@ -231,6 +261,16 @@ Database: {path}</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Approve {name}</source>
+      <translation>批准 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Approved</source>
+      <translation>通过</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Association</source>
       <translation>行业协会</translation>
@@ -239,6 +279,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>选择附件文件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Attach scanned copy to {name}</source>
+      <translation>为 {name} 附加扫描件</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -336,6 +381,31 @@ Database: {path}</source>
       <translation>默认情况下，联系人的错误单元格留空并列出；单位和联系人照常导入。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call for</source>
+      <translation>征集类别</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call {id} does not exist.</source>
+      <translation>征集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Calls for nominations</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Calls: {count}</source>
+      <translation>征集：{count} 项</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
@@ -344,6 +414,11 @@ Database: {path}</source>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>无法撤销：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Capital</source>
+      <translation>资本</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -496,6 +571,11 @@ Database: {path}</source>
       <translation>计算机 / 账户</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact columns are chosen but none holds the contact's name; choose the column with the contact name, or do not import the contact columns.</source>
       <translation>已选择联系人相关列，但没有一列是联系人姓名；请选择联系人姓名所在的列，或不导入联系人相关列。</translation>
@@ -539,6 +619,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Contact {id} does not exist.</source>
       <translation>联系人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact's position</source>
+      <translation>联系人职务</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -641,9 +726,14 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Date of birth</source>
+      <translation>出生年月</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -651,9 +741,24 @@ Database: {path}</source>
       <translation>类别/状态变更日期</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete call {name}</source>
+      <translation>删除征集 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -670,14 +775,29 @@ Database: {path}</source>
       <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete expert {name}</source>
+      <translation>删除专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Delete member unit {name}</source>
       <translation>删除成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete nomination {name}</source>
+      <translation>删除推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete notice {name}</source>
       <translation>删除通知 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete standards group member {name}</source>
+      <translation>删除标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -695,6 +815,11 @@ Database: {path}</source>
       <translation>删除通知“{title}”？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} calls</source>
+      <translation>删除 {count} 项征集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete {count} contacts</source>
       <translation>删除 {count} 位联系人</translation>
@@ -703,6 +828,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>删除 {count} 位联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} experts</source>
+      <translation>删除 {count} 位专家</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -715,6 +845,11 @@ Database: {path}</source>
       <translation>删除 {count} 家成员单位及其联系人？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} nominations</source>
+      <translation>删除 {count} 份推荐</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>删除 {count} 份通知</translation>
@@ -723,6 +858,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} standards group members</source>
+      <translation>删除 {count} 位标准组成员</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -768,6 +908,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Discard</source>
       <translation>放弃修改</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Do not approve {name}</source>
+      <translation>不通过 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -820,7 +965,7 @@ Database: {path}</source>
       <translation>复制通知 {title}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>电子邮箱</translation>
     </message>
@@ -830,9 +975,19 @@ Database: {path}</source>
       <translation>编辑</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit call {name}</source>
+      <translation>修改征集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit expert {name}</source>
+      <translation>修改专家 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -840,9 +995,19 @@ Database: {path}</source>
       <translation>编辑成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit nomination {name}</source>
+      <translation>修改推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Edit notice {title}</source>
       <translation>编辑通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit standards group member {name}</source>
+      <translation>修改标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -853,6 +1018,11 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Education</source>
+      <translation>学历</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -885,6 +1055,11 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>Every change, with who made it</source>
       <translation>全部修改记录（何时、何人修改）</translation>
@@ -893,6 +1068,31 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Expert group</source>
+      <translation>专家组</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Expert pool</source>
+      <translation>专家库</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Expert side</source>
+      <translation>专家类别</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Expert sides</source>
+      <translation>专家类别</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Experts: {count}</source>
+      <translation>专家：{count} 位</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -953,6 +1153,11 @@ Database: {path}</source>
       <location filename="../ui/members/editor.py" />
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Fields</source>
+      <translation>专业领域</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1020,14 +1225,34 @@ Database: {path}</source>
       <translation>字体</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form values</source>
+      <translation>表格内容</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Formal check</source>
+      <translation>形式审查</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>从文档新建</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Gender</source>
       <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Government</source>
+      <translation>政</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1050,9 +1275,14 @@ Database: {path}</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1090,9 +1320,19 @@ Database: {path}</source>
       <translation>正在导入…</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>In review</source>
+      <translation>评审</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含联系人的手机号码？手机号码属于个人信息，除非接收方确实需要，否则请不要导出。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Industry</source>
+      <translation>产</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -1175,6 +1415,11 @@ Database: {path}</source>
       <translation>保留最近的备份份数</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Laying out the pages…</source>
       <translation>正在排版…</translation>
@@ -1193,6 +1438,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
       <translation>已略去但不拒绝该行的内容（联系人错误单元格、合计行、注释）：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -1235,6 +1485,11 @@ Database: {path}</source>
       <translation>备份时间</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Main business</source>
+      <translation>主营业务</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>为已发布的通知新建一个草稿版本；该版本发布后沿用原文号</translation>
@@ -1250,6 +1505,11 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Meeting or notice of the decision</source>
+      <translation>决定的会议或通知</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
@@ -1260,7 +1520,7 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/members/choices.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Member unit</source>
       <translation>会员单位</translation>
     </message>
@@ -1295,12 +1555,17 @@ Database: {path}</source>
       <translation>成员单位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/choices.py" />
+      <source>Membership</source>
+      <translation>入会</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>会员类别</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Mobile</source>
       <translation>手机</translation>
     </message>
@@ -1320,7 +1585,7 @@ Database: {path}</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1343,6 +1608,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>New</source>
       <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>New call {name}</source>
+      <translation>新建征集 {name}</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -1440,12 +1710,42 @@ Database: {path}</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nominating unit</source>
+      <translation>推荐单位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Nomination</source>
+      <translation>推荐</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nomination {id} does not exist.</source>
+      <translation>推荐 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Nominations and applications</source>
+      <translation>推荐与申请</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Nominations and applications: {count}</source>
+      <translation>推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Not approved</source>
+      <translation>不通过</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Note</source>
       <translation>附注</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
@@ -1455,7 +1755,7 @@ Database: {path}</source>
       <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
@@ -1495,7 +1795,7 @@ Database: {path}</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Office phone</source>
       <translation>办公电话</translation>
     </message>
@@ -1533,6 +1833,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>只读打开</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Opened on</source>
+      <translation>发布日期</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1609,12 +1914,12 @@ Database: {path}</source>
       <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Postcode</source>
       <translation>邮政编码</translation>
     </message>
@@ -1674,12 +1979,12 @@ Database: {path}</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional committees</source>
       <translation>专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>职称</translation>
     </message>
@@ -1724,7 +2029,7 @@ Database: {path}</source>
       <translation>正在读取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -1732,6 +2037,31 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>变更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Receive {name} again</source>
+      <translation>重新收到 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Record nomination {name}</source>
+      <translation>登记推荐 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Record {id} does not exist.</source>
+      <translation>记录 {id} 不存在。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1809,6 +2139,11 @@ Database: {path}</source>
       <translation>用 {when} 的备份替换当前数据？替换前会先备份当前状态，可以撤回。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Research</source>
+      <translation>研</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
@@ -1824,9 +2159,19 @@ Database: {path}</source>
       <translation>恢复副本…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore call {name}</source>
+      <translation>恢复征集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore contact {name}</source>
       <translation>恢复联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore expert {name}</source>
+      <translation>恢复专家 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1834,9 +2179,24 @@ Database: {path}</source>
       <translation>恢复成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore nomination {name}</source>
+      <translation>恢复推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore notice {name}</source>
       <translation>恢复通知 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore standards group member {name}</source>
+      <translation>恢复标准组成员 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} calls</source>
+      <translation>恢复 {count} 项征集</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1844,14 +2204,29 @@ Database: {path}</source>
       <translation>恢复 {count} 位联系人</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} experts</source>
+      <translation>恢复 {count} 位专家</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Restore {count} member units</source>
       <translation>恢复 {count} 家成员单位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} nominations</source>
+      <translation>恢复 {count} 份推荐</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} standards group members</source>
+      <translation>恢复 {count} 位标准组成员</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1874,6 +2249,21 @@ Database: {path}</source>
       <translation>恢复…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Return {name} for completion</source>
+      <translation>退回 {name} 补充材料</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Returned for completion</source>
+      <translation>退回补充</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Revert</source>
       <translation>撤回</translation>
@@ -1887,6 +2277,11 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>Revert {field} of {name}</source>
       <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Reviewer notes</source>
+      <translation>评审意见</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -1949,6 +2344,11 @@ Database: {path}</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Scanned copy</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>简繁：</translation>
@@ -1977,6 +2377,11 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Select the items to restore first.</source>
       <translation>请先选中要恢复的项目。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Send {name} to review</source>
+      <translation>将 {name} 提交评审</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2034,9 +2439,34 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Specialty</source>
+      <translation>从事专业</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Standards group</source>
+      <translation>标准组</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group members: {count}</source>
+      <translation>标准组成员：{count} 位</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常务理事单位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Start the formal check of {name}</source>
+      <translation>开始对 {name} 形式审查</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>State</source>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2059,12 +2489,22 @@ Database: {path}</source>
       <translation>将 {count} 家单位移出专业委员会</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term end</source>
+      <translation>任期截止</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term start</source>
+      <translation>任期开始</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/pool.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -2278,7 +2718,7 @@ Database: {path}</source>
       <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -2372,6 +2812,11 @@ Database: {path}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
+      <translation>推荐 {name} 的扫描件已缺失；可以去掉对它的引用。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章图片 {path} 不存在。</translation>
@@ -2390,6 +2835,16 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/approval.py" />
+      <source>The term ends ({end}) before it starts ({start}).</source>
+      <translation>任期截止日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The {what} {value} is used by several people: {names}.</source>
+      <translation>{what} {value} 被多人使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -2446,7 +2901,7 @@ Database: {path}</source>
       <translation>勾选全部显示的单位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2521,7 +2976,7 @@ Database: {path}</source>
       <translation>意外错误：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
@@ -2531,12 +2986,12 @@ Database: {path}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit type</source>
       <translation>单位性质</translation>
     </message>
@@ -2591,6 +3046,11 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Users</source>
+      <translation>用</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
@@ -2611,7 +3071,7 @@ Database: {path}</source>
       <translation>警告：数据库文件 {path} 已损坏（SQLite 检查发现损坏的页），显示的内容可能不完整。请用 restore 命令恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Website</source>
       <translation>单位网址</translation>
     </message>
@@ -2634,6 +3094,21 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Without a prefix no notice can be issued.</source>
       <translation>未设置机关代字，将无法发布通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Work experience</source>
+      <translation>主要工作经历</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Work unit</source>
+      <translation>工作单位</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Written to {path}</source>
+      <translation>已写入 {path}</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2751,6 +3226,16 @@ Database: {path}</source>
       <translation>手动</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>call {name}</source>
+      <translation>征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>calls for nominations (征集)</source>
+      <translation>征集（推荐与入会申请）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>can't open '%(filename)s': %(error)s</source>
       <translation>无法打开“%(filename)s”：%(error)s</translation>
@@ -2758,6 +3243,11 @@ Database: {path}</source>
     <message>
       <location filename="../core/validation.py" />
       <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校验码不正确：最后一位应为 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>check digit is wrong: the last character should be {expected}</source>
       <translation>校验码不正确：最后一位应为 {expected}</translation>
     </message>
     <message>
@@ -2819,6 +3309,11 @@ Database: {path}</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>does not match the birth date in the ID number</source>
+      <translation>与身份证号中的出生日期不符</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2886,12 +3381,22 @@ Database: {path}</source>
       <translation>需要 {count} 个参数值</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>expert pool: {name} ({detail})</source>
+      <translation>专家库：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>expert {name}</source>
+      <translation>专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/calls.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
@@ -2899,6 +3404,11 @@ Database: {path}</source>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>与 {first} 列的表头相同，不会导入。请在该列上方为它选择字段，或在文件中重命名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>holds no real birth date ({date})</source>
+      <translation>其中的出生日期无效（{date}）</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2914,6 +3424,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>import the good rows even when some rows have errors</source>
       <translation>即使部分行有错误，也导入正确的行</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>include mobiles, e-mail addresses and ID numbers, left out by default</source>
+      <translation>包含手机、电子邮箱和身份证号（默认不包含）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2946,6 +3461,16 @@ Database: {path}</source>
       <translation>与第 {row} 行的单位重复</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>is before the call opened ({date})</source>
+      <translation>早于征集发布日期（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>is before the term starts ({date})</source>
+      <translation>早于任期开始日期（{date}）</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
@@ -2961,9 +3486,14 @@ Database: {path}</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/calls/pool.py" />
       <source>is required</source>
       <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>is required when a nomination is returned or not approved</source>
+      <translation>退回补充或不通过时必须填写</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -3001,14 +3531,34 @@ Database: {path}</source>
       <translation>保持不变</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list calls for nominations</source>
+      <translation>列出征集</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成员单位</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list nominations and applications</source>
+      <translation>列出推荐与申请</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>list notices</source>
       <translation>列出通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the expert pool</source>
+      <translation>列出专家库</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the standards group roster</source>
+      <translation>列出标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -3026,7 +3576,7 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/service.py" />
       <source>member unit {name}</source>
       <translation>成员单位 {name}</translation>
     </message>
@@ -3056,9 +3606,29 @@ Database: {path}</source>
       <translation>应为 18 位（现为 {length} 位）</translation>
     </message>
     <message>
+      <location filename="../core/calls/people.py" />
+      <source>must have 18 characters: 17 digits and a check digit or X</source>
+      <translation>应为 18 位：17 位数字加一位校验码（数字或 X）</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>nomination {id}: {name} ({detail})</source>
+      <translation>推荐 {id}：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>nomination {name}</source>
+      <translation>推荐 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>nominations and applications</source>
+      <translation>推荐与申请</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -3091,6 +3661,11 @@ Database: {path}</source>
       <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only calls for this (expert, standards, membership)</source>
+      <translation>只列此类征集（expert 专家组、standards 标准组、membership 入会）</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出该年份的通知</translation>
@@ -3101,9 +3676,19 @@ Database: {path}</source>
       <translation>只列出标题或正文匹配的通知</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only records whose name, unit or field match</source>
+      <translation>只列姓名、单位或领域匹配的记录</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只报告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only terms ending on or before this date</source>
+      <translation>只列任期在此日期或之前截止的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3111,9 +3696,39 @@ Database: {path}</source>
       <translation>只列出该会员类别（例如 理事单位 或 council）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only this side (政, 产, 学, 研, 用, 资本)</source>
+      <translation>只列此类别（政、产、学、研、用、资本）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only this state (e.g. 评审 or review)</source>
+      <translation>只列此状态（如 评审 或 review）</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>only this status (e.g. 在册 or active)</source>
       <translation>只列出该状态（例如 在册 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this call</source>
+      <translation>只列此征集的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this professional committee</source>
+      <translation>只列此专业委员会的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose field or specialty contains this</source>
+      <translation>只列专业领域或从事专业包含此内容的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose work unit contains this</source>
+      <translation>只列工作单位包含此内容的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3131,7 +3746,7 @@ Database: {path}</source>
       <translation>FILE 已存在时覆盖</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在时覆盖</translation>
     </message>
@@ -3161,6 +3776,11 @@ Database: {path}</source>
       <translation>出错时显示调用栈</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>show mobiles and ID numbers unmasked</source>
+      <translation>完整显示手机和身份证号（不打码）</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show the program's version and exit</source>
       <translation>显示程序版本并退出</translation>
@@ -3174,6 +3794,16 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>standards group member {name}</source>
+      <translation>标准组成员 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>standards group: {name} ({detail})</source>
+      <translation>标准组：{name}（{detail}）</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3211,9 +3841,29 @@ Database: {path}</source>
       <translation>磁盘为只读</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>the expert pool</source>
+      <translation>专家库</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>the notice does not exist (it may have been deleted)</source>
+      <translation>该通知不存在（可能已被删除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the published list (名单) as .pdf or .xlsx</source>
+      <translation>公布的名单（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the standards group roster</source>
+      <translation>标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3350,7 +4000,7 @@ Database: {path}</source>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
       <translation>{file} 已存在。请换一个名称，或确认可以替换。</translation>
     </message>
@@ -3374,7 +4024,7 @@ Database: {path}</source>
       <translation>无法将 {file} 作为 Excel 工作簿读取：文件已损坏，或不是工作簿。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
       <translation>无法写入 {file}：{reason}。如果它正在 Excel 或 WPS 中打开，请关闭后重试。</translation>
     </message>
@@ -3528,6 +4178,11 @@ Database: {path}</source>
       <translation>{file}：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
     </message>
     <message>
+      <location filename="../core/calls/published.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .pdf.</source>
+      <translation>{file}：请选择以 .xlsx（Excel）或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
@@ -3551,6 +4206,16 @@ Database: {path}</source>
       <location filename="../core/exchange/member_import.py" />
       <source>{names} is not one of the professional committees</source>
       <translation>{names} 不是本联盟的专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot be approved: it has not been reviewed (state: {state}). Move it to 评审 first.</source>
+      <translation>{name} 不能批准：尚未评审（状态：{state}）。请先转入评审。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot go from {old} to {new}.</source>
+      <translation>{name} 不能从“{old}”转为“{new}”。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -3612,7 +4277,7 @@ Database: {path}</source>
       <translation>无法读取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -3712,7 +4377,7 @@ Database: {path}</source>
       <translation>{path} 的数据版本较旧（{found}；本版本使用 {known}）。请先在程序中打开一次（程序会升级它并保留一份副本），再试一次；文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
       <translation>{path} 太大，无法作为附件（{size} MB；最大 50 MB）。</translation>
     </message>
@@ -3772,14 +4437,19 @@ Database: {path}</source>
       <translation>{unit} 有 {count} 位主要联系人。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>{value} is not a known {name}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{value} is not one of the professional committees</source>
+      <translation>{value} 不是联盟的专业委员会</translation>
     </message>
     <message>
       <location filename="../core/safety/undo.py" />

@@ -56,6 +56,11 @@
       <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>A nomination that was decided ({state}) cannot be edited.</source>
+      <translation>已作出決定（{state}）的推薦不能再修改。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
@@ -69,6 +74,16 @@
       <location filename="../ui/about_dialog.py" />
       <source>About Alliance Secretariat</source>
       <translation>關於聯盟秘書處</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Academia</source>
+      <translation>學</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Achievements</source>
+      <translation>主要成果、著作與獲獎情況</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -96,9 +111,19 @@
       <translation>新增聯絡人…</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add expert {name}</source>
+      <translation>新增專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add standards group member {name}</source>
+      <translation>新增標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -116,7 +141,7 @@
       <translation>將 {count} 家單位加入專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -216,6 +241,11 @@ Database: {path}</source>
       <translation>聯盟設定…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
+      <translation>已有記錄：{where}。未儲存任何內容；請對照兩者，確認是另一人或另一單位時再堅持錄入。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>An action was left open by a crash; it is closed now.</source>
       <translation>程式異常退出時留下了一個未結束的操作，現已關閉。</translation>
@@ -231,6 +261,16 @@ Database: {path}</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Approve {name}</source>
+      <translation>批准 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Approved</source>
+      <translation>通過</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Association</source>
       <translation>行業協會</translation>
@@ -239,6 +279,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>選擇附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Attach scanned copy to {name}</source>
+      <translation>為 {name} 附加掃描件</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -336,6 +381,31 @@ Database: {path}</source>
       <translation>預設情況下，聯絡人的錯誤儲存格留空並列出；單位和聯絡人照常匯入。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call for</source>
+      <translation>徵集類別</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call {id} does not exist.</source>
+      <translation>徵集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Calls for nominations</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Calls: {count}</source>
+      <translation>徵集：{count} 項</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
@@ -344,6 +414,11 @@ Database: {path}</source>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>無法復原：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Capital</source>
+      <translation>資本</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -496,6 +571,11 @@ Database: {path}</source>
       <translation>電腦 / 帳戶</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact</source>
+      <translation>聯絡人</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact columns are chosen but none holds the contact's name; choose the column with the contact name, or do not import the contact columns.</source>
       <translation>已選擇聯絡人相關欄，但沒有一欄是聯絡人姓名；請選擇聯絡人姓名所在的欄，或不匯入聯絡人相關欄。</translation>
@@ -539,6 +619,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Contact {id} does not exist.</source>
       <translation>聯絡人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact's position</source>
+      <translation>聯絡人職務</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -641,9 +726,14 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Date of birth</source>
+      <translation>出生年月</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -651,9 +741,24 @@ Database: {path}</source>
       <translation>類別/狀態變更日期</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Decided on</source>
+      <translation>決定日期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete call {name}</source>
+      <translation>刪除徵集 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -670,14 +775,29 @@ Database: {path}</source>
       <translation>永久刪除清單中的所有項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete expert {name}</source>
+      <translation>刪除專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Delete member unit {name}</source>
       <translation>刪除成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete nomination {name}</source>
+      <translation>刪除推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete notice {name}</source>
       <translation>刪除通知 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete standards group member {name}</source>
+      <translation>刪除標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -695,6 +815,11 @@ Database: {path}</source>
       <translation>刪除通知「{title}」？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} calls</source>
+      <translation>刪除 {count} 項徵集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete {count} contacts</source>
       <translation>刪除 {count} 位聯絡人</translation>
@@ -703,6 +828,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>刪除 {count} 位聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} experts</source>
+      <translation>刪除 {count} 位專家</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -715,6 +845,11 @@ Database: {path}</source>
       <translation>刪除 {count} 家成員單位及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} nominations</source>
+      <translation>刪除 {count} 份推薦</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>刪除 {count} 份通知</translation>
@@ -723,6 +858,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} standards group members</source>
+      <translation>刪除 {count} 位標準組成員</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -768,6 +908,11 @@ Database: {path}</source>
       <location filename="../ui/notices/editor.py" />
       <source>Discard</source>
       <translation>放棄修改</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Do not approve {name}</source>
+      <translation>不通過 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -820,7 +965,7 @@ Database: {path}</source>
       <translation>複製通知 {title}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
@@ -830,9 +975,19 @@ Database: {path}</source>
       <translation>編輯</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit call {name}</source>
+      <translation>修改徵集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit expert {name}</source>
+      <translation>修改專家 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -840,9 +995,19 @@ Database: {path}</source>
       <translation>編輯成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit nomination {name}</source>
+      <translation>修改推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Edit notice {title}</source>
       <translation>編輯通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit standards group member {name}</source>
+      <translation>修改標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -853,6 +1018,11 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>編輯…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Education</source>
+      <translation>學歷</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -885,6 +1055,11 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>Every change, with who made it</source>
       <translation>全部修改紀錄（何時、何人修改）</translation>
@@ -893,6 +1068,31 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Expert group</source>
+      <translation>專家組</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Expert pool</source>
+      <translation>專家庫</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Expert side</source>
+      <translation>專家類別</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Expert sides</source>
+      <translation>專家類別</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Experts: {count}</source>
+      <translation>專家：{count} 位</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -953,6 +1153,11 @@ Database: {path}</source>
       <location filename="../ui/members/editor.py" />
       <source>Field</source>
       <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Fields</source>
+      <translation>專業領域</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1020,14 +1225,34 @@ Database: {path}</source>
       <translation>字型</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form values</source>
+      <translation>表格內容</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Formal check</source>
+      <translation>形式審查</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>從文件新增</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Gender</source>
       <translation>性別</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Government</source>
+      <translation>政</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1050,9 +1275,14 @@ Database: {path}</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>編號</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>ID number</source>
+      <translation>身分證號</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1090,9 +1320,19 @@ Database: {path}</source>
       <translation>正在匯入…</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>In review</source>
+      <translation>評審</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含聯絡人的手機號碼？手機號碼屬於個人資訊，除非接收方確實需要，否則請不要匯出。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Industry</source>
+      <translation>產</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -1175,6 +1415,11 @@ Database: {path}</source>
       <translation>保留最近的備份份數</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Kind</source>
+      <translation>類別</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Laying out the pages…</source>
       <translation>正在排版…</translation>
@@ -1193,6 +1438,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
       <translation>已略去但不拒絕該列的內容（聯絡人錯誤儲存格、合計列、註釋）：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -1235,6 +1485,11 @@ Database: {path}</source>
       <translation>備份時間</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Main business</source>
+      <translation>主營業務</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
@@ -1250,6 +1505,11 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Meeting or notice of the decision</source>
+      <translation>決定的會議或通知</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成員名單 (*.xlsx *.csv *.txt);;所有檔案 (*)</translation>
@@ -1260,7 +1520,7 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/members/choices.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Member unit</source>
       <translation>會員單位</translation>
     </message>
@@ -1295,12 +1555,17 @@ Database: {path}</source>
       <translation>成員單位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/choices.py" />
+      <source>Membership</source>
+      <translation>入會</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>會員類別</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Mobile</source>
       <translation>手機</translation>
     </message>
@@ -1320,7 +1585,7 @@ Database: {path}</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1343,6 +1608,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>New</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>New call {name}</source>
+      <translation>新增徵集 {name}</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -1440,12 +1710,42 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nominating unit</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Nomination</source>
+      <translation>推薦</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nomination {id} does not exist.</source>
+      <translation>推薦 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Nominations and applications</source>
+      <translation>推薦與申請</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Nominations and applications: {count}</source>
+      <translation>推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Not approved</source>
+      <translation>不通過</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Note</source>
       <translation>附註</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>備註</translation>
     </message>
@@ -1455,7 +1755,7 @@ Database: {path}</source>
       <translation>沒有符合篩選條件的記錄。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
@@ -1495,7 +1795,7 @@ Database: {path}</source>
       <translation>確定</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Office phone</source>
       <translation>辦公電話</translation>
     </message>
@@ -1533,6 +1833,11 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Open read-only</source>
       <translation>唯讀開啟</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Opened on</source>
+      <translation>發佈日期</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1609,12 +1914,12 @@ Database: {path}</source>
       <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>職務</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
     </message>
@@ -1674,12 +1979,12 @@ Database: {path}</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional committees</source>
       <translation>專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>職稱</translation>
     </message>
@@ -1724,7 +2029,7 @@ Database: {path}</source>
       <translation>正在讀取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -1732,6 +2037,31 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>變更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Receive {name} again</source>
+      <translation>重新收到 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Record nomination {name}</source>
+      <translation>登記推薦 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Record {id} does not exist.</source>
+      <translation>記錄 {id} 不存在。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1809,6 +2139,11 @@ Database: {path}</source>
       <translation>用 {when} 的備份取代目前資料？取代前會先備份目前狀態，可以撤回。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Research</source>
+      <translation>研</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
@@ -1824,9 +2159,19 @@ Database: {path}</source>
       <translation>恢復副本…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore call {name}</source>
+      <translation>恢復徵集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore contact {name}</source>
       <translation>恢復聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore expert {name}</source>
+      <translation>恢復專家 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1834,9 +2179,24 @@ Database: {path}</source>
       <translation>恢復成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore nomination {name}</source>
+      <translation>恢復推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore notice {name}</source>
       <translation>恢復通知 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore standards group member {name}</source>
+      <translation>恢復標準組成員 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} calls</source>
+      <translation>恢復 {count} 項徵集</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1844,14 +2204,29 @@ Database: {path}</source>
       <translation>恢復 {count} 位聯絡人</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} experts</source>
+      <translation>恢復 {count} 位專家</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Restore {count} member units</source>
       <translation>恢復 {count} 家成員單位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} nominations</source>
+      <translation>恢復 {count} 份推薦</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢復 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} standards group members</source>
+      <translation>恢復 {count} 位標準組成員</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1874,6 +2249,21 @@ Database: {path}</source>
       <translation>恢復…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Return {name} for completion</source>
+      <translation>退回 {name} 補充材料</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Returned for completion</source>
+      <translation>退回補充</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Revert</source>
       <translation>撤回</translation>
@@ -1887,6 +2277,11 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>Revert {field} of {name}</source>
       <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Reviewer notes</source>
+      <translation>評審意見</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -1949,6 +2344,11 @@ Database: {path}</source>
       <translation>另存為 PDF…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Scanned copy</source>
+      <translation>掃描件</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>簡繁：</translation>
@@ -1977,6 +2377,11 @@ Database: {path}</source>
       <location filename="../ui/deleted_items.py" />
       <source>Select the items to restore first.</source>
       <translation>請先選取要恢復的項目。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Send {name} to review</source>
+      <translation>將 {name} 提交評審</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2034,9 +2439,34 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Specialty</source>
+      <translation>從事專業</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Standards group</source>
+      <translation>標準組</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group members: {count}</source>
+      <translation>標準組成員：{count} 位</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常務理事單位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Start the formal check of {name}</source>
+      <translation>開始對 {name} 形式審查</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>State</source>
+      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2059,12 +2489,22 @@ Database: {path}</source>
       <translation>將 {count} 家單位移出專業委員會</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term end</source>
+      <translation>任期截止</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term start</source>
+      <translation>任期開始</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/pool.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>這項修改無法在此撤回。</translation>
     </message>
@@ -2278,7 +2718,7 @@ Database: {path}</source>
       <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>資料夾 {folder} 不存在。</translation>
     </message>
@@ -2372,6 +2812,11 @@ Database: {path}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
+      <translation>推薦 {name} 的掃描件已缺失；可以去掉對它的引用。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章圖片 {path} 不存在。</translation>
@@ -2390,6 +2835,16 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/approval.py" />
+      <source>The term ends ({end}) before it starts ({start}).</source>
+      <translation>任期截止日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The {what} {value} is used by several people: {names}.</source>
+      <translation>{what} {value} 被多人使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -2446,7 +2901,7 @@ Database: {path}</source>
       <translation>勾選全部顯示的單位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
@@ -2521,7 +2976,7 @@ Database: {path}</source>
       <translation>意外錯誤：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unified social credit code</source>
       <translation>統一社會信用代碼</translation>
     </message>
@@ -2531,12 +2986,12 @@ Database: {path}</source>
       <translation>單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit name</source>
       <translation>單位名稱</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit type</source>
       <translation>單位性質</translation>
     </message>
@@ -2591,6 +3046,11 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Users</source>
+      <translation>用</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
@@ -2611,7 +3071,7 @@ Database: {path}</source>
       <translation>警告：資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁），顯示的內容可能不完整。請用 restore 命令恢復備份。</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Website</source>
       <translation>單位網址</translation>
     </message>
@@ -2634,6 +3094,21 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Without a prefix no notice can be issued.</source>
       <translation>未設定機關代字，將無法發布通知。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Work experience</source>
+      <translation>主要工作經歷</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Work unit</source>
+      <translation>工作單位</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Written to {path}</source>
+      <translation>已寫入 {path}</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2751,6 +3226,16 @@ Database: {path}</source>
       <translation>手動</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>call {name}</source>
+      <translation>徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>calls for nominations (征集)</source>
+      <translation>徵集（推薦與入會申請）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>can't open '%(filename)s': %(error)s</source>
       <translation>無法開啟「%(filename)s」：%(error)s</translation>
@@ -2758,6 +3243,11 @@ Database: {path}</source>
     <message>
       <location filename="../core/validation.py" />
       <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校驗碼不正確：最後一位應為 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>check digit is wrong: the last character should be {expected}</source>
       <translation>校驗碼不正確：最後一位應為 {expected}</translation>
     </message>
     <message>
@@ -2819,6 +3309,11 @@ Database: {path}</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>does not match the birth date in the ID number</source>
+      <translation>與身分證號中的出生日期不符</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2886,12 +3381,22 @@ Database: {path}</source>
       <translation>需要 {count} 個參數值</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>expert pool: {name} ({detail})</source>
+      <translation>專家庫：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>expert {name}</source>
+      <translation>專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/calls.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
@@ -2899,6 +3404,11 @@ Database: {path}</source>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>與 {first} 欄的表頭相同，不會匯入。請在該欄上方為它選擇欄位，或在檔案中重新命名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>holds no real birth date ({date})</source>
+      <translation>其中的出生日期無效（{date}）</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2914,6 +3424,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>import the good rows even when some rows have errors</source>
       <translation>即使部分資料列有錯誤，也匯入正確的資料列</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>include mobiles, e-mail addresses and ID numbers, left out by default</source>
+      <translation>包含手機、電子郵件和身分證號（預設不包含）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -2946,6 +3461,16 @@ Database: {path}</source>
       <translation>與第 {row} 列的單位重複</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>is before the call opened ({date})</source>
+      <translation>早於徵集發佈日期（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>is before the term starts ({date})</source>
+      <translation>早於任期開始日期（{date}）</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
@@ -2961,9 +3486,14 @@ Database: {path}</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/calls/pool.py" />
       <source>is required</source>
       <translation>為必填項</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>is required when a nomination is returned or not approved</source>
+      <translation>退回補充或不通過時必須填寫</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -3001,14 +3531,34 @@ Database: {path}</source>
       <translation>保持不變</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list calls for nominations</source>
+      <translation>列出徵集</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>list member units</source>
       <translation>列出成員單位</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list nominations and applications</source>
+      <translation>列出推薦與申請</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>list notices</source>
       <translation>列出通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the expert pool</source>
+      <translation>列出專家庫</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the standards group roster</source>
+      <translation>列出標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -3026,7 +3576,7 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/service.py" />
       <source>member unit {name}</source>
       <translation>成員單位 {name}</translation>
     </message>
@@ -3056,9 +3606,29 @@ Database: {path}</source>
       <translation>應為 18 位（現為 {length} 位）</translation>
     </message>
     <message>
+      <location filename="../core/calls/people.py" />
+      <source>must have 18 characters: 17 digits and a check digit or X</source>
+      <translation>應為 18 位：17 位數字加一位校驗碼（數字或 X）</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>nomination {id}: {name} ({detail})</source>
+      <translation>推薦 {id}：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>nomination {name}</source>
+      <translation>推薦 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>nominations and applications</source>
+      <translation>推薦與申請</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -3091,6 +3661,11 @@ Database: {path}</source>
       <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only calls for this (expert, standards, membership)</source>
+      <translation>只列此類徵集（expert 專家組、standards 標準組、membership 入會）</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出該年份的通知</translation>
@@ -3101,9 +3676,19 @@ Database: {path}</source>
       <translation>只列出標題或正文匹配的通知</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only records whose name, unit or field match</source>
+      <translation>只列姓名、單位或領域匹配的記錄</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只報告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only terms ending on or before this date</source>
+      <translation>只列任期在此日期或之前截止的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3111,9 +3696,39 @@ Database: {path}</source>
       <translation>只列出該會員類別（例如 理事單位 或 council）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only this side (政, 产, 学, 研, 用, 资本)</source>
+      <translation>只列此類別（政、產、學、研、用、資本）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only this state (e.g. 评审 or review)</source>
+      <translation>只列此狀態（如 評審 或 review）</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>only this status (e.g. 在册 or active)</source>
       <translation>只列出該狀態（例如 在冊 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this call</source>
+      <translation>只列此徵集的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this professional committee</source>
+      <translation>只列此專業委員會的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose field or specialty contains this</source>
+      <translation>只列專業領域或從事專業包含此內容的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose work unit contains this</source>
+      <translation>只列工作單位包含此內容的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3131,7 +3746,7 @@ Database: {path}</source>
       <translation>FILE 已存在時覆蓋</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在時覆蓋</translation>
     </message>
@@ -3161,6 +3776,11 @@ Database: {path}</source>
       <translation>出錯時顯示呼叫堆疊</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>show mobiles and ID numbers unmasked</source>
+      <translation>完整顯示手機和身分證號（不遮蔽）</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show the program's version and exit</source>
       <translation>顯示程式版本並結束</translation>
@@ -3174,6 +3794,16 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>standards group member {name}</source>
+      <translation>標準組成員 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>standards group: {name} ({detail})</source>
+      <translation>標準組：{name}（{detail}）</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3211,9 +3841,29 @@ Database: {path}</source>
       <translation>磁碟為唯讀</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>the expert pool</source>
+      <translation>專家庫</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>the notice does not exist (it may have been deleted)</source>
+      <translation>該通知不存在（可能已被刪除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the published list (名单) as .pdf or .xlsx</source>
+      <translation>公佈的名單（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the standards group roster</source>
+      <translation>標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3350,7 +4000,7 @@ Database: {path}</source>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
       <translation>{file} 已存在。請換一個名稱，或確認可以替換。</translation>
     </message>
@@ -3374,7 +4024,7 @@ Database: {path}</source>
       <translation>無法將 {file} 作為 Excel 活頁簿讀取：檔案已損壞，或不是活頁簿。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
       <translation>無法寫入 {file}：{reason}。如果它正在 Excel 或 WPS 中開啟，請關閉後重試。</translation>
     </message>
@@ -3528,6 +4178,11 @@ Database: {path}</source>
       <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔名。</translation>
     </message>
     <message>
+      <location filename="../core/calls/published.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .pdf.</source>
+      <translation>{file}：請選擇以 .xlsx（Excel）或 .pdf 結尾的檔案名。</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
@@ -3551,6 +4206,16 @@ Database: {path}</source>
       <location filename="../core/exchange/member_import.py" />
       <source>{names} is not one of the professional committees</source>
       <translation>{names} 不是本聯盟的專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot be approved: it has not been reviewed (state: {state}). Move it to 评审 first.</source>
+      <translation>{name} 不能批准：尚未評審（狀態：{state}）。請先轉入評審。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot go from {old} to {new}.</source>
+      <translation>{name} 不能從「{old}」轉為「{new}」。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -3612,7 +4277,7 @@ Database: {path}</source>
       <translation>無法讀取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -3712,7 +4377,7 @@ Database: {path}</source>
       <translation>{path} 的資料版本較舊（{found}；本版本使用 {known}）。請先在程式中開啟一次（程式會升級它並保留一份副本），再試一次；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
       <translation>{path} 太大，無法作為附件（{size} MB；最大 50 MB）。</translation>
     </message>
@@ -3772,14 +4437,19 @@ Database: {path}</source>
       <translation>{unit} 有 {count} 位主要聯絡人。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>{value} is not a known {name}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{value} is not one of the professional committees</source>
+      <translation>{value} 不是聯盟的專業委員會</translation>
     </message>
     <message>
       <location filename="../core/safety/undo.py" />

@@ -193,7 +193,8 @@ def _write_pdf(tmp: Path, published: PublishedList, on_date: str, script: str) -
     raw = [weights.get(h, 1.3) for h in (published.header if script == "hans" else _hans_header(published))]
     total = sum(raw)
     table = LongTable(data, colWidths=[width * w / total for w in raw], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cell.fontName),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("ALIGN", (0, 1), (0, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 3),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     story += [table, Spacer(1, 8 * mm), Paragraph(_runs(f"{year}年{month}月{day}日", fontset, "fangsong"), date)]
@@ -203,7 +204,8 @@ def _write_pdf(tmp: Path, published: PublishedList, on_date: str, script: str) -
         canvas.drawCentredString(pagesize[0] / 2, 12 * mm, f"— {doc.page} —")
 
     doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=25 * mm,
-                            bottomMargin=22 * mm, title=published.title, author="", subject="")
+                            bottomMargin=22 * mm, title=published.title, author="", subject="",
+                            initialFontName=fontset.face("fangsong").font.fontName)  # no unembedded Helvetica
     doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
 
 
