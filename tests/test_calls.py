@@ -4,7 +4,6 @@ masked personal data, the published list, and an older database upgraded with it
 
 from __future__ import annotations
 
-import json
 import subprocess
 
 import pytest

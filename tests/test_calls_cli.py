@@ -40,7 +40,8 @@ def test_the_demo_has_nominations_in_every_state(demo):
     assert len(rows) >= 40
     assert {r["state"] for r in rows} == {"received", "formal_check", "review", "approved", "rejected", "returned"}
     assert all(r["state_reason"] for r in rows if r["state"] in ("rejected", "returned"))
-    assert {r["kind"] for r in rows if r["state"] == "approved"} == {"expert", "standards", "membership"}
+    assert {r["kind"] for r in rows if r["state"] == "approved"} == {"expert", "standards"}
+    assert {r["state"] for r in rows if r["kind"] == "membership"} >= {"received", "review", "rejected", "returned"}
 
 
 def test_the_expert_pool_covers_all_six_sides_and_is_masked_unless_asked(demo):

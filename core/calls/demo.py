@@ -57,7 +57,8 @@ APPLICANTS = (
     ("杭州城市大脑运营有限公司", "enterprise", "常务理事单位", "智能交通、智慧社区", "330106"),
     ("西安智慧教育研究中心", "research", "会员单位", "智慧教育", "610113"),
 )
-APPLICATION_STATES = ("approved", "approved", "rejected", "returned", "review", "received")
+# none approved yet: the demo alliance keeps its 80 member units (the 2026 council has not met)
+APPLICATION_STATES = ("review", "review", "rejected", "returned", "formal_check", "received")
 
 
 @dataclass(frozen=True)
