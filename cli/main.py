@@ -18,8 +18,8 @@ from core.errors import UserError
 from cli import argparse_text
 from core.i18n import tr
 
-VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
-AVAILABLE_VIEWS = ("members", "contacts", "notices")
+VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "experts", "mail", "dashboard")
+AVAILABLE_VIEWS = ("members", "contacts", "notices", "nominations", "experts")
 
 
 class UsageError(Exception):

@@ -31,6 +31,11 @@
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>(no notice)</source>
+      <translation>（无通知）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
@@ -39,6 +44,11 @@
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -156,7 +166,12 @@
       <translation>修改后</translation>
     </message>
     <message>
-      <location filename="../ui/contacts/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All calls</source>
+      <translation>全部征集</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
       <source>All committees</source>
       <translation>全部专业委员会</translation>
     </message>
@@ -176,9 +191,24 @@
       <translation>全部地区</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All sides</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All terms</source>
+      <translation>全部任期</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -241,9 +271,19 @@ Database: {path}</source>
       <translation>联盟设置…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded</source>
+      <translation>已有记录</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
       <translation>已有记录：{where}。未保存任何内容；请对照两者，确认是另一人或另一单位时再坚持录入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded?</source>
+      <translation>是否已有记录？</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -284,6 +324,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Attach scanned copy to {name}</source>
       <translation>为 {name} 附加扫描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Attach scan…</source>
+      <translation>附加扫描件…</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -391,9 +436,19 @@ Database: {path}</source>
       <translation>征集类别</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Call for nominations</source>
+      <translation>征集</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Call {id} does not exist.</source>
       <translation>征集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Calls</source>
+      <translation>征集</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -504,6 +559,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Choose a copy to restore</source>
       <translation>选择要恢复的副本</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Choose a nomination to see it here.</source>
+      <translation>选择一份推荐，在此查看。</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -751,7 +811,7 @@ Database: {path}</source>
       <translation>决定日期</translation>
     </message>
     <message>
-      <location filename="../ui/common/list_view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
@@ -810,6 +870,11 @@ Database: {path}</source>
       <translation>删除成员单位 {name} 及其联系人？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete the nomination of {name}? It can be restored from Deleted items.</source>
+      <translation>删除 {name} 的推荐吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>删除通知“{title}”？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
@@ -850,6 +915,11 @@ Database: {path}</source>
       <translation>删除 {count} 份推荐</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete {count} nominations? They can be restored from Deleted items.</source>
+      <translation>删除 {count} 份推荐吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>删除 {count} 份通知</translation>
@@ -858,6 +928,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Delete {count} people from this list? They can be restored from Deleted items.</source>
+      <translation>从名单中删除 {count} 人吗？可在“已删除项目”中恢复。</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -980,6 +1055,11 @@ Database: {path}</source>
       <translation>修改征集 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Edit call…</source>
+      <translation>修改征集…</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
@@ -1090,6 +1170,11 @@ Database: {path}</source>
       <translation>专家类别</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Experts</source>
+      <translation>专家</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>Experts: {count}</source>
       <translation>专家：{count} 位</translation>
@@ -1150,7 +1235,7 @@ Database: {path}</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
@@ -1193,6 +1278,16 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Filter by name, short name, credit code or contact (Ctrl+F)</source>
       <translation>按名称、简称、信用代码或联系人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Filter by name, unit or field (Ctrl+F)</source>
+      <translation>按姓名、单位或领域筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Filter by name, unit, field or e-mail (Ctrl+F)</source>
+      <translation>按姓名、单位、领域或电子邮箱筛选 (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -1243,6 +1338,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>从文档新建</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>From {count} units: {names}</source>
+      <translation>来自 {count} 家单位：{names}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1323,6 +1423,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>In review</source>
       <translation>评审</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Include mobiles, e-mail addresses and ID numbers (personal data)</source>
+      <translation>包含手机、电子邮箱和身份证号（个人信息）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1490,6 +1595,11 @@ Database: {path}</source>
       <translation>主营业务</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Make a call first (New call), then record what comes back for it.</source>
+      <translation>请先新建征集，再登记收到的推荐表。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>为已发布的通知新建一个草稿版本；该版本发布后沿用原文号</translation>
@@ -1580,6 +1690,11 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Move to</source>
+      <translation>转为</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
@@ -1613,6 +1728,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>New call {name}</source>
       <translation>新建征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>New call…</source>
+      <translation>新建征集…</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -1680,6 +1800,11 @@ Database: {path}</source>
       <translation>找不到中文 TrueType 字体，无法生成 PDF。Windows 使用系统自带的仿宋、宋体、黑体和楷体；Linux 请安装 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 软件包，或在设置中指定字体文件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>No calls for nominations yet. Press New call to make one (the expert group, the standards group or new members), then record what comes back.</source>
+      <translation>还没有征集。点击“新建征集”（专家组、标准组或新成员入会），然后登记收回的表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
       <translation>还没有联系人。点击“新建”（Ctrl+N）为成员单位添加联系人。</translation>
@@ -1710,6 +1835,11 @@ Database: {path}</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
+      <translation>这里还没有人。评审通过的推荐会自动加入；也可点击“新建”(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Nominating unit</source>
       <translation>推荐单位</translation>
@@ -1725,14 +1855,29 @@ Database: {path}</source>
       <translation>推荐 {id} 不存在。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Nomination: {call}</source>
+      <translation>推荐：{call}</translation>
+    </message>
+    <message>
       <location filename="../core/calls/records.py" />
       <source>Nominations and applications</source>
       <translation>推荐与申请</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nominations and applications shown: {count}</source>
+      <translation>显示的推荐与申请：{count} 份</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>Nominations and applications: {count}</source>
       <translation>推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Not answered yet: {count} of {targeted} units</source>
+      <translation>尚未报送：{targeted} 家单位中的 {count} 家</translation>
     </message>
     <message>
       <location filename="../core/calls/choices.py" />
@@ -1748,6 +1893,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
+      <translation>尚未收到任何表格。点击“登记”(Ctrl+N) 录入收回的表格。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1994,6 +2144,16 @@ Database: {path}</source>
       <translation>省份</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list</source>
+      <translation>公布名单</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list…</source>
+      <translation>公布名单…</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Put {field} back to “{value}”?</source>
       <translation>将{field}改回“{value}”？</translation>
@@ -2054,6 +2214,16 @@ Database: {path}</source>
       <translation>收到日期</translation>
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Received: {count}</source>
+      <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Record anyway</source>
+      <translation>仍然登记</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Record nomination {name}</source>
       <translation>登记推荐 {name}</translation>
@@ -2062,6 +2232,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Record {id} does not exist.</source>
       <translation>记录 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Record…</source>
+      <translation>登记…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2279,9 +2454,19 @@ Database: {path}</source>
       <translation>撤回 {name} 的{field}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Review</source>
+      <translation>评审</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Reviewer notes</source>
       <translation>评审意见</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Review…</source>
+      <translation>评审…</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -2334,12 +2519,17 @@ Database: {path}</source>
       <translation>保存并预览</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Save as Excel…</source>
+      <translation>保存为 Excel…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/preview.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
@@ -2347,6 +2537,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Scanned copy</source>
       <translation>扫描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2419,6 +2614,11 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Shown: {count}</source>
+      <translation>显示：{count} 人</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
@@ -2429,7 +2629,7 @@ Database: {path}</source>
       <translation>发文机关署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Simplified Chinese</source>
       <translation>简体</translation>
     </message>
@@ -2497,6 +2697,16 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Term start</source>
       <translation>任期开始</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ended</source>
+      <translation>任期已满</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ending within 6 months</source>
+      <translation>6 个月内任期届满</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2812,9 +3022,19 @@ Database: {path}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>The same person or unit seems to be recorded already: {where}. Compare the values; record this one only if it is someone else.</source>
+      <translation>同一人或同一单位似乎已有记录：{where}。请对照各项内容，确认是另一人或另一单位时再登记。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/records.py" />
       <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
       <translation>推荐 {name} 的扫描件已缺失；可以去掉对它的引用。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>The scanned, signed and stamped form</source>
+      <translation>签字盖章后的扫描件</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2886,6 +3106,11 @@ Database: {path}</source>
       <translation>此项必须填写。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>This form</source>
+      <translation>本表</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
@@ -2911,12 +3136,12 @@ Database: {path}</source>
       <translation>标题和发文机关标志（小标宋）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁体（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁体（台湾）</translation>
     </message>
@@ -3106,7 +3331,7 @@ Database: {path}</source>
       <translation>工作单位</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Written to {path}</source>
       <translation>已写入 {path}</translation>
     </message>
@@ -3895,6 +4120,11 @@ Database: {path}</source>
       <translation>没有使用它的权限</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>单位名称</translation>
@@ -4198,7 +4428,7 @@ Database: {path}</source>
       <translation>{label} *：</translation>
     </message>
     <message>
-      <location filename="../ui/common/form.py" />
+      <location filename="../ui/calls/detail.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -4216,6 +4446,16 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>{name} cannot go from {old} to {new}.</source>
       <translation>{name} 不能从“{old}”转为“{new}”。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>{name} was decided ({state}); a decided nomination is kept as it was. Undo the decision (Ctrl+Z) to change it.</source>
+      <translation>{name} 已有结论（{state}）；已决定的推荐保持原样。如需修改，请先撤销该决定 (Ctrl+Z)。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>{name}: {state}</source>
+      <translation>{name}：{state}</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />

@@ -31,6 +31,11 @@
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>(no notice)</source>
+      <translation>（無通知）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>(not imported)</source>
       <translation>（不匯入）</translation>
@@ -39,6 +44,11 @@
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -156,7 +166,12 @@
       <translation>修改後</translation>
     </message>
     <message>
-      <location filename="../ui/contacts/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All calls</source>
+      <translation>全部徵集</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
       <source>All committees</source>
       <translation>全部專業委員會</translation>
     </message>
@@ -176,9 +191,24 @@
       <translation>全部地區</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All sides</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All states</source>
+      <translation>全部狀態</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部狀態</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All terms</source>
+      <translation>全部任期</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -241,9 +271,19 @@ Database: {path}</source>
       <translation>聯盟設定…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded</source>
+      <translation>已有記錄</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
       <translation>已有記錄：{where}。未儲存任何內容；請對照兩者，確認是另一人或另一單位時再堅持錄入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded?</source>
+      <translation>是否已有記錄？</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -284,6 +324,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Attach scanned copy to {name}</source>
       <translation>為 {name} 附加掃描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Attach scan…</source>
+      <translation>附加掃描件…</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -391,9 +436,19 @@ Database: {path}</source>
       <translation>徵集類別</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Call for nominations</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Call {id} does not exist.</source>
       <translation>徵集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Calls</source>
+      <translation>徵集</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -504,6 +559,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Choose a copy to restore</source>
       <translation>選擇要恢復的副本</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Choose a nomination to see it here.</source>
+      <translation>選擇一份推薦，在此查看。</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -751,7 +811,7 @@ Database: {path}</source>
       <translation>決定日期</translation>
     </message>
     <message>
-      <location filename="../ui/common/list_view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
     </message>
@@ -810,6 +870,11 @@ Database: {path}</source>
       <translation>刪除成員單位 {name} 及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete the nomination of {name}? It can be restored from Deleted items.</source>
+      <translation>刪除 {name} 的推薦嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>刪除通知「{title}」？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
@@ -850,6 +915,11 @@ Database: {path}</source>
       <translation>刪除 {count} 份推薦</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete {count} nominations? They can be restored from Deleted items.</source>
+      <translation>刪除 {count} 份推薦嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>刪除 {count} 份通知</translation>
@@ -858,6 +928,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete {count} notices? They can be restored from Deleted items; their numbers are never given again.</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Delete {count} people from this list? They can be restored from Deleted items.</source>
+      <translation>從名單中刪除 {count} 人嗎？可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -980,6 +1055,11 @@ Database: {path}</source>
       <translation>修改徵集 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Edit call…</source>
+      <translation>修改徵集…</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
@@ -1090,6 +1170,11 @@ Database: {path}</source>
       <translation>專家類別</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>Experts</source>
+      <translation>專家</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>Experts: {count}</source>
       <translation>專家：{count} 位</translation>
@@ -1150,7 +1235,7 @@ Database: {path}</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>欄位</translation>
     </message>
@@ -1193,6 +1278,16 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Filter by name, short name, credit code or contact (Ctrl+F)</source>
       <translation>按名稱、簡稱、信用代碼或聯絡人篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Filter by name, unit or field (Ctrl+F)</source>
+      <translation>按姓名、單位或領域篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Filter by name, unit, field or e-mail (Ctrl+F)</source>
+      <translation>按姓名、單位、領域或電子郵件篩選 (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -1243,6 +1338,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>從文件新增</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>From {count} units: {names}</source>
+      <translation>來自 {count} 家單位：{names}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1323,6 +1423,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>In review</source>
       <translation>評審</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Include mobiles, e-mail addresses and ID numbers (personal data)</source>
+      <translation>包含手機、電子郵件和身分證號（個人資訊）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1490,6 +1595,11 @@ Database: {path}</source>
       <translation>主營業務</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Make a call first (New call), then record what comes back for it.</source>
+      <translation>請先新增徵集，再登記收到的推薦表。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
@@ -1580,6 +1690,11 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Move to</source>
+      <translation>轉為</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
@@ -1613,6 +1728,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>New call {name}</source>
       <translation>新增徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>New call…</source>
+      <translation>新增徵集…</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -1680,6 +1800,11 @@ Database: {path}</source>
       <translation>找不到中文 TrueType 字型，無法產生 PDF。Windows 使用系統內建的仿宋、宋體、黑體和楷體；Linux 請安裝 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 套件，或在設定中指定字型檔案。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>No calls for nominations yet. Press New call to make one (the expert group, the standards group or new members), then record what comes back.</source>
+      <translation>還沒有徵集。點選「新增徵集」（專家組、標準組或新成員入會），然後登記收回的表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
       <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
@@ -1710,6 +1835,11 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
+      <translation>這裡還沒有人。評審通過的推薦會自動加入；也可點選「新增」(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Nominating unit</source>
       <translation>推薦單位</translation>
@@ -1725,14 +1855,29 @@ Database: {path}</source>
       <translation>推薦 {id} 不存在。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Nomination: {call}</source>
+      <translation>推薦：{call}</translation>
+    </message>
+    <message>
       <location filename="../core/calls/records.py" />
       <source>Nominations and applications</source>
       <translation>推薦與申請</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nominations and applications shown: {count}</source>
+      <translation>顯示的推薦與申請：{count} 份</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>Nominations and applications: {count}</source>
       <translation>推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Not answered yet: {count} of {targeted} units</source>
+      <translation>尚未報送：{targeted} 家單位中的 {count} 家</translation>
     </message>
     <message>
       <location filename="../core/calls/choices.py" />
@@ -1748,6 +1893,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
+      <translation>尚未收到任何表格。點選「登記」(Ctrl+N) 錄入收回的表格。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1994,6 +2144,16 @@ Database: {path}</source>
       <translation>省份</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list</source>
+      <translation>公佈名單</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list…</source>
+      <translation>公佈名單…</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Put {field} back to “{value}”?</source>
       <translation>將{field}改回「{value}」？</translation>
@@ -2054,6 +2214,16 @@ Database: {path}</source>
       <translation>收到日期</translation>
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Received: {count}</source>
+      <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Record anyway</source>
+      <translation>仍然登記</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Record nomination {name}</source>
       <translation>登記推薦 {name}</translation>
@@ -2062,6 +2232,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Record {id} does not exist.</source>
       <translation>記錄 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Record…</source>
+      <translation>登記…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2279,9 +2454,19 @@ Database: {path}</source>
       <translation>撤回 {name} 的{field}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Review</source>
+      <translation>評審</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Reviewer notes</source>
       <translation>評審意見</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Review…</source>
+      <translation>評審…</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -2334,12 +2519,17 @@ Database: {path}</source>
       <translation>儲存並預覽</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Save as Excel…</source>
+      <translation>儲存為 Excel…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Save as PDF</source>
       <translation>另存為 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/preview.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Save as PDF…</source>
       <translation>另存為 PDF…</translation>
     </message>
@@ -2347,6 +2537,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Scanned copy</source>
       <translation>掃描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>掃描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2419,6 +2614,11 @@ Database: {path}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Shown: {count}</source>
+      <translation>顯示：{count} 人</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
@@ -2429,7 +2629,7 @@ Database: {path}</source>
       <translation>發文機關署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Simplified Chinese</source>
       <translation>簡體</translation>
     </message>
@@ -2497,6 +2697,16 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Term start</source>
       <translation>任期開始</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ended</source>
+      <translation>任期已滿</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ending within 6 months</source>
+      <translation>6 個月內任期屆滿</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -2812,9 +3022,19 @@ Database: {path}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>The same person or unit seems to be recorded already: {where}. Compare the values; record this one only if it is someone else.</source>
+      <translation>同一人或同一單位似乎已有記錄：{where}。請對照各項內容，確認是另一人或另一單位時再登記。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/records.py" />
       <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
       <translation>推薦 {name} 的掃描件已缺失；可以去掉對它的引用。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>The scanned, signed and stamped form</source>
+      <translation>簽字蓋章後的掃描件</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -2886,6 +3106,11 @@ Database: {path}</source>
       <translation>此項必須填寫。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>This form</source>
+      <translation>本表</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
@@ -2911,12 +3136,12 @@ Database: {path}</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁體（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁體（臺灣）</translation>
     </message>
@@ -3106,7 +3331,7 @@ Database: {path}</source>
       <translation>工作單位</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Written to {path}</source>
       <translation>已寫入 {path}</translation>
     </message>
@@ -3895,6 +4120,11 @@ Database: {path}</source>
       <translation>沒有使用它的權限</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>單位名稱</translation>
@@ -4198,7 +4428,7 @@ Database: {path}</source>
       <translation>{label} *：</translation>
     </message>
     <message>
-      <location filename="../ui/common/form.py" />
+      <location filename="../ui/calls/detail.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -4216,6 +4446,16 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>{name} cannot go from {old} to {new}.</source>
       <translation>{name} 不能從「{old}」轉為「{new}」。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>{name} was decided ({state}); a decided nomination is kept as it was. Undo the decision (Ctrl+Z) to change it.</source>
+      <translation>{name} 已有結論（{state}）；已決定的推薦保持原樣。如需修改，請先復原該決定 (Ctrl+Z)。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>{name}: {state}</source>
+      <translation>{name}：{state}</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />

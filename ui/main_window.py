@@ -22,10 +22,13 @@ from ui.contacts.view import ContactsView
 from ui.context import AppContext
 from ui.members.view import MembersView
 from ui.notices.view import NoticesView
+from ui.calls.nominations_view import NominationsView
+from ui.calls.pool_view import PoolView
 from ui.safety.auto_backup import AutoBackup
 
 MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
-           ("notices", N_("Notices"), NoticesView)]
+           ("notices", N_("Notices"), NoticesView), ("nominations", N_("Calls"), NominationsView),
+           ("experts", N_("Experts"), PoolView)]
 
 
 class MainWindow(QMainWindow):
