@@ -4,7 +4,6 @@ undo it from the Edit menu, the live count beside the list, filters, masking, pu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
 from core.calls import pool, queries, service
 from core.members import units

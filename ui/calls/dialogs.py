@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLineEdit, QPlainTextEdit, QScrollArea, QTableWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QPlainTextEdit, QScrollArea, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
