@@ -140,7 +140,11 @@ def make_fillable(pdf: bytes, layout: L.Layout, font: TypingFont) -> bytes:
     spec: FormSpec = layout.spec
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     font_ref = add_font(writer, font)
-    dr = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject(FONT_KEY): font_ref})})
+    zadb = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/ZapfDingbats")}))
+    dr = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject(FONT_KEY): font_ref,
+                                                                  NameObject("/ZaDb"): zadb})})
     fields = ArrayObject()
     pages = writer.pages
     annots: dict[int, ArrayObject] = {}

@@ -259,9 +259,8 @@ def _read_xlsx(path: Path, kind: str | None, committees, id_number: str) -> list
         spec = _spec_for(found_kind, marker or {}, committees, id_number)
         mapping, unknown = match_headers(spec, header, hidden_ids)
         if unknown:
-            listed = "; ".join(_column_text(i, h, was, spec) for i, h, was in unknown)
             return _fail(path, Msg("has columns this form does not have: {columns}. Use the template's headers "
-                                   "unchanged", columns=listed), kind=found_kind)
+                                   "unchanged", columns=_Columns(unknown, spec)), kind=found_kind)
         present = set(mapping.values())
         missing = [column_label for flat_id, f, _d, column_label in columns(spec)
                    if f.required and f.type != MULTI and flat_id not in present]
@@ -292,17 +291,21 @@ def _read_xlsx(path: Path, kind: str | None, committees, id_number: str) -> list
         wb.close()
 
 
-def _column_text(index: int, header: str, was: str | None, spec: FormSpec) -> str:
-    from openpyxl.utils import get_column_letter
+class _Columns:
+    """The unknown columns, written out in the language current when the message is shown."""
 
-    from core.forms.xlsx import columns
+    def __init__(self, unknown: list[tuple[int, str, str | None]], spec: FormSpec) -> None:
+        from openpyxl.utils import get_column_letter
 
-    text = f"{get_column_letter(index + 1)}「{header}」"
-    if was:
-        original = next((h for flat_id, _f, _d, h in columns(spec) if flat_id == was), None)
-        if original:
-            text += str(Msg(" (was 「{header}」)", header=original))
-    return text
+        from core.forms.xlsx import columns
+
+        headers = {flat_id: h for flat_id, _f, _d, h in columns(spec)}
+        self.items = [(get_column_letter(i + 1), header, headers.get(was) if was else None)
+                      for i, header, was in unknown]
+
+    def __str__(self) -> str:
+        return "; ".join(f"{letter}「{header}」" + (str(Msg(" (was 「{header}」)", header=original)) if original else "")
+                         for letter, header, original in self.items)
 
 
 def _guess_kind(header, kind, committees, id_number) -> str | None:

@@ -123,7 +123,7 @@ def match_headers(spec: FormSpec, headers: Sequence[object], hidden_ids: dict[in
             flat_id = text  # a header holding the field id itself
         if flat_id is None:
             was = hidden_ids.get(i) if hidden_ids else None
-            unknown.append((i, str(header), was[1] if was else None))
+            unknown.append((i, str(header), was[0] if was else None))
             continue
         found[i] = flat_id
     return found, unknown
