@@ -41,7 +41,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=tr("show a traceback on failure"))
 
 
-COMMANDS = ("demo", "members", "notices", "backup", "restore", "check", "calls", "nominations", "experts",
+COMMANDS = ("demo", "members", "notices", "backup", "restore", "check", "forms", "calls", "nominations", "experts",
             "standards-group")
 
 
@@ -59,7 +59,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import calls, members, notices, safety
+    from cli import calls, forms, members, notices, safety
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -68,6 +68,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     members.add_commands(commands, lambda p: _common(p, suppress=True))
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
+    forms.add_commands(commands, lambda p: _common(p, suppress=True))
     calls.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 

@@ -4,6 +4,11 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source> (was 「{header}」)</source>
+      <translation>（原为「{header}」）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>%(prog)s: error: %(message)s
 </source>
@@ -156,9 +161,19 @@
       <translation>地址</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Address of the unit</source>
+      <translation>单位地址</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Addressees</source>
       <translation>主送</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Administrative position</source>
+      <translation>行政职务</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -301,6 +316,11 @@ Database: {path}</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Approval by the council</source>
+      <translation>理事会审批意见</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Approve {name}</source>
       <translation>批准 {name}</translation>
@@ -309,6 +329,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Approved</source>
       <translation>通过</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Areas of expertise</source>
+      <translation>擅长领域</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -626,6 +651,11 @@ Database: {path}</source>
       <translation>专业委员会：</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Committees to join</source>
+      <translation>拟参加专业委员会</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>计算机 / 账户</translation>
@@ -664,6 +694,11 @@ Database: {path}</source>
       <location filename="../core/exchange/columns.py" />
       <source>Contact office phone</source>
       <translation>联系人办公电话</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Contact person</source>
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -771,6 +806,11 @@ Database: {path}</source>
       <translation>创建记录无法在此撤回；请直接删除该记录。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Current field of work</source>
+      <translation>现从事专业</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Data folder:</source>
       <translation>数据文件夹：</translation>
@@ -791,6 +831,16 @@ Database: {path}</source>
       <translation>日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date founded</source>
+      <translation>成立时间</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date of application</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Date of birth</source>
       <translation>出生年月</translation>
@@ -801,6 +851,11 @@ Database: {path}</source>
       <translation>类别/状态变更日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date the title was awarded</source>
+      <translation>评定时间</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Deadline</source>
       <translation>截止日期</translation>
@@ -809,6 +864,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Decided on</source>
       <translation>决定日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Degree</source>
+      <translation>学位</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -1105,6 +1165,11 @@ Database: {path}</source>
       <translation>学历</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Employer</source>
+      <translation>工作单位</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Empty</source>
       <translation>清空</translation>
@@ -1135,6 +1200,11 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Ethnic group</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Ethnicity</source>
       <translation>民族</translation>
@@ -1153,6 +1223,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Expert group</source>
       <translation>专家组</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Expert nomination form</source>
+      <translation>专家推荐表</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -1230,6 +1305,11 @@ Database: {path}</source>
       <translation>正在导出…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Fax</source>
+      <translation>传真</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
@@ -1238,6 +1318,11 @@ Database: {path}</source>
       <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Field and research direction</source>
+      <translation>专业领域/研究方向</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1300,6 +1385,11 @@ Database: {path}</source>
       <translation>按标题、主送或正文筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>First review by the secretariat</source>
+      <translation>秘书处初审意见</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>适合宽度</translation>
@@ -1318,6 +1408,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字体</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Foreign language</source>
+      <translation>外语语种</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1360,9 +1455,24 @@ Database: {path}</source>
       <translation>政府机构</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Graduation date</source>
+      <translation>毕业时间</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Heading {level}  {example}</source>
       <translation>{level} 级标题  {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest degree</source>
+      <translation>最高学位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest education</source>
+      <translation>最高学历</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -1378,6 +1488,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>ID card number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1420,6 +1535,11 @@ Database: {path}</source>
       <translation>正在导入…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>In employment</source>
+      <translation>是否在职</translation>
+    </message>
+    <message>
       <location filename="../core/calls/choices.py" />
       <source>In review</source>
       <translation>评审</translation>
@@ -1443,6 +1563,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Installed: data in the user's data folder.</source>
       <translation>安装版：数据保存在当前用户的数据文件夹中。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Intended work areas</source>
+      <translation>拟参加的工作方向</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1590,9 +1715,24 @@ Database: {path}</source>
       <translation>备份时间</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main achievements, publications and awards</source>
+      <translation>主要成果、著作与获奖情况</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Main business</source>
       <translation>主营业务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main business and profile of the unit</source>
+      <translation>主营业务/单位简介</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main work experience</source>
+      <translation>主要工作经历</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -1670,9 +1810,19 @@ Database: {path}</source>
       <translation>入会</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership application form</source>
+      <translation>成员单位入会申请表</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>会员类别</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership level applied for</source>
+      <translation>申请会员类别</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1940,6 +2090,11 @@ Database: {path}</source>
       <translation>显示通知：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Number of employees</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>确定</translation>
@@ -1947,6 +2102,11 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/service.py" />
       <source>Office phone</source>
+      <translation>办公电话</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Office telephone</source>
       <translation>办公电话</translation>
     </message>
     <message>
@@ -1993,6 +2153,16 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>打开…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the applicant</source>
+      <translation>申请单位意见</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the recommending unit</source>
+      <translation>推荐单位意见</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2049,6 +2219,11 @@ Database: {path}</source>
       <translation>个人信息</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Personal pledge</source>
+      <translation>本人承诺</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>请确认</translation>
@@ -2059,6 +2234,11 @@ Database: {path}</source>
       <translation>请更正：{problems}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Political status</source>
+      <translation>政治面貌</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Portable: data, settings and backups stay in the program's folder.</source>
       <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
@@ -2067,6 +2247,21 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the contact</source>
+      <translation>联系人职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the legal representative</source>
+      <translation>法定代表人职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Postal address</source>
+      <translation>通讯地址</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -2137,6 +2332,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>职称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Proficiency</source>
+      <translation>熟练程度</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2219,6 +2419,11 @@ Database: {path}</source>
       <translation>已收到：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Recommending unit</source>
+      <translation>推荐单位</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/dialogs.py" />
       <source>Record anyway</source>
       <translation>仍然登记</translation>
@@ -2267,6 +2472,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Register member unit {name}</source>
       <translation>登记成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Registered capital</source>
+      <translation>注册资本</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2469,6 +2679,11 @@ Database: {path}</source>
       <translation>评审…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Role</source>
+      <translation>担任角色</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>Row {row}, column {column} ({header}): {reason}</source>
       <translation>第 {row} 行，{column} 列（{header}）：{reason}</translation>
@@ -2644,6 +2859,26 @@ Database: {path}</source>
       <translation>从事专业</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard number</source>
+      <translation>标准编号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard title</source>
+      <translation>标准名称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards drafted or revised</source>
+      <translation>参加过的标准制修订情况</translation>
+    </message>
+    <message>
       <location filename="../core/calls/choices.py" />
       <source>Standards group</source>
       <translation>标准组</translation>
@@ -2652,6 +2887,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>Standards group members: {count}</source>
       <translation>标准组成员：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards group nomination form</source>
+      <translation>标准组推荐表</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2674,6 +2914,11 @@ Database: {path}</source>
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Subject studied</source>
+      <translation>所学专业</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
@@ -2687,6 +2932,21 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>将 {count} 家单位移出专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical strengths</source>
+      <translation>专业技术特长</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical title</source>
+      <translation>技术职称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Telephone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2821,8 +3081,9 @@ Database: {path}</source>
       <translation type="vanished">无法写入数据库文件 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
       <source>The database file {path} does not exist.</source>
-      <translation type="vanished">数据库文件 {path} 不存在。</translation>
+      <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -3166,6 +3427,16 @@ Database: {path}</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of employer</source>
+      <translation>单位性质</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of unit</source>
+      <translation>单位性质</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>Type part of the unit name</source>
       <translation>输入单位名称的一部分</translation>
@@ -3241,12 +3512,17 @@ Database: {path}</source>
       <translation>高等院校</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>University graduated from</source>
+      <translation>毕业院校</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Unknown field {field} in the column choice.</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -3326,6 +3602,11 @@ Database: {path}</source>
       <translation>主要工作经历</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Work history</source>
+      <translation>工作简历</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Work unit</source>
       <translation>工作单位</translation>
@@ -3336,9 +3617,19 @@ Database: {path}</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>Wrote {path} ({size} KB)</source>
+      <translation>已写入 {path}（{size} KB）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Year published</source>
+      <translation>发布年份</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -3356,6 +3647,11 @@ Database: {path}</source>
       <translation>缩放：</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>a blank form as PDF: fillable (default) or for printing</source>
+      <translation>空白表格 PDF：可填写（默认）或供打印</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一条变更记录无法读取。</translation>
@@ -3369,6 +3665,16 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>a draft notice from a document written elsewhere (.docx, .md, .txt); prints its id</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
+      <translation>供打印后手写填写的表格（无表单域、不嵌入录入字体，文件小得多）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>a mobile number</source>
+      <translation>手机号码</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -3391,6 +3697,11 @@ Database: {path}</source>
       <translation>合计行（{text}），已略去</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>a unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>没有访问权限，或驱动器不可用</translation>
@@ -3399,6 +3710,16 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID card number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an e-mail address</source>
+      <translation>电子邮箱地址</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3464,6 +3785,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>can't open '%(filename)s': %(error)s</source>
       <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>cannot be read: {reason}</source>
+      <translation>无法读取：{reason}</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3626,6 +3952,31 @@ Database: {path}</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has columns this form does not have: {columns}. Use the template's headers unchanged</source>
+      <translation>含有本表格没有的列：{columns}。请保持模板的列标题不变</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields (a scanned or printed document, or not a form). Enter it by hand, or ask the sender to fill the fillable form</source>
+      <translation>没有表单域（是扫描件或打印件，或不是表格）。请手工录入，或请发件人填写可填写的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields left: it was printed to PDF, flattened or scanned. Enter it by hand, or ask the sender to return the fillable form</source>
+      <translation>表单域已不存在：文件经过“打印为 PDF”、扁平化或扫描。请手工录入，或请发件人寄回可填写的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no sheet with data</source>
+      <translation>没有包含数据的工作表</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has the form's columns but no filled rows</source>
+      <translation>列与表格相符，但没有填写任何行</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>与 {first} 列的表头相同，不会导入。请在该列上方为它选择字段，或在文件中重命名。</translation>
@@ -3634,6 +3985,11 @@ Database: {path}</source>
       <location filename="../core/calls/people.py" />
       <source>holds no real birth date ({date})</source>
       <translation>其中的出生日期无效（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>holds {what}: was it typed in the wrong field?</source>
+      <translation>填写的是{what}：是否填错了栏目？</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3671,9 +4027,29 @@ Database: {path}</source>
       <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a PDF form, but not one of this program's forms</source>
+      <translation>是 PDF 表格，但不是本程序的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged Excel file that cannot be read</source>
+      <translation>是已损坏的 Excel 文件，无法读取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged PDF that cannot be read ({reason})</source>
+      <translation>是已损坏的 PDF，无法读取（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手机号码（{number}），而手机列中已有另一个号码</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a {found}, but a {expected} is expected here</source>
+      <translation>是{found}，而此处需要的是{expected}</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -3696,9 +4072,29 @@ Database: {path}</source>
       <translation>早于任期开始日期（{date}）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is empty (0 bytes)</source>
+      <translation>是空文件（0 字节）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is neither a PDF nor an Excel (.xlsx) file</source>
+      <translation>既不是 PDF，也不是 Excel（.xlsx）文件</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a month; write it as 1975-03, 1975/3 or 1975年3月</source>
+      <translation>不是年月；请写成 1975-03、1975/3 或 1975年3月</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is not a template of this program's forms: its first row holds none of the forms' column headers</source>
+      <translation>不是本程序表格的模板：第一行没有表格的列标题</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3706,9 +4102,19 @@ Database: {path}</source>
       <translation>不是网址，例如 www.example.com</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a year, e.g. 2013</source>
+      <translation>不是年份，例如 2013</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is protected by a password; ask the sender for a copy without one</source>
+      <translation>受密码保护；请发件人提供不加密码的副本</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -3731,6 +4137,11 @@ Database: {path}</source>
       <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is {size} MB; a returned form is at most {limit} MB, so it was not read</source>
+      <translation>大小为 {size} MB；回收的表格最大 {limit} MB，因此未读取</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/file_errors.py" />
       <source>it does not exist (it may have been moved or renamed)</source>
       <translation>文件不存在（可能已被移动或重命名）</translation>
@@ -3744,6 +4155,11 @@ Database: {path}</source>
       <location filename="../core/exchange/file_errors.py" />
       <source>its name is too long</source>
       <translation>文件名太长</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>lacks the required columns {columns}</source>
+      <translation>缺少必填列 {columns}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3811,9 +4227,19 @@ Database: {path}</source>
       <translation>成员单位及其联系人</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>more than {limit} rows: the rest of the sheet was not read</source>
+      <translation>超过 {limit} 行：其余各行未读取</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>must be 11 digits starting with 1, e.g. 13812345678</source>
       <translation>应为以 1 开头的 11 位数字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be 17 digits followed by a digit or X</source>
+      <translation>应为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3826,7 +4252,17 @@ Database: {path}</source>
       <translation>应为带区号的固定电话（010-12345678，分机号写在短横线后）或手机号码</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>must be a whole number, e.g. 120</source>
+      <translation>应为整数，例如 120</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be one of: {options}</source>
+      <translation>应为以下之一：{options}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
       <source>must have 18 characters (has {length})</source>
       <translation>应为 18 位（现为 {length} 位）</translation>
     </message>
@@ -4041,6 +4477,26 @@ Database: {path}</source>
       <translation>要读取的 .docx、Markdown 或文本文件</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>the Excel template for returning many forms at once</source>
+      <translation>批量回收表格用的 Excel 模板</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not a real date</source>
+      <translation>其中的出生日期（{date}）不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not possible</source>
+      <translation>其中的出生日期（{date}）不可能</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
+      <translation>其中的出生日期（{inside}）与出生年月 {birth} 不符</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>变更记录中有本程序不使用的数据表（{table}）。</translation>
@@ -4074,6 +4530,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the nomination and application forms as PDF and Excel files</source>
+      <translation>推荐表和申请表的 PDF 与 Excel 文件</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -4135,6 +4596,11 @@ Database: {path}</source>
       <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>unpacks to {size} MB; a returned sheet is at most {limit} MB, so it was not read</source>
+      <translation>解压后为 {size} MB；回收的表格最大 {limit} MB，因此未读取</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>unrecognized arguments: %s</source>
       <translation>无法识别的参数：%s</translation>
@@ -4150,9 +4616,29 @@ Database: {path}</source>
       <translation>用法：</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made by a newer version of this program (form version {found}); update the program to read it</source>
+      <translation>由本程序的较新版本生成（表格版本 {found}）；请升级程序后再读取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the form (version {found}; now {current}). Send the current form and ask for it again</source>
+      <translation>是旧版表格（版本 {found}；现行版本 {current}）。请发送现行表格并请对方重新填写</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the template (version {found}; now {current}). Send the current template and ask for it again</source>
+      <translation>是旧版模板（版本 {found}；现行版本 {current}）。请发送现行模板并请对方重新填写</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>whether the form asks for the ID card number: omit, optional (default) or required</source>
+      <translation>表格是否收集身份证号：omit 不收集、optional 选填（默认）、required 必填</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -4413,6 +4899,11 @@ Database: {path}</source>
       <translation>{file}：请选择以 .xlsx（Excel）或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
@@ -4493,7 +4984,7 @@ Database: {path}</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
@@ -4527,7 +5018,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -4632,6 +5123,11 @@ Database: {path}</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{problem} ({hint})</source>
+      <translation>{problem}（{hint}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（该单元格留空；单位和联系人照常导入）</translation>
@@ -4660,6 +5156,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>{text} is not a real date</source>
       <translation>{text} 不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>{text} is not a real month</source>
+      <translation>{text} 不是有效的年月</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

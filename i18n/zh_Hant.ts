@@ -4,6 +4,11 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source> (was 「{header}」)</source>
+      <translation>（原為「{header}」）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>%(prog)s: error: %(message)s
 </source>
@@ -156,9 +161,19 @@
       <translation>地址</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Address of the unit</source>
+      <translation>單位地址</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Addressees</source>
       <translation>主送</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Administrative position</source>
+      <translation>行政職務</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -301,6 +316,11 @@ Database: {path}</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Approval by the council</source>
+      <translation>理事會審批意見</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Approve {name}</source>
       <translation>批准 {name}</translation>
@@ -309,6 +329,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Approved</source>
       <translation>通過</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Areas of expertise</source>
+      <translation>擅長領域</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -626,6 +651,11 @@ Database: {path}</source>
       <translation>專業委員會：</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Committees to join</source>
+      <translation>擬參加專業委員會</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>電腦 / 帳戶</translation>
@@ -664,6 +694,11 @@ Database: {path}</source>
       <location filename="../core/exchange/columns.py" />
       <source>Contact office phone</source>
       <translation>聯絡人辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Contact person</source>
+      <translation>聯絡人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -771,6 +806,11 @@ Database: {path}</source>
       <translation>建立記錄無法在此撤回；請直接刪除該記錄。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Current field of work</source>
+      <translation>現從事專業</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Data folder:</source>
       <translation>資料夾：</translation>
@@ -791,6 +831,16 @@ Database: {path}</source>
       <translation>日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date founded</source>
+      <translation>成立時間</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date of application</source>
+      <translation>申請日期</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Date of birth</source>
       <translation>出生年月</translation>
@@ -801,6 +851,11 @@ Database: {path}</source>
       <translation>類別/狀態變更日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date the title was awarded</source>
+      <translation>評定時間</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Deadline</source>
       <translation>截止日期</translation>
@@ -809,6 +864,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Decided on</source>
       <translation>決定日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Degree</source>
+      <translation>學位</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -1105,6 +1165,11 @@ Database: {path}</source>
       <translation>學歷</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Employer</source>
+      <translation>工作單位</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Empty</source>
       <translation>清空</translation>
@@ -1135,6 +1200,11 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Ethnic group</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Ethnicity</source>
       <translation>民族</translation>
@@ -1153,6 +1223,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Expert group</source>
       <translation>專家組</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Expert nomination form</source>
+      <translation>專家推薦表</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -1230,6 +1305,11 @@ Database: {path}</source>
       <translation>正在匯出…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Fax</source>
+      <translation>傳真</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
@@ -1238,6 +1318,11 @@ Database: {path}</source>
       <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Field and research direction</source>
+      <translation>專業領域/研究方向</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1300,6 +1385,11 @@ Database: {path}</source>
       <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>First review by the secretariat</source>
+      <translation>秘書處初審意見</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>符合寬度</translation>
@@ -1318,6 +1408,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Foreign language</source>
+      <translation>外語語種</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1360,9 +1455,24 @@ Database: {path}</source>
       <translation>政府機構</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Graduation date</source>
+      <translation>畢業時間</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Heading {level}  {example}</source>
       <translation>{level} 級標題  {example}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest degree</source>
+      <translation>最高學位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest education</source>
+      <translation>最高學歷</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -1378,6 +1488,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>編號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>ID card number</source>
+      <translation>身分證號</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1420,6 +1535,11 @@ Database: {path}</source>
       <translation>正在匯入…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>In employment</source>
+      <translation>是否在職</translation>
+    </message>
+    <message>
       <location filename="../core/calls/choices.py" />
       <source>In review</source>
       <translation>評審</translation>
@@ -1443,6 +1563,11 @@ Database: {path}</source>
       <location filename="../ui/about_dialog.py" />
       <source>Installed: data in the user's data folder.</source>
       <translation>安裝版：資料儲存在目前使用者的資料夾中。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Intended work areas</source>
+      <translation>擬參加的工作方向</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1590,9 +1715,24 @@ Database: {path}</source>
       <translation>備份時間</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main achievements, publications and awards</source>
+      <translation>主要成果、著作與獲獎情況</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Main business</source>
       <translation>主營業務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main business and profile of the unit</source>
+      <translation>主營業務/單位簡介</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main work experience</source>
+      <translation>主要工作經歷</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -1670,9 +1810,19 @@ Database: {path}</source>
       <translation>入會</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership application form</source>
+      <translation>成員單位入會申請表</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>會員類別</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership level applied for</source>
+      <translation>申請會員類別</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1940,6 +2090,11 @@ Database: {path}</source>
       <translation>顯示通知：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Number of employees</source>
+      <translation>員工人數</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>確定</translation>
@@ -1947,6 +2102,11 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/service.py" />
       <source>Office phone</source>
+      <translation>辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Office telephone</source>
       <translation>辦公電話</translation>
     </message>
     <message>
@@ -1993,6 +2153,16 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>開啟…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the applicant</source>
+      <translation>申請單位意見</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the recommending unit</source>
+      <translation>推薦單位意見</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2049,6 +2219,11 @@ Database: {path}</source>
       <translation>個人資訊</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Personal pledge</source>
+      <translation>本人承諾</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>請確認</translation>
@@ -2059,6 +2234,11 @@ Database: {path}</source>
       <translation>請更正：{problems}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Political status</source>
+      <translation>政治面貌</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Portable: data, settings and backups stay in the program's folder.</source>
       <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
@@ -2067,6 +2247,21 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the contact</source>
+      <translation>聯絡人職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the legal representative</source>
+      <translation>法定代表人職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Postal address</source>
+      <translation>通訊地址</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -2137,6 +2332,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Proficiency</source>
+      <translation>熟練程度</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2219,6 +2419,11 @@ Database: {path}</source>
       <translation>已收到：{count} 份</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Recommending unit</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/dialogs.py" />
       <source>Record anyway</source>
       <translation>仍然登記</translation>
@@ -2267,6 +2472,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Register member unit {name}</source>
       <translation>登記成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Registered capital</source>
+      <translation>註冊資本</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2469,6 +2679,11 @@ Database: {path}</source>
       <translation>評審…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Role</source>
+      <translation>擔任角色</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>Row {row}, column {column} ({header}): {reason}</source>
       <translation>第 {row} 列，{column} 欄（{header}）：{reason}</translation>
@@ -2644,6 +2859,26 @@ Database: {path}</source>
       <translation>從事專業</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard number</source>
+      <translation>標準編號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard title</source>
+      <translation>標準名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard type</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards drafted or revised</source>
+      <translation>參加過的標準制修訂情況</translation>
+    </message>
+    <message>
       <location filename="../core/calls/choices.py" />
       <source>Standards group</source>
       <translation>標準組</translation>
@@ -2652,6 +2887,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>Standards group members: {count}</source>
       <translation>標準組成員：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards group nomination form</source>
+      <translation>標準組推薦表</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -2674,6 +2914,11 @@ Database: {path}</source>
       <translation>狀態</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Subject studied</source>
+      <translation>所學專業</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>Superseded</source>
       <translation>已被更正</translation>
@@ -2687,6 +2932,21 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>將 {count} 家單位移出專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical strengths</source>
+      <translation>專業技術特長</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical title</source>
+      <translation>技術職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Telephone</source>
+      <translation>聯絡電話</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2821,8 +3081,9 @@ Database: {path}</source>
       <translation type="vanished">無法寫入資料庫檔案 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
       <source>The database file {path} does not exist.</source>
-      <translation type="vanished">資料庫檔案 {path} 不存在。</translation>
+      <translation>資料庫檔案 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -3166,6 +3427,16 @@ Database: {path}</source>
       <translation>TrueType 字型 (*.ttf *.ttc)</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of employer</source>
+      <translation>單位性質</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of unit</source>
+      <translation>單位性質</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>Type part of the unit name</source>
       <translation>輸入單位名稱的一部分</translation>
@@ -3241,12 +3512,17 @@ Database: {path}</source>
       <translation>高等院校</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>University graduated from</source>
+      <translation>畢業院校</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Unknown field {field} in the column choice.</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -3326,6 +3602,11 @@ Database: {path}</source>
       <translation>主要工作經歷</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Work history</source>
+      <translation>工作簡歷</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Work unit</source>
       <translation>工作單位</translation>
@@ -3336,9 +3617,19 @@ Database: {path}</source>
       <translation>已寫入 {path}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>Wrote {path} ({size} KB)</source>
+      <translation>已寫入 {path}（{size} KB）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Year published</source>
+      <translation>發布年份</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -3356,6 +3647,11 @@ Database: {path}</source>
       <translation>縮放：</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>a blank form as PDF: fillable (default) or for printing</source>
+      <translation>空白表格 PDF：可填寫（預設）或供列印</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一筆變更紀錄無法讀取。</translation>
@@ -3369,6 +3665,16 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>a draft notice from a document written elsewhere (.docx, .md, .txt); prints its id</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
+      <translation>供列印後手寫填寫的表格（無表單欄位、不嵌入輸入字型，檔案小得多）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>a mobile number</source>
+      <translation>手機號碼</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -3391,6 +3697,11 @@ Database: {path}</source>
       <translation>合計列（{text}），已略去</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>a unified social credit code</source>
+      <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
@@ -3399,6 +3710,16 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID card number</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an e-mail address</source>
+      <translation>電子郵件地址</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3464,6 +3785,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>can't open '%(filename)s': %(error)s</source>
       <translation>無法開啟「%(filename)s」：%(error)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>cannot be read: {reason}</source>
+      <translation>無法讀取：{reason}</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3626,6 +3952,31 @@ Database: {path}</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has columns this form does not have: {columns}. Use the template's headers unchanged</source>
+      <translation>含有本表格沒有的欄：{columns}。請保持範本的欄標題不變</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields (a scanned or printed document, or not a form). Enter it by hand, or ask the sender to fill the fillable form</source>
+      <translation>沒有表單欄位（是掃描檔或列印件，或不是表格）。請手動輸入，或請寄件人填寫可填寫的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields left: it was printed to PDF, flattened or scanned. Enter it by hand, or ask the sender to return the fillable form</source>
+      <translation>表單欄位已不存在：檔案經過「列印為 PDF」、平面化或掃描。請手動輸入，或請寄件人寄回可填寫的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no sheet with data</source>
+      <translation>沒有包含資料的工作表</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has the form's columns but no filled rows</source>
+      <translation>欄位與表格相符，但沒有填寫任何列</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>與 {first} 欄的表頭相同，不會匯入。請在該欄上方為它選擇欄位，或在檔案中重新命名。</translation>
@@ -3634,6 +3985,11 @@ Database: {path}</source>
       <location filename="../core/calls/people.py" />
       <source>holds no real birth date ({date})</source>
       <translation>其中的出生日期無效（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>holds {what}: was it typed in the wrong field?</source>
+      <translation>填寫的是{what}：是否填錯了欄目？</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3671,9 +4027,29 @@ Database: {path}</source>
       <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a PDF form, but not one of this program's forms</source>
+      <translation>是 PDF 表格，但不是本程式的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged Excel file that cannot be read</source>
+      <translation>是已損壞的 Excel 檔案，無法讀取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged PDF that cannot be read ({reason})</source>
+      <translation>是已損壞的 PDF，無法讀取（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手機號碼（{number}），而手機欄中已有另一個號碼</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a {found}, but a {expected} is expected here</source>
+      <translation>是{found}，而此處需要的是{expected}</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -3696,9 +4072,29 @@ Database: {path}</source>
       <translation>早於任期開始日期（{date}）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is empty (0 bytes)</source>
+      <translation>是空檔案（0 位元組）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is neither a PDF nor an Excel (.xlsx) file</source>
+      <translation>既不是 PDF，也不是 Excel（.xlsx）檔案</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a month; write it as 1975-03, 1975/3 or 1975年3月</source>
+      <translation>不是年月；請寫成 1975-03、1975/3 或 1975年3月</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is not a template of this program's forms: its first row holds none of the forms' column headers</source>
+      <translation>不是本程式表格的範本：第一列沒有表格的欄標題</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3706,9 +4102,19 @@ Database: {path}</source>
       <translation>不是網址，例如 www.example.com</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a year, e.g. 2013</source>
+      <translation>不是年份，例如 2013</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is protected by a password; ask the sender for a copy without one</source>
+      <translation>受密碼保護；請寄件人提供不加密碼的副本</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -3731,6 +4137,11 @@ Database: {path}</source>
       <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is {size} MB; a returned form is at most {limit} MB, so it was not read</source>
+      <translation>大小為 {size} MB；回收的表格最大 {limit} MB，因此未讀取</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/file_errors.py" />
       <source>it does not exist (it may have been moved or renamed)</source>
       <translation>檔案不存在（可能已被移動或重新命名）</translation>
@@ -3744,6 +4155,11 @@ Database: {path}</source>
       <location filename="../core/exchange/file_errors.py" />
       <source>its name is too long</source>
       <translation>檔名太長</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>lacks the required columns {columns}</source>
+      <translation>缺少必填欄 {columns}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3811,9 +4227,19 @@ Database: {path}</source>
       <translation>成員單位及其聯絡人</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>more than {limit} rows: the rest of the sheet was not read</source>
+      <translation>超過 {limit} 列：其餘各列未讀取</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>must be 11 digits starting with 1, e.g. 13812345678</source>
       <translation>應為以 1 開頭的 11 位數字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be 17 digits followed by a digit or X</source>
+      <translation>應為 17 位數字加一位數字或 X</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -3826,7 +4252,17 @@ Database: {path}</source>
       <translation>應為帶區號的固定電話（010-12345678，分機號寫在短橫線後）或手機號碼</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>must be a whole number, e.g. 120</source>
+      <translation>應為整數，例如 120</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be one of: {options}</source>
+      <translation>應為以下之一：{options}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
       <source>must have 18 characters (has {length})</source>
       <translation>應為 18 位（現為 {length} 位）</translation>
     </message>
@@ -4041,6 +4477,26 @@ Database: {path}</source>
       <translation>要讀取的 .docx、Markdown 或文字檔</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>the Excel template for returning many forms at once</source>
+      <translation>批次回收表格用的 Excel 範本</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not a real date</source>
+      <translation>其中的出生日期（{date}）不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not possible</source>
+      <translation>其中的出生日期（{date}）不可能</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
+      <translation>其中的出生日期（{inside}）與出生年月 {birth} 不符</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>the change log names a table that this program does not keep ({table}).</source>
       <translation>變更紀錄中有本程式不使用的資料表（{table}）。</translation>
@@ -4074,6 +4530,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the nomination and application forms as PDF and Excel files</source>
+      <translation>推薦表和申請表的 PDF 與 Excel 檔案</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -4135,6 +4596,11 @@ Database: {path}</source>
       <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>unpacks to {size} MB; a returned sheet is at most {limit} MB, so it was not read</source>
+      <translation>解壓後為 {size} MB；回收的表格最大 {limit} MB，因此未讀取</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>unrecognized arguments: %s</source>
       <translation>無法識別的參數：%s</translation>
@@ -4150,9 +4616,29 @@ Database: {path}</source>
       <translation>用法：</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made by a newer version of this program (form version {found}); update the program to read it</source>
+      <translation>由本程式的較新版本生成（表格版本 {found}）；請升級程式後再讀取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the form (version {found}; now {current}). Send the current form and ask for it again</source>
+      <translation>是舊版表格（版本 {found}；現行版本 {current}）。請寄送現行表格並請對方重新填寫</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the template (version {found}; now {current}). Send the current template and ask for it again</source>
+      <translation>是舊版範本（版本 {found}；現行版本 {current}）。請寄送現行範本並請對方重新填寫</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>whether the form asks for the ID card number: omit, optional (default) or required</source>
+      <translation>表格是否收集身分證號：omit 不收集、optional 選填（預設）、required 必填</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -4413,6 +4899,11 @@ Database: {path}</source>
       <translation>{file}：請選擇以 .xlsx（Excel）或 .pdf 結尾的檔案名。</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
@@ -4493,7 +4984,7 @@ Database: {path}</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
@@ -4527,7 +5018,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -4632,6 +5123,11 @@ Database: {path}</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{problem} ({hint})</source>
+      <translation>{problem}（{hint}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（該儲存格留空；單位和聯絡人照常匯入）</translation>
@@ -4660,6 +5156,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>{text} is not a real date</source>
       <translation>{text} 不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>{text} is not a real month</source>
+      <translation>{text} 不是有效的年月</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
