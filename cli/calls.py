@@ -53,6 +53,10 @@ def _vocab(vocabulary, value: str | None, name: str) -> str | None:  # type: ign
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    from cli import form_returns
+
+    form_returns.add_commands(commands, common)  # forms import / forms export
+
     def listing(parent: argparse.ArgumentParser, handler: Callable, help_text: str) -> argparse.ArgumentParser:
         sub = parent.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parent))
         lst = sub.add_parser("list", help=help_text)

@@ -1090,6 +1090,11 @@ Database: {path}</source>
       <translation>试运行，未写入任何内容。{summary}</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>试运行，未写入任何内容：{total} 份表格中有 {good} 份可登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Duplicate</source>
       <translation>复制</translation>
@@ -1518,6 +1523,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Import member units…</source>
       <translation>导入成员单位…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Import {count} returned forms</source>
+      <translation>导入 {count} 份收回的表格</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2045,6 +2055,11 @@ Database: {path}</source>
       <translation>备注</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Nothing could be read: {problems}</source>
+      <translation>没有读到任何表格：{problems}</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/nominations_view.py" />
       <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
       <translation>尚未收到任何表格。点击“登记”(Ctrl+N) 录入收回的表格。</translation>
@@ -2429,7 +2444,7 @@ Database: {path}</source>
       <translation>仍然登记</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
+      <location filename="../core/calls/returns.py" />
       <source>Record nomination {name}</source>
       <translation>登记推荐 {name}</translation>
     </message>
@@ -3189,6 +3204,11 @@ Database: {path}</source>
       <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>The files hold forms of several kinds; import them with a call named (--call).</source>
+      <translation>这些文件包含不同种类的表格；请指定征集（--call）后导入。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
@@ -3355,6 +3375,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Then one a week, for weeks</source>
       <translation>之后每周保留一份，保留周数</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>There is no call for the {kind} yet: make one first, or name one (--call).</source>
+      <translation>还没有“{kind}”的征集：请先新建一个，或指定征集（--call）。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -3667,6 +3692,11 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>a form filled from a nomination or application, as PDF</source>
+      <translation>根据推荐或申请记录填好的表格（PDF）</translation>
+    </message>
+    <message>
       <location filename="../cli/forms.py" />
       <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
       <translation>供打印后手写填写的表格（无表单域、不嵌入录入字体，文件小得多）</translation>
@@ -3810,6 +3840,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>check the file and report, write nothing</source>
       <translation>只检查文件并报告，不写入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>check the files and report, write nothing</source>
+      <translation>只检查文件并报告，不写入</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -4417,6 +4452,11 @@ Database: {path}</source>
       <translation>位置参数</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
+      <translation>读取填好的表格（.pdf 或 .xlsx，或其所在文件夹），登记为推荐或申请</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>联系人单元格有误时拒绝整行（默认将该单元格留空并列出）</translation>
@@ -4495,6 +4535,11 @@ Database: {path}</source>
       <location filename="../core/forms/values.py" />
       <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
       <translation>其中的出生日期（{inside}）与出生年月 {birth} 不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>the call they answer (default: the newest call of the forms' kind)</source>
+      <translation>表格所对应的征集（默认：该类表格最新的征集）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -4889,6 +4934,11 @@ Database: {path}</source>
       <translation>{file}，第 {row} 行：{column} 列之后还有内容；成员名单最多 {limit} 列。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: a form of another kind, not one of the call {call}</source>
+      <translation>{file}：表格种类不符，不属于征集“{call}”</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
       <translation>{file}：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
@@ -4899,7 +4949,17 @@ Database: {path}</source>
       <translation>{file}：请选择以 .xlsx（Excel）或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-      <location filename="../core/forms/returns.py" />
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} is recorded already ({where}); left out. Compare them in the program's window to record it anyway.</source>
+      <translation>{file}：{name} 已有记录（{where}），未导入。如需仍然登记，请在程序窗口中对照后登记。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} recorded as nomination {id}</source>
+      <translation>{file}：{name} 已登记为推荐 {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
       <source>{file}: {problem}</source>
       <translation>{file}：{problem}</translation>
     </message>
@@ -4907,6 +4967,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{good} of {total} forms recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>{total} 份表格中已有 {good} 份登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -5033,9 +5098,14 @@ Database: {path}</source>
       <translation>无法使用 {path}（SQLite 错误 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/calls/returns.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{path} holds no .pdf or .xlsx file.</source>
+      <translation>{path} 中没有 .pdf 或 .xlsx 文件。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />

@@ -1090,6 +1090,11 @@ Database: {path}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>試運行，未寫入任何內容：{total} 份表格中有 {good} 份可登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Duplicate</source>
       <translation>複製</translation>
@@ -1518,6 +1523,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Import member units…</source>
       <translation>匯入成員單位…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Import {count} returned forms</source>
+      <translation>匯入 {count} 份收回的表格</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2045,6 +2055,11 @@ Database: {path}</source>
       <translation>備註</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Nothing could be read: {problems}</source>
+      <translation>沒有讀到任何表格：{problems}</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/nominations_view.py" />
       <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
       <translation>尚未收到任何表格。點選「登記」(Ctrl+N) 錄入收回的表格。</translation>
@@ -2429,7 +2444,7 @@ Database: {path}</source>
       <translation>仍然登記</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
+      <location filename="../core/calls/returns.py" />
       <source>Record nomination {name}</source>
       <translation>登記推薦 {name}</translation>
     </message>
@@ -3189,6 +3204,11 @@ Database: {path}</source>
       <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>The files hold forms of several kinds; import them with a call named (--call).</source>
+      <translation>這些檔案包含不同種類的表格；請指定徵集（--call）後匯入。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>資料夾 {folder} 不存在。</translation>
@@ -3355,6 +3375,11 @@ Database: {path}</source>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Then one a week, for weeks</source>
       <translation>之後每週保留一份，保留週數</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>There is no call for the {kind} yet: make one first, or name one (--call).</source>
+      <translation>還沒有「{kind}」的徵集：請先新增一個，或指定徵集（--call）。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -3667,6 +3692,11 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>a form filled from a nomination or application, as PDF</source>
+      <translation>根據推薦或申請記錄填好的表格（PDF）</translation>
+    </message>
+    <message>
       <location filename="../cli/forms.py" />
       <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
       <translation>供列印後手寫填寫的表格（無表單欄位、不嵌入輸入字型，檔案小得多）</translation>
@@ -3810,6 +3840,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>check the file and report, write nothing</source>
       <translation>只檢查檔案並報告，不寫入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>check the files and report, write nothing</source>
+      <translation>只檢查檔案並報告，不寫入</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -4417,6 +4452,11 @@ Database: {path}</source>
       <translation>位置參數</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
+      <translation>讀取填好的表格（.pdf 或 .xlsx，或其所在資料夾），登記為推薦或申請</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>聯絡人儲存格有誤時拒絕整列（預設將該儲存格留空並列出）</translation>
@@ -4495,6 +4535,11 @@ Database: {path}</source>
       <location filename="../core/forms/values.py" />
       <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
       <translation>其中的出生日期（{inside}）與出生年月 {birth} 不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>the call they answer (default: the newest call of the forms' kind)</source>
+      <translation>表格所對應的徵集（預設：該類表格最新的徵集）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -4889,6 +4934,11 @@ Database: {path}</source>
       <translation>{file}，第 {row} 列：{column} 欄之後還有內容；成員名單最多 {limit} 欄。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: a form of another kind, not one of the call {call}</source>
+      <translation>{file}：表格種類不符，不屬於徵集「{call}」</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
       <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔名。</translation>
@@ -4899,7 +4949,17 @@ Database: {path}</source>
       <translation>{file}：請選擇以 .xlsx（Excel）或 .pdf 結尾的檔案名。</translation>
     </message>
     <message>
-      <location filename="../core/forms/returns.py" />
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} is recorded already ({where}); left out. Compare them in the program's window to record it anyway.</source>
+      <translation>{file}：{name} 已有記錄（{where}），未匯入。如需仍然登記，請在程式視窗中對照後登記。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} recorded as nomination {id}</source>
+      <translation>{file}：{name} 已登記為推薦 {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
       <source>{file}: {problem}</source>
       <translation>{file}：{problem}</translation>
     </message>
@@ -4907,6 +4967,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{good} of {total} forms recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>{total} 份表格中已有 {good} 份登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -5033,9 +5098,14 @@ Database: {path}</source>
       <translation>無法使用 {path}（SQLite 錯誤 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/storage/recovery.py" />
+      <location filename="../core/calls/returns.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{path} holds no .pdf or .xlsx file.</source>
+      <translation>{path} 中沒有 .pdf 或 .xlsx 檔案。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />

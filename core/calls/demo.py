@@ -155,7 +155,7 @@ def fill_demo_calls(db: Database, seed: int = 2013) -> DemoCalls:
             "email": f"expert{i + 1:02d}@mail-demo.cn", "work_unit": work_unit, "side": side,
             "fields": rng.choice(FIELDS[side]), "title": rng.choice(TITLES), "position": rng.choice(POSITIONS),
             "committees": rng.sample(committees, rng.choice((1, 1, 2))), "nominating_unit_id": unit_id,
-            "received_on": received.isoformat(), "experience": "长期从事智慧城市相关领域的研究与实践工作。"})
+            "received_on": received.isoformat(), "work_history": "长期从事智慧城市相关领域的研究与实践工作。"})
         _walk(db, n.id, state, received, rng, reasons)
         count += 1
     for i, state in enumerate(STANDARDS_STATES):

@@ -348,9 +348,8 @@ def validate_nomination(kind: str, raw: Mapping[str, Any], committees: Mapping[s
     out["committees"] = names
     out["received_on"] = optional("received_on", parse_date) or _today()
     extra: dict[str, Any] = {}
-    for key in ("birth_date",):
-        if not _blank(raw.get(key)):
-            extra[key] = c.run(key, L[key], parse_date, raw[key]) or str(raw[key])
+    if not _blank(raw.get("birth_date")):  # 出生年月: a month (1975-03) or a whole date
+        extra["birth_date"] = c.run("birth_date", L["birth_date"], _month_or_date, raw["birth_date"]) or ""
     if not _blank(raw.get("office_phone")):
         extra["office_phone"] = c.run("office_phone", L["office_phone"], check_phone, str(raw["office_phone"]))
     if kind == "membership":
@@ -367,8 +366,9 @@ def validate_nomination(kind: str, raw: Mapping[str, Any], committees: Mapping[s
         if key in out or key in extra or key in ("call_id", "nominating_unit_id", "contact_mobile", "contact_email") \
                 or _blank(value):
             continue
-        if isinstance(value, (list, tuple)):
-            extra[key] = [str(v).strip() for v in value]
+        if isinstance(value, (list, tuple)):  # ticked boxes, or a table's rows (dicts)
+            extra[key] = [{str(k): str(v).strip() for k, v in item.items()} if isinstance(item, Mapping)
+                          else str(item).strip() for item in value]
         elif isinstance(value, (bool, int, float)):
             extra[key] = value
         else:
@@ -378,6 +378,14 @@ def validate_nomination(kind: str, raw: Mapping[str, Any], committees: Mapping[s
     c.raise_if_any()
     out["form_values"] = extra
     return out
+
+
+def _month_or_date(value: Any) -> str:
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    return parse_date(value)
 
 
 def _nomination_search(values: Mapping[str, Any]) -> str:
