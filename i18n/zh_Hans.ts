@@ -66,6 +66,11 @@
       <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>A folder of them…</source>
+      <translation>整个文件夹…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
@@ -491,6 +496,11 @@ Database: {path}</source>
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Cannot be recorded: {count} problems</source>
+      <translation>无法登记：{count} 个问题</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>无法撤销：{action}</translation>
@@ -546,7 +556,7 @@ Database: {path}</source>
       <translation>修改记录</translation>
     </message>
     <message>
-      <location filename="../ui/exchange/import_dialog.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
@@ -654,6 +664,11 @@ Database: {path}</source>
       <location filename="../core/forms/spec.py" />
       <source>Committees to join</source>
       <translation>拟参加专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Compare with what is recorded; tick the form to record it anyway.</source>
+      <translation>请与已有记录对照；如仍要登记，请勾选该表格。</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -1335,9 +1350,19 @@ Database: {path}</source>
       <translation>专业领域</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>File:</source>
       <translation>文件：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Files (.pdf, .xlsx)…</source>
+      <translation>文件（.pdf、.xlsx）…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1435,6 +1460,11 @@ Database: {path}</source>
       <translation>形式审查</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Forms (*.pdf *.xlsx);;All files (*)</source>
+      <translation>表格 (*.pdf *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>从文档新建</translation>
@@ -1523,6 +1553,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Import member units…</source>
       <translation>导入成员单位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Import returned forms</source>
+      <translation>导入收回的表格</translation>
     </message>
     <message>
       <location filename="../core/calls/returns.py" />
@@ -2404,6 +2439,11 @@ Database: {path}</source>
       <translation>正在读取 {file}…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Ready</source>
+      <translation>可以登记</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
@@ -2439,6 +2479,11 @@ Database: {path}</source>
       <translation>推荐单位</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Record</source>
+      <translation>登记</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/dialogs.py" />
       <source>Record anyway</source>
       <translation>仍然登记</translation>
@@ -2452,6 +2497,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Record {id} does not exist.</source>
       <translation>记录 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Recorded already? {where}</source>
+      <translation>是否已有记录？{where}</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -2662,6 +2712,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Returned for completion</source>
       <translation>退回补充</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Returned forms: {call}</source>
+      <translation>收回的表格：{call}</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -5009,6 +5064,11 @@ Database: {path}</source>
       <translation>{name} 已有结论（{state}）；已决定的推荐保持原样。如需修改，请先撤销该决定 (Ctrl+Z)。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{name}: every value checked.</source>
+      <translation>{name}：各项内容均已检查。</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/detail.py" />
       <source>{name}: {state}</source>
       <translation>{name}：{state}</translation>
@@ -5231,6 +5291,11 @@ Database: {path}</source>
       <location filename="../core/forms/values.py" />
       <source>{text} is not a real month</source>
       <translation>{text} 不是有效的年月</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{total} forms read: {chosen} ticked to record, {bad} cannot be recorded.</source>
+      <translation>共读取 {total} 份表格：勾选登记 {chosen} 份，{bad} 份无法登记。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

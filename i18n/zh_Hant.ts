@@ -66,6 +66,11 @@
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>A folder of them…</source>
+      <translation>整個資料夾…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
@@ -491,6 +496,11 @@ Database: {path}</source>
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Cannot be recorded: {count} problems</source>
+      <translation>無法登記：{count} 個問題</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>無法復原：{action}</translation>
@@ -546,7 +556,7 @@ Database: {path}</source>
       <translation>修改記錄</translation>
     </message>
     <message>
-      <location filename="../ui/exchange/import_dialog.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>檢查</translation>
     </message>
@@ -654,6 +664,11 @@ Database: {path}</source>
       <location filename="../core/forms/spec.py" />
       <source>Committees to join</source>
       <translation>擬參加專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Compare with what is recorded; tick the form to record it anyway.</source>
+      <translation>請與已有記錄對照；如仍要登記，請勾選該表格。</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -1335,9 +1350,19 @@ Database: {path}</source>
       <translation>專業領域</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>File</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>File:</source>
       <translation>檔案：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Files (.pdf, .xlsx)…</source>
+      <translation>檔案（.pdf、.xlsx）…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1435,6 +1460,11 @@ Database: {path}</source>
       <translation>形式審查</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Forms (*.pdf *.xlsx);;All files (*)</source>
+      <translation>表格 (*.pdf *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>從文件新增</translation>
@@ -1523,6 +1553,11 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>Import member units…</source>
       <translation>匯入成員單位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Import returned forms</source>
+      <translation>匯入收回的表格</translation>
     </message>
     <message>
       <location filename="../core/calls/returns.py" />
@@ -2404,6 +2439,11 @@ Database: {path}</source>
       <translation>正在讀取 {file}…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Ready</source>
+      <translation>可以登記</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
@@ -2439,6 +2479,11 @@ Database: {path}</source>
       <translation>推薦單位</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Record</source>
+      <translation>登記</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/dialogs.py" />
       <source>Record anyway</source>
       <translation>仍然登記</translation>
@@ -2452,6 +2497,11 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Record {id} does not exist.</source>
       <translation>記錄 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Recorded already? {where}</source>
+      <translation>是否已有記錄？{where}</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -2662,6 +2712,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Returned for completion</source>
       <translation>退回補充</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Returned forms: {call}</source>
+      <translation>收回的表格：{call}</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -5009,6 +5064,11 @@ Database: {path}</source>
       <translation>{name} 已有結論（{state}）；已決定的推薦保持原樣。如需修改，請先復原該決定 (Ctrl+Z)。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{name}: every value checked.</source>
+      <translation>{name}：各項內容均已檢查。</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/detail.py" />
       <source>{name}: {state}</source>
       <translation>{name}：{state}</translation>
@@ -5231,6 +5291,11 @@ Database: {path}</source>
       <location filename="../core/forms/values.py" />
       <source>{text} is not a real month</source>
       <translation>{text} 不是有效的年月</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{total} forms read: {chosen} ticked to record, {bad} cannot be recorded.</source>
+      <translation>共讀取 {total} 份表格：勾選登記 {chosen} 份，{bad} 份無法登記。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

@@ -148,3 +148,38 @@ def test_the_pages_speak_traditional_and_english(qtbot, db):
     window.ctx.language.apply("en", remember=False)
     assert page.new_call_button.text() == "New call…"
     assert window.sidebar.item(3).text() == "Calls" and window.sidebar.item(4).text() == "Experts"
+
+
+def test_returned_forms_are_listed_compared_and_the_ticked_ones_recorded(qtbot, db, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.test_calls_forms import filled
+
+    _unit, call = _setup(db)
+    service.record_nomination(db, call.id, {"name": "李静", "side": "用", "mobile": "13900001111",
+                                            "work_unit": "长春市城市管理局"})
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    filled(folder, file="a.pdf")
+    filled(folder, file="b.pdf", name="李静", mobile="13900001111", email="lj@example.com")
+    (folder / "c.pdf").write_bytes(b"not a form")
+    window, page = _page(qtbot, db, "nominations")
+    seen = {}
+
+    def check(dialog):
+        seen["status"] = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        assert dialog.table.item(0, 0).checkState() == Qt.CheckState.Checked  # a.pdf: ready
+        assert dialog.table.item(1, 0).checkState() == Qt.CheckState.Unchecked  # b.pdf: 李静 is there
+        dialog.table.selectRow(1)
+        comparison = dialog.details.currentWidget().findChild(type(dialog.table), "comparison")
+        rows = {comparison.item(r, 0).text(): comparison.item(r, 2).text() for r in range(comparison.rowCount())}
+        seen["compared"] = rows
+        dialog.record_button.click()
+
+    in_modal_dialog(qtbot, lambda: page.import_returns([folder]), check)
+    assert seen["status"][0] == "可以登记" and seen["status"][1].startswith("是否已有记录？推荐")
+    assert seen["status"][2].startswith("无法登记")
+    assert seen["compared"]["工作单位"] == "长春市城市管理局"
+    assert sorted(queries.nomination_rows(db, queries.nomination_ids(db))[i]["name"]
+                  for i in queries.nomination_ids(db)) == sorted(["李静", "王𠮷堃"])
+    assert page.model.count == 2

@@ -203,6 +203,25 @@ def existing_values(ctx: AppContext, duplicate: service.Duplicate) -> dict[str, 
     return out
 
 
+def comparison_table(ctx: AppContext, values: dict[str, Any], duplicate: service.Duplicate) -> QTableWidget:
+    """Field by field: what this form says beside what is recorded; differing cells are shaded."""
+    first = existing_values(ctx, duplicate)
+    shown = {k: "、".join(v) if isinstance(v, list) else str(v or "") for k, v in values.items()}
+    keys = [k for k in COMPARED if shown.get(k) or first.get(k)]
+    table = QTableWidget(len(keys), 3)
+    table.setObjectName("comparison")
+    table.setHorizontalHeaderLabels([tr("Field"), tr("This form"), tr("Already recorded")])
+    table.verticalHeader().hide()
+    for row, key in enumerate(keys):
+        for col, text in enumerate((tr(LABELS[key]), shown.get(key, ""), first.get(key, ""))):
+            item = QTableWidgetItem(text)
+            if col and shown.get(key, "") != first.get(key, ""):
+                item.setBackground(table.palette().highlight().color().lighter(180))
+            table.setItem(row, col, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class CompareDialog(QDialog):
     """What was typed (or read from a returned form) beside what is recorded already, field by field;
     Record anyway or Cancel."""
@@ -215,20 +234,7 @@ class CompareDialog(QDialog):
         box.addWidget(plain(tr("The same person or unit seems to be recorded already: {where}. Compare the "
                                "values; record this one only if it is someone else.",
                                where="; ".join(str(d.describe()) for d in duplicates))))
-        first = existing_values(ctx, duplicates[0])
-        shown = {k: "、".join(v) if isinstance(v, list) else str(v or "") for k, v in values.items()}
-        keys = [k for k in COMPARED if shown.get(k) or first.get(k)]
-        self.table = QTableWidget(len(keys), 3)
-        self.table.setObjectName("comparison")
-        self.table.setHorizontalHeaderLabels([tr("Field"), tr("This form"), tr("Already recorded")])
-        self.table.verticalHeader().hide()
-        for row, key in enumerate(keys):
-            for col, text in enumerate((tr(LABELS[key]), shown.get(key, ""), first.get(key, ""))):
-                item = QTableWidgetItem(text)
-                if col and shown.get(key, "") != first.get(key, ""):
-                    item.setBackground(self.palette().highlight().color().lighter(180))
-                self.table.setItem(row, col, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = comparison_table(ctx, values, duplicates[0])
         box.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
         self.record_button = buttons.addButton(tr("Record anyway"), QDialogButtonBox.ButtonRole.AcceptRole)

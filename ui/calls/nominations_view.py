@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
 from core.calls import queries, service
 from core.calls.choices import CALL_KINDS, SIDES, STATES
@@ -59,6 +59,13 @@ class NominationsView(ListPage):
         self.new_call_button.clicked.connect(self.new_call)
         self.edit_call_button = QPushButton()
         self.edit_call_button.clicked.connect(self.edit_call)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import_returns")
+        self.import_menu = QMenu(self)
+        self.import_files_action = self.import_menu.addAction("", self.import_files)
+        self.import_folder_action = self.import_menu.addAction("", self.import_folder)
+        self.import_button.setMenu(self.import_menu)
+        self.add_buttons([self.import_button], before=self.new_button)
         self.add_buttons([self.review_button, self.scan_button])
         self.add_buttons([self.new_call_button, self.edit_call_button], before=self.new_button)
         self.table.setColumnWidth(0, 120)
@@ -107,6 +114,7 @@ class NominationsView(ListPage):
         self.scan_button.setEnabled(writable and chosen is not None)
         self.new_call_button.setEnabled(writable)
         self.edit_call_button.setEnabled(writable and self._chosen_call() is not None)
+        self.import_button.setEnabled(writable)
         self.detail.show_nomination(chosen, self.call_combo.currentData())
 
     def retranslate(self) -> None:
@@ -115,6 +123,9 @@ class NominationsView(ListPage):
         self.scan_button.setText(tr("Attach scan…"))
         self.new_call_button.setText(tr("New call…"))
         self.edit_call_button.setText(tr("Edit call…"))
+        self.import_button.setText(tr("Import returned forms"))
+        self.import_files_action.setText(tr("Files (.pdf, .xlsx)…"))
+        self.import_folder_action.setText(tr("A folder of them…"))
         super().retranslate()
         self.new_button.setText(tr("Record…"))
 
@@ -212,6 +223,33 @@ class NominationsView(ListPage):
         dialog = ReviewDialog(self.ctx, n, target, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.changed("nominations")
+
+    # -- returned forms ---------------------------------------------------------------------
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Import returned forms"), "",
+                                                tr("Forms (*.pdf *.xlsx);;All files (*)"))
+        if names:
+            self.import_returns([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, tr("Import returned forms"))
+        if name:
+            self.import_returns([Path(name)])
+
+    def import_returns(self, paths: list[Path]) -> None:
+        """Read ``paths`` as returns to the chosen call (or the newest call of their kind), show them
+        beside what is recorded, record what the clerk ticks."""
+        from ui.calls.returns_dialog import ReturnsDialog, read_paths
+
+        try:
+            call, items = read_paths(self.ctx, paths, self.call_combo.currentData())
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        dialog = ReturnsDialog(self.ctx, call, items, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.recorded:
+            self.ctx.changed("nominations")
+            self.select_id(dialog.recorded[0].nomination_id)
 
     def attach_scan(self) -> None:
         nomination_id = self.current_id()
