@@ -135,9 +135,11 @@ def test_pool_page_filters_masks_and_switches_to_the_roster(qtbot, db):
     page.side_combo.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.count == 1 and page.model.index(0, 0).data() == "张伟")
     page.filter_edit.clear()
+    qtbot.waitUntil(lambda: not page._timer.isActive() and page.model.count == 2)
     page.pool_combo.setCurrentIndex(page.pool_combo.findData("standards_members"))
     qtbot.waitUntil(lambda: page.model.count == 1 and page.model.index(0, 0).data() == "赵强")
     assert page.table.isColumnHidden(1) and not page.side_combo.isVisible()
+    qtbot.waitUntil(lambda: not page._timer.isActive())  # the filter's pending refresh ran
 
 
 def test_the_pages_speak_traditional_and_english(qtbot, db):
