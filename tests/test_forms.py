@@ -133,8 +133,9 @@ def test_template_has_headers_hidden_ids_lists_and_text_columns():
 def test_xlsx_rows_read_back_checked(tmp_path):
     path = tmp_path / "return.xlsx"
     bad = {**ROW, "姓名": "李𠮷", "手机": "li@example.com", "身份证号": "110105196805010010"}
-    path.write_bytes(fill_template("expert", [ROW, bad]))
-    first, second = read_returned(path, kind="expert")
+    number = {**ROW, "身份证号": 110105196805010012}
+    path.write_bytes(fill_template("expert", [ROW, bad, number]))
+    first, second, third = read_returned(path, kind="expert")
     assert first.row == 2 and first.problems == []
     assert first.values["birth"] == "1968-05" and first.values["expertise"] == ["智能电网"]
     assert first.values["work_history"] == "1990年起从事电网调度\n2008年起负责智能电网"
@@ -143,6 +144,7 @@ def test_xlsx_rows_read_back_checked(tmp_path):
     i18n.set_language("en")
     texts = " ".join(second.messages())
     assert "(row 3)" in texts and "an e-mail address" in texts and "check digit" in texts
+    assert "stored by Excel as a number" in third.problems[0].text()
 
 
 def test_xlsx_with_renamed_or_unknown_columns_is_refused_with_the_columns_named(tmp_path):
