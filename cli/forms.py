@@ -58,7 +58,7 @@ def _committees(args: argparse.Namespace) -> list[str] | None:
     try:
         names = [c.name for c in list_committees(db)]
     finally:
-        db.conn.close()
+        db.close()
     return names or None
 
 

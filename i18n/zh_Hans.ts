@@ -4731,6 +4731,11 @@ Database: {path}</source>
       <translation>是旧版模板（版本 {found}；现行版本 {current}）。请发送现行模板并请对方重新填写</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>was stored by Excel as a number, which loses the last digits of an ID number: format the column as text and type it again</source>
+      <translation>被 Excel 存成了数字，身份证号的最后几位会因此丢失：请把该列设为文本格式后重新填写</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>

@@ -4731,6 +4731,11 @@ Database: {path}</source>
       <translation>是舊版範本（版本 {found}；現行版本 {current}）。請寄送現行範本並請對方重新填寫</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>was stored by Excel as a number, which loses the last digits of an ID number: format the column as text and type it again</source>
+      <translation>被 Excel 存成了數字，身分證號的最後幾位會因此遺失：請把該欄設為文字格式後重新填寫</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>

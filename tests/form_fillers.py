@@ -20,7 +20,11 @@ from xml.sax.saxutils import escape
 
 
 def fill_with_pypdf(blank: bytes, values: dict) -> bytes:
+    import logging
+
     from pypdf import PdfReader, PdfWriter
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warning about line breaks it cannot encode
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
     fields = {}

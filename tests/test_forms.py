@@ -100,7 +100,7 @@ def fill_template(kind: str, rows: list[dict], rename: dict | None = None, drop_
     ws = wb.worksheets[0]
     headers = {str(c.value).lstrip("*"): c.column for c in ws[1]}
     for label, new in (rename or {}).items():
-        ws.cell(row=1, column=headers[label], value=new)
+        ws.cell(row=1, column=headers[label]).value = new
     for r, row in enumerate(rows, 2):
         for label, value in row.items():
             ws.cell(row=r, column=headers[label], value=value)
@@ -133,8 +133,9 @@ def test_template_has_headers_hidden_ids_lists_and_text_columns():
 def test_xlsx_rows_read_back_checked(tmp_path):
     path = tmp_path / "return.xlsx"
     bad = {**ROW, "姓名": "李𠮷", "手机": "li@example.com", "身份证号": "110105196805010010"}
-    path.write_bytes(fill_template("expert", [ROW, bad]))
-    first, second = read_returned(path, kind="expert")
+    number = {**ROW, "身份证号": 110105196805010012}
+    path.write_bytes(fill_template("expert", [ROW, bad, number]))
+    first, second, third = read_returned(path, kind="expert")
     assert first.row == 2 and first.problems == []
     assert first.values["birth"] == "1968-05" and first.values["expertise"] == ["智能电网"]
     assert first.values["work_history"] == "1990年起从事电网调度\n2008年起负责智能电网"
@@ -143,6 +144,7 @@ def test_xlsx_rows_read_back_checked(tmp_path):
     i18n.set_language("en")
     texts = " ".join(second.messages())
     assert "(row 3)" in texts and "an e-mail address" in texts and "check digit" in texts
+    assert "stored by Excel as a number" in third.problems[0].text()
 
 
 def test_xlsx_with_renamed_or_unknown_columns_is_refused_with_the_columns_named(tmp_path):
@@ -152,6 +154,15 @@ def test_xlsx_with_renamed_or_unknown_columns_is_refused_with_the_columns_named(
     i18n.set_language("en")
     assert form.error is not None and form.values == {}
     assert "「手机号码」" in str(form.error) and "(was 「手机」)" in str(form.error)
+
+
+def test_xlsx_without_a_required_column_is_refused(tmp_path):
+    path = tmp_path / "no-mobile.xlsx"
+    row = {k: v for k, v in ROW.items() if k != "手机"}
+    path.write_bytes(fill_template("expert", [row], rename={"手机": None}))
+    (form,) = read_returned(path)
+    i18n.set_language("en")
+    assert "lacks the required columns 手机" in str(form.error) and form.values == {}
 
 
 def test_xlsx_without_its_hidden_sheet_is_recognised_by_its_headers(tmp_path):

@@ -99,6 +99,24 @@ class _Measure:
         return lines or [""]
 
 
+def label_lines(m: _Measure, text: str, width: float) -> list[str]:
+    """A label broken at word boundaries (主要工作 / 经历, 拟参加 / 专业委员会, not 主要工作经 / 历);
+    punctuation stays at the end of its line."""
+    if m.width("hei", text, LABEL_SIZE) <= width:
+        return [text]
+    import rjieba  # the segmenter the titles use; imported where used
+
+    words: list[str] = []
+    for word in rjieba.cut(text):  # a word wider than the cell is split into characters
+        words += [word] if m.width("hei", word, LABEL_SIZE) <= width else list(word)
+    lines = [""]
+    for word in words:
+        if lines[-1] and m.width("hei", lines[-1] + word, LABEL_SIZE) > width and word not in "、/，）":
+            lines.append("")
+        lines[-1] += word
+    return lines
+
+
 @functools.lru_cache(maxsize=4096)
 def convert_label(text: str, script: str) -> str:
     if script == "hans" or not text:
@@ -136,11 +154,7 @@ def build_layout(spec: FormSpec, script: str, fonts) -> Layout:
         page.lines.append((x, y0, x, y1, w))
 
     def label_cell(label: str, x: float, width: float, top: float, height: float) -> None:
-        text = t(label)
-        lines = m.wrap("hei", text, LABEL_SIZE, width - 2 * PAD)
-        if len(lines) > 1:  # balanced: 主要工作 / 经历, not 主要工作经 / 历
-            per = -(-len(text) // len(lines))
-            lines = [text[k:k + per] for k in range(0, len(text), per)]
+        lines = label_lines(m, t(label), width - 2 * PAD)
         pitch = LABEL_SIZE * 1.3
         first = top - height / 2 + (len(lines) - 1) * pitch / 2 - LABEL_SIZE * 0.35
         for k, line in enumerate(lines):
@@ -165,8 +179,8 @@ def build_layout(spec: FormSpec, script: str, fonts) -> Layout:
         first = fields[0]
         spare = right - LEFT - LABEL_W * len(fields)
         value_ws = [spare * f.width / sum(g.width for g in fields) for f in fields]
-        label_lines = max(len(m.wrap("hei", t(f.form_label), LABEL_SIZE, LABEL_W - 2 * PAD)) for f in fields)
-        height = max(ROW_H, label_lines * LABEL_SIZE * 1.3 + 3 * mm)
+        n_lines = max(len(label_lines(m, t(f.form_label), LABEL_W - 2 * PAD)) for f in fields)
+        height = max(ROW_H, n_lines * LABEL_SIZE * 1.3 + 3 * mm)
         if first.type == MULTILINE:
             height = max(height, first.height * mm + (8 * mm if first.signature else 0))
         elif first.type == TABLE:

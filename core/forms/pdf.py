@@ -96,26 +96,69 @@ def safe_file_name(stem: str, suffix: str = ".pdf") -> str:
     return stem + suffix
 
 
-def filled_batch(kind: str | FormSpec, items: Iterable[tuple[str, Mapping]], folder: str | os.PathLike, *,
-                 script: str = "hans", committees: Sequence[str] | None = None, id_number: str = "optional",
-                 fonts=None, progress: Callable[[int], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> list[Path]:
-    """One filled PDF per (file stem, values) in ``folder``; existing files are kept (a number is
-    added to the new name). Cancel stops after the current form; those written stay."""
-    spec = _spec(kind, committees, id_number)
-    fontset = _fonts(fonts, script)
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for done, (stem, values) in enumerate(items, 1):
-        if cancel is not None and cancel():
-            break
+def _targets(folder: Path, stems: list[str]) -> list[Path]:
+    """A free file name for each stem (existing files are kept: a number is added)."""
+    taken: set[Path] = set()
+    out = []
+    for stem in stems:
         name = safe_file_name(stem)
         target = folder / name
         n = 2
-        while target.exists() or target in written:
+        while target.exists() or target in taken:
             target = folder / safe_file_name(f"{Path(name).stem} ({n})")
             n += 1
+        taken.add(target)
+        out.append(target)
+    return out
+
+
+def _fill_chunk(spec: FormSpec, script: str, font_setting, jobs: list[tuple[Path, Mapping]]) -> list[Path]:
+    """One worker's share of a batch (a separate process: fonts are loaded there)."""
+    fontset = _fonts(font_setting, script)
+    return [write_file(filled_pdf(spec, values, script=script, fonts=fontset), target) for target, values in jobs]
+
+
+def filled_batch(kind: str | FormSpec, items: Iterable[tuple[str, Mapping]], folder: str | os.PathLike, *,
+                 script: str = "hans", committees: Sequence[str] | None = None, id_number: str = "optional",
+                 fonts=None, progress: Callable[[int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None, workers: int = 1) -> list[Path]:
+    """One filled PDF per (file stem, values) in ``folder``; existing files are kept (a number is
+    added to the new name). Cancel stops after the current form (with ``workers`` > 1: after the
+    chunks already started); those written stay. ``workers`` > 1 shares the batch among that many
+    processes (``fonts`` must then be the font setting, a mapping, or None)."""
+    spec = _spec(kind, committees, id_number)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    items = list(items)
+    targets = _targets(folder, [stem for stem, _values in items])
+    jobs = [(target, values) for target, (_stem, values) in zip(targets, items)]
+    written: list[Path] = []
+    if workers > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        if fonts is not None and not isinstance(fonts, Mapping):
+            raise ValueError("with workers, pass the font setting (a mapping) or None, not a loaded font set")
+        _fonts(fonts, script)  # an unknown script fails here, before any process starts
+        size = max(1, min(50, len(jobs) // (workers * 4) or 1))
+        chunks = [jobs[k:k + size] for k in range(0, len(jobs), size)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending = [pool.submit(_fill_chunk, spec, script, fonts, chunk) for chunk in chunks]
+            stopped = False
+            for future in pending:
+                if not stopped and cancel is not None and cancel():
+                    stopped = True
+                    for other in pending:
+                        other.cancel()
+                if future.cancelled():
+                    continue
+                written += future.result()
+                if progress is not None:
+                    progress(len(written))
+        return written
+    fontset = _fonts(fonts, script)
+    for done, (target, values) in enumerate(jobs, 1):
+        if cancel is not None and cancel():
+            break
         written.append(write_file(filled_pdf(spec, values, script=script, fonts=fontset), target))
         if progress is not None:
             progress(done)

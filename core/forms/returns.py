@@ -153,7 +153,11 @@ def _read_pdf(path: Path, kind: str | None, committees, id_number: str) -> Retur
                 return result
         info = reader.metadata or {}
         keywords = parse_keywords(info.get("/Keywords")) if info else None
-        flat = _pdf_fields(reader) if reader.get_fields() else {}
+        root = reader.trailer["/Root"].get_object()
+        acro = root.get("/AcroForm")
+        acro = acro.get_object() if acro is not None else None
+        listed = acro.get("/Fields") if acro is not None else None
+        flat = _pdf_fields(reader) if listed is not None and len(listed.get_object()) else {}
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
             AssertionError) as exc:
         result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)

@@ -194,6 +194,9 @@ def _check_one(f: FieldSpec, value: object, field_id: str, problems: list[FieldE
             return parse_integer(value)
         if f.type == CHOICE:
             return _option(f, value)
+        if f.check == "id_number" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            raise FieldProblem(Msg("was stored by Excel as a number, which loses the last digits of an ID "
+                                   "number: format the column as text and type it again"))
         if f.type == MULTI:
             items = value if isinstance(value, (list, tuple, set)) else re.split(r"[、,，;；/\s]+", str(value))
             return [_option(f, v) for v in items if str(v).strip()]
