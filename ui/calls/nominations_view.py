@@ -36,7 +36,7 @@ COLUMNS = [
 
 class NominationsView(ListPage):
     columns = COLUMNS
-    tables = frozenset({"calls", "nominations", "nomination_reviews", "call_committees", "units"})
+    tables = frozenset({"calls", "nominations", "nomination_reviews", "call_committees"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.call_combo = QComboBox()
