@@ -4,6 +4,11 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source> (was 「{header}」)</source>
+      <translation>（原为「{header}」）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>%(prog)s: error: %(message)s
 </source>
@@ -31,6 +36,11 @@
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>(no notice)</source>
+      <translation>（无通知）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
@@ -44,6 +54,11 @@
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -66,9 +81,19 @@
       <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>A folder of them…</source>
+      <translation>整个文件夹…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>A nomination that was decided ({state}) cannot be edited.</source>
+      <translation>已作出决定（{state}）的推荐不能再修改。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -99,6 +124,16 @@
       <location filename="../core/meetings/choices.py" />
       <source>Absent</source>
       <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Academia</source>
+      <translation>学</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Achievements</source>
+      <translation>主要成果、著作与获奖情况</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -166,6 +201,11 @@
       <translation>添加联系人…</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add expert {name}</source>
+      <translation>添加专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>添加文件…</translation>
@@ -179,6 +219,11 @@
       <location filename="../core/meetings/agenda.py" />
       <source>Add progress note to {text}</source>
       <translation>为督办事项“{text}”添加进展</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add standards group member {name}</source>
+      <translation>添加标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -196,14 +241,24 @@
       <translation>将 {count} 家单位加入专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Address of the unit</source>
+      <translation>单位地址</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
       <source>Addressees</source>
       <translation>主送</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Administrative position</source>
+      <translation>行政职务</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -216,7 +271,12 @@
       <translation>议题</translation>
     </message>
     <message>
-      <location filename="../ui/contacts/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All calls</source>
+      <translation>全部征集</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
       <source>All committees</source>
       <translation>全部专业委员会</translation>
     </message>
@@ -236,9 +296,24 @@
       <translation>全部地区</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All sides</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All terms</source>
+      <translation>全部任期</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -301,6 +376,21 @@ Database: {path}</source>
       <translation>联盟设置…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded</source>
+      <translation>已有记录</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
+      <translation>已有记录：{where}。未保存任何内容；请对照两者，确认是另一人或另一单位时再坚持录入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded?</source>
+      <translation>是否已有记录？</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
       <translation>{meeting}的一项督办事项已完成但没有完成日期；已取其最后修改的日期。</translation>
@@ -321,19 +411,34 @@ Database: {path}</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Approval by the council</source>
+      <translation>理事会审批意见</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
       <translation>审定{title}纪要</translation>
     </message>
     <message>
-      <location filename="../core/meetings/choices.py" />
+      <location filename="../core/calls/service.py" />
+      <source>Approve {name}</source>
+      <translation>批准 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>已审定</translation>
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
       <translation>审定日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Areas of expertise</source>
+      <translation>擅长领域</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -344,6 +449,16 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>选择附件文件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Attach scanned copy to {name}</source>
+      <translation>为 {name} 附加扫描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Attach scan…</source>
+      <translation>附加扫描件…</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -456,14 +571,59 @@ Database: {path}</source>
       <translation>默认情况下，联系人的错误单元格留空并列出；单位和联系人照常导入。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call for</source>
+      <translation>征集类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Call for nominations</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call {id} does not exist.</source>
+      <translation>征集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Calls</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Calls for nominations</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Calls: {count}</source>
+      <translation>征集：{count} 项</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Cannot be recorded: {count} problems</source>
+      <translation>无法登记：{count} 个问题</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>无法撤销：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Capital</source>
+      <translation>资本</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -526,7 +686,7 @@ Database: {path}</source>
       <translation>修改记录</translation>
     </message>
     <message>
-      <location filename="../ui/exchange/import_dialog.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
@@ -564,6 +724,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Choose a copy to restore</source>
       <translation>选择要恢复的副本</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Choose a nomination to see it here.</source>
+      <translation>选择一份推荐，在此查看。</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -664,12 +829,22 @@ Database: {path}</source>
       <translation type="vanished">专业委员会：</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Committees to join</source>
+      <translation>拟参加专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Compare with what is recorded; tick the form to record it anyway.</source>
+      <translation>请与已有记录对照；如仍要登记，请勾选该表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>计算机 / 账户</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/service.py" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
@@ -704,6 +879,11 @@ Database: {path}</source>
       <translation>联系人办公电话</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact position</source>
       <translation>联系人职务</translation>
@@ -717,6 +897,11 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>联系人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact's position</source>
+      <translation>联系人职务</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -834,6 +1019,11 @@ Database: {path}</source>
       <translation>创建记录无法在此撤回；请直接删除该记录。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Current field of work</source>
+      <translation>现从事专业</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Data folder:</source>
       <translation>数据文件夹：</translation>
@@ -849,9 +1039,24 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/calls/service.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date founded</source>
+      <translation>成立时间</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date of application</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Date of birth</source>
+      <translation>出生年月</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -864,6 +1069,21 @@ Database: {path}</source>
       <translation>纪要日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date the title was awarded</source>
+      <translation>评定时间</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
       <translation>决定事项</translation>
@@ -874,7 +1094,12 @@ Database: {path}</source>
       <translation>决定事项序号</translation>
     </message>
     <message>
-      <location filename="../ui/common/list_view.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Degree</source>
+      <translation>学位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
@@ -892,6 +1117,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete agenda item {name}</source>
       <translation>删除议题{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete call {name}</source>
+      <translation>删除征集 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -913,6 +1143,11 @@ Database: {path}</source>
       <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete expert {name}</source>
+      <translation>删除专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete meeting {name}</source>
       <translation>删除会议{name}</translation>
@@ -921,6 +1156,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Delete member unit {name}</source>
       <translation>删除成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete nomination {name}</source>
+      <translation>删除推荐 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -933,6 +1173,11 @@ Database: {path}</source>
       <translation>删除保存的搜索 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete standards group member {name}</source>
+      <translation>删除标准组成员 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>删除联系人 {name}（{unit}）？之后可在“已删除项目”中恢复。</translation>
@@ -941,6 +1186,11 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Delete the member unit {name} and its contacts? It can be restored from Deleted items.</source>
       <translation>删除成员单位 {name} 及其联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete the nomination of {name}? It can be restored from Deleted items.</source>
+      <translation>删除 {name} 的推荐吗？可在“已删除项目”中恢复。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -953,6 +1203,11 @@ Database: {path}</source>
       <translation>删除保存的搜索 {name}？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} calls</source>
+      <translation>删除 {count} 项征集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete {count} contacts</source>
       <translation>删除 {count} 位联系人</translation>
@@ -961,6 +1216,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>删除 {count} 位联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} experts</source>
+      <translation>删除 {count} 位专家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -978,6 +1238,16 @@ Database: {path}</source>
       <translation>删除 {count} 家成员单位及其联系人？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} nominations</source>
+      <translation>删除 {count} 份推荐</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete {count} nominations? They can be restored from Deleted items.</source>
+      <translation>删除 {count} 份推荐吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>删除 {count} 份通知</translation>
@@ -988,9 +1258,19 @@ Database: {path}</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Delete {count} people from this list? They can be restored from Deleted items.</source>
+      <translation>从名单中删除 {count} 人吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>Delete {count} saved searches</source>
       <translation>删除 {count} 个保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} standards group members</source>
+      <translation>删除 {count} 位标准组成员</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1046,6 +1326,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
       <translation>讨论情况</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Do not approve {name}</source>
+      <translation>不通过 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1108,6 +1393,11 @@ Database: {path}</source>
       <translation>试运行，未写入任何内容。{summary}</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>试运行，未写入任何内容：{total} 份表格中有 {good} 份可登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Due date</source>
       <translation>完成时限</translation>
@@ -1123,7 +1413,7 @@ Database: {path}</source>
       <translation>复制通知 {title}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>电子邮箱</translation>
     </message>
@@ -1143,6 +1433,16 @@ Database: {path}</source>
       <translation>修改议题{name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit call {name}</source>
+      <translation>修改征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Edit call…</source>
+      <translation>修改征集…</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
@@ -1151,6 +1451,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit decision {number} of {title}</source>
       <translation>修改{title}的第{number}项决定事项</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit expert {name}</source>
+      <translation>修改专家 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1163,9 +1468,19 @@ Database: {path}</source>
       <translation>编辑成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit nomination {name}</source>
+      <translation>修改推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Edit notice {title}</source>
       <translation>编辑通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit standards group member {name}</source>
+      <translation>修改标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -1181,6 +1496,16 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Education</source>
+      <translation>学历</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Employer</source>
+      <translation>工作单位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1228,6 +1553,16 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Ethnic group</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>Every change, with who made it</source>
       <translation>全部修改记录（何时、何人修改）</translation>
@@ -1251,6 +1586,41 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
       <translation>请假</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Expert group</source>
+      <translation>专家组</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Expert nomination form</source>
+      <translation>专家推荐表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Expert pool</source>
+      <translation>专家库</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Expert side</source>
+      <translation>专家类别</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Expert sides</source>
+      <translation>专家类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Experts</source>
+      <translation>专家</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Experts: {count}</source>
+      <translation>专家：{count} 位</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1321,19 +1691,44 @@ Database: {path}</source>
       <translation>导出…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Fax</source>
+      <translation>传真</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Field and research direction</source>
+      <translation>专业领域/研究方向</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Fields</source>
+      <translation>专业领域</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>File</source>
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>File:</source>
       <translation>文件：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Files (.pdf, .xlsx)…</source>
+      <translation>文件（.pdf、.xlsx）…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1366,6 +1761,16 @@ Database: {path}</source>
       <translation>按名称、简称、信用代码或联系人筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Filter by name, unit or field (Ctrl+F)</source>
+      <translation>按姓名、单位或领域筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Filter by name, unit, field or e-mail (Ctrl+F)</source>
+      <translation>按姓名、单位、领域或电子邮箱筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
       <translation>按姓名、单位、职务或邮箱筛选（Ctrl+F）</translation>
@@ -1374,6 +1779,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Filter by title, addressees or text (Ctrl+F)</source>
       <translation>按标题、主送或正文筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>First review by the secretariat</source>
+      <translation>秘书处初审意见</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -1396,9 +1806,34 @@ Database: {path}</source>
       <translation>字体</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Foreign language</source>
+      <translation>外语语种</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form values</source>
+      <translation>表格内容</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Formal check</source>
+      <translation>形式审查</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Format:</source>
       <translation>格式：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Forms (*.pdf *.xlsx);;All files (*)</source>
+      <translation>表格 (*.pdf *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1406,7 +1841,12 @@ Database: {path}</source>
       <translation>从文档新建</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../ui/calls/detail.py" />
+      <source>From {count} units: {names}</source>
+      <translation>来自 {count} 家单位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>Gender</source>
       <translation>性别</translation>
     </message>
@@ -1421,9 +1861,19 @@ Database: {path}</source>
       <translation>请为保存的搜索起个名称。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Government</source>
+      <translation>政</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府机构</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Graduation date</source>
+      <translation>毕业时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -1436,6 +1886,16 @@ Database: {path}</source>
       <translation>{level} 级标题  {example}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest degree</source>
+      <translation>最高学位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest education</source>
+      <translation>最高学历</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>History</source>
       <translation>历史</translation>
@@ -1446,9 +1906,19 @@ Database: {path}</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>ID card number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1471,6 +1941,16 @@ Database: {path}</source>
       <translation>导入成员单位…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Import returned forms</source>
+      <translation>导入收回的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Import {count} returned forms</source>
+      <translation>导入 {count} 份收回的表格</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>Imported from {file}</source>
       <translation>从 {file} 导入</translation>
@@ -1486,14 +1966,39 @@ Database: {path}</source>
       <translation>正在导入…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>In employment</source>
+      <translation>是否在职</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>In review</source>
+      <translation>评审</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Include mobiles, e-mail addresses and ID numbers (personal data)</source>
+      <translation>包含手机、电子邮箱和身份证号（个人信息）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含联系人的手机号码？手机号码属于个人信息，除非接收方确实需要，否则请不要导出。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Industry</source>
+      <translation>产</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Installed: data in the user's data folder.</source>
       <translation>安装版：数据保存在当前用户的数据文件夹中。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Intended work areas</source>
+      <translation>拟参加的工作方向</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1615,9 +2120,9 @@ Database: {path}</source>
       <translation>以名称保存此列表的筛选条件，之后可从侧栏重新打开</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1648,6 +2153,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
       <translation>已略去但不拒绝该行的内容（联系人错误单元格、合计行、注释）：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -1700,6 +2210,31 @@ Database: {path}</source>
       <translation>备份时间</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main achievements, publications and awards</source>
+      <translation>主要成果、著作与获奖情况</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Main business</source>
+      <translation>主营业务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main business and profile of the unit</source>
+      <translation>主营业务/单位简介</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main work experience</source>
+      <translation>主要工作经历</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Make a call first (New call), then record what comes back for it.</source>
+      <translation>请先新建征集，再登记收到的推荐表。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>为已发布的通知新建一个草稿版本；该版本发布后沿用原文号</translation>
@@ -1723,6 +2258,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>参会人员</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Meeting or notice of the decision</source>
+      <translation>决定的会议或通知</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1755,7 +2295,7 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Member unit</source>
       <translation>会员单位</translation>
     </message>
@@ -1795,9 +2335,24 @@ Database: {path}</source>
       <translation>成员单位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/choices.py" />
+      <source>Membership</source>
+      <translation>入会</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership application form</source>
+      <translation>成员单位入会申请表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>会员类别</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership level applied for</source>
+      <translation>申请会员类别</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -1830,7 +2385,7 @@ Database: {path}</source>
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Mobile</source>
       <translation>手机</translation>
     </message>
@@ -1850,12 +2405,17 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Move to</source>
+      <translation>转为</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1893,6 +2453,16 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>New</source>
       <translation>新建</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>New call {name}</source>
+      <translation>新建征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>New call…</source>
+      <translation>新建征集…</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -1960,6 +2530,11 @@ Database: {path}</source>
       <translation>找不到中文 TrueType 字体，无法生成 PDF。Windows 使用系统自带的仿宋、宋体、黑体和楷体；Linux 请安装 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 软件包，或在设置中指定字体文件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>No calls for nominations yet. Press New call to make one (the expert group, the standards group or new members), then record what comes back.</source>
+      <translation>还没有征集。点击“新建征集”（专家组、标准组或新成员入会），然后登记收回的表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
       <translation>还没有联系人。点击“新建”（Ctrl+N）为成员单位添加联系人。</translation>
@@ -1995,19 +2570,79 @@ Database: {path}</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
+      <translation>这里还没有人。评审通过的推荐会自动加入；也可点击“新建”(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nominating unit</source>
+      <translation>推荐单位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Nomination</source>
+      <translation>推荐</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nomination {id} does not exist.</source>
+      <translation>推荐 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Nomination: {call}</source>
+      <translation>推荐：{call}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Nominations and applications</source>
+      <translation>推荐与申请</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nominations and applications shown: {count}</source>
+      <translation>显示的推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Nominations and applications: {count}</source>
+      <translation>推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Not answered yet: {count} of {targeted} units</source>
+      <translation>尚未报送：{targeted} 家单位中的 {count} 家</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Not approved</source>
+      <translation>不通过</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附注</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Nothing could be read: {problems}</source>
+      <translation>没有读到任何表格：{problems}</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
       <source>Nothing found for {text}.</source>
       <translation>没有找到与 {text} 相符的内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
+      <translation>尚未收到任何表格。点击“登记”(Ctrl+N) 录入收回的表格。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -2020,7 +2655,7 @@ Database: {path}</source>
       <translation>{title}没有新的签到结果：这些结果此前已经合并过。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
@@ -2074,13 +2709,23 @@ Database: {path}</source>
       <translation>纪要期号</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Number of employees</source>
+      <translation>员工人数</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Office phone</source>
+      <translation>办公电话</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Office telephone</source>
       <translation>办公电话</translation>
     </message>
     <message>
@@ -2154,9 +2799,24 @@ Database: {path}</source>
       <translation>打开选中的联系人（Enter）</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Opened on</source>
+      <translation>发布日期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>打开…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the applicant</source>
+      <translation>申请单位意见</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the recommending unit</source>
+      <translation>推荐单位意见</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2247,6 +2907,11 @@ Database: {path}</source>
       <translation>个人信息</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Personal pledge</source>
+      <translation>本人承诺</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Place</source>
       <translation>地点</translation>
@@ -2262,17 +2927,37 @@ Database: {path}</source>
       <translation>请更正：{problems}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Political status</source>
+      <translation>政治面貌</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Portable: data, settings and backups stay in the program's folder.</source>
       <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the contact</source>
+      <translation>联系人职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the legal representative</source>
+      <translation>法定代表人职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Postal address</source>
+      <translation>通讯地址</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Postcode</source>
       <translation>邮政编码</translation>
     </message>
@@ -2352,14 +3037,19 @@ Database: {path}</source>
       <translation>专业委员会：</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional committees</source>
       <translation>专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>职称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Proficiency</source>
+      <translation>熟练程度</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2370,6 +3060,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list</source>
+      <translation>公布名单</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list…</source>
+      <translation>公布名单…</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2407,7 +3107,12 @@ Database: {path}</source>
       <translation>正在读取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Ready</source>
+      <translation>可以登记</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2415,6 +3120,46 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>变更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Receive {name} again</source>
+      <translation>重新收到 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Received: {count}</source>
+      <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Recommending unit</source>
+      <translation>推荐单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Record</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Record anyway</source>
+      <translation>仍然登记</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Record nomination {name}</source>
+      <translation>登记推荐 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2425,6 +3170,21 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Record the reply of {count} invitees to {title}</source>
       <translation>登记{title} {count} 名受邀人员的回执</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Record {id} does not exist.</source>
+      <translation>记录 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Recorded already? {where}</source>
+      <translation>是否已有记录？{where}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Record…</source>
+      <translation>登记…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2455,6 +3215,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Register member unit {name}</source>
       <translation>登记成员单位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Registered capital</source>
+      <translation>注册资本</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2527,6 +3292,11 @@ Database: {path}</source>
       <translation>回执</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Research</source>
+      <translation>研</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
@@ -2552,9 +3322,19 @@ Database: {path}</source>
       <translation>恢复副本…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore call {name}</source>
+      <translation>恢复征集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore contact {name}</source>
       <translation>恢复联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore expert {name}</source>
+      <translation>恢复专家 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2567,6 +3347,11 @@ Database: {path}</source>
       <translation>恢复成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore nomination {name}</source>
+      <translation>恢复推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore notice {name}</source>
       <translation>恢复通知 {name}</translation>
@@ -2577,9 +3362,24 @@ Database: {path}</source>
       <translation>恢复保存的搜索 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore standards group member {name}</source>
+      <translation>恢复标准组成员 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} calls</source>
+      <translation>恢复 {count} 项征集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} experts</source>
+      <translation>恢复 {count} 位专家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2592,6 +3392,11 @@ Database: {path}</source>
       <translation>恢复 {count} 家成员单位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} nominations</source>
+      <translation>恢复 {count} 份推荐</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
@@ -2600,6 +3405,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>Restore {count} saved searches</source>
       <translation>恢复 {count} 个保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} standards group members</source>
+      <translation>恢复 {count} 位标准组成员</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -2622,9 +3432,29 @@ Database: {path}</source>
       <translation>恢复…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Return the minutes of {title} to draft</source>
       <translation>将{title}纪要退回草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Return {name} for completion</source>
+      <translation>退回 {name} 补充材料</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Returned for completion</source>
+      <translation>退回补充</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Returned forms: {call}</source>
+      <translation>收回的表格：{call}</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2640,6 +3470,26 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>Revert {field} of {name}</source>
       <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Review</source>
+      <translation>评审</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Reviewer notes</source>
+      <translation>评审意见</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Review…</source>
+      <translation>评审…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Role</source>
+      <translation>担任角色</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -2692,12 +3542,17 @@ Database: {path}</source>
       <translation>保存并预览</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Save as Excel…</source>
+      <translation>保存为 Excel…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/preview.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
     </message>
@@ -2735,6 +3590,16 @@ Database: {path}</source>
       <location filename="../core/overview/records.py" />
       <source>Saved searches</source>
       <translation>保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Scanned copy</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2787,6 +3652,11 @@ Database: {path}</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Send {name} to review</source>
+      <translation>将 {name} 提交评审</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Sends apologies</source>
       <translation>请假</translation>
@@ -2832,6 +3702,11 @@ Database: {path}</source>
       <translation>重新显示所有年份</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Shown: {count}</source>
+      <translation>显示：{count} 人</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
       <translation>{name}签到</translation>
@@ -2856,7 +3731,7 @@ Database: {path}</source>
       <translation type="vanished">发文机关署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Simplified Chinese</source>
       <translation>简体</translation>
     </message>
@@ -2864,6 +3739,46 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Specialty</source>
+      <translation>从事专业</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard number</source>
+      <translation>标准编号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard title</source>
+      <translation>标准名称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards drafted or revised</source>
+      <translation>参加过的标准制修订情况</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Standards group</source>
+      <translation>标准组</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group members: {count}</source>
+      <translation>标准组成员：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards group nomination form</source>
+      <translation>标准组推荐表</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -2876,14 +3791,29 @@ Database: {path}</source>
       <translation>常务理事单位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Start the formal check of {name}</source>
+      <translation>开始对 {name} 形式审查</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Starts at</source>
       <translation>开始时间</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Subject studied</source>
+      <translation>所学专业</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -2901,6 +3831,41 @@ Database: {path}</source>
       <translation>将 {count} 家单位移出专业委员会</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical strengths</source>
+      <translation>专业技术特长</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical title</source>
+      <translation>技术职称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Telephone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term end</source>
+      <translation>任期截止</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term start</source>
+      <translation>任期开始</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ended</source>
+      <translation>任期已满</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ending within 6 months</source>
+      <translation>6 个月内任期届满</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Text</source>
       <translation>正文</translation>
@@ -2916,7 +3881,7 @@ Database: {path}</source>
       <translation>该议题已不存在。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/records.py" />
+      <location filename="../core/calls/pool.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -3033,8 +3998,9 @@ Database: {path}</source>
       <translation type="vanished">无法写入数据库文件 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
       <source>The database file {path} does not exist.</source>
-      <translation type="vanished">数据库文件 {path} 不存在。</translation>
+      <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -3155,7 +4121,12 @@ Database: {path}</source>
       <translation>文件 {path} 已存在。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/returns.py" />
+      <source>The files hold forms of several kinds; import them with a call named (--call).</source>
+      <translation>这些文件包含不同种类的表格；请指定征集（--call）后导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -3279,9 +4250,24 @@ Database: {path}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>The same person or unit seems to be recorded already: {where}. Compare the values; record this one only if it is someone else.</source>
+      <translation>同一人或同一单位似乎已有记录：{where}。请对照各项内容，确认是另一人或另一单位时再登记。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>The saved search no longer exists.</source>
       <translation>该保存的搜索已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
+      <translation>推荐 {name} 的扫描件已缺失；可以去掉对它的引用。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>The scanned, signed and stamped form</source>
+      <translation>签字盖章后的扫描件</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -3307,6 +4293,16 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/approval.py" />
+      <source>The term ends ({end}) before it starts ({start}).</source>
+      <translation>任期截止日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The {what} {value} is used by several people: {names}.</source>
+      <translation>{what} {value} 被多人使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -3343,6 +4339,11 @@ Database: {path}</source>
       <translation>之后每周保留一份，保留周数</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>There is no call for the {kind} yet: make one first, or name one (--call).</source>
+      <translation>还没有“{kind}”的征集：请先新建一个，或指定征集（--call）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>There is no text to make a notice from.</source>
       <translation>没有可用于生成通知的文字。</translation>
@@ -3373,6 +4374,11 @@ Database: {path}</source>
       <translation>无法保存此筛选条件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>This form</source>
+      <translation>本表</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
@@ -3393,7 +4399,7 @@ Database: {path}</source>
       <translation>勾选全部显示的单位</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -3408,12 +4414,12 @@ Database: {path}</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁体（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁体（台湾）</translation>
     </message>
@@ -3436,6 +4442,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of employer</source>
+      <translation>单位性质</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of unit</source>
+      <translation>单位性质</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -3483,7 +4499,7 @@ Database: {path}</source>
       <translation>意外错误：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
@@ -3493,12 +4509,12 @@ Database: {path}</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit type</source>
       <translation>单位性质</translation>
     </message>
@@ -3523,6 +4539,11 @@ Database: {path}</source>
       <translation>高等院校</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>University graduated from</source>
+      <translation>毕业院校</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Unknown field {field} in the column choice.</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
@@ -3533,7 +4554,7 @@ Database: {path}</source>
       <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -3561,6 +4582,11 @@ Database: {path}</source>
       <location filename="../ui/app.py" />
       <source>Use File → Check database to repair, or restore a backup from File → Backups.</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Users</source>
+      <translation>用</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -3593,7 +4619,7 @@ Database: {path}</source>
       <translation>警告：数据库文件 {path} 已损坏（SQLite 检查发现损坏的页），显示的内容可能不完整。请用 restore 命令恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Website</source>
       <translation>单位网址</translation>
     </message>
@@ -3637,14 +4663,44 @@ Database: {path}</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Work experience</source>
+      <translation>主要工作经历</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Work history</source>
+      <translation>工作简历</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Work unit</source>
+      <translation>工作单位</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
       <translation>工作会议</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>Wrote {path} ({size} KB)</source>
+      <translation>已写入 {path}（{size} KB）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Year published</source>
+      <translation>发布年份</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -3662,6 +4718,11 @@ Database: {path}</source>
       <translation>缩放：</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>a blank form as PDF: fillable (default) or for printing</source>
+      <translation>空白表格 PDF：可填写（默认）或供打印</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一条变更记录无法读取。</translation>
@@ -3677,9 +4738,24 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>a form filled from a nomination or application, as PDF</source>
+      <translation>根据推荐或申请记录填好的表格（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
+      <translation>供打印后手写填写的表格（无表单域、不嵌入录入字体，文件小得多）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>a meeting package</source>
       <translation>会议签到包</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>a mobile number</source>
+      <translation>手机号码</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -3707,6 +4783,11 @@ Database: {path}</source>
       <translation>合计行（{text}），已略去</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>a unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>没有访问权限，或驱动器不可用</translation>
@@ -3725,6 +4806,16 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID card number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an e-mail address</source>
+      <translation>电子邮箱地址</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3782,13 +4873,33 @@ Database: {path}</source>
       <translation>手动</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>call {name}</source>
+      <translation>征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>calls for nominations (征集)</source>
+      <translation>征集（推荐与入会申请）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>can't open '%(filename)s': %(error)s</source>
       <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>cannot be read: {reason}</source>
+      <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校验码不正确：最后一位应为 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>check digit is wrong: the last character should be {expected}</source>
       <translation>校验码不正确：最后一位应为 {expected}</translation>
     </message>
     <message>
@@ -3800,6 +4911,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>check the file and report, write nothing</source>
       <translation>只检查文件并报告，不写入任何内容</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>check the files and report, write nothing</source>
+      <translation>只检查文件并报告，不写入</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3855,6 +4971,11 @@ Database: {path}</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>does not match the birth date in the ID number</source>
+      <translation>与身份证号中的出生日期不符</translation>
     </message>
     <message>
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
@@ -3926,19 +5047,64 @@ Database: {path}</source>
       <translation>需要 {count} 个参数值</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>expert pool: {name} ({detail})</source>
+      <translation>专家库：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>expert {name}</source>
+      <translation>专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/minutes.py" />
+      <location filename="../cli/calls.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has columns this form does not have: {columns}. Use the template's headers unchanged</source>
+      <translation>含有本表格没有的列：{columns}。请保持模板的列标题不变</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields (a scanned or printed document, or not a form). Enter it by hand, or ask the sender to fill the fillable form</source>
+      <translation>没有表单域（是扫描件或打印件，或不是表格）。请手工录入，或请发件人填写可填写的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields left: it was printed to PDF, flattened or scanned. Enter it by hand, or ask the sender to return the fillable form</source>
+      <translation>表单域已不存在：文件经过“打印为 PDF”、扁平化或扫描。请手工录入，或请发件人寄回可填写的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no sheet with data</source>
+      <translation>没有包含数据的工作表</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has the form's columns but no filled rows</source>
+      <translation>列与表格相符，但没有填写任何行</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>与 {first} 列的表头相同，不会导入。请在该列上方为它选择字段，或在文件中重命名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>holds no real birth date ({date})</source>
+      <translation>其中的出生日期无效（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>holds {what}: was it typed in the wrong field?</source>
+      <translation>填写的是{what}：是否填错了栏目？</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3954,6 +5120,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>import the good rows even when some rows have errors</source>
       <translation>即使部分行有错误，也导入正确的行</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>include mobiles, e-mail addresses and ID numbers, left out by default</source>
+      <translation>包含手机、电子邮箱和身份证号（默认不包含）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3976,9 +5147,29 @@ Database: {path}</source>
       <translation>参会人员{name}</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a PDF form, but not one of this program's forms</source>
+      <translation>是 PDF 表格，但不是本程序的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged Excel file that cannot be read</source>
+      <translation>是已损坏的 Excel 文件，无法读取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged PDF that cannot be read ({reason})</source>
+      <translation>是已损坏的 PDF，无法读取（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手机号码（{number}），而手机列中已有另一个号码</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a {found}, but a {expected} is expected here</source>
+      <translation>是{found}，而此处需要的是{expected}</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -3991,14 +5182,44 @@ Database: {path}</source>
       <translation>与第 {row} 行的单位重复</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>is before the call opened ({date})</source>
+      <translation>早于征集发布日期（{date}）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>is before the start</source>
       <translation>早于开始时间</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>is before the term starts ({date})</source>
+      <translation>早于任期开始日期（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is empty (0 bytes)</source>
+      <translation>是空文件（0 字节）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is neither a PDF nor an Excel (.xlsx) file</source>
+      <translation>既不是 PDF，也不是 Excel（.xlsx）文件</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a month; write it as 1975-03, 1975/3 or 1975年3月</source>
+      <translation>不是年月；请写成 1975-03、1975/3 或 1975年3月</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is not a template of this program's forms: its first row holds none of the forms' column headers</source>
+      <translation>不是本程序表格的模板：第一行没有表格的列标题</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -4011,14 +5232,29 @@ Database: {path}</source>
       <translation>不是网址，例如 www.example.com</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a year, e.g. 2013</source>
+      <translation>不是年份，例如 2013</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/forms/returns.py" />
+      <source>is protected by a password; ask the sender for a copy without one</source>
+      <translation>受密码保护；请发件人提供不加密码的副本</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>is required</source>
       <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>is required when a nomination is returned or not approved</source>
+      <translation>退回补充或不通过时必须填写</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -4029,6 +5265,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is {size} MB; a returned form is at most {limit} MB, so it was not read</source>
+      <translation>大小为 {size} MB；回收的表格最大 {limit} MB，因此未读取</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -4046,6 +5287,11 @@ Database: {path}</source>
       <translation>文件名太长</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>lacks the required columns {columns}</source>
+      <translation>缺少必填列 {columns}</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示信息和界面的语言</translation>
@@ -4054,6 +5300,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>leave them as they are</source>
       <translation>保持不变</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list calls for nominations</source>
+      <translation>列出征集</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4066,9 +5317,24 @@ Database: {path}</source>
       <translation>列出成员单位</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list nominations and applications</source>
+      <translation>列出推荐与申请</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>list notices</source>
       <translation>列出通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the expert pool</source>
+      <translation>列出专家库</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the standards group roster</source>
+      <translation>列出标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -4101,7 +5367,7 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/service.py" />
       <source>member unit {name}</source>
       <translation>成员单位 {name}</translation>
     </message>
@@ -4121,9 +5387,19 @@ Database: {path}</source>
       <translation>纪要第 {name} 版</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>more than {limit} rows: the rest of the sheet was not read</source>
+      <translation>超过 {limit} 行：其余各行未读取</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>must be 11 digits starting with 1, e.g. 13812345678</source>
       <translation>应为以 1 开头的 11 位数字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be 17 digits followed by a digit or X</source>
+      <translation>应为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -4136,9 +5412,24 @@ Database: {path}</source>
       <translation>应为带区号的固定电话（010-12345678，分机号写在短横线后）或手机号码</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>must be a whole number, e.g. 120</source>
+      <translation>应为整数，例如 120</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be one of: {options}</source>
+      <translation>应为以下之一：{options}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
       <source>must have 18 characters (has {length})</source>
       <translation>应为 18 位（现为 {length} 位）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>must have 18 characters: 17 digits and a check digit or X</source>
+      <translation>应为 18 位：17 位数字加一位校验码（数字或 X）</translation>
     </message>
     <message>
       <location filename="../core/overview/records.py" />
@@ -4149,6 +5440,21 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>nomination {id}: {name} ({detail})</source>
+      <translation>推荐 {id}：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>nomination {name}</source>
+      <translation>推荐 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>nominations and applications</source>
+      <translation>推荐与申请</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -4186,6 +5492,11 @@ Database: {path}</source>
       <translation>在成员单位、联系人和通知中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only calls for this (expert, standards, membership)</source>
+      <translation>只列此类征集（expert 专家组、standards 标准组、membership 入会）</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>only meetings of this year</source>
       <translation>只列出该年度的会议</translation>
@@ -4206,9 +5517,19 @@ Database: {path}</source>
       <translation>只列出标题或正文匹配的通知</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only records whose name, unit or field match</source>
+      <translation>只列姓名、单位或领域匹配的记录</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只报告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only terms ending on or before this date</source>
+      <translation>只列任期在此日期或之前截止的</translation>
     </message>
     <message>
       <location filename="../cli/search.py" />
@@ -4221,9 +5542,39 @@ Database: {path}</source>
       <translation>只列出该会员类别（例如 理事单位 或 council）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only this side (政, 产, 学, 研, 用, 资本)</source>
+      <translation>只列此类别（政、产、学、研、用、资本）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only this state (e.g. 评审 or review)</source>
+      <translation>只列此状态（如 评审 或 review）</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>only this status (e.g. 在册 or active)</source>
       <translation>只列出该状态（例如 在册 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this call</source>
+      <translation>只列此征集的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this professional committee</source>
+      <translation>只列此专业委员会的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose field or specialty contains this</source>
+      <translation>只列专业领域或从事专业包含此内容的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose work unit contains this</source>
+      <translation>只列工作单位包含此内容的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4246,7 +5597,7 @@ Database: {path}</source>
       <translation>FILE 已存在时覆盖</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在时覆盖</translation>
     </message>
@@ -4259,6 +5610,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>progress note {name}</source>
       <translation>进展记录{name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
+      <translation>读取填好的表格（.pdf 或 .xlsx，或其所在文件夹），登记为推荐或申请</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4286,6 +5642,11 @@ Database: {path}</source>
       <translation>出错时显示调用栈</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>show mobiles and ID numbers unmasked</source>
+      <translation>完整显示手机和身份证号（不打码）</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show the program's version and exit</source>
       <translation>显示程序版本并退出</translation>
@@ -4306,6 +5667,16 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>standards group member {name}</source>
+      <translation>标准组成员 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>standards group: {name} ({detail})</source>
+      <translation>标准组：{name}（{detail}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/file_errors.py" />
       <source>system error {number}</source>
       <translation>系统错误 {number}</translation>
@@ -4324,6 +5695,31 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要读取的 .docx、Markdown 或文本文件</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the Excel template for returning many forms at once</source>
+      <translation>批量回收表格用的 Excel 模板</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not a real date</source>
+      <translation>其中的出生日期（{date}）不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not possible</source>
+      <translation>其中的出生日期（{date}）不可能</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
+      <translation>其中的出生日期（{inside}）与出生年月 {birth} 不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>the call they answer (default: the newest call of the forms' kind)</source>
+      <translation>表格所对应的征集（默认：该类表格最新的征集）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -4361,9 +5757,34 @@ Database: {path}</source>
       <translation>磁盘为只读</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>the expert pool</source>
+      <translation>专家库</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the nomination and application forms as PDF and Excel files</source>
+      <translation>推荐表和申请表的 PDF 与 Excel 文件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>the notice does not exist (it may have been deleted)</source>
+      <translation>该通知不存在（可能已被删除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the published list (名单) as .pdf or .xlsx</source>
+      <translation>公布的名单（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the standards group roster</source>
+      <translation>标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -4400,6 +5821,11 @@ Database: {path}</source>
       <translation>纪要的这一版本（默认：最新版本）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>单位名称</translation>
@@ -4408,6 +5834,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>unpacks to {size} MB; a returned sheet is at most {limit} MB, so it was not read</source>
+      <translation>解压后为 {size} MB；回收的表格最大 {limit} MB，因此未读取</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -4425,9 +5856,34 @@ Database: {path}</source>
       <translation>用法：</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made by a newer version of this program (form version {found}); update the program to read it</source>
+      <translation>由本程序的较新版本生成（表格版本 {found}）；请升级程序后再读取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the form (version {found}; now {current}). Send the current form and ask for it again</source>
+      <translation>是旧版表格（版本 {found}；现行版本 {current}）。请发送现行表格并请对方重新填写</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the template (version {found}; now {current}). Send the current template and ask for it again</source>
+      <translation>是旧版模板（版本 {found}；现行版本 {current}）。请发送现行模板并请对方重新填写</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>was stored by Excel as a number, which loses the last digits of an ID number: format the column as text and type it again</source>
+      <translation>被 Excel 存成了数字，身份证号的最后几位会因此丢失：请把该列设为文本格式后重新填写</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>whether the form asks for the ID card number: omit, optional (default) or required</source>
+      <translation>表格是否收集身份证号：omit 不收集、optional 选填（默认）、required 必填</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4559,7 +6015,7 @@ Database: {path}</source>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
       <translation>{file} 已存在。请换一个名称，或确认可以替换。</translation>
     </message>
@@ -4583,7 +6039,7 @@ Database: {path}</source>
       <translation>无法将 {file} 作为 Excel 工作簿读取：文件已损坏，或不是工作簿。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
       <translation>无法写入 {file}：{reason}。如果它正在 Excel 或 WPS 中打开，请关闭后重试。</translation>
     </message>
@@ -4732,14 +6188,44 @@ Database: {path}</source>
       <translation>{file}，第 {row} 行：{column} 列之后还有内容；成员名单最多 {limit} 列。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: a form of another kind, not one of the call {call}</source>
+      <translation>{file}：表格种类不符，不属于征集“{call}”</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
       <translation>{file}：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
     </message>
     <message>
+      <location filename="../core/calls/published.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .pdf.</source>
+      <translation>{file}：请选择以 .xlsx（Excel）或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} is recorded already ({where}); left out. Compare them in the program's window to record it anyway.</source>
+      <translation>{file}：{name} 已有记录（{where}），未导入。如需仍然登记，请在程序窗口中对照后登记。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} recorded as nomination {id}</source>
+      <translation>{file}：{name} 已登记为推荐 {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{good} of {total} forms recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>{total} 份表格中已有 {good} 份登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
@@ -4757,7 +6243,7 @@ Database: {path}</source>
       <translation>{label} *：</translation>
     </message>
     <message>
-      <location filename="../ui/common/form.py" />
+      <location filename="../ui/calls/detail.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -4792,6 +6278,16 @@ Database: {path}</source>
       <translation>{name}代{other}出席{title}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot be approved: it has not been reviewed (state: {state}). Move it to 评审 first.</source>
+      <translation>{name} 不能批准：尚未评审（状态：{state}）。请先转入评审。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot go from {old} to {new}.</source>
+      <translation>{name} 不能从“{old}”转为“{new}”。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} has not signed in.</source>
       <translation>{name}尚未签到。</translation>
@@ -4822,14 +6318,29 @@ Database: {path}</source>
       <translation>{name}签到了两次（{first} 和 {second}）；保留第一次签到。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>{name} was decided ({state}); a decided nomination is kept as it was. Undo the decision (Ctrl+Z) to change it.</source>
+      <translation>{name} 已有结论（{state}）；已决定的推荐保持原样。如需修改，请先撤销该决定 (Ctrl+Z)。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
       <translation>{name}已在办公室从名单中移除，但在笔记本电脑上签到了：已重新列入名单。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{name}: every value checked.</source>
+      <translation>{name}：各项内容均已检查。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
       <translation>{name}：办公室记录为“{office}”，笔记本电脑记录为“{laptop}”；保留办公室的记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>{name}: {state}</source>
+      <translation>{name}：{state}</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -4867,7 +6378,7 @@ Database: {path}</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
@@ -4891,7 +6402,7 @@ Database: {path}</source>
       <translation>无法读取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -4901,7 +6412,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -4916,9 +6427,14 @@ Database: {path}</source>
       <translation>无法使用 {path}（SQLite 错误 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/returns.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{path} holds no .pdf or .xlsx file.</source>
+      <translation>{path} 中没有 .pdf 或 .xlsx 文件。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -4996,7 +6512,7 @@ Database: {path}</source>
       <translation>{path} 的数据版本较旧（{found}；本版本使用 {known}）。请先在程序中打开一次（程序会升级它并保留一份副本），再试一次；文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
       <translation>{path} 太大，无法作为附件（{size} MB；最大 50 MB）。</translation>
     </message>
@@ -5024,6 +6540,11 @@ Database: {path}</source>
       <location filename="../cli/minutes.py" />
       <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
       <translation>{path}：纪要和签到表只能写为 PDF，请将文件命名为 .pdf。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>{problem} ({hint})</source>
+      <translation>{problem}（{hint}）</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -5056,9 +6577,19 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{text} is not a real month</source>
+      <translation>{text} 不是有效的年月</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是从会议签到包打开的：其签到记录已在本数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{total} forms read: {chosen} ticked to record, {bad} cannot be recorded.</source>
+      <translation>共读取 {total} 份表格：勾选登记 {chosen} 份，{bad} 份无法登记。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -5081,14 +6612,19 @@ Database: {path}</source>
       <translation>{unit} 有 {count} 位主要联系人。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>{value} is not a known {name}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{value} is not one of the professional committees</source>
+      <translation>{value} 不是联盟的专业委员会</translation>
     </message>
     <message>
       <location filename="../core/safety/undo.py" />

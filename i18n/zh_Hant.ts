@@ -4,6 +4,11 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source> (was 「{header}」)</source>
+      <translation>（原為「{header}」）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>%(prog)s: error: %(message)s
 </source>
@@ -31,6 +36,11 @@
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>(no notice)</source>
+      <translation>（無通知）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>(not imported)</source>
       <translation>（不匯入）</translation>
@@ -44,6 +54,11 @@
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -66,9 +81,19 @@
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>A folder of them…</source>
+      <translation>整個資料夾…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>A nomination that was decided ({state}) cannot be edited.</source>
+      <translation>已作出決定（{state}）的推薦不能再修改。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -99,6 +124,16 @@
       <location filename="../core/meetings/choices.py" />
       <source>Absent</source>
       <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Academia</source>
+      <translation>學</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Achievements</source>
+      <translation>主要成果、著作與獲獎情況</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -166,6 +201,11 @@
       <translation>新增聯絡人…</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add expert {name}</source>
+      <translation>新增專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>
@@ -179,6 +219,11 @@
       <location filename="../core/meetings/agenda.py" />
       <source>Add progress note to {text}</source>
       <translation>為督辦事項「{text}」新增進展</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add standards group member {name}</source>
+      <translation>新增標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -196,14 +241,24 @@
       <translation>將 {count} 家單位加入專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Address of the unit</source>
+      <translation>單位地址</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
       <source>Addressees</source>
       <translation>主送</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Administrative position</source>
+      <translation>行政職務</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -216,7 +271,12 @@
       <translation>議題</translation>
     </message>
     <message>
-      <location filename="../ui/contacts/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All calls</source>
+      <translation>全部徵集</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
       <source>All committees</source>
       <translation>全部專業委員會</translation>
     </message>
@@ -236,9 +296,24 @@
       <translation>全部地區</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All sides</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All states</source>
+      <translation>全部狀態</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部狀態</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All terms</source>
+      <translation>全部任期</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -301,6 +376,21 @@ Database: {path}</source>
       <translation>聯盟設定…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded</source>
+      <translation>已有記錄</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
+      <translation>已有記錄：{where}。未儲存任何內容；請對照兩者，確認是另一人或另一單位時再堅持錄入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded?</source>
+      <translation>是否已有記錄？</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
       <translation>{meeting}的一項督辦事項已完成但沒有完成日期；已取其最後修改的日期。</translation>
@@ -321,19 +411,34 @@ Database: {path}</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Approval by the council</source>
+      <translation>理事會審批意見</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
       <translation>審定{title}紀要</translation>
     </message>
     <message>
-      <location filename="../core/meetings/choices.py" />
+      <location filename="../core/calls/service.py" />
+      <source>Approve {name}</source>
+      <translation>批准 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>已審定</translation>
+      <translation>通過</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
       <translation>審定日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Areas of expertise</source>
+      <translation>擅長領域</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -344,6 +449,16 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>選擇附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Attach scanned copy to {name}</source>
+      <translation>為 {name} 附加掃描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Attach scan…</source>
+      <translation>附加掃描件…</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -456,14 +571,59 @@ Database: {path}</source>
       <translation>預設情況下，聯絡人的錯誤儲存格留空並列出；單位和聯絡人照常匯入。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call for</source>
+      <translation>徵集類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Call for nominations</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call {id} does not exist.</source>
+      <translation>徵集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Calls</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Calls for nominations</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Calls: {count}</source>
+      <translation>徵集：{count} 項</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Cannot be recorded: {count} problems</source>
+      <translation>無法登記：{count} 個問題</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>無法復原：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Capital</source>
+      <translation>資本</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -526,7 +686,7 @@ Database: {path}</source>
       <translation>修改記錄</translation>
     </message>
     <message>
-      <location filename="../ui/exchange/import_dialog.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>檢查</translation>
     </message>
@@ -564,6 +724,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Choose a copy to restore</source>
       <translation>選擇要恢復的副本</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Choose a nomination to see it here.</source>
+      <translation>選擇一份推薦，在此查看。</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -664,12 +829,22 @@ Database: {path}</source>
       <translation type="vanished">專業委員會：</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Committees to join</source>
+      <translation>擬參加專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Compare with what is recorded; tick the form to record it anyway.</source>
+      <translation>請與已有記錄對照；如仍要登記，請勾選該表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>電腦 / 帳戶</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/service.py" />
       <source>Contact</source>
       <translation>聯絡人</translation>
     </message>
@@ -704,6 +879,11 @@ Database: {path}</source>
       <translation>聯絡人辦公電話</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Contact person</source>
+      <translation>聯絡人</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact position</source>
       <translation>聯絡人職務</translation>
@@ -717,6 +897,11 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>聯絡人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact's position</source>
+      <translation>聯絡人職務</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -834,6 +1019,11 @@ Database: {path}</source>
       <translation>建立記錄無法在此撤回；請直接刪除該記錄。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Current field of work</source>
+      <translation>現從事專業</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Data folder:</source>
       <translation>資料夾：</translation>
@@ -849,9 +1039,24 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/calls/service.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date founded</source>
+      <translation>成立時間</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date of application</source>
+      <translation>申請日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Date of birth</source>
+      <translation>出生年月</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -864,6 +1069,21 @@ Database: {path}</source>
       <translation>紀要日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date the title was awarded</source>
+      <translation>評定時間</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Decided on</source>
+      <translation>決定日期</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
       <translation>決定事項</translation>
@@ -874,7 +1094,12 @@ Database: {path}</source>
       <translation>決定事項序號</translation>
     </message>
     <message>
-      <location filename="../ui/common/list_view.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Degree</source>
+      <translation>學位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
     </message>
@@ -892,6 +1117,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete agenda item {name}</source>
       <translation>刪除議題{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete call {name}</source>
+      <translation>刪除徵集 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -913,6 +1143,11 @@ Database: {path}</source>
       <translation>永久刪除清單中的所有項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete expert {name}</source>
+      <translation>刪除專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete meeting {name}</source>
       <translation>刪除會議{name}</translation>
@@ -921,6 +1156,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Delete member unit {name}</source>
       <translation>刪除成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete nomination {name}</source>
+      <translation>刪除推薦 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -933,6 +1173,11 @@ Database: {path}</source>
       <translation>刪除儲存的搜尋 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete standards group member {name}</source>
+      <translation>刪除標準組成員 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>刪除聯絡人 {name}（{unit}）？之後可在「已刪除項目」中恢復。</translation>
@@ -941,6 +1186,11 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Delete the member unit {name} and its contacts? It can be restored from Deleted items.</source>
       <translation>刪除成員單位 {name} 及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete the nomination of {name}? It can be restored from Deleted items.</source>
+      <translation>刪除 {name} 的推薦嗎？可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -953,6 +1203,11 @@ Database: {path}</source>
       <translation>刪除儲存的搜尋 {name}？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} calls</source>
+      <translation>刪除 {count} 項徵集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete {count} contacts</source>
       <translation>刪除 {count} 位聯絡人</translation>
@@ -961,6 +1216,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>刪除 {count} 位聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} experts</source>
+      <translation>刪除 {count} 位專家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -978,6 +1238,16 @@ Database: {path}</source>
       <translation>刪除 {count} 家成員單位及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} nominations</source>
+      <translation>刪除 {count} 份推薦</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete {count} nominations? They can be restored from Deleted items.</source>
+      <translation>刪除 {count} 份推薦嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>刪除 {count} 份通知</translation>
@@ -988,9 +1258,19 @@ Database: {path}</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Delete {count} people from this list? They can be restored from Deleted items.</source>
+      <translation>從名單中刪除 {count} 人嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>Delete {count} saved searches</source>
       <translation>刪除 {count} 個儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} standards group members</source>
+      <translation>刪除 {count} 位標準組成員</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1046,6 +1326,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
       <translation>討論情況</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Do not approve {name}</source>
+      <translation>不通過 {name}</translation>
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -1108,6 +1393,11 @@ Database: {path}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>試運行，未寫入任何內容：{total} 份表格中有 {good} 份可登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Due date</source>
       <translation>完成時限</translation>
@@ -1123,7 +1413,7 @@ Database: {path}</source>
       <translation>複製通知 {title}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
     </message>
@@ -1143,6 +1433,16 @@ Database: {path}</source>
       <translation>修改議題{name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit call {name}</source>
+      <translation>修改徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Edit call…</source>
+      <translation>修改徵集…</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
@@ -1151,6 +1451,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Edit decision {number} of {title}</source>
       <translation>修改{title}的第{number}項決定事項</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit expert {name}</source>
+      <translation>修改專家 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1163,9 +1468,19 @@ Database: {path}</source>
       <translation>編輯成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit nomination {name}</source>
+      <translation>修改推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Edit notice {title}</source>
       <translation>編輯通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit standards group member {name}</source>
+      <translation>修改標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -1181,6 +1496,16 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>編輯…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Education</source>
+      <translation>學歷</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Employer</source>
+      <translation>工作單位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1228,6 +1553,16 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Ethnic group</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>Every change, with who made it</source>
       <translation>全部修改紀錄（何時、何人修改）</translation>
@@ -1251,6 +1586,41 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
       <translation>請假</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Expert group</source>
+      <translation>專家組</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Expert nomination form</source>
+      <translation>專家推薦表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Expert pool</source>
+      <translation>專家庫</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Expert side</source>
+      <translation>專家類別</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Expert sides</source>
+      <translation>專家類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Experts</source>
+      <translation>專家</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Experts: {count}</source>
+      <translation>專家：{count} 位</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1321,19 +1691,44 @@ Database: {path}</source>
       <translation>匯出…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Fax</source>
+      <translation>傳真</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Field and research direction</source>
+      <translation>專業領域/研究方向</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Fields</source>
+      <translation>專業領域</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>File</source>
+      <translation>檔案</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>File:</source>
       <translation>檔案：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Files (.pdf, .xlsx)…</source>
+      <translation>檔案（.pdf、.xlsx）…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1366,6 +1761,16 @@ Database: {path}</source>
       <translation>按名稱、簡稱、信用代碼或聯絡人篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Filter by name, unit or field (Ctrl+F)</source>
+      <translation>按姓名、單位或領域篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Filter by name, unit, field or e-mail (Ctrl+F)</source>
+      <translation>按姓名、單位、領域或電子郵件篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
       <translation>按姓名、單位、職務或電子郵件篩選（Ctrl+F）</translation>
@@ -1374,6 +1779,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Filter by title, addressees or text (Ctrl+F)</source>
       <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>First review by the secretariat</source>
+      <translation>秘書處初審意見</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -1396,9 +1806,34 @@ Database: {path}</source>
       <translation>字型</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Foreign language</source>
+      <translation>外語語種</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form values</source>
+      <translation>表格內容</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Formal check</source>
+      <translation>形式審查</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Format:</source>
       <translation>格式：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Forms (*.pdf *.xlsx);;All files (*)</source>
+      <translation>表格 (*.pdf *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1406,7 +1841,12 @@ Database: {path}</source>
       <translation>從文件新增</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../ui/calls/detail.py" />
+      <source>From {count} units: {names}</source>
+      <translation>來自 {count} 家單位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>Gender</source>
       <translation>性別</translation>
     </message>
@@ -1421,9 +1861,19 @@ Database: {path}</source>
       <translation>請為儲存的搜尋取個名稱。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Government</source>
+      <translation>政</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府機構</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Graduation date</source>
+      <translation>畢業時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -1436,6 +1886,16 @@ Database: {path}</source>
       <translation>{level} 級標題  {example}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest degree</source>
+      <translation>最高學位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest education</source>
+      <translation>最高學歷</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>History</source>
       <translation>歷史</translation>
@@ -1446,9 +1906,19 @@ Database: {path}</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>編號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>ID card number</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>ID number</source>
+      <translation>身分證號</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1471,6 +1941,16 @@ Database: {path}</source>
       <translation>匯入成員單位…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Import returned forms</source>
+      <translation>匯入收回的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Import {count} returned forms</source>
+      <translation>匯入 {count} 份收回的表格</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>Imported from {file}</source>
       <translation>從 {file} 匯入</translation>
@@ -1486,14 +1966,39 @@ Database: {path}</source>
       <translation>正在匯入…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>In employment</source>
+      <translation>是否在職</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>In review</source>
+      <translation>評審</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Include mobiles, e-mail addresses and ID numbers (personal data)</source>
+      <translation>包含手機、電子郵件和身分證號（個人資訊）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含聯絡人的手機號碼？手機號碼屬於個人資訊，除非接收方確實需要，否則請不要匯出。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Industry</source>
+      <translation>產</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Installed: data in the user's data folder.</source>
       <translation>安裝版：資料儲存在目前使用者的資料夾中。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Intended work areas</source>
+      <translation>擬參加的工作方向</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1615,9 +2120,9 @@ Database: {path}</source>
       <translation>以名稱儲存此清單的篩選條件，之後可從側欄重新開啟</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>類型</translation>
+      <translation>類別</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1648,6 +2153,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
       <translation>已略去但不拒絕該列的內容（聯絡人錯誤儲存格、合計列、註釋）：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -1700,6 +2210,31 @@ Database: {path}</source>
       <translation>備份時間</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main achievements, publications and awards</source>
+      <translation>主要成果、著作與獲獎情況</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Main business</source>
+      <translation>主營業務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main business and profile of the unit</source>
+      <translation>主營業務/單位簡介</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main work experience</source>
+      <translation>主要工作經歷</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Make a call first (New call), then record what comes back for it.</source>
+      <translation>請先新增徵集，再登記收到的推薦表。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
@@ -1723,6 +2258,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>參會人員</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Meeting or notice of the decision</source>
+      <translation>決定的會議或通知</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1755,7 +2295,7 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Member unit</source>
       <translation>會員單位</translation>
     </message>
@@ -1795,9 +2335,24 @@ Database: {path}</source>
       <translation>成員單位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/choices.py" />
+      <source>Membership</source>
+      <translation>入會</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership application form</source>
+      <translation>成員單位入會申請表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>會員類別</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership level applied for</source>
+      <translation>申請會員類別</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -1830,7 +2385,7 @@ Database: {path}</source>
       <translation>記錄人</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Mobile</source>
       <translation>手機</translation>
     </message>
@@ -1850,12 +2405,17 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Move to</source>
+      <translation>轉為</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -1893,6 +2453,16 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>New</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>New call {name}</source>
+      <translation>新增徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>New call…</source>
+      <translation>新增徵集…</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -1960,6 +2530,11 @@ Database: {path}</source>
       <translation>找不到中文 TrueType 字型，無法產生 PDF。Windows 使用系統內建的仿宋、宋體、黑體和楷體；Linux 請安裝 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 套件，或在設定中指定字型檔案。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>No calls for nominations yet. Press New call to make one (the expert group, the standards group or new members), then record what comes back.</source>
+      <translation>還沒有徵集。點選「新增徵集」（專家組、標準組或新成員入會），然後登記收回的表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
       <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
@@ -1995,19 +2570,79 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
+      <translation>這裡還沒有人。評審通過的推薦會自動加入；也可點選「新增」(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nominating unit</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Nomination</source>
+      <translation>推薦</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nomination {id} does not exist.</source>
+      <translation>推薦 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Nomination: {call}</source>
+      <translation>推薦：{call}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Nominations and applications</source>
+      <translation>推薦與申請</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nominations and applications shown: {count}</source>
+      <translation>顯示的推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Nominations and applications: {count}</source>
+      <translation>推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Not answered yet: {count} of {targeted} units</source>
+      <translation>尚未報送：{targeted} 家單位中的 {count} 家</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Not approved</source>
+      <translation>不通過</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附註</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Nothing could be read: {problems}</source>
+      <translation>沒有讀到任何表格：{problems}</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
       <source>Nothing found for {text}.</source>
       <translation>沒有找到與 {text} 相符的內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
+      <translation>尚未收到任何表格。點選「登記」(Ctrl+N) 錄入收回的表格。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -2020,7 +2655,7 @@ Database: {path}</source>
       <translation>{title}沒有新的簽到結果：這些結果此前已經合併過。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
@@ -2074,13 +2709,23 @@ Database: {path}</source>
       <translation>紀要期號</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Number of employees</source>
+      <translation>員工人數</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>確定</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Office phone</source>
+      <translation>辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Office telephone</source>
       <translation>辦公電話</translation>
     </message>
     <message>
@@ -2154,9 +2799,24 @@ Database: {path}</source>
       <translation>開啟選取的聯絡人（Enter）</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Opened on</source>
+      <translation>發佈日期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>開啟…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the applicant</source>
+      <translation>申請單位意見</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the recommending unit</source>
+      <translation>推薦單位意見</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2247,6 +2907,11 @@ Database: {path}</source>
       <translation>個人資訊</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Personal pledge</source>
+      <translation>本人承諾</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Place</source>
       <translation>地點</translation>
@@ -2262,17 +2927,37 @@ Database: {path}</source>
       <translation>請更正：{problems}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Political status</source>
+      <translation>政治面貌</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Portable: data, settings and backups stay in the program's folder.</source>
       <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>職務</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the contact</source>
+      <translation>聯絡人職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the legal representative</source>
+      <translation>法定代表人職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Postal address</source>
+      <translation>通訊地址</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
     </message>
@@ -2352,14 +3037,19 @@ Database: {path}</source>
       <translation>專業委員會：</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional committees</source>
       <translation>專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Proficiency</source>
+      <translation>熟練程度</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2370,6 +3060,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list</source>
+      <translation>公佈名單</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list…</source>
+      <translation>公佈名單…</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2407,7 +3107,12 @@ Database: {path}</source>
       <translation>正在讀取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Ready</source>
+      <translation>可以登記</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2415,6 +3120,46 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>變更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Receive {name} again</source>
+      <translation>重新收到 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Received: {count}</source>
+      <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Recommending unit</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Record</source>
+      <translation>登記</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Record anyway</source>
+      <translation>仍然登記</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Record nomination {name}</source>
+      <translation>登記推薦 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2425,6 +3170,21 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Record the reply of {count} invitees to {title}</source>
       <translation>登記{title} {count} 名受邀人員的回執</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Record {id} does not exist.</source>
+      <translation>記錄 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Recorded already? {where}</source>
+      <translation>是否已有記錄？{where}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Record…</source>
+      <translation>登記…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2455,6 +3215,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Register member unit {name}</source>
       <translation>登記成員單位 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Registered capital</source>
+      <translation>註冊資本</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2527,6 +3292,11 @@ Database: {path}</source>
       <translation>回執</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Research</source>
+      <translation>研</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
@@ -2552,9 +3322,19 @@ Database: {path}</source>
       <translation>恢復副本…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore call {name}</source>
+      <translation>恢復徵集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore contact {name}</source>
       <translation>恢復聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore expert {name}</source>
+      <translation>恢復專家 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2567,6 +3347,11 @@ Database: {path}</source>
       <translation>恢復成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore nomination {name}</source>
+      <translation>恢復推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore notice {name}</source>
       <translation>恢復通知 {name}</translation>
@@ -2577,9 +3362,24 @@ Database: {path}</source>
       <translation>恢復儲存的搜尋 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore standards group member {name}</source>
+      <translation>恢復標準組成員 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} calls</source>
+      <translation>恢復 {count} 項徵集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} experts</source>
+      <translation>恢復 {count} 位專家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2592,6 +3392,11 @@ Database: {path}</source>
       <translation>恢復 {count} 家成員單位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} nominations</source>
+      <translation>恢復 {count} 份推薦</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢復 {count} 份通知</translation>
@@ -2600,6 +3405,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>Restore {count} saved searches</source>
       <translation>恢復 {count} 個儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} standards group members</source>
+      <translation>恢復 {count} 位標準組成員</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -2622,9 +3432,29 @@ Database: {path}</source>
       <translation>恢復…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Return the minutes of {title} to draft</source>
       <translation>將{title}紀要退回草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Return {name} for completion</source>
+      <translation>退回 {name} 補充材料</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Returned for completion</source>
+      <translation>退回補充</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Returned forms: {call}</source>
+      <translation>收回的表格：{call}</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2640,6 +3470,26 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>Revert {field} of {name}</source>
       <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Review</source>
+      <translation>評審</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Reviewer notes</source>
+      <translation>評審意見</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Review…</source>
+      <translation>評審…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Role</source>
+      <translation>擔任角色</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -2692,12 +3542,17 @@ Database: {path}</source>
       <translation>儲存並預覽</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Save as Excel…</source>
+      <translation>儲存為 Excel…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Save as PDF</source>
       <translation>另存為 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/preview.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Save as PDF…</source>
       <translation>另存為 PDF…</translation>
     </message>
@@ -2735,6 +3590,16 @@ Database: {path}</source>
       <location filename="../core/overview/records.py" />
       <source>Saved searches</source>
       <translation>儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Scanned copy</source>
+      <translation>掃描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>掃描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -2787,6 +3652,11 @@ Database: {path}</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Send {name} to review</source>
+      <translation>將 {name} 提交評審</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Sends apologies</source>
       <translation>請假</translation>
@@ -2832,6 +3702,11 @@ Database: {path}</source>
       <translation>重新顯示所有年份</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Shown: {count}</source>
+      <translation>顯示：{count} 人</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
       <translation>{name}簽到</translation>
@@ -2856,7 +3731,7 @@ Database: {path}</source>
       <translation type="vanished">發文機關署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Simplified Chinese</source>
       <translation>簡體</translation>
     </message>
@@ -2864,6 +3739,46 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Specialty</source>
+      <translation>從事專業</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard number</source>
+      <translation>標準編號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard title</source>
+      <translation>標準名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard type</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards drafted or revised</source>
+      <translation>參加過的標準制修訂情況</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Standards group</source>
+      <translation>標準組</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group members: {count}</source>
+      <translation>標準組成員：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards group nomination form</source>
+      <translation>標準組推薦表</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -2876,14 +3791,29 @@ Database: {path}</source>
       <translation>常務理事單位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Start the formal check of {name}</source>
+      <translation>開始對 {name} 形式審查</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Starts at</source>
       <translation>開始時間</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Status</source>
       <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Subject studied</source>
+      <translation>所學專業</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -2901,6 +3831,41 @@ Database: {path}</source>
       <translation>將 {count} 家單位移出專業委員會</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical strengths</source>
+      <translation>專業技術特長</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical title</source>
+      <translation>技術職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Telephone</source>
+      <translation>聯絡電話</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term end</source>
+      <translation>任期截止</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term start</source>
+      <translation>任期開始</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ended</source>
+      <translation>任期已滿</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ending within 6 months</source>
+      <translation>6 個月內任期屆滿</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Text</source>
       <translation>正文</translation>
@@ -2916,7 +3881,7 @@ Database: {path}</source>
       <translation>該議題已不存在。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/records.py" />
+      <location filename="../core/calls/pool.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>這項修改無法在此撤回。</translation>
     </message>
@@ -3033,8 +3998,9 @@ Database: {path}</source>
       <translation type="vanished">無法寫入資料庫檔案 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
       <source>The database file {path} does not exist.</source>
-      <translation type="vanished">資料庫檔案 {path} 不存在。</translation>
+      <translation>資料庫檔案 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -3155,7 +4121,12 @@ Database: {path}</source>
       <translation>檔案 {path} 已存在。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/returns.py" />
+      <source>The files hold forms of several kinds; import them with a call named (--call).</source>
+      <translation>這些檔案包含不同種類的表格；請指定徵集（--call）後匯入。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>資料夾 {folder} 不存在。</translation>
     </message>
@@ -3279,9 +4250,24 @@ Database: {path}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>The same person or unit seems to be recorded already: {where}. Compare the values; record this one only if it is someone else.</source>
+      <translation>同一人或同一單位似乎已有記錄：{where}。請對照各項內容，確認是另一人或另一單位時再登記。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>The saved search no longer exists.</source>
       <translation>該儲存的搜尋已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
+      <translation>推薦 {name} 的掃描件已缺失；可以去掉對它的引用。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>The scanned, signed and stamped form</source>
+      <translation>簽字蓋章後的掃描件</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -3307,6 +4293,16 @@ Database: {path}</source>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/approval.py" />
+      <source>The term ends ({end}) before it starts ({start}).</source>
+      <translation>任期截止日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The {what} {value} is used by several people: {names}.</source>
+      <translation>{what} {value} 被多人使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -3343,6 +4339,11 @@ Database: {path}</source>
       <translation>之後每週保留一份，保留週數</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>There is no call for the {kind} yet: make one first, or name one (--call).</source>
+      <translation>還沒有「{kind}」的徵集：請先新增一個，或指定徵集（--call）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>There is no text to make a notice from.</source>
       <translation>沒有可用於產生通知的文字。</translation>
@@ -3373,6 +4374,11 @@ Database: {path}</source>
       <translation>無法儲存此篩選條件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>This form</source>
+      <translation>本表</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
@@ -3393,7 +4399,7 @@ Database: {path}</source>
       <translation>勾選全部顯示的單位</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
@@ -3408,12 +4414,12 @@ Database: {path}</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁體（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁體（臺灣）</translation>
     </message>
@@ -3436,6 +4442,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of employer</source>
+      <translation>單位性質</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of unit</source>
+      <translation>單位性質</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -3483,7 +4499,7 @@ Database: {path}</source>
       <translation>意外錯誤：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unified social credit code</source>
       <translation>統一社會信用代碼</translation>
     </message>
@@ -3493,12 +4509,12 @@ Database: {path}</source>
       <translation>單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit name</source>
       <translation>單位名稱</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit type</source>
       <translation>單位性質</translation>
     </message>
@@ -3523,6 +4539,11 @@ Database: {path}</source>
       <translation>高等院校</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>University graduated from</source>
+      <translation>畢業院校</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Unknown field {field} in the column choice.</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
@@ -3533,7 +4554,7 @@ Database: {path}</source>
       <translation>未知的排序方式 {order}：請選擇 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -3561,6 +4582,11 @@ Database: {path}</source>
       <location filename="../ui/app.py" />
       <source>Use File → Check database to repair, or restore a backup from File → Backups.</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Users</source>
+      <translation>用</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -3593,7 +4619,7 @@ Database: {path}</source>
       <translation>警告：資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁），顯示的內容可能不完整。請用 restore 命令恢復備份。</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Website</source>
       <translation>單位網址</translation>
     </message>
@@ -3637,14 +4663,44 @@ Database: {path}</source>
       <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Work experience</source>
+      <translation>主要工作經歷</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Work history</source>
+      <translation>工作簡歷</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Work unit</source>
+      <translation>工作單位</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
       <translation>工作會議</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Written to {path}</source>
+      <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>Wrote {path} ({size} KB)</source>
+      <translation>已寫入 {path}（{size} KB）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Year published</source>
+      <translation>發布年份</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -3662,6 +4718,11 @@ Database: {path}</source>
       <translation>縮放：</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>a blank form as PDF: fillable (default) or for printing</source>
+      <translation>空白表格 PDF：可填寫（預設）或供列印</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一筆變更紀錄無法讀取。</translation>
@@ -3677,9 +4738,24 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>a form filled from a nomination or application, as PDF</source>
+      <translation>根據推薦或申請記錄填好的表格（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
+      <translation>供列印後手寫填寫的表格（無表單欄位、不嵌入輸入字型，檔案小得多）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>a meeting package</source>
       <translation>會議簽到包</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>a mobile number</source>
+      <translation>手機號碼</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -3707,6 +4783,11 @@ Database: {path}</source>
       <translation>合計列（{text}），已略去</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>a unified social credit code</source>
+      <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
@@ -3725,6 +4806,16 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID card number</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an e-mail address</source>
+      <translation>電子郵件地址</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3782,13 +4873,33 @@ Database: {path}</source>
       <translation>手動</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>call {name}</source>
+      <translation>徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>calls for nominations (征集)</source>
+      <translation>徵集（推薦與入會申請）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>can't open '%(filename)s': %(error)s</source>
       <translation>無法開啟「%(filename)s」：%(error)s</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>cannot be read: {reason}</source>
+      <translation>無法讀取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校驗碼不正確：最後一位應為 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>check digit is wrong: the last character should be {expected}</source>
       <translation>校驗碼不正確：最後一位應為 {expected}</translation>
     </message>
     <message>
@@ -3800,6 +4911,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>check the file and report, write nothing</source>
       <translation>只檢查檔案並報告，不寫入任何內容</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>check the files and report, write nothing</source>
+      <translation>只檢查檔案並報告，不寫入</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3855,6 +4971,11 @@ Database: {path}</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>does not match the birth date in the ID number</source>
+      <translation>與身分證號中的出生日期不符</translation>
     </message>
     <message>
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
@@ -3926,19 +5047,64 @@ Database: {path}</source>
       <translation>需要 {count} 個參數值</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>expert pool: {name} ({detail})</source>
+      <translation>專家庫：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>expert {name}</source>
+      <translation>專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/minutes.py" />
+      <location filename="../cli/calls.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has columns this form does not have: {columns}. Use the template's headers unchanged</source>
+      <translation>含有本表格沒有的欄：{columns}。請保持範本的欄標題不變</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields (a scanned or printed document, or not a form). Enter it by hand, or ask the sender to fill the fillable form</source>
+      <translation>沒有表單欄位（是掃描檔或列印件，或不是表格）。請手動輸入，或請寄件人填寫可填寫的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields left: it was printed to PDF, flattened or scanned. Enter it by hand, or ask the sender to return the fillable form</source>
+      <translation>表單欄位已不存在：檔案經過「列印為 PDF」、平面化或掃描。請手動輸入，或請寄件人寄回可填寫的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no sheet with data</source>
+      <translation>沒有包含資料的工作表</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has the form's columns but no filled rows</source>
+      <translation>欄位與表格相符，但沒有填寫任何列</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>與 {first} 欄的表頭相同，不會匯入。請在該欄上方為它選擇欄位，或在檔案中重新命名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>holds no real birth date ({date})</source>
+      <translation>其中的出生日期無效（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>holds {what}: was it typed in the wrong field?</source>
+      <translation>填寫的是{what}：是否填錯了欄目？</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -3954,6 +5120,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>import the good rows even when some rows have errors</source>
       <translation>即使部分資料列有錯誤，也匯入正確的資料列</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>include mobiles, e-mail addresses and ID numbers, left out by default</source>
+      <translation>包含手機、電子郵件和身分證號（預設不包含）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3976,9 +5147,29 @@ Database: {path}</source>
       <translation>參會人員{name}</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a PDF form, but not one of this program's forms</source>
+      <translation>是 PDF 表格，但不是本程式的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged Excel file that cannot be read</source>
+      <translation>是已損壞的 Excel 檔案，無法讀取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged PDF that cannot be read ({reason})</source>
+      <translation>是已損壞的 PDF，無法讀取（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手機號碼（{number}），而手機欄中已有另一個號碼</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a {found}, but a {expected} is expected here</source>
+      <translation>是{found}，而此處需要的是{expected}</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -3991,14 +5182,44 @@ Database: {path}</source>
       <translation>與第 {row} 列的單位重複</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>is before the call opened ({date})</source>
+      <translation>早於徵集發佈日期（{date}）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>is before the start</source>
       <translation>早於開始時間</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>is before the term starts ({date})</source>
+      <translation>早於任期開始日期（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is empty (0 bytes)</source>
+      <translation>是空檔案（0 位元組）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is neither a PDF nor an Excel (.xlsx) file</source>
+      <translation>既不是 PDF，也不是 Excel（.xlsx）檔案</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a month; write it as 1975-03, 1975/3 or 1975年3月</source>
+      <translation>不是年月；請寫成 1975-03、1975/3 或 1975年3月</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is not a template of this program's forms: its first row holds none of the forms' column headers</source>
+      <translation>不是本程式表格的範本：第一列沒有表格的欄標題</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -4011,14 +5232,29 @@ Database: {path}</source>
       <translation>不是網址，例如 www.example.com</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a year, e.g. 2013</source>
+      <translation>不是年份，例如 2013</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/forms/returns.py" />
+      <source>is protected by a password; ask the sender for a copy without one</source>
+      <translation>受密碼保護；請寄件人提供不加密碼的副本</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>is required</source>
       <translation>為必填項</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>is required when a nomination is returned or not approved</source>
+      <translation>退回補充或不通過時必須填寫</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -4029,6 +5265,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is {size} MB; a returned form is at most {limit} MB, so it was not read</source>
+      <translation>大小為 {size} MB；回收的表格最大 {limit} MB，因此未讀取</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -4046,6 +5287,11 @@ Database: {path}</source>
       <translation>檔名太長</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>lacks the required columns {columns}</source>
+      <translation>缺少必填欄 {columns}</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示訊息和介面的語言</translation>
@@ -4054,6 +5300,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>leave them as they are</source>
       <translation>保持不變</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list calls for nominations</source>
+      <translation>列出徵集</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4066,9 +5317,24 @@ Database: {path}</source>
       <translation>列出成員單位</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list nominations and applications</source>
+      <translation>列出推薦與申請</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>list notices</source>
       <translation>列出通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the expert pool</source>
+      <translation>列出專家庫</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the standards group roster</source>
+      <translation>列出標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -4101,7 +5367,7 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/service.py" />
       <source>member unit {name}</source>
       <translation>成員單位 {name}</translation>
     </message>
@@ -4121,9 +5387,19 @@ Database: {path}</source>
       <translation>紀要第 {name} 版</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>more than {limit} rows: the rest of the sheet was not read</source>
+      <translation>超過 {limit} 列：其餘各列未讀取</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>must be 11 digits starting with 1, e.g. 13812345678</source>
       <translation>應為以 1 開頭的 11 位數字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be 17 digits followed by a digit or X</source>
+      <translation>應為 17 位數字加一位數字或 X</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -4136,9 +5412,24 @@ Database: {path}</source>
       <translation>應為帶區號的固定電話（010-12345678，分機號寫在短橫線後）或手機號碼</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>must be a whole number, e.g. 120</source>
+      <translation>應為整數，例如 120</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be one of: {options}</source>
+      <translation>應為以下之一：{options}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
       <source>must have 18 characters (has {length})</source>
       <translation>應為 18 位（現為 {length} 位）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>must have 18 characters: 17 digits and a check digit or X</source>
+      <translation>應為 18 位：17 位數字加一位校驗碼（數字或 X）</translation>
     </message>
     <message>
       <location filename="../core/overview/records.py" />
@@ -4149,6 +5440,21 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>nomination {id}: {name} ({detail})</source>
+      <translation>推薦 {id}：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>nomination {name}</source>
+      <translation>推薦 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>nominations and applications</source>
+      <translation>推薦與申請</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -4186,6 +5492,11 @@ Database: {path}</source>
       <translation>在成員單位、聯絡人和通知中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only calls for this (expert, standards, membership)</source>
+      <translation>只列此類徵集（expert 專家組、standards 標準組、membership 入會）</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>only meetings of this year</source>
       <translation>只列出該年度的會議</translation>
@@ -4206,9 +5517,19 @@ Database: {path}</source>
       <translation>只列出標題或正文匹配的通知</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only records whose name, unit or field match</source>
+      <translation>只列姓名、單位或領域匹配的記錄</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只報告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only terms ending on or before this date</source>
+      <translation>只列任期在此日期或之前截止的</translation>
     </message>
     <message>
       <location filename="../cli/search.py" />
@@ -4221,9 +5542,39 @@ Database: {path}</source>
       <translation>只列出該會員類別（例如 理事單位 或 council）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only this side (政, 产, 学, 研, 用, 资本)</source>
+      <translation>只列此類別（政、產、學、研、用、資本）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only this state (e.g. 评审 or review)</source>
+      <translation>只列此狀態（如 評審 或 review）</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>only this status (e.g. 在册 or active)</source>
       <translation>只列出該狀態（例如 在冊 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this call</source>
+      <translation>只列此徵集的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this professional committee</source>
+      <translation>只列此專業委員會的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose field or specialty contains this</source>
+      <translation>只列專業領域或從事專業包含此內容的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose work unit contains this</source>
+      <translation>只列工作單位包含此內容的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4246,7 +5597,7 @@ Database: {path}</source>
       <translation>FILE 已存在時覆蓋</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在時覆蓋</translation>
     </message>
@@ -4259,6 +5610,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>progress note {name}</source>
       <translation>進展記錄{name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
+      <translation>讀取填好的表格（.pdf 或 .xlsx，或其所在資料夾），登記為推薦或申請</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4286,6 +5642,11 @@ Database: {path}</source>
       <translation>出錯時顯示呼叫堆疊</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>show mobiles and ID numbers unmasked</source>
+      <translation>完整顯示手機和身分證號（不遮蔽）</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show the program's version and exit</source>
       <translation>顯示程式版本並結束</translation>
@@ -4306,6 +5667,16 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>standards group member {name}</source>
+      <translation>標準組成員 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>standards group: {name} ({detail})</source>
+      <translation>標準組：{name}（{detail}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/file_errors.py" />
       <source>system error {number}</source>
       <translation>系統錯誤 {number}</translation>
@@ -4324,6 +5695,31 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要讀取的 .docx、Markdown 或文字檔</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the Excel template for returning many forms at once</source>
+      <translation>批次回收表格用的 Excel 範本</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not a real date</source>
+      <translation>其中的出生日期（{date}）不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not possible</source>
+      <translation>其中的出生日期（{date}）不可能</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
+      <translation>其中的出生日期（{inside}）與出生年月 {birth} 不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>the call they answer (default: the newest call of the forms' kind)</source>
+      <translation>表格所對應的徵集（預設：該類表格最新的徵集）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -4361,9 +5757,34 @@ Database: {path}</source>
       <translation>磁碟為唯讀</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>the expert pool</source>
+      <translation>專家庫</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the nomination and application forms as PDF and Excel files</source>
+      <translation>推薦表和申請表的 PDF 與 Excel 檔案</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>the notice does not exist (it may have been deleted)</source>
+      <translation>該通知不存在（可能已被刪除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the published list (名单) as .pdf or .xlsx</source>
+      <translation>公佈的名單（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the standards group roster</source>
+      <translation>標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -4400,6 +5821,11 @@ Database: {path}</source>
       <translation>紀要的這一版本（預設：最新版本）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>單位名稱</translation>
@@ -4408,6 +5834,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>unpacks to {size} MB; a returned sheet is at most {limit} MB, so it was not read</source>
+      <translation>解壓後為 {size} MB；回收的表格最大 {limit} MB，因此未讀取</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -4425,9 +5856,34 @@ Database: {path}</source>
       <translation>用法：</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made by a newer version of this program (form version {found}); update the program to read it</source>
+      <translation>由本程式的較新版本生成（表格版本 {found}）；請升級程式後再讀取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the form (version {found}; now {current}). Send the current form and ask for it again</source>
+      <translation>是舊版表格（版本 {found}；現行版本 {current}）。請寄送現行表格並請對方重新填寫</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the template (version {found}; now {current}). Send the current template and ask for it again</source>
+      <translation>是舊版範本（版本 {found}；現行版本 {current}）。請寄送現行範本並請對方重新填寫</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>was stored by Excel as a number, which loses the last digits of an ID number: format the column as text and type it again</source>
+      <translation>被 Excel 存成了數字，身分證號的最後幾位會因此遺失：請把該欄設為文字格式後重新填寫</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>whether the form asks for the ID card number: omit, optional (default) or required</source>
+      <translation>表格是否收集身分證號：omit 不收集、optional 選填（預設）、required 必填</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4559,7 +6015,7 @@ Database: {path}</source>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
       <translation>{file} 已存在。請換一個名稱，或確認可以替換。</translation>
     </message>
@@ -4583,7 +6039,7 @@ Database: {path}</source>
       <translation>無法將 {file} 作為 Excel 活頁簿讀取：檔案已損壞，或不是活頁簿。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
       <translation>無法寫入 {file}：{reason}。如果它正在 Excel 或 WPS 中開啟，請關閉後重試。</translation>
     </message>
@@ -4732,14 +6188,44 @@ Database: {path}</source>
       <translation>{file}，第 {row} 列：{column} 欄之後還有內容；成員名單最多 {limit} 欄。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: a form of another kind, not one of the call {call}</source>
+      <translation>{file}：表格種類不符，不屬於徵集「{call}」</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
       <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔名。</translation>
     </message>
     <message>
+      <location filename="../core/calls/published.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .pdf.</source>
+      <translation>{file}：請選擇以 .xlsx（Excel）或 .pdf 結尾的檔案名。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} is recorded already ({where}); left out. Compare them in the program's window to record it anyway.</source>
+      <translation>{file}：{name} 已有記錄（{where}），未匯入。如需仍然登記，請在程式視窗中對照後登記。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} recorded as nomination {id}</source>
+      <translation>{file}：{name} 已登記為推薦 {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{file}: {rows} rows{encoding}. Choose above each column which field it holds, then Check. Nothing is written before you press Import.</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{good} of {total} forms recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>{total} 份表格中已有 {good} 份登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
@@ -4757,7 +6243,7 @@ Database: {path}</source>
       <translation>{label} *：</translation>
     </message>
     <message>
-      <location filename="../ui/common/form.py" />
+      <location filename="../ui/calls/detail.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -4792,6 +6278,16 @@ Database: {path}</source>
       <translation>{name}代{other}出席{title}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot be approved: it has not been reviewed (state: {state}). Move it to 评审 first.</source>
+      <translation>{name} 不能批准：尚未評審（狀態：{state}）。請先轉入評審。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot go from {old} to {new}.</source>
+      <translation>{name} 不能從「{old}」轉為「{new}」。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} has not signed in.</source>
       <translation>{name}尚未簽到。</translation>
@@ -4822,14 +6318,29 @@ Database: {path}</source>
       <translation>{name}簽到了兩次（{first} 和 {second}）；保留第一次簽到。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>{name} was decided ({state}); a decided nomination is kept as it was. Undo the decision (Ctrl+Z) to change it.</source>
+      <translation>{name} 已有結論（{state}）；已決定的推薦保持原樣。如需修改，請先復原該決定 (Ctrl+Z)。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
       <translation>{name}已在辦公室從名單中移除，但在筆記型電腦上簽到了：已重新列入名單。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{name}: every value checked.</source>
+      <translation>{name}：各項內容均已檢查。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
       <translation>{name}：辦公室記錄為「{office}」，筆記型電腦記錄為「{laptop}」；保留辦公室的記錄。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>{name}: {state}</source>
+      <translation>{name}：{state}</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -4867,7 +6378,7 @@ Database: {path}</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
@@ -4891,7 +6402,7 @@ Database: {path}</source>
       <translation>無法讀取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -4901,7 +6412,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -4916,9 +6427,14 @@ Database: {path}</source>
       <translation>無法使用 {path}（SQLite 錯誤 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/returns.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{path} holds no .pdf or .xlsx file.</source>
+      <translation>{path} 中沒有 .pdf 或 .xlsx 檔案。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -4996,7 +6512,7 @@ Database: {path}</source>
       <translation>{path} 的資料版本較舊（{found}；本版本使用 {known}）。請先在程式中開啟一次（程式會升級它並保留一份副本），再試一次；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
       <translation>{path} 太大，無法作為附件（{size} MB；最大 50 MB）。</translation>
     </message>
@@ -5024,6 +6540,11 @@ Database: {path}</source>
       <location filename="../cli/minutes.py" />
       <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
       <translation>{path}：紀要和簽到表只能寫為 PDF，請將檔案命名為 .pdf。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>{problem} ({hint})</source>
+      <translation>{problem}（{hint}）</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -5056,9 +6577,19 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{text} is not a real month</source>
+      <translation>{text} 不是有效的年月</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是從會議簽到包開啟的：其簽到記錄已在本資料庫中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{total} forms read: {chosen} ticked to record, {bad} cannot be recorded.</source>
+      <translation>共讀取 {total} 份表格：勾選登記 {chosen} 份，{bad} 份無法登記。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -5081,14 +6612,19 @@ Database: {path}</source>
       <translation>{unit} 有 {count} 位主要聯絡人。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>{value} is not a known {name}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{value} is not one of the professional committees</source>
+      <translation>{value} 不是聯盟的專業委員會</translation>
     </message>
     <message>
       <location filename="../core/safety/undo.py" />

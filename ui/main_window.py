@@ -31,6 +31,8 @@ MODULES = [
     ("members", N_("Member units"), "ui.members.view:MembersView"),
     ("contacts", N_("Contacts"), "ui.contacts.view:ContactsView"),
     ("notices", N_("Notices"), "ui.notices.view:NoticesView"),
+    ("nominations", N_("Calls"), "ui.calls.nominations_view:NominationsView"),
+    ("experts", N_("Experts"), "ui.calls.pool_view:PoolView"),
 ]
 
 

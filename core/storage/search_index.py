@@ -30,7 +30,9 @@ import sqlite3
 import weakref
 from typing import Any
 
-INDEXED = ("units", "contacts", "notices")
+INDEXED = ("units", "contacts", "notices")  # indexed by migration 5
+INDEXED_CALLS = ("calls", "nominations", "experts", "standards_members")  # by the calls migration
+_ALL = INDEXED + INDEXED_CALLS
 
 
 # suffix -> (tokenizer, SQL of the indexed value from a row's search_text)
@@ -43,7 +45,7 @@ _TABLES = {
 
 def create(conn: sqlite3.Connection, table: str) -> None:
     """Create the index of ``table`` and its triggers, and fill it from the current rows."""
-    assert table in INDEXED
+    assert table in _ALL
     for suffix, (tokenizer, value) in _TABLES.items():
         fts = f"{table}_{suffix}"
         conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
@@ -59,7 +61,7 @@ def create(conn: sqlite3.Connection, table: str) -> None:
 
 def drop(conn: sqlite3.Connection, table: str) -> None:
     """Remove the index of ``table`` and its triggers (bulk loads drop it, then :func:`create`)."""
-    assert table in INDEXED
+    assert table in _ALL
     for suffix in _TABLES:
         conn.execute(f"DROP TABLE IF EXISTS {table}_{suffix}")
         for op in ("insert", "delete", "update"):
@@ -132,7 +134,7 @@ def index_source(table: str, form: str, conn: Any = None) -> tuple[str, str]:
     those when :func:`needs_confirming` says no; else confirm with :func:`contains_sql`).
     Only for :func:`is_indexed_query` forms. Soft-deleted rows are listed too. Given the
     database (``conn``), a long query reads only the trigrams worth reading."""
-    assert table in INDEXED
+    assert table in _ALL
     suffix, query = _match(table, form, conn)
     return f"{table}_{suffix}", query
 
