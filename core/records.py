@@ -199,3 +199,5 @@ register(RecordKind(
 register(RecordKind(table="notice_attachments", parents=(Link("notices", "notice_id"),), rules=(_orphan_files,)))
 register(RecordKind(table="notice_addressees", key=("notice_id", "unit_id"), name_column="unit_id",
                     parents=(Link("notices", "notice_id"), Link("units", "unit_id"))))
+
+import core.mail.records  # noqa: E402,F401  (e-mail: outbox, sent log, refused addresses)
