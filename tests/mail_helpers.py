@@ -87,6 +87,8 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         with self.lock:
             self.messages.append(envelope.content)
+        if any(a.startswith("dropanswer") for a in envelope.rcpt_tos):
+            server.transport.close()  # kept the message, but the answer never reaches the client
         return "250 OK: queued"
 
     def parsed(self) -> list[email.message.EmailMessage]:
