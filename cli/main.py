@@ -41,7 +41,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=tr("show a traceback on failure"))
 
 
-COMMANDS = ("demo", "members", "notices", "backup", "restore", "check")
+COMMANDS = ("demo", "members", "notices", "mail", "backup", "restore", "check")
 
 
 def build_parser(with_commands: bool = True) -> Parser:
@@ -58,7 +58,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import members, notices, safety
+    from cli import mail, members, notices, safety
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -67,6 +67,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     members.add_commands(commands, lambda p: _common(p, suppress=True))
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
+    mail.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 
 
