@@ -30,7 +30,7 @@ def _message_options(p: argparse.ArgumentParser) -> None:
                    help=tr("write to every contact of each unit, not only the primary contact"))
     p.add_argument("--script", choices=("hans", "hant-tw", "hant-hk"), default="hans",
                    help=tr("hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)"))
-    p.add_argument("--subject", help=tr("subject template, e.g. {标题}"))
+    p.add_argument("--subject", help=tr("subject template, e.g. {title} or 【{alliance}】{title}"))
     p.add_argument("--body-file", metavar="FILE", help=tr("body template in a UTF-8 text file"))
     p.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
                    help=tr("a field value, e.g. 截止日期=2026年12月20日 (repeatable)"))

@@ -51,6 +51,11 @@
       <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>A message to the chosen units or contacts, without a document.</source>
+      <translation>给所选单位或联系人的邮件（不附公文）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
@@ -61,9 +66,14 @@
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的记录。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>About</source>
       <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>About (id)</source>
+      <translation>关于（编号）</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -101,6 +111,11 @@
       <translation>添加文件…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Add recipients…</source>
+      <translation>添加收件人…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add text…</source>
       <translation>添加文字…</translation>
@@ -116,7 +131,7 @@
       <translation>将 {count} 家单位加入专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -146,6 +161,16 @@
       <translation>全部会员类别</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>All member units</source>
+      <translation>全部会员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>All messages</source>
+      <translation>全部邮件</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All regions</source>
       <translation>全部地区</translation>
@@ -166,7 +191,7 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Alliance</source>
       <translation>联盟信息</translation>
     </message>
@@ -236,6 +261,11 @@ Database: {path}</source>
       <translation>行业协会</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>At most messages a minute (0: no limit)</source>
+      <translation>每分钟最多发送（0：不限）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>选择附件文件</translation>
@@ -246,9 +276,24 @@ Database: {path}</source>
       <translation>附件</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Attachment: {name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Attachment: {name} ({size})</source>
+      <translation>附件：{name}（{size}）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Attachments over the size limit: {details} Queue anyway only if the server takes messages that large.</source>
+      <translation>附件超过大小限制：{details} 只有在邮件服务器接受这么大的邮件时才可仍然放入发件箱。</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -391,6 +436,11 @@ Database: {path}</source>
       <translation>修改记录</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Characters</source>
+      <translation>简繁体</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Check</source>
       <translation>检查</translation>
@@ -494,6 +544,21 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>计算机 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>Connected to {host}: the server accepted the login.</source>
+      <translation>已连接到 {host}：服务器接受了登录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Connecting to {host}…</source>
+      <translation>正在连接 {host}…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Contact</source>
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -641,7 +706,7 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -649,6 +714,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Date of the level/status change</source>
       <translation>类别/状态变更日期</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -775,7 +845,7 @@ Database: {path}</source>
       <translation>无需输入序号：为每段设置层级即可（Ctrl+0 为正文段落，Ctrl+1 至 Ctrl+4 为各级标题），序号由程序自动添加。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Document number</source>
       <translation>发文字号</translation>
     </message>
@@ -823,6 +893,36 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>E-mail</source>
       <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>E-mail (SMTP)</source>
+      <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>E-mail for {what} is not available yet in this version.</source>
+      <translation>本版本尚未提供{what}的邮件功能。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>E-mail is being sent already (by another window or command on this database). Wait until it has finished.</source>
+      <translation>邮件正在发送中（由本数据库的另一个窗口或命令发送），请等其完成。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>E-mail messages</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>E-mail problem</source>
+      <translation>邮箱问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail…</source>
+      <translation>发邮件…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -890,6 +990,11 @@ Database: {path}</source>
       <translation>全部修改记录（何时、何人修改）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Every contact of each unit (not only the primary contact)</source>
+      <translation>每个单位的全部联系人（不只是主要联系人）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
@@ -945,6 +1050,16 @@ Database: {path}</source>
       <translation>正在导出…</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Failed</source>
+      <translation>发送失败</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Failed: {address}: {reason}</source>
+      <translation>失败：{address}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
@@ -952,6 +1067,11 @@ Database: {path}</source>
     <message>
       <location filename="../ui/members/editor.py" />
       <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Fields</source>
       <translation>字段</translation>
     </message>
     <message>
@@ -995,6 +1115,11 @@ Database: {path}</source>
       <translation>按姓名、单位、职务或邮箱筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Filter by recipient, unit or subject (Ctrl+F)</source>
+      <translation>按收件人、单位或主题筛选（Ctrl+F）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Filter by title, addressees or text (Ctrl+F)</source>
       <translation>按标题、主送或正文筛选（Ctrl+F）</translation>
@@ -1003,6 +1128,11 @@ Database: {path}</source>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>适合宽度</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Folder for the drafts</source>
+      <translation>草稿保存文件夹</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1020,9 +1150,19 @@ Database: {path}</source>
       <translation>字体</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>For a message that may have been sent: you found it arrived</source>
+      <translation>用于“可能已发出”的邮件：您已确认对方收到</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>从文档新建</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>From: {value}</source>
+      <translation>发件人：{value}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1050,7 +1190,7 @@ Database: {path}</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/mail.py" />
       <source>ID</source>
       <translation>编号</translation>
     </message>
@@ -1093,6 +1233,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含联系人的手机号码？手机号码属于个人信息，除非接收方确实需要，否则请不要导出。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Insert a field…</source>
+      <translation>插入字段…</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -1195,6 +1340,11 @@ Database: {path}</source>
       <translation>已略去但不拒绝该行的内容（联系人错误单元格、合计行、注释）：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Left out: {unit} {contact}: {reason}</source>
+      <translation>未包括：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>类别与状态</translation>
@@ -1250,6 +1400,26 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Mark as sent</source>
+      <translation>标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Mark {count} e-mails as sent</source>
+      <translation>将 {count} 封邮件标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>May have been sent</source>
+      <translation>可能已发出</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Meeting time</source>
+      <translation>会议时间</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
@@ -1298,6 +1468,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Membership level</source>
       <translation>会员类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Message</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
+      <translation>显示邮件：{count}（待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}）</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1380,6 +1560,11 @@ Database: {path}</source>
       <translation>新的会员类别：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>New message…</source>
+      <translation>新邮件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新建通知</translation>
@@ -1415,6 +1600,11 @@ Database: {path}</source>
       <translation>还没有联系人。点击“新建”（Ctrl+N）为成员单位添加联系人。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>No e-mail yet. Write one from a notice (Notices → E-mail…) or from units chosen in the member list; set the mail account in File → Settings first.</source>
+      <translation>还没有邮件。可从通知（通知 → 发邮件…）或在会员单位列表中选择单位后撰写；请先在“文件 → 设置”中设置邮箱账户。</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>还没有成员单位。点击“新建”（Ctrl+N）登记一家，或通过“文件 → 导入”导入成员名单，也可以用“帮助 → 在空数据库中填入演示数据”试用本程序。</translation>
@@ -1435,9 +1625,24 @@ Database: {path}</source>
       <translation>尚未设置印章图片：请在“文件 → 联盟设置”中添加。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>No secure connection to {host} (port {port}): check SSL or STARTTLS and the port ({reason}).</source>
+      <translation>无法与 {host}（端口 {port}）建立安全连接：请检查 SSL 或 STARTTLS 及端口（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>No title was found in the text: the file name is used as the title.</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
+      <translation>没有收件人：所选单位都没有留有电子邮箱的联系人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>None (only a server on this computer)</source>
+      <translation>无（仅限本机上的服务器）</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1455,12 +1660,12 @@ Database: {path}</source>
       <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -1475,7 +1680,7 @@ Database: {path}</source>
       <translation>通知 {number}：{title}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -1575,6 +1780,16 @@ Database: {path}</source>
       <translation>正文段落</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Password of {user} on {host}:</source>
+      <translation>{host} 上 {user} 的密码：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/from_file.py" />
       <source>Paste the whole notice as written in WPS or Word: title, addressees, text with its numbered headings (一、 （一） 1. （1）), attachment note, signature and date. The notice editor then opens with what was recognised, for you to check before saving.</source>
       <translation>粘贴在 WPS 或 Word 中写好的整篇通知：标题、主送机关、带序号（一、 （一） 1. （1））的正文、附件说明、署名和日期。随后会在通知编辑器中打开识别结果，请核对后再保存。</translation>
@@ -1594,6 +1809,11 @@ Database: {path}</source>
       <translation>个人信息</translation>
     </message>
     <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>请确认</translation>
@@ -1602,6 +1822,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>Please correct: {problems}</source>
       <translation>请更正：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Port</source>
+      <translation>端口</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -1619,7 +1844,12 @@ Database: {path}</source>
       <translation>邮政编码</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Press Preview to see exactly what each recipient gets.</source>
+      <translation>按“预览”查看每位收件人将收到的确切内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
@@ -1694,6 +1924,21 @@ Database: {path}</source>
       <translation>将{field}改回“{value}”？</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Queue</source>
+      <translation>放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queue {count} e-mails: {title}</source>
+      <translation>将 {count} 封邮件放入发件箱：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queued at</source>
+      <translation>放入时间</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -1724,7 +1969,7 @@ Database: {path}</source>
       <translation>正在读取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/mail/view.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -1732,6 +1977,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>变更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Recipient</source>
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1764,7 +2014,7 @@ Database: {path}</source>
       <translation>登记成员单位 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -1772,6 +2022,11 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Remove from committee…</source>
       <translation>移出专业委员会…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Remove {count} e-mails from the outbox</source>
+      <translation>从发件箱移除 {count} 封邮件</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1909,6 +2164,21 @@ Database: {path}</source>
       <translation>以下行不会导入：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SMTP server</source>
+      <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SSL (implicit TLS, port 465)</source>
+      <translation>SSL（隐式 TLS，端口 465）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Save</source>
       <translation>保存</translation>
@@ -1949,6 +2219,16 @@ Database: {path}</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Save drafts to folder…</source>
+      <translation>草稿保存到文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>Say whom to write to: all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;, joined with commas.</source>
+      <translation>请指定收件人：all、level:…、committee:…、unit:&lt;编号&gt; 或 contact:&lt;编号&gt;，用逗号分隔。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>简繁：</translation>
@@ -1969,6 +2249,11 @@ Database: {path}</source>
       <translation>加盖印章</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Security</source>
+      <translation>加密方式</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>选中一家成员单位，即可在此查看其概况。</translation>
@@ -1979,9 +2264,99 @@ Database: {path}</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Selection</source>
+      <translation>所选单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send again</source>
+      <translation>重新发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send now</source>
+      <translation>立即发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Send the notice to member units by e-mail, or save .eml drafts</source>
+      <translation>用电子邮件把通知发给会员单位，或保存为 .eml 草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send what waits in the outbox, in the background</source>
+      <translation>在后台发送发件箱中待发的邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Send {count} e-mails</source>
+      <translation>发送 {count} 封邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Send {count} e-mails again</source>
+      <translation>重新发送 {count} 封邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender</source>
+      <translation>发件人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender address</source>
+      <translation>发件人地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender name</source>
+      <translation>发件人名称</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender's address</source>
+      <translation>发件人地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sending</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Sending e-mail…</source>
+      <translation>正在发送邮件…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sending was cancelled; the rest waits in the outbox.</source>
+      <translation>发送已取消；其余邮件留在发件箱中待发。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent at</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sent: {sent}. Failed: {failed}. May have been sent: {uncertain}. Still waiting: {waiting}.</source>
+      <translation>已发送：{sent}。失败：{failed}。可能已发出：{uncertain}。仍待发送：{waiting}。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Server: {host}:{port} ({security}); user: {user}; sender: {name} &lt;{address}&gt;</source>
+      <translation>服务器：{host}:{port}（{security}）；用户：{user}；发件人：{name} &lt;{address}&gt;</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1992,6 +2367,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Set the lead unit of committee {id}</source>
       <translation>设置专业委员会 {id} 的牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Set the sender's address first (Settings → E-mail).</source>
+      <translation>请先设置发件人地址（设置 → 电子邮件）。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -2014,6 +2394,11 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Show…</source>
+      <translation>查看…</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
@@ -2024,7 +2409,7 @@ Database: {path}</source>
       <translation>发文机关署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Simplified Chinese</source>
       <translation>简体</translation>
     </message>
@@ -2034,14 +2419,43 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>Skipped: {unit} {contact}: {reason}</source>
+      <translation>已跳过：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Some messages carry more attachments than the limit set:
+{details}
+Many servers refuse messages that large. Queue them anyway?</source>
+      <translation>有些邮件的附件超过了设定的大小限制：
+{details}
+很多服务器会拒收这么大的邮件。仍然放入发件箱吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Some of these may have arrived already. Send them again all the same?</source>
+      <translation>其中有些可能已经送达。仍然重新发送吗？</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常务理事单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Subject</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Subject: {value}</source>
+      <translation>主题：{value}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -2054,12 +2468,27 @@ Database: {path}</source>
       <translation>暂停</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take unsent messages out of the outbox</source>
+      <translation>把未发送的邮件从发件箱中移除</translation>
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>将 {count} 家单位移出专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../ui/mail/view.py" />
+      <source>Take {count} unsent messages out of the outbox?</source>
+      <translation>从发件箱中移除 {count} 封未发送的邮件吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Test the connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
@@ -2117,6 +2546,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>The check lists every row that cannot be imported, with its column and the reason.</source>
       <translation>检查结果将列出每个无法导入的行，以及所在列和原因。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The connection to {host} failed: {reason}</source>
+      <translation>连接 {host} 失败：{reason}</translation>
     </message>
     <message>
       <source>The copy cannot be used: {reason}</source>
@@ -2259,6 +2693,11 @@ Database: {path}</source>
       <translation>公文缺少发文机关标志（顶部的红色名称）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>The e-mail account is not complete: {problems}.</source>
+      <translation>邮箱账户设置不完整：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>The export was cancelled.</source>
       <translation>导出已取消。</translation>
@@ -2337,6 +2776,16 @@ Database: {path}</source>
       <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The message to {name} ({unit}) carries {size} of attachments; the limit set is {limit} MB.</source>
+      <translation>发给 {name}（{unit}）的邮件附件共 {size}；设定的限制为 {limit} MB。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>The notice as PDF, and its attached files</source>
+      <translation>通知的 PDF 及其附件文件</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知没有标题。</translation>
@@ -2345,6 +2794,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>The notice {number} was issued and can no longer be changed. Make a correction to issue a corrected version.</source>
       <translation>通知 {number} 已发布，不能再修改。如需改动，请更正并发布更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password could not be stored: {reason}</source>
+      <translation>密码未能保存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password store could not be read: {reason}</source>
+      <translation>无法读取密码存储：{reason}</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -2367,6 +2826,11 @@ Database: {path}</source>
       <translation>上次程序没有正常关闭。数据库检查发现：</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The program stopped while this message was being handed to the server: it may have arrived. Check the Sent folder or ask the recipient, then send it again or mark it as sent.</source>
+      <translation>程序在把这封邮件交给服务器时中止：邮件可能已送达。请查看“已发送”文件夹或询问收件人，然后重新发送或标记为已发送。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/recognise.py" />
       <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
@@ -2387,9 +2851,74 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server name {host} cannot be found: no network, or the name is mistyped.</source>
+      <translation>找不到服务器 {host}：没有网络，或名称输错了。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the address {address}: {reply}</source>
+      <translation>服务器拒收地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the message: {reply}</source>
+      <translation>服务器拒收这封邮件：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the sender address {address}: {reply}</source>
+      <translation>服务器拒绝发件人地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} (port {port}) refused the connection: check the server name and port, or try again later.</source>
+      <translation>服务器 {host}（端口 {port}）拒绝连接：请检查服务器名称和端口，或稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} answered: {reply}</source>
+      <translation>服务器 {host} 回复：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} closed the connection.</source>
+      <translation>服务器 {host} 断开了连接。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not answer in time: no network, or the server is busy.</source>
+      <translation>服务器 {host} 没有及时响应：没有网络，或服务器繁忙。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not prove who it is (its certificate: {reason}).</source>
+      <translation>服务器 {host} 无法证明其身份（证书：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} does not offer STARTTLS: choose SSL, or ask the provider.</source>
+      <translation>服务器 {host} 不支持 STARTTLS：请选择 SSL，或咨询邮箱服务商。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} refused the user name or password (it answered: {reply}). Check them in Settings → E-mail; some providers want an app password (授权码) instead of the web-mail password.</source>
+      <translation>服务器 {host} 拒绝了用户名或密码（回复：{reply}）。请在“设置 → 电子邮件”中检查；有些邮箱服务商要求使用授权码，而不是网页邮箱的登录密码。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The subject is empty.</source>
+      <translation>主题为空。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
+      <translation>整封邮件已交给服务器，但没有收到服务器的答复（{reason}）：邮件可能已送达。请核实后重新发送或标记为已发送。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -2426,6 +2955,11 @@ Database: {path}</source>
       <translation>没有可用于生成通知的文字。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>This computer has no password store the program can use, so the password cannot be kept; type it each time you send.</source>
+      <translation>本机没有程序可用的密码存储，密码无法保存；请在每次发送时输入密码。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>This field must be filled in.</source>
       <translation>此项必须填写。</translation>
@@ -2434,6 +2968,11 @@ Database: {path}</source>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>This message has no value for {fields}: give it or take it out of the template.</source>
+      <translation>这封邮件没有 {fields} 的值：请填写，或从模板中删去。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2446,7 +2985,7 @@ Database: {path}</source>
       <translation>勾选全部显示的单位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2456,12 +2995,22 @@ Database: {path}</source>
       <translation>标题和发文机关标志（小标宋）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>To</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>To: {value}</source>
+      <translation>收件人：{value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁体（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁体（台湾）</translation>
     </message>
@@ -2526,12 +3075,12 @@ Database: {path}</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
@@ -2566,7 +3115,17 @@ Database: {path}</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/mail/templates.py" />
+      <source>Unknown fields in the template: {fields}. Known fields: {known}.</source>
+      <translation>模板中有未知字段：{fields}。可用字段：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Unknown kind of message: {kind}.</source>
+      <translation>未知的邮件类型：{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -2591,6 +3150,11 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
@@ -2606,9 +3170,24 @@ Database: {path}</source>
       <translation>副理事长单位</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Waiting</source>
+      <translation>待发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Warn about attachments over (MB)</source>
+      <translation>附件超过此大小时提醒（MB）</translation>
+    </message>
+    <message>
       <location filename="../cli/database.py" />
       <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
       <translation>警告：数据库文件 {path} 已损坏（SQLite 检查发现损坏的页），显示的内容可能不完整。请用 restore 命令恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Warning: {warning}</source>
+      <translation>警告：{warning}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2636,6 +3215,11 @@ Database: {path}</source>
       <translation>未设置机关代字，将无法发布通知。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Writing drafts…</source>
+      <translation>正在写入草稿…</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
@@ -2656,6 +3240,11 @@ Database: {path}</source>
       <translation>缩放：</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a call for nominations (not available yet)</source>
+      <translation>征集通知（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一条变更记录无法读取。</translation>
@@ -2669,6 +3258,21 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>a draft notice from a document written elsewhere (.docx, .md, .txt); prints its id</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a field value, e.g. 截止日期=2026年12月20日 (repeatable)</source>
+      <translation>字段的值，例如 截止日期=2026年12月20日（可重复）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a meeting (not available yet)</source>
+      <translation>会议（尚未提供）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a message without a document</source>
+      <translation>不附公文的邮件</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -2696,6 +3300,11 @@ Database: {path}</source>
       <translation>没有访问权限，或驱动器不可用</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
+      <translation>all、level:理事单位、committee:智能交通、unit:&lt;编号&gt;、contact:&lt;编号&gt;，用逗号分隔</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
@@ -2709,6 +3318,16 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>at most N messages a minute</source>
+      <translation>每分钟最多发送 N 封</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach nothing</source>
+      <translation>不加附件</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -2746,9 +3365,19 @@ Database: {path}</source>
       <translation>属于第 {row} 行的单位，该单位因有错误无法导入</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>body template in a UTF-8 text file</source>
+      <translation>正文模板（UTF-8 文本文件）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>calls for nominations</source>
+      <translation>征集通知</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2771,9 +3400,19 @@ Database: {path}</source>
       <translation>只检查文件并报告，不写入任何内容</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>choose SSL, STARTTLS or none</source>
+      <translation>请选择 SSL、STARTTLS 或无</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>committee {name}</source>
       <translation>专业委员会 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>connect and log in to check the account</source>
+      <translation>连接并登录以检查账户</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2819,6 +3458,16 @@ Database: {path}</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>e-mail to member units: drafts, outbox, sending</source>
+      <translation>给会员单位的电子邮件：草稿、发件箱、发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>e-mail to {name}</source>
+      <translation>发给 {name} 的邮件</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2891,7 +3540,7 @@ Database: {path}</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/mail.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
@@ -2956,7 +3605,7 @@ Database: {path}</source>
       <translation>不是网址，例如 www.example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/mail/message.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
@@ -2991,6 +3640,11 @@ Database: {path}</source>
       <translation>文件名太长</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>kept in the system's password store</source>
+      <translation>已保存在系统密码存储中</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示信息和界面的语言</translation>
@@ -3011,6 +3665,11 @@ Database: {path}</source>
       <translation>列出通知</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>list the outbox and the sent log</source>
+      <translation>列出发件箱和发送记录</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>make a backup of the database now</source>
       <translation>立即备份数据库</translation>
@@ -3019,6 +3678,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>may only hold digits and the letters A–Y without I, O, S, V, Z (found {chars})</source>
       <translation>只能包含数字和字母 A–Y（不含 I、O、S、V、Z）（发现 {chars}）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>meetings</source>
+      <translation>会议</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3061,6 +3725,16 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no contact</source>
+      <translation>没有联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no e-mail address</source>
+      <translation>没有电子邮箱</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>none</source>
       <translation>无</translation>
@@ -3086,9 +3760,19 @@ Database: {path}</source>
       <translation>关闭时</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>one .eml draft per recipient, with the PDFs attached</source>
+      <translation>每位收件人一份 .eml 草稿，附 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>one of the arguments %s is required</source>
       <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>only messages in this state (repeatable)</source>
+      <translation>只列此状态的邮件（可重复）</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3141,9 +3825,34 @@ Database: {path}</source>
       <translation>位置参数</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>put one message per recipient in the outbox</source>
+      <translation>为每位收件人生成一封邮件放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>queue even attachments over the size limit</source>
+      <translation>附件超过大小限制也放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input</source>
+      <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input instead of the keyring</source>
+      <translation>从标准输入读取密码，而不是从系统密码存储</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>联系人单元格有误时拒绝整行（默认将该单元格留空并列出）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>refused address {name}</source>
+      <translation>被拒收的地址 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3156,9 +3865,19 @@ Database: {path}</source>
       <translation>用备份替换数据库（先备份当前状态）</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>send what waits in the outbox</source>
+      <translation>发送发件箱中待发的邮件</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出错时显示调用栈</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>show or set the SMTP account (the password goes to the keyring)</source>
+      <translation>查看或设置 SMTP 账户（密码保存在系统密码存储中）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3174,6 +3893,20 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>stored in the system's password store, not in a file</source>
+      <translation>保存在系统密码存储中，不写入文件</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>subject template, e.g. {title} or 【{alliance}】{title}</source>
+      <translation>主题模板，例如 {title} 或 【{alliance}】{title}</translation>
+    </message>
+    <message>
+      <source>subject template, e.g. {标题}</source>
+      <translation type="vanished">主题模板，例如 {标题}</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3211,9 +3944,34 @@ Database: {path}</source>
       <translation>磁盘为只读</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>the folder for the drafts</source>
+      <translation>草稿保存的文件夹</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>the notice to send (its PDF and files attached)</source>
+      <translation>要发送的通知（附其 PDF 和附件文件）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the port is a number from 1 to 65535</source>
+      <translation>端口是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the sender's address is not an e-mail address</source>
+      <translation>发件人地址不是电子邮箱地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the server name is missing or not a host name</source>
+      <translation>服务器名称缺失或不是主机名</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3285,6 +4043,11 @@ Database: {path}</source>
       <translation>将备份写入 FILE，而不是备份文件夹</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>write to every contact of each unit, not only the primary contact</source>
+      <translation>发给每个单位的全部联系人，不只是主要联系人</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
@@ -3295,9 +4058,29 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{address} is not an e-mail address</source>
+      <translation>{address} 不是电子邮箱地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
+      <source>{address}: {problem}</source>
+      <translation>{address}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已将 {count} 个 PDF 文件写入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} drafts written to {path}</source>
+      <translation>已将 {count} 份草稿写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} drafts written to {path}. Open them in Outlook, Foxmail or Thunderbird to send them.</source>
+      <translation>已将 {count} 份草稿写入 {path}。用 Outlook、Foxmail 或 Thunderbird 打开即可发送。</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3310,6 +4093,21 @@ Database: {path}</source>
       <translation>已修改 {count} 家成员单位</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} messages wait in the outbox. Send them from E-mail → Send now.</source>
+      <translation>{count} 封邮件在发件箱中待发。请在“电子邮件 → 立即发送”中发送。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages wait in the outbox; send them with: mail send</source>
+      <translation>{count} 封邮件在发件箱中待发；用 mail send 发送</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages were being sent when the program stopped; they may have arrived: check, then send them again or mark them as sent in the outbox.</source>
+      <translation>程序中止时有 {count} 封邮件正在发送，可能已经送达：请核实，然后在发件箱中重新发送或标记为已发送。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
       <translation>{count} 份通知将导出到此文件夹，每份一个 PDF，以文号和标题命名。文件夹中已有的文件不会被覆盖：重名的新文件会在名称后加上编号。</translation>
@@ -3318,6 +4116,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文档中的 {count} 张图片未带入；如属于通知内容，请作为附件文件添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} recipients.</source>
+      <translation>共 {count} 位收件人。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3338,6 +4141,11 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>{damaged} No backup was made: a copy of a damaged file would look like a good backup.</source>
       <translation>{damaged} 未制作备份：已损坏文件的副本看起来会像一份完好的备份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -3533,6 +4341,11 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
+      <translation>{item}：字段请写成 名称=值，例如 截止日期=2026年12月20日。</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>{kind}: {count}</source>
       <translation>{kind}：{count}</translation>
@@ -3607,6 +4420,11 @@ Database: {path}</source>
       <translation>无法打开 {path}。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{path} cannot be read as UTF-8 text: {reason}</source>
+      <translation>{path} 无法作为 UTF-8 文本读取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>{path} cannot be read.</source>
       <translation>无法读取 {path}。</translation>
@@ -3622,7 +4440,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/mail/drafts.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -3727,6 +4545,11 @@ Database: {path}</source>
       <translation>{path} 由本程序的较新版本写入（数据版本 {found}；本版本最高支持 {known}）；未恢复任何内容。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>{problem} Set the account in File → Settings.</source>
+      <translation>{problem} 请在“文件 → 设置”中设置账户。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（该单元格留空；单位和联系人照常导入）</translation>
@@ -3742,14 +4565,44 @@ Database: {path}</source>
       <translation>已将 {rows} 行（成员单位 {units} 家，联系人 {contacts} 位）写入 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term} is not understood: use all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;.</source>
+      <translation>无法理解 {term}：请使用 all、level:…、committee:…、unit:&lt;编号&gt; 或 contact:&lt;编号&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: an id is a number.</source>
+      <translation>{term}：编号应为数字。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such contact.</source>
+      <translation>{term}：没有这个联系人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such member unit.</source>
+      <translation>{term}：没有这个会员单位。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such membership level.</source>
+      <translation>{term}：没有这个会员级别。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such professional committee.</source>
+      <translation>{term}：没有这个专业委员会。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />

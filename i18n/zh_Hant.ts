@@ -51,6 +51,11 @@
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>A message to the chosen units or contacts, without a document.</source>
+      <translation>給所選單位或聯絡人的郵件（不附公文）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
@@ -61,9 +66,14 @@
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>About</source>
       <translation>關於</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>About (id)</source>
+      <translation>關於（編號）</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -101,6 +111,11 @@
       <translation>新增檔案…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Add recipients…</source>
+      <translation>新增收件人…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add text…</source>
       <translation>新增文字…</translation>
@@ -116,7 +131,7 @@
       <translation>將 {count} 家單位加入專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -146,6 +161,16 @@
       <translation>全部會員類別</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>All member units</source>
+      <translation>全部會員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>All messages</source>
+      <translation>全部郵件</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All regions</source>
       <translation>全部地區</translation>
@@ -166,7 +191,7 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Alliance</source>
       <translation>聯盟資訊</translation>
     </message>
@@ -236,6 +261,11 @@ Database: {path}</source>
       <translation>行業協會</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>At most messages a minute (0: no limit)</source>
+      <translation>每分鐘最多傳送（0：不限）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>選擇附件檔案</translation>
@@ -246,9 +276,24 @@ Database: {path}</source>
       <translation>附件</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Attachment: {name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Attachment: {name} ({size})</source>
+      <translation>附件：{name}（{size}）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Attachments over the size limit: {details} Queue anyway only if the server takes messages that large.</source>
+      <translation>附件超過大小限制：{details} 只有在郵件伺服器接受這麼大的郵件時才可仍然放入寄件匣。</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -391,6 +436,11 @@ Database: {path}</source>
       <translation>修改記錄</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Characters</source>
+      <translation>簡繁體</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Check</source>
       <translation>檢查</translation>
@@ -494,6 +544,21 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>電腦 / 帳戶</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>Connected to {host}: the server accepted the login.</source>
+      <translation>已連線到 {host}：伺服器接受了登入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Connecting to {host}…</source>
+      <translation>正在連線 {host}…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Contact</source>
+      <translation>聯絡人</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -641,7 +706,7 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -649,6 +714,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Date of the level/status change</source>
       <translation>類別/狀態變更日期</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -775,7 +845,7 @@ Database: {path}</source>
       <translation>無需輸入序號：為每段設定層級即可（Ctrl+0 為正文段落，Ctrl+1 至 Ctrl+4 為各級標題），序號由程式自動加上。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Document number</source>
       <translation>發文字號</translation>
     </message>
@@ -823,6 +893,36 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>E-mail (SMTP)</source>
+      <translation>電子郵件（SMTP）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>E-mail for {what} is not available yet in this version.</source>
+      <translation>本版本尚未提供{what}的郵件功能。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>E-mail is being sent already (by another window or command on this database). Wait until it has finished.</source>
+      <translation>郵件正在傳送中（由本資料庫的另一個視窗或命令傳送），請等其完成。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>E-mail messages</source>
+      <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>E-mail problem</source>
+      <translation>信箱問題</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail…</source>
+      <translation>發郵件…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -890,6 +990,11 @@ Database: {path}</source>
       <translation>全部修改紀錄（何時、何人修改）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Every contact of each unit (not only the primary contact)</source>
+      <translation>每個單位的全部聯絡人（不只是主要聯絡人）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
@@ -945,6 +1050,16 @@ Database: {path}</source>
       <translation>正在匯出…</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Failed</source>
+      <translation>傳送失敗</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Failed: {address}: {reason}</source>
+      <translation>失敗：{address}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
@@ -952,6 +1067,11 @@ Database: {path}</source>
     <message>
       <location filename="../ui/members/editor.py" />
       <source>Field</source>
+      <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Fields</source>
       <translation>欄位</translation>
     </message>
     <message>
@@ -995,6 +1115,11 @@ Database: {path}</source>
       <translation>按姓名、單位、職務或電子郵件篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Filter by recipient, unit or subject (Ctrl+F)</source>
+      <translation>按收件人、單位或主題篩選（Ctrl+F）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Filter by title, addressees or text (Ctrl+F)</source>
       <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
@@ -1003,6 +1128,11 @@ Database: {path}</source>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>符合寬度</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Folder for the drafts</source>
+      <translation>草稿儲存資料夾</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1020,9 +1150,19 @@ Database: {path}</source>
       <translation>字型</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>For a message that may have been sent: you found it arrived</source>
+      <translation>用於「可能已發出」的郵件：您已確認對方收到</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>From a document</source>
       <translation>從文件新增</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>From: {value}</source>
+      <translation>寄件人：{value}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1050,7 +1190,7 @@ Database: {path}</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/mail.py" />
       <source>ID</source>
       <translation>編號</translation>
     </message>
@@ -1093,6 +1233,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含聯絡人的手機號碼？手機號碼屬於個人資訊，除非接收方確實需要，否則請不要匯出。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Insert a field…</source>
+      <translation>插入欄位…</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -1195,6 +1340,11 @@ Database: {path}</source>
       <translation>已略去但不拒絕該列的內容（聯絡人錯誤儲存格、合計列、註釋）：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Left out: {unit} {contact}: {reason}</source>
+      <translation>未包括：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Level and status</source>
       <translation>類別與狀態</translation>
@@ -1250,6 +1400,26 @@ Database: {path}</source>
       <translation>男</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Mark as sent</source>
+      <translation>標記為已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Mark {count} e-mails as sent</source>
+      <translation>將 {count} 封郵件標記為已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>May have been sent</source>
+      <translation>可能已發出</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Meeting time</source>
+      <translation>會議時間</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成員名單 (*.xlsx *.csv *.txt);;所有檔案 (*)</translation>
@@ -1298,6 +1468,16 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Membership level</source>
       <translation>會員類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Message</source>
+      <translation>郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
+      <translation>顯示郵件：{count}（待發 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}）</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1380,6 +1560,11 @@ Database: {path}</source>
       <translation>新的會員類別：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>New message…</source>
+      <translation>新郵件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新增通知</translation>
@@ -1415,6 +1600,11 @@ Database: {path}</source>
       <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>No e-mail yet. Write one from a notice (Notices → E-mail…) or from units chosen in the member list; set the mail account in File → Settings first.</source>
+      <translation>還沒有郵件。可從通知（通知 → 發郵件…）或在會員單位清單中選擇單位後撰寫；請先在「檔案 → 設定」中設定郵件帳戶。</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或透過「檔案 → 匯入」匯入成員名單，也可以用「說明 → 在空資料庫中填入示範資料」試用本程式。</translation>
@@ -1435,9 +1625,24 @@ Database: {path}</source>
       <translation>尚未設定印章圖片：請在「檔案 → 聯盟設定」中新增。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>No secure connection to {host} (port {port}): check SSL or STARTTLS and the port ({reason}).</source>
+      <translation>無法與 {host}（埠 {port}）建立安全連線：請檢查 SSL 或 STARTTLS 及埠（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>No title was found in the text: the file name is used as the title.</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
+      <translation>沒有收件人：所選單位都沒有留有電子郵件地址的聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>None (only a server on this computer)</source>
+      <translation>無（僅限本機上的伺服器）</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1455,12 +1660,12 @@ Database: {path}</source>
       <translation>沒有符合篩選條件的記錄。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -1475,7 +1680,7 @@ Database: {path}</source>
       <translation>通知 {number}：{title}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -1575,6 +1780,16 @@ Database: {path}</source>
       <translation>正文段落</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Password of {user} on {host}:</source>
+      <translation>{host} 上 {user} 的密碼：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/from_file.py" />
       <source>Paste the whole notice as written in WPS or Word: title, addressees, text with its numbered headings (一、 （一） 1. （1）), attachment note, signature and date. The notice editor then opens with what was recognised, for you to check before saving.</source>
       <translation>貼上在 WPS 或 Word 中寫好的整篇通知：標題、主送機關、帶序號（一、 （一） 1. （1））的正文、附件說明、署名和日期。隨後會在通知編輯器中開啟辨識結果，請核對後再儲存。</translation>
@@ -1594,6 +1809,11 @@ Database: {path}</source>
       <translation>個人資訊</translation>
     </message>
     <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Place</source>
+      <translation>地點</translation>
+    </message>
+    <message>
       <location filename="../ui/common/messages.py" />
       <source>Please confirm</source>
       <translation>請確認</translation>
@@ -1602,6 +1822,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>Please correct: {problems}</source>
       <translation>請更正：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Port</source>
+      <translation>埠</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -1619,7 +1844,12 @@ Database: {path}</source>
       <translation>郵政編碼</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Press Preview to see exactly what each recipient gets.</source>
+      <translation>按「預覽」檢視每位收件人將收到的確切內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Preview</source>
       <translation>預覽</translation>
     </message>
@@ -1694,6 +1924,21 @@ Database: {path}</source>
       <translation>將{field}改回「{value}」？</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Queue</source>
+      <translation>放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queue {count} e-mails: {title}</source>
+      <translation>將 {count} 封郵件放入寄件匣：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queued at</source>
+      <translation>放入時間</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -1724,7 +1969,7 @@ Database: {path}</source>
       <translation>正在讀取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/mail/view.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -1732,6 +1977,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>變更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Recipient</source>
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1764,7 +2014,7 @@ Database: {path}</source>
       <translation>登記成員單位 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -1772,6 +2022,11 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Remove from committee…</source>
       <translation>移出專業委員會…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Remove {count} e-mails from the outbox</source>
+      <translation>從寄件匣移除 {count} 封郵件</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1909,6 +2164,21 @@ Database: {path}</source>
       <translation>以下資料列不會匯入：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SMTP server</source>
+      <translation>SMTP 伺服器</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SSL (implicit TLS, port 465)</source>
+      <translation>SSL（隱式 TLS，埠 465）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS（埠 587）</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Save</source>
       <translation>儲存</translation>
@@ -1949,6 +2219,16 @@ Database: {path}</source>
       <translation>另存為 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Save drafts to folder…</source>
+      <translation>草稿儲存到資料夾…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>Say whom to write to: all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;, joined with commas.</source>
+      <translation>請指定收件人：all、level:…、committee:…、unit:&lt;編號&gt; 或 contact:&lt;編號&gt;，用逗號分隔。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Script:</source>
       <translation>簡繁：</translation>
@@ -1969,6 +2249,11 @@ Database: {path}</source>
       <translation>加蓋印章</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Security</source>
+      <translation>加密方式</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>選取一家成員單位，即可在此檢視其概況。</translation>
@@ -1979,9 +2264,99 @@ Database: {path}</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Selection</source>
+      <translation>所選單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send again</source>
+      <translation>重新傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send now</source>
+      <translation>立即傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Send the notice to member units by e-mail, or save .eml drafts</source>
+      <translation>用電子郵件把通知發給會員單位，或儲存為 .eml 草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send what waits in the outbox, in the background</source>
+      <translation>在背景傳送寄件匣中待發的郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Send {count} e-mails</source>
+      <translation>傳送 {count} 封郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Send {count} e-mails again</source>
+      <translation>重新傳送 {count} 封郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender</source>
+      <translation>寄件人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender address</source>
+      <translation>寄件人地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender name</source>
+      <translation>寄件人名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender's address</source>
+      <translation>寄件人地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sending</source>
+      <translation>正在傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Sending e-mail…</source>
+      <translation>正在傳送郵件…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sending was cancelled; the rest waits in the outbox.</source>
+      <translation>傳送已取消；其餘郵件留在寄件匣中待發。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent</source>
+      <translation>已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent at</source>
+      <translation>傳送時間</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sent: {sent}. Failed: {failed}. May have been sent: {uncertain}. Still waiting: {waiting}.</source>
+      <translation>已傳送：{sent}。失敗：{failed}。可能已發出：{uncertain}。仍待傳送：{waiting}。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序號</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Server: {host}:{port} ({security}); user: {user}; sender: {name} &lt;{address}&gt;</source>
+      <translation>伺服器：{host}:{port}（{security}）；使用者：{user}；寄件人：{name} &lt;{address}&gt;</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1992,6 +2367,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Set the lead unit of committee {id}</source>
       <translation>設定專業委員會 {id} 的牽頭單位</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Set the sender's address first (Settings → E-mail).</source>
+      <translation>請先設定寄件人地址（設定 → 電子郵件）。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -2014,6 +2394,11 @@ Database: {path}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Show…</source>
+      <translation>檢視…</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
@@ -2024,7 +2409,7 @@ Database: {path}</source>
       <translation>發文機關署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Simplified Chinese</source>
       <translation>簡體</translation>
     </message>
@@ -2034,14 +2419,43 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>Skipped: {unit} {contact}: {reason}</source>
+      <translation>已跳過：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Some messages carry more attachments than the limit set:
+{details}
+Many servers refuse messages that large. Queue them anyway?</source>
+      <translation>有些郵件的附件超過了設定的大小限制：
+{details}
+很多伺服器會拒收這麼大的郵件。仍然放入寄件匣嗎？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Some of these may have arrived already. Send them again all the same?</source>
+      <translation>其中有些可能已經送達。仍然重新傳送嗎？</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常務理事單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Subject</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Subject: {value}</source>
+      <translation>主題：{value}</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -2054,12 +2468,27 @@ Database: {path}</source>
       <translation>暫停</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take unsent messages out of the outbox</source>
+      <translation>把未傳送的郵件從寄件匣中移除</translation>
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>將 {count} 家單位移出專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../ui/mail/view.py" />
+      <source>Take {count} unsent messages out of the outbox?</source>
+      <translation>從寄件匣中移除 {count} 封未傳送的郵件嗎？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Test the connection</source>
+      <translation>測試連線</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
@@ -2117,6 +2546,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>The check lists every row that cannot be imported, with its column and the reason.</source>
       <translation>檢查結果會列出每一個無法匯入的資料列，以及所在欄和原因。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The connection to {host} failed: {reason}</source>
+      <translation>連線 {host} 失敗：{reason}</translation>
     </message>
     <message>
       <source>The copy cannot be used: {reason}</source>
@@ -2259,6 +2693,11 @@ Database: {path}</source>
       <translation>公文缺少發文機關標誌（頂部的紅色名稱）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>The e-mail account is not complete: {problems}.</source>
+      <translation>郵件帳戶設定不完整：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>The export was cancelled.</source>
       <translation>匯出已取消。</translation>
@@ -2337,6 +2776,16 @@ Database: {path}</source>
       <translation>預覽之後成員名單有變動，未匯入任何內容。請重新預覽該檔案。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The message to {name} ({unit}) carries {size} of attachments; the limit set is {limit} MB.</source>
+      <translation>發給 {name}（{unit}）的郵件附件共 {size}；設定的限制為 {limit} MB。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>The notice as PDF, and its attached files</source>
+      <translation>通知的 PDF 及其附件檔案</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知沒有標題。</translation>
@@ -2345,6 +2794,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>The notice {number} was issued and can no longer be changed. Make a correction to issue a corrected version.</source>
       <translation>通知 {number} 已發布，不能再修改。如需改動，請更正並發布更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password could not be stored: {reason}</source>
+      <translation>密碼未能儲存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password store could not be read: {reason}</source>
+      <translation>無法讀取密碼儲存：{reason}</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -2367,6 +2826,11 @@ Database: {path}</source>
       <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The program stopped while this message was being handed to the server: it may have arrived. Check the Sent folder or ask the recipient, then send it again or mark it as sent.</source>
+      <translation>程式在把這封郵件交給伺服器時中止：郵件可能已送達。請檢視「已傳送」資料夾或詢問收件人，然後重新傳送或標記為已傳送。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/recognise.py" />
       <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
@@ -2387,9 +2851,74 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server name {host} cannot be found: no network, or the name is mistyped.</source>
+      <translation>找不到伺服器 {host}：沒有網路，或名稱輸錯了。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the address {address}: {reply}</source>
+      <translation>伺服器拒收地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the message: {reply}</source>
+      <translation>伺服器拒收這封郵件：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the sender address {address}: {reply}</source>
+      <translation>伺服器拒絕寄件人地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} (port {port}) refused the connection: check the server name and port, or try again later.</source>
+      <translation>伺服器 {host}（埠 {port}）拒絕連線：請檢查伺服器名稱和埠，或稍後再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} answered: {reply}</source>
+      <translation>伺服器 {host} 回覆：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} closed the connection.</source>
+      <translation>伺服器 {host} 斷開了連線。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not answer in time: no network, or the server is busy.</source>
+      <translation>伺服器 {host} 沒有及時回應：沒有網路，或伺服器繁忙。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not prove who it is (its certificate: {reason}).</source>
+      <translation>伺服器 {host} 無法證明其身份（憑證：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} does not offer STARTTLS: choose SSL, or ask the provider.</source>
+      <translation>伺服器 {host} 不支援 STARTTLS：請選擇 SSL，或諮詢郵件服務商。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} refused the user name or password (it answered: {reply}). Check them in Settings → E-mail; some providers want an app password (授权码) instead of the web-mail password.</source>
+      <translation>伺服器 {host} 拒絕了使用者名稱或密碼（回覆：{reply}）。請在「設定 → 電子郵件」中檢查；有些郵件服務商要求使用授權碼，而不是網頁郵件的登入密碼。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>The stored file {name} is not attached to anything; it can be removed.</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The subject is empty.</source>
+      <translation>主題為空。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
+      <translation>整封郵件已交給伺服器，但沒有收到伺服器的答覆（{reason}）：郵件可能已送達。請核實後重新傳送或標記為已傳送。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -2426,6 +2955,11 @@ Database: {path}</source>
       <translation>沒有可用於產生通知的文字。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>This computer has no password store the program can use, so the password cannot be kept; type it each time you send.</source>
+      <translation>本機沒有程式可用的密碼儲存，密碼無法儲存；請在每次傳送時輸入密碼。</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>This field must be filled in.</source>
       <translation>此項必須填寫。</translation>
@@ -2434,6 +2968,11 @@ Database: {path}</source>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>This message has no value for {fields}: give it or take it out of the template.</source>
+      <translation>這封郵件沒有 {fields} 的值：請填寫，或從範本中刪去。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2446,7 +2985,7 @@ Database: {path}</source>
       <translation>勾選全部顯示的單位</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
@@ -2456,12 +2995,22 @@ Database: {path}</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>To</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>To: {value}</source>
+      <translation>收件人：{value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁體（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁體（臺灣）</translation>
     </message>
@@ -2526,12 +3075,12 @@ Database: {path}</source>
       <translation>統一社會信用代碼</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Unit</source>
       <translation>單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Unit name</source>
       <translation>單位名稱</translation>
     </message>
@@ -2566,7 +3115,17 @@ Database: {path}</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/mail/templates.py" />
+      <source>Unknown fields in the template: {fields}. Known fields: {known}.</source>
+      <translation>範本中有未知欄位：{fields}。可用欄位：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Unknown kind of message: {kind}.</source>
+      <translation>未知的郵件型別：{kind}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -2591,6 +3150,11 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Version</source>
       <translation>版本</translation>
@@ -2606,9 +3170,24 @@ Database: {path}</source>
       <translation>副理事長單位</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Waiting</source>
+      <translation>待傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Warn about attachments over (MB)</source>
+      <translation>附件超過此大小時提醒（MB）</translation>
+    </message>
+    <message>
       <location filename="../cli/database.py" />
       <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
       <translation>警告：資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁），顯示的內容可能不完整。請用 restore 命令恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Warning: {warning}</source>
+      <translation>警告：{warning}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -2636,6 +3215,11 @@ Database: {path}</source>
       <translation>未設定機關代字，將無法發布通知。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Writing drafts…</source>
+      <translation>正在寫入草稿…</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
@@ -2656,6 +3240,11 @@ Database: {path}</source>
       <translation>縮放：</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a call for nominations (not available yet)</source>
+      <translation>徵集通知（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一筆變更紀錄無法讀取。</translation>
@@ -2669,6 +3258,21 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>a draft notice from a document written elsewhere (.docx, .md, .txt); prints its id</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a field value, e.g. 截止日期=2026年12月20日 (repeatable)</source>
+      <translation>欄位的值，例如 截止日期=2026年12月20日（可重複）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a meeting (not available yet)</source>
+      <translation>會議（尚未提供）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a message without a document</source>
+      <translation>不附公文的郵件</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -2696,6 +3300,11 @@ Database: {path}</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
+      <translation>all、level:理事單位、committee:智能交通、unit:&lt;編號&gt;、contact:&lt;編號&gt;，用逗號分隔</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
@@ -2709,6 +3318,16 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>at most N messages a minute</source>
+      <translation>每分鐘最多傳送 N 封</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach nothing</source>
+      <translation>不加附件</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -2746,9 +3365,19 @@ Database: {path}</source>
       <translation>屬於第 {row} 列的單位，該單位因有錯誤無法匯入</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>body template in a UTF-8 text file</source>
+      <translation>正文範本（UTF-8 文字檔案）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手動</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>calls for nominations</source>
+      <translation>徵集通知</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -2771,9 +3400,19 @@ Database: {path}</source>
       <translation>只檢查檔案並報告，不寫入任何內容</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>choose SSL, STARTTLS or none</source>
+      <translation>請選擇 SSL、STARTTLS 或無</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>committee {name}</source>
       <translation>專業委員會 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>connect and log in to check the account</source>
+      <translation>連線並登入以檢查帳戶</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -2819,6 +3458,16 @@ Database: {path}</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>e-mail to member units: drafts, outbox, sending</source>
+      <translation>給會員單位的電子郵件：草稿、寄件匣、傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>e-mail to {name}</source>
+      <translation>發給 {name} 的郵件</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2891,7 +3540,7 @@ Database: {path}</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/mail.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
@@ -2956,7 +3605,7 @@ Database: {path}</source>
       <translation>不是網址，例如 www.example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/mail/message.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
@@ -2991,6 +3640,11 @@ Database: {path}</source>
       <translation>檔名太長</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>kept in the system's password store</source>
+      <translation>已儲存在系統密碼儲存中</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示訊息和介面的語言</translation>
@@ -3011,6 +3665,11 @@ Database: {path}</source>
       <translation>列出通知</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>list the outbox and the sent log</source>
+      <translation>列出寄件匣和傳送記錄</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>make a backup of the database now</source>
       <translation>立即備份資料庫</translation>
@@ -3019,6 +3678,11 @@ Database: {path}</source>
       <location filename="../core/validation.py" />
       <source>may only hold digits and the letters A–Y without I, O, S, V, Z (found {chars})</source>
       <translation>只能包含數字和字母 A–Y（不含 I、O、S、V、Z）（發現 {chars}）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>meetings</source>
+      <translation>會議</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3061,6 +3725,16 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no contact</source>
+      <translation>沒有聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no e-mail address</source>
+      <translation>沒有電子郵件地址</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>none</source>
       <translation>無</translation>
@@ -3086,9 +3760,19 @@ Database: {path}</source>
       <translation>關閉時</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>one .eml draft per recipient, with the PDFs attached</source>
+      <translation>每位收件人一份 .eml 草稿，附 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>one of the arguments %s is required</source>
       <translation>必須給出參數 %s 之一</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>only messages in this state (repeatable)</source>
+      <translation>只列此狀態的郵件（可重複）</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3141,9 +3825,34 @@ Database: {path}</source>
       <translation>位置參數</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>put one message per recipient in the outbox</source>
+      <translation>為每位收件人產生一封郵件放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>queue even attachments over the size limit</source>
+      <translation>附件超過大小限制也放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input</source>
+      <translation>從標準輸入讀取密碼</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input instead of the keyring</source>
+      <translation>從標準輸入讀取密碼，而不是從系統密碼儲存</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>聯絡人儲存格有誤時拒絕整列（預設將該儲存格留空並列出）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>refused address {name}</source>
+      <translation>被拒收的地址 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3156,9 +3865,19 @@ Database: {path}</source>
       <translation>用備份取代資料庫（先備份目前狀態）</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>send what waits in the outbox</source>
+      <translation>傳送寄件匣中待發的郵件</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出錯時顯示呼叫堆疊</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>show or set the SMTP account (the password goes to the keyring)</source>
+      <translation>檢視或設定 SMTP 帳戶（密碼儲存在系統密碼儲存中）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -3174,6 +3893,20 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>stored in the system's password store, not in a file</source>
+      <translation>儲存在系統密碼儲存中，不寫入檔案</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>subject template, e.g. {title} or 【{alliance}】{title}</source>
+      <translation>主題範本，例如 {title} 或 【{alliance}】{title}</translation>
+    </message>
+    <message>
+      <source>subject template, e.g. {标题}</source>
+      <translation type="vanished">主題範本，例如 {标题}</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -3211,9 +3944,34 @@ Database: {path}</source>
       <translation>磁碟為唯讀</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>the folder for the drafts</source>
+      <translation>草稿儲存的資料夾</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>the notice to send (its PDF and files attached)</source>
+      <translation>要傳送的通知（附其 PDF 和附件檔案）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the port is a number from 1 to 65535</source>
+      <translation>埠是 1 到 65535 之間的數字</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the sender's address is not an e-mail address</source>
+      <translation>寄件人地址不是電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the server name is missing or not a host name</source>
+      <translation>伺服器名稱缺失或不是主機名</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -3285,6 +4043,11 @@ Database: {path}</source>
       <translation>將備份寫入 FILE，而不是備份資料夾</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>write to every contact of each unit, not only the primary contact</source>
+      <translation>發給每個單位的全部聯絡人，不只是主要聯絡人</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
@@ -3295,9 +4058,29 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{address} is not an e-mail address</source>
+      <translation>{address} 不是電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
+      <source>{address}: {problem}</source>
+      <translation>{address}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} drafts written to {path}</source>
+      <translation>已將 {count} 份草稿寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} drafts written to {path}. Open them in Outlook, Foxmail or Thunderbird to send them.</source>
+      <translation>已將 {count} 份草稿寫入 {path}。用 Outlook、Foxmail 或 Thunderbird 開啟即可傳送。</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3310,6 +4093,21 @@ Database: {path}</source>
       <translation>已修改 {count} 家成員單位</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} messages wait in the outbox. Send them from E-mail → Send now.</source>
+      <translation>{count} 封郵件在寄件匣中待發。請在「電子郵件 → 立即傳送」中傳送。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages wait in the outbox; send them with: mail send</source>
+      <translation>{count} 封郵件在寄件匣中待發；用 mail send 傳送</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages were being sent when the program stopped; they may have arrived: check, then send them again or mark them as sent in the outbox.</source>
+      <translation>程式中止時有 {count} 封郵件正在傳送，可能已經送達：請核實，然後在寄件匣中重新傳送或標記為已傳送。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
       <translation>{count} 份通知將匯出到此資料夾，每份一個 PDF，以文號和標題命名。資料夾中已有的檔案不會被覆蓋：同名的新檔案會在名稱後加上編號。</translation>
@@ -3318,6 +4116,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文件中的 {count} 張圖片未帶入；如屬於通知內容，請作為附件檔案新增。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} recipients.</source>
+      <translation>共 {count} 位收件人。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3338,6 +4141,11 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>{damaged} No backup was made: a copy of a damaged file would look like a good backup.</source>
       <translation>{damaged} 未製作備份：已損壞檔案的副本看起來會像一份完好的備份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -3533,6 +4341,11 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
+      <translation>{item}：欄位請寫成 名稱=值，例如 截止日期=2026年12月20日。</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>{kind}: {count}</source>
       <translation>{kind}：{count}</translation>
@@ -3607,6 +4420,11 @@ Database: {path}</source>
       <translation>無法開啟 {path}。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{path} cannot be read as UTF-8 text: {reason}</source>
+      <translation>{path} 無法作為 UTF-8 文字讀取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>{path} cannot be read.</source>
       <translation>無法讀取 {path}。</translation>
@@ -3622,7 +4440,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/mail/drafts.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -3727,6 +4545,11 @@ Database: {path}</source>
       <translation>{path} 由本程式的較新版本寫入（資料版本 {found}；本版本最高支援 {known}）；未恢復任何內容。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>{problem} Set the account in File → Settings.</source>
+      <translation>{problem} 請在「檔案 → 設定」中設定帳戶。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（該儲存格留空；單位和聯絡人照常匯入）</translation>
@@ -3742,14 +4565,44 @@ Database: {path}</source>
       <translation>已將 {rows} 列（成員單位 {units} 家，聯絡人 {contacts} 位）寫入 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term} is not understood: use all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;.</source>
+      <translation>無法理解 {term}：請使用 all、level:…、committee:…、unit:&lt;編號&gt; 或 contact:&lt;編號&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: an id is a number.</source>
+      <translation>{term}：編號應為數字。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such contact.</source>
+      <translation>{term}：沒有這個聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such member unit.</source>
+      <translation>{term}：沒有這個會員單位。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such membership level.</source>
+      <translation>{term}：沒有這個會員級別。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such professional committee.</source>
+      <translation>{term}：沒有這個專業委員會。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />

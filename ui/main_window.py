@@ -21,11 +21,12 @@ from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
 from ui.context import AppContext
 from ui.members.view import MembersView
+from ui.mail.view import MailView
 from ui.notices.view import NoticesView
 from ui.safety.auto_backup import AutoBackup
 
 MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
-           ("notices", N_("Notices"), NoticesView)]
+           ("notices", N_("Notices"), NoticesView), ("mail", N_("E-mail"), MailView)]
 
 
 class MainWindow(QMainWindow):

@@ -45,6 +45,10 @@ class SettingsDialog(FormDialog):
             spin.setValue(current[key])
             self.spins[key] = self.add_field(key, label, spin)
         self.finish_layout()
+        from ui.mail.account_section import MailAccountSection
+
+        self.mail_section = MailAccountSection(s, self)
+        self.layout_.insertWidget(self.layout_.count() - 1, self.mail_section)
         self.setWindowTitle(tr("Settings"))
         self.retranslate_fields()
         self.browse.setText(tr("Choose…"))
@@ -72,3 +76,4 @@ class SettingsDialog(FormDialog):
                                     reason=exc.strerror or str(exc))) from exc
         for key, value in values.items():
             self.ctx.settings.set(key, str(folder) if key == "backup_folder" and folder else value)
+        self.mail_section.save()
