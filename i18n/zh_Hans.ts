@@ -1476,8 +1476,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count}</source>
+      <translation>显示邮件：{count}</translation>
+    </message>
+    <message>
       <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
-      <translation>显示邮件：{count}（待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}）</translation>
+      <translation type="vanished">显示邮件：{count}（待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}）</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -3173,6 +3177,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/outbox.py" />
       <source>Waiting</source>
       <translation>待发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}</source>
+      <translation>待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />

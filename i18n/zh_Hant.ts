@@ -1476,8 +1476,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count}</source>
+      <translation>顯示郵件：{count}</translation>
+    </message>
+    <message>
       <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
-      <translation>顯示郵件：{count}（待發 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}）</translation>
+      <translation type="vanished">顯示郵件：{count}（待發 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}）</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -3173,6 +3177,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/outbox.py" />
       <source>Waiting</source>
       <translation>待傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}</source>
+      <translation>待傳送 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />

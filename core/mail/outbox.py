@@ -103,6 +103,12 @@ def counts(db: Database) -> dict[str, int]:
         return store.count_by_status(db)
 
 
+def pending_count(db: Database) -> int:
+    """Messages the next send will try (waiting, or failed for a reason that may pass)."""
+    with db.lock:
+        return len(store.pending_ids(db))
+
+
 def send_again(db: Database, ids: list[int]) -> list[int]:
     """The clerk's decision: failed or "may have been sent" messages go back in the queue."""
     with db.action(N_("Send {count} e-mails again"), count=len(ids)) as conn:

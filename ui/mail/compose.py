@@ -107,6 +107,7 @@ class ComposeDialog(QDialog):
         split.addWidget(self.recipient_list)
         split.addWidget(self.preview)
         split.setStretchFactor(1, 2)
+        split.setSizes([260, 400])
         rl.addWidget(split, 1)
         rl.addWidget(self.notes)
 
@@ -237,7 +238,8 @@ class ComposeDialog(QDialog):
         self.recipient_list.clear()
         for item in self.plan.messages:
             r = item.recipient
-            self.recipient_list.addItem(f"{r.unit_name} · {r.contact_name} <{r.address}>")
+            self.recipient_list.addItem(f"{r.contact_name} <{r.address}> · {r.unit_name}")
+            self.recipient_list.item(self.recipient_list.count() - 1).setToolTip(f"{r.unit_name}\n{r.address}")
         notes = [tr("{count} recipients.", count=format_number(len(self.plan.messages)))]
         for unit, contact, reason in self.plan.skipped:
             notes.append(tr("Left out: {unit} {contact}: {reason}", unit=unit, contact=contact, reason=str(reason)))

@@ -20,12 +20,12 @@ COLUMNS = [
     Column("", N_("Recipient"), lambda r: r.to_name),
     Column("", N_("Status"), lambda r: tr(outbox.STATUS_LABELS[r.status])),
     Column("", N_("Address"), lambda r: r.to_addr),
+    Column("", N_("Sent at"), lambda r: format_datetime(r.sent_at)),
+    Column("", N_("Reason"), lambda r: r.reason),
     Column("", N_("Unit"), lambda r: r.unit_name),
     Column("", N_("Subject"), lambda r: r.subject),
     Column("", N_("About"), lambda r: r.source_title),
     Column("", N_("Queued at"), lambda r: format_datetime(r.queued_at)),
-    Column("", N_("Sent at"), lambda r: format_datetime(r.sent_at)),
-    Column("", N_("Reason"), lambda r: r.reason),
 ]
 FILTERS = [("queued", N_("Waiting")), ("failed", N_("Failed")), ("uncertain", N_("May have been sent")),
            ("sent", N_("Sent"))]
@@ -54,7 +54,7 @@ class MailView(ListPage):
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        for column, width in ((0, 110), (1, 110), (2, 190), (3, 200), (4, 240), (5, 200), (6, 130), (7, 130)):
+        for column, width in ((0, 100), (1, 100), (2, 180), (3, 130), (4, 320), (5, 200), (6, 240), (7, 200)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
         self.refresh()
@@ -69,6 +69,10 @@ class MailView(ListPage):
                                                          r.source_title)).lower()]
         self._rows = {r.id: r for r in rows}
         return IdListing([r.id for r in rows])
+
+    def reload(self) -> None:
+        super().reload()
+        self.update_actions()  # Send now follows what waits in the outbox
 
     def fetch_rows(self, ids: list[int]) -> dict[int, OutboxRow]:
         return {i: self._rows[i] for i in ids if i in self._rows}
@@ -99,10 +103,11 @@ class MailView(ListPage):
 
     def count_text(self, shown: str) -> str:
         counts = outbox.counts(self.ctx.db)
-        return tr("Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, "
-                  "sent {sent})", count=shown, queued=format_number(counts["queued"]),
-                  failed=format_number(counts["failed"]), uncertain=format_number(counts["uncertain"]),
-                  sent=format_number(counts["sent"]))
+        self.count_label.setToolTip(tr("Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}",
+                                       queued=format_number(counts["queued"]), failed=format_number(counts["failed"]),
+                                       uncertain=format_number(counts["uncertain"]),
+                                       sent=format_number(counts["sent"])))
+        return tr("Messages shown: {count}", count=shown)
 
     def update_actions(self) -> None:
         super().update_actions()
@@ -110,8 +115,7 @@ class MailView(ListPage):
             return
         writable = not self.read_only()
         chosen = [self._rows[i] for i in self.selected_ids() if i in self._rows]
-        counts = outbox.counts(self.ctx.db)
-        self.send_button.setEnabled(writable and counts["queued"] + counts["failed"] + counts["sending"] > 0)
+        self.send_button.setEnabled(writable and outbox.pending_count(self.ctx.db) > 0)
         self.again_button.setEnabled(writable and any(r.status in ("failed", "uncertain") for r in chosen))
         self.sent_button.setEnabled(writable and any(r.status == "uncertain" for r in chosen))
         self.delete_button.setEnabled(writable and any(r.status in ("queued", "failed") for r in chosen))
