@@ -80,6 +80,28 @@ def _subtype(name: str) -> str:
     return _SUBTYPES.get(suffix, "octet-stream")
 
 
+def _attachment_part(item: MailFile) -> MIMEApplication:
+    name = header_text(item.name) or "attachment"
+    part = MIMEApplication(item.data, _subtype(name))
+    part.set_param("name", _encoded(name))
+    part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", name))
+    return part
+
+
+_PARTS: dict[tuple[str, str], bytes] = {}  # the same files for many recipients: encoded once
+
+
+def _part_bytes(item: MailFile) -> bytes:
+    import hashlib
+
+    key = (item.name, hashlib.sha1(item.data).hexdigest())
+    if key not in _PARTS:
+        if len(_PARTS) >= 16:
+            _PARTS.clear()
+        _PARTS[key] = _attachment_part(item).as_bytes(policy=_WIRE)
+    return _PARTS[key]
+
+
 def build(mail: Mail, draft: bool = False, date: float | None = None) -> MIMEMultipart:
     from_addr, to_addr = checked_address(mail.from_addr), checked_address(mail.to_addr)
     msg = MIMEMultipart("mixed")
@@ -94,14 +116,21 @@ def build(mail: Mail, draft: bool = False, date: float | None = None) -> MIMEMul
     text = (mail.body or "").replace("\r\n", "\n").replace("\r", "\n")
     msg.attach(MIMEText(text, "plain", "utf-8"))
     for item in mail.attachments:
-        name = header_text(item.name) or "attachment"
-        part = MIMEApplication(item.data, _subtype(name))
-        part.set_param("name", _encoded(name))
-        part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", name))
-        msg.attach(part)
+        msg.attach(_attachment_part(item))
     return msg
 
 
 def to_bytes(mail: Mail, draft: bool = False, date: float | None = None) -> bytes:
-    """The message as sent (CRLF line ends; every line ASCII)."""
-    return build(mail, draft, date).as_bytes(policy=_WIRE)
+    """The message as sent (CRLF line ends; every line ASCII). The same as flattening
+    :func:`build`, but each attachment is encoded once for all the recipients that get it
+    (the boundary, fifteen '=' and digits, cannot occur inside base64 text)."""
+    head = build(Mail(**{**mail.__dict__, "attachments": []}), draft, date)
+    data = head.as_bytes(policy=_WIRE)
+    boundary = head.get_boundary().encode("ascii")
+    closing = b"--" + boundary + b"--"
+    at = data.rindex(closing)
+    parts = [data[:at]]
+    for item in mail.attachments:
+        parts += [b"--" + boundary + b"\r\n", _part_bytes(item), b"\r\n"]
+    parts.append(data[at:])
+    return b"".join(parts)
