@@ -132,3 +132,41 @@ def test_settings_keep_the_password_in_the_keyring_only(qtbot, db, ring):
     assert "授权码xyz" not in paths.settings_path().read_text(encoding="utf-8")
     dialog.show()
     shot(dialog, "settings")
+
+
+def test_incomplete_account_is_refused_and_nothing_is_saved(qtbot, db, ring):
+    from ui.safety.settings_dialog import SettingsDialog
+
+    window = open_main_window(qtbot, db)
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.mail_section.host.setText("smtp.example.com")
+    dialog.mail_section.sender_addr.setText("not-an-address")
+    dialog.spins["trash_days"].setValue(77)
+    texts: list[str] = []
+    answer_boxes(texts)
+    dialog.save()
+    assert texts and "发件人地址" in texts[0]
+    assert accounts.load(window.ctx.settings).host == ""
+    assert window.ctx.settings.get("trash_days") != 77
+
+
+def test_e_mail_to_units_chosen_in_the_member_list(qtbot, db):
+    fill_units(db, 3)
+    window = open_main_window(qtbot, db)
+    accounts.save(window.ctx.settings, accounts.SmtpAccount(host="h", sender_addr="office@example.org"))
+    view = window.pages["members"]
+    view.table.selectRow(0)
+    chosen = view.selected_ids()
+    action = next(a for a in view.context_actions() if a.objectName() == "mail_selection")
+    assert action.isEnabled()
+    seen = []
+
+    def check(dialog) -> None:
+        seen.append(dialog.selector.text())
+        dialog.subject.setText("会员信息核对")
+        plan = dialog.make_preview()
+        seen.append([m.recipient.unit_id for m in plan.messages])
+
+    in_modal_dialog(qtbot, action.trigger, check)
+    assert seen[0] == f"unit:{chosen[0]}" and seen[1] == chosen

@@ -67,6 +67,8 @@ class SettingsDialog(FormDialog):
         from core.errors import UserError
         from core.i18n import Msg
 
+        if self.mail_section.used():
+            self.mail_section.account().check()  # an incomplete mail account: nothing is saved yet
         folder = Path(values["backup_folder"]).expanduser() if values["backup_folder"] else None
         if folder is not None:
             try:
