@@ -19,7 +19,7 @@ from cli import argparse_text
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "experts", "mail", "dashboard")
-AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "nominations", "experts")
+AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "nominations", "experts", "mail")
 
 
 class UsageError(Exception):
@@ -42,7 +42,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 COMMANDS = ("demo", "members", "notices", "meetings", "search", "forms", "calls", "nominations", "experts",
-            "standards-group", "backup", "restore", "check")
+            "standards-group", "mail", "backup", "restore", "check")
 
 
 def build_parser(with_commands: bool = True) -> Parser:
@@ -59,7 +59,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import calls, forms, meetings, members, minutes, notices, safety, search
+    from cli import calls, forms, mail, meetings, members, minutes, notices, safety, search
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -73,6 +73,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
     forms.add_commands(commands, lambda p: _common(p, suppress=True))
     calls.add_commands(commands, lambda p: _common(p, suppress=True))
+    mail.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 
 

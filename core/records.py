@@ -202,3 +202,4 @@ register(RecordKind(table="notice_addressees", key=("notice_id", "unit_id"), nam
 import core.meetings.records  # noqa: E402,F401  (meetings, attendance, agenda, action items)
 import core.overview.records  # noqa: E402,F401  (saved searches)
 import core.calls.records  # noqa: E402,F401  (calls, nominations, expert pool, standards roster)
+import core.mail.records  # noqa: E402,F401  (e-mail: outbox, sent log, refused addresses)

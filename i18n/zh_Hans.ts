@@ -86,6 +86,11 @@
       <translation>整个文件夹…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>A message to the chosen units or contacts, without a document.</source>
+      <translation>给所选单位或联系人的邮件（不附公文）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
@@ -111,9 +116,14 @@
       <translation>已有名为 {name} 的保存的搜索，请先将其改名。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>About</source>
       <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>About (id)</source>
+      <translation>关于（编号）</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -221,6 +231,11 @@
       <translation>为督办事项“{text}”添加进展</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Add recipients…</source>
+      <translation>添加收件人…</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Add standards group member {name}</source>
       <translation>添加标准组成员 {name}</translation>
@@ -291,6 +306,16 @@
       <translation>全部会员类别</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>All member units</source>
+      <translation>全部会员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>All messages</source>
+      <translation>全部邮件</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All regions</source>
       <translation>全部地区</translation>
@@ -326,7 +351,7 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Alliance</source>
       <translation>联盟信息</translation>
     </message>
@@ -446,6 +471,11 @@ Database: {path}</source>
       <translation>行业协会</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>At most messages a minute (0: no limit)</source>
+      <translation>每分钟最多发送（0：不限）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>选择附件文件</translation>
@@ -466,9 +496,24 @@ Database: {path}</source>
       <translation>附件</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Attachment: {name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Attachment: {name} ({size})</source>
+      <translation>附件：{name}（{size}）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Attachments over the size limit: {details} Queue anyway only if the server takes messages that large.</source>
+      <translation>附件超过大小限制：{details} 只有在邮件服务器接受这么大的邮件时才可仍然放入发件箱。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -686,6 +731,11 @@ Database: {path}</source>
       <translation>修改记录</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Characters</source>
+      <translation>简繁体</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>检查</translation>
@@ -842,6 +892,16 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>计算机 / 账户</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>Connected to {host}: the server accepted the login.</source>
+      <translation>已连接到 {host}：服务器接受了登录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Connecting to {host}…</source>
+      <translation>正在连接 {host}…</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1338,7 +1398,7 @@ Database: {path}</source>
       <translation>无需输入序号：为每段设置层级即可（Ctrl+0 为正文段落，Ctrl+1 至 Ctrl+4 为各级标题），序号由程序自动添加。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Document number</source>
       <translation>发文字号</translation>
     </message>
@@ -1416,6 +1476,36 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>E-mail (SMTP)</source>
+      <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>E-mail for {what} is not available yet in this version.</source>
+      <translation>本版本尚未提供{what}的邮件功能。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>E-mail is being sent already (by another window or command on this database). Wait until it has finished.</source>
+      <translation>邮件正在发送中（由本数据库的另一个窗口或命令发送），请等其完成。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>E-mail messages</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>E-mail problem</source>
+      <translation>邮箱问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail…</source>
+      <translation>发邮件…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1568,6 +1658,11 @@ Database: {path}</source>
       <translation>全部修改记录（何时、何人修改）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Every contact of each unit (not only the primary contact)</source>
+      <translation>每个单位的全部联系人（不只是主要联系人）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
@@ -1691,6 +1786,16 @@ Database: {path}</source>
       <translation>导出…</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Failed</source>
+      <translation>发送失败</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Failed: {address}: {reason}</source>
+      <translation>失败：{address}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Fax</source>
       <translation>传真</translation>
@@ -1713,7 +1818,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/pool.py" />
       <source>Fields</source>
-      <translation>专业领域</translation>
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />
@@ -1776,6 +1881,11 @@ Database: {path}</source>
       <translation>按姓名、单位、职务或邮箱筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Filter by recipient, unit or subject (Ctrl+F)</source>
+      <translation>按收件人、单位或主题筛选（Ctrl+F）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Filter by title, addressees or text (Ctrl+F)</source>
       <translation>按标题、主送或正文筛选（Ctrl+F）</translation>
@@ -1791,6 +1901,11 @@ Database: {path}</source>
       <translation>适合宽度</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Folder for the drafts</source>
+      <translation>草稿保存文件夹</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Folder:</source>
       <translation>文件夹：</translation>
@@ -1804,6 +1919,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字体</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>For a message that may have been sent: you found it arrived</source>
+      <translation>用于“可能已发出”的邮件：您已确认对方收到</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -1844,6 +1964,11 @@ Database: {path}</source>
       <location filename="../ui/calls/detail.py" />
       <source>From {count} units: {names}</source>
       <translation>来自 {count} 家单位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>From: {value}</source>
+      <translation>发件人：{value}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1989,6 +2114,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Industry</source>
       <translation>产</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Insert a field…</source>
+      <translation>插入字段…</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -2155,6 +2285,11 @@ Database: {path}</source>
       <translation>已略去但不拒绝该行的内容（联系人错误单元格、合计行、注释）：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Left out: {unit} {contact}: {reason}</source>
+      <translation>未包括：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Legal representative</source>
       <translation>法定代表人</translation>
@@ -2255,6 +2390,21 @@ Database: {path}</source>
       <translation>督办事项已完成：{text}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Mark as sent</source>
+      <translation>标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Mark {count} e-mails as sent</source>
+      <translation>将 {count} 封邮件标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>May have been sent</source>
+      <translation>可能已发出</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>参会人员</translation>
@@ -2263,6 +2413,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Meeting or notice of the decision</source>
       <translation>决定的会议或通知</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Meeting time</source>
+      <translation>会议时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2363,6 +2518,20 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
       <translation>已合并到{title}：签到 {signins} 人次，撤销签到 {undone} 人次，现场登记 {walk_ins} 人，出席情况变更 {statuses} 处。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Message</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count}</source>
+      <translation>显示邮件：{count}</translation>
+    </message>
+    <message>
+      <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
+      <translation type="vanished">显示邮件：{count}（待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}）</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -2500,6 +2669,11 @@ Database: {path}</source>
       <translation>新的会员类别：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>New message…</source>
+      <translation>新邮件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新建通知</translation>
@@ -2540,6 +2714,11 @@ Database: {path}</source>
       <translation>还没有联系人。点击“新建”（Ctrl+N）为成员单位添加联系人。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>No e-mail yet. Write one from a notice (Notices → E-mail…) or from units chosen in the member list; set the mail account in File → Settings first.</source>
+      <translation>还没有邮件。可从通知（通知 → 发邮件…）或在会员单位列表中选择单位后撰写；请先在“文件 → 设置”中设置邮箱账户。</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>还没有成员单位。点击“新建”（Ctrl+N）登记一家，或通过“文件 → 导入”导入成员名单，也可以用“帮助 → 在空数据库中填入演示数据”试用本程序。</translation>
@@ -2565,6 +2744,11 @@ Database: {path}</source>
       <translation>尚未设置印章图片：请在“文件 → 联盟设置”中添加。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>No secure connection to {host} (port {port}): check SSL or STARTTLS and the port ({reason}).</source>
+      <translation>无法与 {host}（端口 {port}）建立安全连接：请检查 SSL 或 STARTTLS 及端口（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>No title was found in the text: the file name is used as the title.</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
@@ -2573,6 +2757,11 @@ Database: {path}</source>
       <location filename="../ui/calls/pool_view.py" />
       <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
       <translation>这里还没有人。评审通过的推荐会自动加入；也可点击“新建”(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
+      <translation>没有收件人：所选单位都没有留有电子邮箱的联系人。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -2608,6 +2797,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>Nominations and applications: {count}</source>
       <translation>推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>None (only a server on this computer)</source>
+      <translation>无（仅限本机上的服务器）</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -2660,7 +2854,7 @@ Database: {path}</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -2680,7 +2874,7 @@ Database: {path}</source>
       <translation>通知 {number}：{title}（只读）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -2888,6 +3082,16 @@ Database: {path}</source>
       <translation>正文段落</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Password of {user} on {host}:</source>
+      <translation>{host} 上 {user} 的密码：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/from_file.py" />
       <source>Paste the whole notice as written in WPS or Word: title, addressees, text with its numbered headings (一、 （一） 1. （1）), attachment note, signature and date. The notice editor then opens with what was recognised, for you to check before saving.</source>
       <translation>粘贴在 WPS 或 Word 中写好的整篇通知：标题、主送机关、带序号（一、 （一） 1. （1））的正文、附件说明、署名和日期。随后会在通知编辑器中打开识别结果，请核对后再保存。</translation>
@@ -2912,7 +3116,7 @@ Database: {path}</source>
       <translation>本人承诺</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Place</source>
       <translation>地点</translation>
     </message>
@@ -2930,6 +3134,11 @@ Database: {path}</source>
       <location filename="../core/forms/spec.py" />
       <source>Political status</source>
       <translation>政治面貌</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Port</source>
+      <translation>端口</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -2972,7 +3181,12 @@ Database: {path}</source>
       <translation>汇报人</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Press Preview to see exactly what each recipient gets.</source>
+      <translation>按“预览”查看每位收件人将收到的确切内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
@@ -3077,6 +3291,21 @@ Database: {path}</source>
       <translation>将{field}改回“{value}”？</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Queue</source>
+      <translation>放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queue {count} e-mails: {title}</source>
+      <translation>将 {count} 封邮件放入发件箱：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queued at</source>
+      <translation>放入时间</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -3140,6 +3369,11 @@ Database: {path}</source>
       <location filename="../ui/calls/detail.py" />
       <source>Received: {count}</source>
       <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Recipient</source>
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3222,7 +3456,7 @@ Database: {path}</source>
       <translation>注册资本</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -3230,6 +3464,11 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Remove from committee…</source>
       <translation>移出专业委员会…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Remove {count} e-mails from the outbox</source>
+      <translation>从发件箱移除 {count} 封邮件</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -3512,6 +3751,21 @@ Database: {path}</source>
       <translation>以下行不会导入：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SMTP server</source>
+      <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SSL (implicit TLS, port 465)</source>
+      <translation>SSL（隐式 TLS，端口 465）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Save</source>
       <translation>保存</translation>
@@ -3557,6 +3811,11 @@ Database: {path}</source>
       <translation>另存为 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Save drafts to folder…</source>
+      <translation>草稿保存到文件夹…</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Save search</source>
       <translation>保存搜索</translation>
@@ -3590,6 +3849,11 @@ Database: {path}</source>
       <location filename="../core/overview/records.py" />
       <source>Saved searches</source>
       <translation>保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>Say whom to write to: all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;, joined with commas.</source>
+      <translation>请指定收件人：all、level:…、committee:…、unit:&lt;编号&gt; 或 contact:&lt;编号&gt;，用逗号分隔。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -3642,6 +3906,11 @@ Database: {path}</source>
       <translation>搜索单位、联系人、通知……（Ctrl+K）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Security</source>
+      <translation>加密方式</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>选中一家成员单位，即可在此查看其概况。</translation>
@@ -3652,9 +3921,79 @@ Database: {path}</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Selection</source>
+      <translation>所选单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send again</source>
+      <translation>重新发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send now</source>
+      <translation>立即发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Send the notice to member units by e-mail, or save .eml drafts</source>
+      <translation>用电子邮件把通知发给会员单位，或保存为 .eml 草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send what waits in the outbox, in the background</source>
+      <translation>在后台发送发件箱中待发的邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Send {count} e-mails</source>
+      <translation>发送 {count} 封邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Send {count} e-mails again</source>
+      <translation>重新发送 {count} 封邮件</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Send {name} to review</source>
       <translation>将 {name} 提交评审</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender</source>
+      <translation>发件人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender address</source>
+      <translation>发件人地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender name</source>
+      <translation>发件人名称</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender's address</source>
+      <translation>发件人地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sending</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Sending e-mail…</source>
+      <translation>正在发送邮件…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sending was cancelled; the rest waits in the outbox.</source>
+      <translation>发送已取消；其余邮件留在发件箱中待发。</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3662,9 +4001,29 @@ Database: {path}</source>
       <translation>请假</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent at</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sent: {sent}. Failed: {failed}. May have been sent: {uncertain}. Still waiting: {waiting}.</source>
+      <translation>已发送：{sent}。失败：{failed}。可能已发出：{uncertain}。仍待发送：{waiting}。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Server: {host}:{port} ({security}); user: {user}; sender: {name} &lt;{address}&gt;</source>
+      <translation>服务器：{host}:{port}（{security}）；用户：{user}；发件人：{name} &lt;{address}&gt;</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3675,6 +4034,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Set the lead unit of committee {id}</source>
       <translation>设置专业委员会 {id} 的牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Set the sender's address first (Settings → E-mail).</source>
+      <translation>请先设置发件人地址（设置 → 电子邮件）。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -3705,6 +4069,11 @@ Database: {path}</source>
       <location filename="../ui/calls/pool_view.py" />
       <source>Shown: {count}</source>
       <translation>显示：{count} 人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Show…</source>
+      <translation>查看…</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -3739,6 +4108,25 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Skipped: {unit} {contact}: {reason}</source>
+      <translation>已跳过：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Some messages carry more attachments than the limit set:
+{details}
+Many servers refuse messages that large. Queue them anyway?</source>
+      <translation>有些邮件的附件超过了设定的大小限制：
+{details}
+很多服务器会拒收这么大的邮件。仍然放入发件箱吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Some of these may have arrived already. Send them again all the same?</source>
+      <translation>其中有些可能已经送达。仍然重新发送吗？</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -3806,14 +4194,24 @@ Database: {path}</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Subject</source>
+      <translation>主题</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
       <source>Subject studied</source>
       <translation>所学专业</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Subject: {value}</source>
+      <translation>主题：{value}</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3826,9 +4224,19 @@ Database: {path}</source>
       <translation>暂停</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take unsent messages out of the outbox</source>
+      <translation>把未发送的邮件从发件箱中移除</translation>
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>将 {count} 家单位移出专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take {count} unsent messages out of the outbox?</source>
+      <translation>从发件箱中移除 {count} 封未发送的邮件吗？</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3866,7 +4274,12 @@ Database: {path}</source>
       <translation>6 个月内任期届满</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../ui/mail/account_section.py" />
+      <source>Test the connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
@@ -3944,6 +4357,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>The check lists every row that cannot be imported, with its column and the reason.</source>
       <translation>检查结果将列出每个无法导入的行，以及所在列和原因。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The connection to {host} failed: {reason}</source>
+      <translation>连接 {host} 失败：{reason}</translation>
     </message>
     <message>
       <source>The copy cannot be used: {reason}</source>
@@ -4087,6 +4505,11 @@ Database: {path}</source>
       <translation>公文缺少发文机关标志（顶部的红色名称）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>The e-mail account is not complete: {problems}.</source>
+      <translation>邮箱账户设置不完整：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>The export was cancelled.</source>
       <translation>导出已取消。</translation>
@@ -4195,6 +4618,11 @@ Database: {path}</source>
       <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The message to {name} ({unit}) carries {size} of attachments; the limit set is {limit} MB.</source>
+      <translation>发给 {name}（{unit}）的邮件附件共 {size}；设定的限制为 {limit} MB。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
       <translation>纪要没有第 {version} 版。</translation>
@@ -4215,6 +4643,11 @@ Database: {path}</source>
       <translation>名称太长：最多 {max} 个字符。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>The notice as PDF, and its attached files</source>
+      <translation>通知的 PDF 及其附件文件</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知没有标题。</translation>
@@ -4223,6 +4656,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>The notice {number} was issued and can no longer be changed. Make a correction to issue a corrected version.</source>
       <translation>通知 {number} 已发布，不能再修改。如需改动，请更正并发布更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password could not be stored: {reason}</source>
+      <translation>密码未能保存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password store could not be read: {reason}</source>
+      <translation>无法读取密码存储：{reason}</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -4243,6 +4686,11 @@ Database: {path}</source>
       <location filename="../ui/app.py" />
       <source>The program did not close properly last time. The database check found:</source>
       <translation>上次程序没有正常关闭。数据库检查发现：</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The program stopped while this message was being handed to the server: it may have arrived. Check the Sent folder or ask the recipient, then send it again or mark it as sent.</source>
+      <translation>程序在把这封邮件交给服务器时中止：邮件可能已送达。请查看“已发送”文件夹或询问收件人，然后重新发送或标记为已发送。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/recognise.py" />
@@ -4285,6 +4733,61 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server name {host} cannot be found: no network, or the name is mistyped.</source>
+      <translation>找不到服务器 {host}：没有网络，或名称输错了。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the address {address}: {reply}</source>
+      <translation>服务器拒收地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the message: {reply}</source>
+      <translation>服务器拒收这封邮件：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the sender address {address}: {reply}</source>
+      <translation>服务器拒绝发件人地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} (port {port}) refused the connection: check the server name and port, or try again later.</source>
+      <translation>服务器 {host}（端口 {port}）拒绝连接：请检查服务器名称和端口，或稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} answered: {reply}</source>
+      <translation>服务器 {host} 回复：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} closed the connection.</source>
+      <translation>服务器 {host} 断开了连接。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not answer in time: no network, or the server is busy.</source>
+      <translation>服务器 {host} 没有及时响应：没有网络，或服务器繁忙。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not prove who it is (its certificate: {reason}).</source>
+      <translation>服务器 {host} 无法证明其身份（证书：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} does not offer STARTTLS: choose SSL, or ask the provider.</source>
+      <translation>服务器 {host} 不支持 STARTTLS：请选择 SSL，或咨询邮箱服务商。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} refused the user name or password (it answered: {reply}). Check them in Settings → E-mail; some providers want an app password (授权码) instead of the web-mail password.</source>
+      <translation>服务器 {host} 拒绝了用户名或密码（回复：{reply}）。请在“设置 → 电子邮件”中检查；有些邮箱服务商要求使用授权码，而不是网页邮箱的登录密码。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
       <translation>{meeting}中{name}的签到时间与签到记录不符；已按签到记录重新设定。</translation>
@@ -4295,9 +4798,19 @@ Database: {path}</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The subject is empty.</source>
+      <translation>主题为空。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/approval.py" />
       <source>The term ends ({end}) before it starts ({start}).</source>
       <translation>任期截止日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
+      <translation>整封邮件已交给服务器，但没有收到服务器的答复（{reason}）：邮件可能已送达。请核实后重新发送或标记为已发送。</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -4359,6 +4872,11 @@ Database: {path}</source>
       <translation>该督办事项已完成（{date}，{who}）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>This computer has no password store the program can use, so the password cannot be kept; type it each time you send.</source>
+      <translation>本机没有程序可用的密码存储，密码无法保存；请在每次发送时输入密码。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
       <translation>本数据库中已有会议{title}（此签到包曾在这里打开过，或这就是办公室的数据库）。</translation>
@@ -4389,6 +4907,11 @@ Database: {path}</source>
       <translation>此列表的筛选条件不能保存。</translation>
     </message>
     <message>
+      <location filename="../core/mail/templates.py" />
+      <source>This message has no value for {fields}: give it or take it out of the template.</source>
+      <translation>这封邮件没有 {fields} 的值：请填写，或从模板中删去。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This unit {reason}</source>
       <translation>该单位{reason}</translation>
@@ -4407,6 +4930,16 @@ Database: {path}</source>
       <location filename="../ui/notices/common.py" />
       <source>Title and issuer mark (小标宋)</source>
       <translation>标题和发文机关标志（小标宋）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>To</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>To: {value}</source>
+      <translation>收件人：{value}</translation>
     </message>
     <message>
       <location filename="../core/overview/charts.py" />
@@ -4504,7 +5037,7 @@ Database: {path}</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -4549,6 +5082,16 @@ Database: {path}</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
     </message>
     <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Unknown fields in the template: {fields}. Known fields: {known}.</source>
+      <translation>模板中有未知字段：{fields}。可用字段：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Unknown kind of message: {kind}.</source>
+      <translation>未知的邮件类型：{kind}。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/minutes_pdf.py" />
       <source>Unknown order {order}: choose level-strokes or pinyin.</source>
       <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
@@ -4584,6 +5127,11 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
       <location filename="../core/calls/choices.py" />
       <source>Users</source>
       <translation>用</translation>
@@ -4604,6 +5152,16 @@ Database: {path}</source>
       <translation>副理事长单位</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Waiting</source>
+      <translation>待发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}</source>
+      <translation>待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in</source>
       <translation>现场登记</translation>
@@ -4614,9 +5172,19 @@ Database: {path}</source>
       <translation>{title}现场登记{name}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Warn about attachments over (MB)</source>
+      <translation>附件超过此大小时提醒（MB）</translation>
+    </message>
+    <message>
       <location filename="../cli/database.py" />
       <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
       <translation>警告：数据库文件 {path} 已损坏（SQLite 检查发现损坏的页），显示的内容可能不完整。请用 restore 命令恢复备份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Warning: {warning}</source>
+      <translation>警告：{warning}</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -4683,6 +5251,11 @@ Database: {path}</source>
       <translation>工作会议</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Writing drafts…</source>
+      <translation>正在写入草稿…</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/pool_view.py" />
       <source>Written to {path}</source>
       <translation>已写入 {path}</translation>
@@ -4723,6 +5296,11 @@ Database: {path}</source>
       <translation>空白表格 PDF：可填写（默认）或供打印</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a call for nominations (not available yet)</source>
+      <translation>征集通知（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一条变更记录无法读取。</translation>
@@ -4738,6 +5316,11 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a field value, e.g. 截止日期=2026年12月20日 (repeatable)</source>
+      <translation>字段的值，例如 截止日期=2026年12月20日（可重复）</translation>
+    </message>
+    <message>
       <location filename="../cli/form_returns.py" />
       <source>a form filled from a nomination or application, as PDF</source>
       <translation>根据推荐或申请记录填好的表格（PDF）</translation>
@@ -4748,9 +5331,19 @@ Database: {path}</source>
       <translation>供打印后手写填写的表格（无表单域、不嵌入录入字体，文件小得多）</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a meeting (not available yet)</source>
+      <translation>会议（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>a meeting package</source>
       <translation>会议签到包</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a message without a document</source>
+      <translation>不附公文的邮件</translation>
     </message>
     <message>
       <location filename="../core/forms/values.py" />
@@ -4803,6 +5396,11 @@ Database: {path}</source>
       <translation>议题{name}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
+      <translation>all、level:理事单位、committee:智能交通、unit:&lt;编号&gt;、contact:&lt;编号&gt;，用逗号分隔</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
@@ -4828,9 +5426,19 @@ Database: {path}</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>at most N messages a minute</source>
+      <translation>每分钟最多发送 N 封</translation>
+    </message>
+    <message>
       <location filename="../cli/search.py" />
       <source>at most this many results of each kind</source>
       <translation>每类最多显示的结果数</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach nothing</source>
+      <translation>不加附件</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -4868,6 +5476,11 @@ Database: {path}</source>
       <translation>属于第 {row} 行的单位，该单位因有错误无法导入</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>body template in a UTF-8 text file</source>
+      <translation>正文模板（UTF-8 文本文件）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手动</translation>
@@ -4876,6 +5489,11 @@ Database: {path}</source>
       <location filename="../core/calls/records.py" />
       <source>call {name}</source>
       <translation>征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>calls for nominations</source>
+      <translation>征集通知</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -4918,9 +5536,19 @@ Database: {path}</source>
       <translation>只检查文件并报告，不写入</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>choose SSL, STARTTLS or none</source>
+      <translation>请选择 SSL、STARTTLS 或无</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>committee {name}</source>
       <translation>专业委员会 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>connect and log in to check the account</source>
+      <translation>连接并登录以检查账户</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -4976,6 +5604,16 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>does not match the birth date in the ID number</source>
       <translation>与身份证号中的出生日期不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>e-mail to member units: drafts, outbox, sending</source>
+      <translation>给会员单位的电子邮件：草稿、发件箱、发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>e-mail to {name}</source>
+      <translation>发给 {name} 的邮件</translation>
     </message>
     <message>
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
@@ -5237,7 +5875,7 @@ Database: {path}</source>
       <translation>不是年份，例如 2013</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/mail/message.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
@@ -5287,6 +5925,11 @@ Database: {path}</source>
       <translation>文件名太长</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>kept in the system's password store</source>
+      <translation>已保存在系统密码存储中</translation>
+    </message>
+    <message>
       <location filename="../core/forms/returns.py" />
       <source>lacks the required columns {columns}</source>
       <translation>缺少必填列 {columns}</translation>
@@ -5332,6 +5975,11 @@ Database: {path}</source>
       <translation>列出专家库</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>list the outbox and the sent log</source>
+      <translation>列出发件箱和发送记录</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>list the standards group roster</source>
       <translation>列出标准组名单</translation>
@@ -5350,6 +5998,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>meeting {name}</source>
       <translation>会议{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>meetings</source>
+      <translation>会议</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -5442,6 +6095,16 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no contact</source>
+      <translation>没有联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no e-mail address</source>
+      <translation>没有电子邮箱</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>nomination {id}: {name} ({detail})</source>
       <translation>推荐 {id}：{name}（{detail}）</translation>
@@ -5482,6 +6145,11 @@ Database: {path}</source>
       <translation>关闭时</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>one .eml draft per recipient, with the PDFs attached</source>
+      <translation>每位收件人一份 .eml 草稿，附 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>one of the arguments %s is required</source>
       <translation>必须给出参数 %s 之一</translation>
@@ -5505,6 +6173,11 @@ Database: {path}</source>
       <location filename="../cli/meetings.py" />
       <source>only meetings whose title, place or chair match</source>
       <translation>只列出名称、地点或主持人相符的会议</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>only messages in this state (repeatable)</source>
+      <translation>只列此状态的邮件（可重复）</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -5612,14 +6285,39 @@ Database: {path}</source>
       <translation>进展记录{name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>put one message per recipient in the outbox</source>
+      <translation>为每位收件人生成一封邮件放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>queue even attachments over the size limit</source>
+      <translation>附件超过大小限制也放入发件箱</translation>
+    </message>
+    <message>
       <location filename="../cli/form_returns.py" />
       <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
       <translation>读取填好的表格（.pdf 或 .xlsx，或其所在文件夹），登记为推荐或申请</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input</source>
+      <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input instead of the keyring</source>
+      <translation>从标准输入读取密码，而不是从系统密码存储</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>联系人单元格有误时拒绝整行（默认将该单元格留空并列出）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>refused address {name}</source>
+      <translation>被拒收的地址 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -5637,6 +6335,11 @@ Database: {path}</source>
       <translation>保存的搜索 {name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>send what waits in the outbox</source>
+      <translation>发送发件箱中待发的邮件</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出错时显示调用栈</translation>
@@ -5645,6 +6348,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>show mobiles and ID numbers unmasked</source>
       <translation>完整显示手机和身份证号（不打码）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>show or set the SMTP account (the password goes to the keyring)</source>
+      <translation>查看或设置 SMTP 账户（密码保存在系统密码存储中）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -5675,6 +6383,20 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>standards group: {name} ({detail})</source>
       <translation>标准组：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>stored in the system's password store, not in a file</source>
+      <translation>保存在系统密码存储中，不写入文件</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>subject template, e.g. {title} or 【{alliance}】{title}</source>
+      <translation>主题模板，例如 {title} 或 【{alliance}】{title}</translation>
+    </message>
+    <message>
+      <source>subject template, e.g. {标题}</source>
+      <translation type="vanished">主题模板，例如 {标题}</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -5762,6 +6484,11 @@ Database: {path}</source>
       <translation>专家库</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>the folder for the drafts</source>
+      <translation>草稿保存的文件夹</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
@@ -5777,9 +6504,29 @@ Database: {path}</source>
       <translation>该通知不存在（可能已被删除）</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>the notice to send (its PDF and files attached)</source>
+      <translation>要发送的通知（附其 PDF 和附件文件）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the port is a number from 1 to 65535</source>
+      <translation>端口是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>the published list (名单) as .pdf or .xlsx</source>
       <translation>公布的名单（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the sender's address is not an e-mail address</source>
+      <translation>发件人地址不是电子邮箱地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the server name is missing or not a host name</source>
+      <translation>服务器名称缺失或不是主机名</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -5915,6 +6662,11 @@ Database: {path}</source>
       <translation>将会议的签到表写为可打印的 PDF</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>write to every contact of each unit, not only the primary contact</source>
+      <translation>发给每个单位的全部联系人，不只是主要联系人</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
@@ -5923,6 +6675,16 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>{action} ({keys})</source>
       <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{address} is not an e-mail address</source>
+      <translation>{address} 不是电子邮箱地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
+      <source>{address}: {problem}</source>
+      <translation>{address}：{problem}</translation>
     </message>
     <message>
       <location filename="../ui/overview/chart_card.py" />
@@ -5955,6 +6717,16 @@ Database: {path}</source>
       <translation>办公室与笔记本电脑的记录有 {count} 处不一致（见下）。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} drafts written to {path}</source>
+      <translation>已将 {count} 份草稿写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} drafts written to {path}. Open them in Outlook, Foxmail or Thunderbird to send them.</source>
+      <translation>已将 {count} 份草稿写入 {path}。用 Outlook、Foxmail 或 Thunderbird 打开即可发送。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 项</translation>
@@ -5963,6 +6735,21 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>{count} member units changed</source>
       <translation>已修改 {count} 家成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} messages wait in the outbox. Send them from E-mail → Send now.</source>
+      <translation>{count} 封邮件在发件箱中待发。请在“电子邮件 → 立即发送”中发送。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages wait in the outbox; send them with: mail send</source>
+      <translation>{count} 封邮件在发件箱中待发；用 mail send 发送</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages were being sent when the program stopped; they may have arrived: check, then send them again or mark them as sent in the outbox.</source>
+      <translation>程序中止时有 {count} 封邮件正在发送，可能已经送达：请核实，然后在发件箱中重新发送或标记为已发送。</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5978,6 +6765,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文档中的 {count} 张图片未带入；如属于通知内容，请作为附件文件添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} recipients.</source>
+      <translation>共 {count} 位收件人。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -6003,6 +6795,11 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>{damaged} No backup was made: a copy of a damaged file would look like a good backup.</source>
       <translation>{damaged} 未制作备份：已损坏文件的副本看起来会像一份完好的备份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -6228,6 +7025,11 @@ Database: {path}</source>
       <translation>{total} 份表格中已有 {good} 份登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
+      <translation>{item}：字段请写成 名称=值，例如 截止日期=2026年12月20日。</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/search_popup.py" />
       <source>{kind} ({count})</source>
       <translation>{kind}（{count}）</translation>
@@ -6397,6 +7199,11 @@ Database: {path}</source>
       <translation>无法打开 {path}。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{path} cannot be read as UTF-8 text: {reason}</source>
+      <translation>{path} 无法作为 UTF-8 文本读取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>{path} cannot be read.</source>
       <translation>无法读取 {path}。</translation>
@@ -6547,6 +7354,11 @@ Database: {path}</source>
       <translation>{problem}（{hint}）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>{problem} Set the account in File → Settings.</source>
+      <translation>{problem} 请在“文件 → 设置”中设置账户。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（该单元格留空；单位和联系人照常导入）</translation>
@@ -6562,14 +7374,44 @@ Database: {path}</source>
       <translation>已将 {rows} 行（成员单位 {units} 家，联系人 {contacts} 位）写入 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term} is not understood: use all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;.</source>
+      <translation>无法理解 {term}：请使用 all、level:…、committee:…、unit:&lt;编号&gt; 或 contact:&lt;编号&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: an id is a number.</source>
+      <translation>{term}：编号应为数字。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such contact.</source>
+      <translation>{term}：没有这个联系人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such member unit.</source>
+      <translation>{term}：没有这个会员单位。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such membership level.</source>
+      <translation>{term}：没有这个会员级别。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such professional committee.</source>
+      <translation>{term}：没有这个专业委员会。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />

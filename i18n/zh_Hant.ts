@@ -86,6 +86,11 @@
       <translation>整個資料夾…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>A message to the chosen units or contacts, without a document.</source>
+      <translation>給所選單位或聯絡人的郵件（不附公文）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
@@ -111,9 +116,14 @@
       <translation>已有名為 {name} 的儲存的搜尋，請先將其改名。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>About</source>
       <translation>關於</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>About (id)</source>
+      <translation>關於（編號）</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -221,6 +231,11 @@
       <translation>為督辦事項「{text}」新增進展</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Add recipients…</source>
+      <translation>新增收件人…</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Add standards group member {name}</source>
       <translation>新增標準組成員 {name}</translation>
@@ -291,6 +306,16 @@
       <translation>全部會員類別</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>All member units</source>
+      <translation>全部會員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>All messages</source>
+      <translation>全部郵件</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All regions</source>
       <translation>全部地區</translation>
@@ -326,7 +351,7 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Alliance</source>
       <translation>聯盟資訊</translation>
     </message>
@@ -446,6 +471,11 @@ Database: {path}</source>
       <translation>行業協會</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>At most messages a minute (0: no limit)</source>
+      <translation>每分鐘最多傳送（0：不限）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attach files</source>
       <translation>選擇附件檔案</translation>
@@ -466,9 +496,24 @@ Database: {path}</source>
       <translation>附件</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Attachment: {name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Attachment: {name} ({size})</source>
+      <translation>附件：{name}（{size}）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Attachments over the size limit: {details} Queue anyway only if the server takes messages that large.</source>
+      <translation>附件超過大小限制：{details} 只有在郵件伺服器接受這麼大的郵件時才可仍然放入寄件匣。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -686,6 +731,11 @@ Database: {path}</source>
       <translation>修改記錄</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Characters</source>
+      <translation>簡繁體</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>檢查</translation>
@@ -842,6 +892,16 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Computer / account</source>
       <translation>電腦 / 帳戶</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>Connected to {host}: the server accepted the login.</source>
+      <translation>已連線到 {host}：伺服器接受了登入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Connecting to {host}…</source>
+      <translation>正在連線 {host}…</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1338,7 +1398,7 @@ Database: {path}</source>
       <translation>無需輸入序號：為每段設定層級即可（Ctrl+0 為正文段落，Ctrl+1 至 Ctrl+4 為各級標題），序號由程式自動加上。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Document number</source>
       <translation>發文字號</translation>
     </message>
@@ -1416,6 +1476,36 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>E-mail (SMTP)</source>
+      <translation>電子郵件（SMTP）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>E-mail for {what} is not available yet in this version.</source>
+      <translation>本版本尚未提供{what}的郵件功能。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>E-mail is being sent already (by another window or command on this database). Wait until it has finished.</source>
+      <translation>郵件正在傳送中（由本資料庫的另一個視窗或命令傳送），請等其完成。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>E-mail messages</source>
+      <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>E-mail problem</source>
+      <translation>信箱問題</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail…</source>
+      <translation>發郵件…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1568,6 +1658,11 @@ Database: {path}</source>
       <translation>全部修改紀錄（何時、何人修改）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Every contact of each unit (not only the primary contact)</source>
+      <translation>每個單位的全部聯絡人（不只是主要聯絡人）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
@@ -1691,6 +1786,16 @@ Database: {path}</source>
       <translation>匯出…</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Failed</source>
+      <translation>傳送失敗</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Failed: {address}: {reason}</source>
+      <translation>失敗：{address}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Fax</source>
       <translation>傳真</translation>
@@ -1713,7 +1818,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/pool.py" />
       <source>Fields</source>
-      <translation>專業領域</translation>
+      <translation>欄位</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />
@@ -1776,6 +1881,11 @@ Database: {path}</source>
       <translation>按姓名、單位、職務或電子郵件篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Filter by recipient, unit or subject (Ctrl+F)</source>
+      <translation>按收件人、單位或主題篩選（Ctrl+F）</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Filter by title, addressees or text (Ctrl+F)</source>
       <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
@@ -1791,6 +1901,11 @@ Database: {path}</source>
       <translation>符合寬度</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Folder for the drafts</source>
+      <translation>草稿儲存資料夾</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Folder:</source>
       <translation>資料夾：</translation>
@@ -1804,6 +1919,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字型</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>For a message that may have been sent: you found it arrived</source>
+      <translation>用於「可能已發出」的郵件：您已確認對方收到</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -1844,6 +1964,11 @@ Database: {path}</source>
       <location filename="../ui/calls/detail.py" />
       <source>From {count} units: {names}</source>
       <translation>來自 {count} 家單位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>From: {value}</source>
+      <translation>寄件人：{value}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -1989,6 +2114,11 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Industry</source>
       <translation>產</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Insert a field…</source>
+      <translation>插入欄位…</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -2155,6 +2285,11 @@ Database: {path}</source>
       <translation>已略去但不拒絕該列的內容（聯絡人錯誤儲存格、合計列、註釋）：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Left out: {unit} {contact}: {reason}</source>
+      <translation>未包括：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Legal representative</source>
       <translation>法定代表人</translation>
@@ -2255,6 +2390,21 @@ Database: {path}</source>
       <translation>督辦事項已完成：{text}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Mark as sent</source>
+      <translation>標記為已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Mark {count} e-mails as sent</source>
+      <translation>將 {count} 封郵件標記為已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>May have been sent</source>
+      <translation>可能已發出</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>參會人員</translation>
@@ -2263,6 +2413,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Meeting or notice of the decision</source>
       <translation>決定的會議或通知</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Meeting time</source>
+      <translation>會議時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2363,6 +2518,20 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
       <translation>已合併到{title}：簽到 {signins} 人次，取消簽到 {undone} 人次，現場登記 {walk_ins} 人，出席情況變更 {statuses} 處。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Message</source>
+      <translation>郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count}</source>
+      <translation>顯示郵件：{count}</translation>
+    </message>
+    <message>
+      <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
+      <translation type="vanished">顯示郵件：{count}（待發 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}）</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -2500,6 +2669,11 @@ Database: {path}</source>
       <translation>新的會員類別：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>New message…</source>
+      <translation>新郵件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新增通知</translation>
@@ -2540,6 +2714,11 @@ Database: {path}</source>
       <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>No e-mail yet. Write one from a notice (Notices → E-mail…) or from units chosen in the member list; set the mail account in File → Settings first.</source>
+      <translation>還沒有郵件。可從通知（通知 → 發郵件…）或在會員單位清單中選擇單位後撰寫；請先在「檔案 → 設定」中設定郵件帳戶。</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或透過「檔案 → 匯入」匯入成員名單，也可以用「說明 → 在空資料庫中填入示範資料」試用本程式。</translation>
@@ -2565,6 +2744,11 @@ Database: {path}</source>
       <translation>尚未設定印章圖片：請在「檔案 → 聯盟設定」中新增。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>No secure connection to {host} (port {port}): check SSL or STARTTLS and the port ({reason}).</source>
+      <translation>無法與 {host}（埠 {port}）建立安全連線：請檢查 SSL 或 STARTTLS 及埠（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>No title was found in the text: the file name is used as the title.</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
@@ -2573,6 +2757,11 @@ Database: {path}</source>
       <location filename="../ui/calls/pool_view.py" />
       <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
       <translation>這裡還沒有人。評審通過的推薦會自動加入；也可點選「新增」(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
+      <translation>沒有收件人：所選單位都沒有留有電子郵件地址的聯絡人。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -2608,6 +2797,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>Nominations and applications: {count}</source>
       <translation>推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>None (only a server on this computer)</source>
+      <translation>無（僅限本機上的伺服器）</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -2660,7 +2854,7 @@ Database: {path}</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -2680,7 +2874,7 @@ Database: {path}</source>
       <translation>通知 {number}：{title}（唯讀）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -2888,6 +3082,16 @@ Database: {path}</source>
       <translation>正文段落</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Password of {user} on {host}:</source>
+      <translation>{host} 上 {user} 的密碼：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/from_file.py" />
       <source>Paste the whole notice as written in WPS or Word: title, addressees, text with its numbered headings (一、 （一） 1. （1）), attachment note, signature and date. The notice editor then opens with what was recognised, for you to check before saving.</source>
       <translation>貼上在 WPS 或 Word 中寫好的整篇通知：標題、主送機關、帶序號（一、 （一） 1. （1））的正文、附件說明、署名和日期。隨後會在通知編輯器中開啟辨識結果，請核對後再儲存。</translation>
@@ -2912,7 +3116,7 @@ Database: {path}</source>
       <translation>本人承諾</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Place</source>
       <translation>地點</translation>
     </message>
@@ -2930,6 +3134,11 @@ Database: {path}</source>
       <location filename="../core/forms/spec.py" />
       <source>Political status</source>
       <translation>政治面貌</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Port</source>
+      <translation>埠</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -2972,7 +3181,12 @@ Database: {path}</source>
       <translation>彙報人</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Press Preview to see exactly what each recipient gets.</source>
+      <translation>按「預覽」檢視每位收件人將收到的確切內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Preview</source>
       <translation>預覽</translation>
     </message>
@@ -3077,6 +3291,21 @@ Database: {path}</source>
       <translation>將{field}改回「{value}」？</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Queue</source>
+      <translation>放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queue {count} e-mails: {title}</source>
+      <translation>將 {count} 封郵件放入寄件匣：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queued at</source>
+      <translation>放入時間</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
@@ -3140,6 +3369,11 @@ Database: {path}</source>
       <location filename="../ui/calls/detail.py" />
       <source>Received: {count}</source>
       <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Recipient</source>
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3222,7 +3456,7 @@ Database: {path}</source>
       <translation>註冊資本</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -3230,6 +3464,11 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Remove from committee…</source>
       <translation>移出專業委員會…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Remove {count} e-mails from the outbox</source>
+      <translation>從寄件匣移除 {count} 封郵件</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -3512,6 +3751,21 @@ Database: {path}</source>
       <translation>以下資料列不會匯入：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SMTP server</source>
+      <translation>SMTP 伺服器</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SSL (implicit TLS, port 465)</source>
+      <translation>SSL（隱式 TLS，埠 465）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS（埠 587）</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Save</source>
       <translation>儲存</translation>
@@ -3557,6 +3811,11 @@ Database: {path}</source>
       <translation>另存為 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Save drafts to folder…</source>
+      <translation>草稿儲存到資料夾…</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Save search</source>
       <translation>儲存搜尋</translation>
@@ -3590,6 +3849,11 @@ Database: {path}</source>
       <location filename="../core/overview/records.py" />
       <source>Saved searches</source>
       <translation>儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>Say whom to write to: all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;, joined with commas.</source>
+      <translation>請指定收件人：all、level:…、committee:…、unit:&lt;編號&gt; 或 contact:&lt;編號&gt;，用逗號分隔。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -3642,6 +3906,11 @@ Database: {path}</source>
       <translation>搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Security</source>
+      <translation>加密方式</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>選取一家成員單位，即可在此檢視其概況。</translation>
@@ -3652,9 +3921,79 @@ Database: {path}</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Selection</source>
+      <translation>所選單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send again</source>
+      <translation>重新傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send now</source>
+      <translation>立即傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Send the notice to member units by e-mail, or save .eml drafts</source>
+      <translation>用電子郵件把通知發給會員單位，或儲存為 .eml 草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send what waits in the outbox, in the background</source>
+      <translation>在背景傳送寄件匣中待發的郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Send {count} e-mails</source>
+      <translation>傳送 {count} 封郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Send {count} e-mails again</source>
+      <translation>重新傳送 {count} 封郵件</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Send {name} to review</source>
       <translation>將 {name} 提交評審</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender</source>
+      <translation>寄件人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender address</source>
+      <translation>寄件人地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender name</source>
+      <translation>寄件人名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender's address</source>
+      <translation>寄件人地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sending</source>
+      <translation>正在傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Sending e-mail…</source>
+      <translation>正在傳送郵件…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sending was cancelled; the rest waits in the outbox.</source>
+      <translation>傳送已取消；其餘郵件留在寄件匣中待發。</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3662,9 +4001,29 @@ Database: {path}</source>
       <translation>請假</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent</source>
+      <translation>已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent at</source>
+      <translation>傳送時間</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sent: {sent}. Failed: {failed}. May have been sent: {uncertain}. Still waiting: {waiting}.</source>
+      <translation>已傳送：{sent}。失敗：{failed}。可能已發出：{uncertain}。仍待傳送：{waiting}。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序號</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Server: {host}:{port} ({security}); user: {user}; sender: {name} &lt;{address}&gt;</source>
+      <translation>伺服器：{host}:{port}（{security}）；使用者：{user}；寄件人：{name} &lt;{address}&gt;</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3675,6 +4034,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Set the lead unit of committee {id}</source>
       <translation>設定專業委員會 {id} 的牽頭單位</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Set the sender's address first (Settings → E-mail).</source>
+      <translation>請先設定寄件人地址（設定 → 電子郵件）。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -3705,6 +4069,11 @@ Database: {path}</source>
       <location filename="../ui/calls/pool_view.py" />
       <source>Shown: {count}</source>
       <translation>顯示：{count} 人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Show…</source>
+      <translation>檢視…</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -3739,6 +4108,25 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Skipped: {unit} {contact}: {reason}</source>
+      <translation>已跳過：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Some messages carry more attachments than the limit set:
+{details}
+Many servers refuse messages that large. Queue them anyway?</source>
+      <translation>有些郵件的附件超過了設定的大小限制：
+{details}
+很多伺服器會拒收這麼大的郵件。仍然放入寄件匣嗎？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Some of these may have arrived already. Send them again all the same?</source>
+      <translation>其中有些可能已經送達。仍然重新傳送嗎？</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -3806,14 +4194,24 @@ Database: {path}</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Subject</source>
+      <translation>主題</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
       <source>Subject studied</source>
       <translation>所學專業</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Subject: {value}</source>
+      <translation>主題：{value}</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3826,9 +4224,19 @@ Database: {path}</source>
       <translation>暫停</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take unsent messages out of the outbox</source>
+      <translation>把未傳送的郵件從寄件匣中移除</translation>
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>將 {count} 家單位移出專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take {count} unsent messages out of the outbox?</source>
+      <translation>從寄件匣中移除 {count} 封未傳送的郵件嗎？</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3866,7 +4274,12 @@ Database: {path}</source>
       <translation>6 個月內任期屆滿</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../ui/mail/account_section.py" />
+      <source>Test the connection</source>
+      <translation>測試連線</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
@@ -3944,6 +4357,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>The check lists every row that cannot be imported, with its column and the reason.</source>
       <translation>檢查結果會列出每一個無法匯入的資料列，以及所在欄和原因。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The connection to {host} failed: {reason}</source>
+      <translation>連線 {host} 失敗：{reason}</translation>
     </message>
     <message>
       <source>The copy cannot be used: {reason}</source>
@@ -4087,6 +4505,11 @@ Database: {path}</source>
       <translation>公文缺少發文機關標誌（頂部的紅色名稱）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>The e-mail account is not complete: {problems}.</source>
+      <translation>郵件帳戶設定不完整：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>The export was cancelled.</source>
       <translation>匯出已取消。</translation>
@@ -4195,6 +4618,11 @@ Database: {path}</source>
       <translation>預覽之後成員名單有變動，未匯入任何內容。請重新預覽該檔案。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The message to {name} ({unit}) carries {size} of attachments; the limit set is {limit} MB.</source>
+      <translation>發給 {name}（{unit}）的郵件附件共 {size}；設定的限制為 {limit} MB。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
       <translation>紀要沒有第 {version} 版。</translation>
@@ -4215,6 +4643,11 @@ Database: {path}</source>
       <translation>名稱太長：最多 {max} 個字元。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>The notice as PDF, and its attached files</source>
+      <translation>通知的 PDF 及其附件檔案</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知沒有標題。</translation>
@@ -4223,6 +4656,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>The notice {number} was issued and can no longer be changed. Make a correction to issue a corrected version.</source>
       <translation>通知 {number} 已發布，不能再修改。如需改動，請更正並發布更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password could not be stored: {reason}</source>
+      <translation>密碼未能儲存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password store could not be read: {reason}</source>
+      <translation>無法讀取密碼儲存：{reason}</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -4243,6 +4686,11 @@ Database: {path}</source>
       <location filename="../ui/app.py" />
       <source>The program did not close properly last time. The database check found:</source>
       <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The program stopped while this message was being handed to the server: it may have arrived. Check the Sent folder or ask the recipient, then send it again or mark it as sent.</source>
+      <translation>程式在把這封郵件交給伺服器時中止：郵件可能已送達。請檢視「已傳送」資料夾或詢問收件人，然後重新傳送或標記為已傳送。</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/recognise.py" />
@@ -4285,6 +4733,61 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server name {host} cannot be found: no network, or the name is mistyped.</source>
+      <translation>找不到伺服器 {host}：沒有網路，或名稱輸錯了。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the address {address}: {reply}</source>
+      <translation>伺服器拒收地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the message: {reply}</source>
+      <translation>伺服器拒收這封郵件：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the sender address {address}: {reply}</source>
+      <translation>伺服器拒絕寄件人地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} (port {port}) refused the connection: check the server name and port, or try again later.</source>
+      <translation>伺服器 {host}（埠 {port}）拒絕連線：請檢查伺服器名稱和埠，或稍後再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} answered: {reply}</source>
+      <translation>伺服器 {host} 回覆：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} closed the connection.</source>
+      <translation>伺服器 {host} 斷開了連線。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not answer in time: no network, or the server is busy.</source>
+      <translation>伺服器 {host} 沒有及時回應：沒有網路，或伺服器繁忙。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not prove who it is (its certificate: {reason}).</source>
+      <translation>伺服器 {host} 無法證明其身份（憑證：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} does not offer STARTTLS: choose SSL, or ask the provider.</source>
+      <translation>伺服器 {host} 不支援 STARTTLS：請選擇 SSL，或諮詢郵件服務商。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} refused the user name or password (it answered: {reply}). Check them in Settings → E-mail; some providers want an app password (授权码) instead of the web-mail password.</source>
+      <translation>伺服器 {host} 拒絕了使用者名稱或密碼（回覆：{reply}）。請在「設定 → 電子郵件」中檢查；有些郵件服務商要求使用授權碼，而不是網頁郵件的登入密碼。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
       <translation>{meeting}中{name}的簽到時間與簽到記錄不符；已按簽到記錄重新設定。</translation>
@@ -4295,9 +4798,19 @@ Database: {path}</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The subject is empty.</source>
+      <translation>主題為空。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/approval.py" />
       <source>The term ends ({end}) before it starts ({start}).</source>
       <translation>任期截止日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
+      <translation>整封郵件已交給伺服器，但沒有收到伺服器的答覆（{reason}）：郵件可能已送達。請核實後重新傳送或標記為已傳送。</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -4359,6 +4872,11 @@ Database: {path}</source>
       <translation>該督辦事項已完成（{date}，{who}）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>This computer has no password store the program can use, so the password cannot be kept; type it each time you send.</source>
+      <translation>本機沒有程式可用的密碼儲存，密碼無法儲存；請在每次傳送時輸入密碼。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
       <translation>本資料庫中已有會議{title}（此簽到包曾在這裡開啟過，或這就是辦公室的資料庫）。</translation>
@@ -4389,6 +4907,11 @@ Database: {path}</source>
       <translation>此清單的篩選條件不能儲存。</translation>
     </message>
     <message>
+      <location filename="../core/mail/templates.py" />
+      <source>This message has no value for {fields}: give it or take it out of the template.</source>
+      <translation>這封郵件沒有 {fields} 的值：請填寫，或從範本中刪去。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This unit {reason}</source>
       <translation>該單位{reason}</translation>
@@ -4407,6 +4930,16 @@ Database: {path}</source>
       <location filename="../ui/notices/common.py" />
       <source>Title and issuer mark (小标宋)</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>To</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>To: {value}</source>
+      <translation>收件人：{value}</translation>
     </message>
     <message>
       <location filename="../core/overview/charts.py" />
@@ -4504,7 +5037,7 @@ Database: {path}</source>
       <translation>統一社會信用代碼</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Unit</source>
       <translation>單位</translation>
     </message>
@@ -4549,6 +5082,16 @@ Database: {path}</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
     </message>
     <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Unknown fields in the template: {fields}. Known fields: {known}.</source>
+      <translation>範本中有未知欄位：{fields}。可用欄位：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Unknown kind of message: {kind}.</source>
+      <translation>未知的郵件型別：{kind}。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/minutes_pdf.py" />
       <source>Unknown order {order}: choose level-strokes or pinyin.</source>
       <translation>未知的排序方式 {order}：請選擇 level-strokes 或 pinyin。</translation>
@@ -4584,6 +5127,11 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
       <location filename="../core/calls/choices.py" />
       <source>Users</source>
       <translation>用</translation>
@@ -4604,6 +5152,16 @@ Database: {path}</source>
       <translation>副理事長單位</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Waiting</source>
+      <translation>待傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}</source>
+      <translation>待傳送 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in</source>
       <translation>現場登記</translation>
@@ -4614,9 +5172,19 @@ Database: {path}</source>
       <translation>{title}現場登記{name}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Warn about attachments over (MB)</source>
+      <translation>附件超過此大小時提醒（MB）</translation>
+    </message>
+    <message>
       <location filename="../cli/database.py" />
       <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
       <translation>警告：資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁），顯示的內容可能不完整。請用 restore 命令恢復備份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Warning: {warning}</source>
+      <translation>警告：{warning}</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -4683,6 +5251,11 @@ Database: {path}</source>
       <translation>工作會議</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Writing drafts…</source>
+      <translation>正在寫入草稿…</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/pool_view.py" />
       <source>Written to {path}</source>
       <translation>已寫入 {path}</translation>
@@ -4723,6 +5296,11 @@ Database: {path}</source>
       <translation>空白表格 PDF：可填寫（預設）或供列印</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a call for nominations (not available yet)</source>
+      <translation>徵集通知（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一筆變更紀錄無法讀取。</translation>
@@ -4738,6 +5316,11 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a field value, e.g. 截止日期=2026年12月20日 (repeatable)</source>
+      <translation>欄位的值，例如 截止日期=2026年12月20日（可重複）</translation>
+    </message>
+    <message>
       <location filename="../cli/form_returns.py" />
       <source>a form filled from a nomination or application, as PDF</source>
       <translation>根據推薦或申請記錄填好的表格（PDF）</translation>
@@ -4748,9 +5331,19 @@ Database: {path}</source>
       <translation>供列印後手寫填寫的表格（無表單欄位、不嵌入輸入字型，檔案小得多）</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a meeting (not available yet)</source>
+      <translation>會議（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>a meeting package</source>
       <translation>會議簽到包</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a message without a document</source>
+      <translation>不附公文的郵件</translation>
     </message>
     <message>
       <location filename="../core/forms/values.py" />
@@ -4803,6 +5396,11 @@ Database: {path}</source>
       <translation>議題{name}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
+      <translation>all、level:理事單位、committee:智能交通、unit:&lt;編號&gt;、contact:&lt;編號&gt;，用逗號分隔</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
@@ -4828,9 +5426,19 @@ Database: {path}</source>
       <translation>參數 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>at most N messages a minute</source>
+      <translation>每分鐘最多傳送 N 封</translation>
+    </message>
+    <message>
       <location filename="../cli/search.py" />
       <source>at most this many results of each kind</source>
       <translation>每類最多顯示的結果數</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach nothing</source>
+      <translation>不加附件</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -4868,6 +5476,11 @@ Database: {path}</source>
       <translation>屬於第 {row} 列的單位，該單位因有錯誤無法匯入</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>body template in a UTF-8 text file</source>
+      <translation>正文範本（UTF-8 文字檔案）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手動</translation>
@@ -4876,6 +5489,11 @@ Database: {path}</source>
       <location filename="../core/calls/records.py" />
       <source>call {name}</source>
       <translation>徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>calls for nominations</source>
+      <translation>徵集通知</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -4918,9 +5536,19 @@ Database: {path}</source>
       <translation>只檢查檔案並報告，不寫入</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>choose SSL, STARTTLS or none</source>
+      <translation>請選擇 SSL、STARTTLS 或無</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>committee {name}</source>
       <translation>專業委員會 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>connect and log in to check the account</source>
+      <translation>連線並登入以檢查帳戶</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -4976,6 +5604,16 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>does not match the birth date in the ID number</source>
       <translation>與身分證號中的出生日期不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>e-mail to member units: drafts, outbox, sending</source>
+      <translation>給會員單位的電子郵件：草稿、寄件匣、傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>e-mail to {name}</source>
+      <translation>發給 {name} 的郵件</translation>
     </message>
     <message>
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
@@ -5237,7 +5875,7 @@ Database: {path}</source>
       <translation>不是年份，例如 2013</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/mail/message.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
@@ -5287,6 +5925,11 @@ Database: {path}</source>
       <translation>檔名太長</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>kept in the system's password store</source>
+      <translation>已儲存在系統密碼儲存中</translation>
+    </message>
+    <message>
       <location filename="../core/forms/returns.py" />
       <source>lacks the required columns {columns}</source>
       <translation>缺少必填欄 {columns}</translation>
@@ -5332,6 +5975,11 @@ Database: {path}</source>
       <translation>列出專家庫</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>list the outbox and the sent log</source>
+      <translation>列出寄件匣和傳送記錄</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>list the standards group roster</source>
       <translation>列出標準組名單</translation>
@@ -5350,6 +5998,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>meeting {name}</source>
       <translation>會議{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>meetings</source>
+      <translation>會議</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -5442,6 +6095,16 @@ Database: {path}</source>
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no contact</source>
+      <translation>沒有聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no e-mail address</source>
+      <translation>沒有電子郵件地址</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>nomination {id}: {name} ({detail})</source>
       <translation>推薦 {id}：{name}（{detail}）</translation>
@@ -5482,6 +6145,11 @@ Database: {path}</source>
       <translation>關閉時</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>one .eml draft per recipient, with the PDFs attached</source>
+      <translation>每位收件人一份 .eml 草稿，附 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>one of the arguments %s is required</source>
       <translation>必須給出參數 %s 之一</translation>
@@ -5505,6 +6173,11 @@ Database: {path}</source>
       <location filename="../cli/meetings.py" />
       <source>only meetings whose title, place or chair match</source>
       <translation>只列出名稱、地點或主持人相符的會議</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>only messages in this state (repeatable)</source>
+      <translation>只列此狀態的郵件（可重複）</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -5612,14 +6285,39 @@ Database: {path}</source>
       <translation>進展記錄{name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>put one message per recipient in the outbox</source>
+      <translation>為每位收件人產生一封郵件放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>queue even attachments over the size limit</source>
+      <translation>附件超過大小限制也放入寄件匣</translation>
+    </message>
+    <message>
       <location filename="../cli/form_returns.py" />
       <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
       <translation>讀取填好的表格（.pdf 或 .xlsx，或其所在資料夾），登記為推薦或申請</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input</source>
+      <translation>從標準輸入讀取密碼</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input instead of the keyring</source>
+      <translation>從標準輸入讀取密碼，而不是從系統密碼儲存</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>聯絡人儲存格有誤時拒絕整列（預設將該儲存格留空並列出）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>refused address {name}</source>
+      <translation>被拒收的地址 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -5637,6 +6335,11 @@ Database: {path}</source>
       <translation>儲存的搜尋 {name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>send what waits in the outbox</source>
+      <translation>傳送寄件匣中待發的郵件</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出錯時顯示呼叫堆疊</translation>
@@ -5645,6 +6348,11 @@ Database: {path}</source>
       <location filename="../cli/calls.py" />
       <source>show mobiles and ID numbers unmasked</source>
       <translation>完整顯示手機和身分證號（不遮蔽）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>show or set the SMTP account (the password goes to the keyring)</source>
+      <translation>檢視或設定 SMTP 帳戶（密碼儲存在系統密碼儲存中）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -5675,6 +6383,20 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>standards group: {name} ({detail})</source>
       <translation>標準組：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>stored in the system's password store, not in a file</source>
+      <translation>儲存在系統密碼儲存中，不寫入檔案</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>subject template, e.g. {title} or 【{alliance}】{title}</source>
+      <translation>主題範本，例如 {title} 或 【{alliance}】{title}</translation>
+    </message>
+    <message>
+      <source>subject template, e.g. {标题}</source>
+      <translation type="vanished">主題範本，例如 {标题}</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -5762,6 +6484,11 @@ Database: {path}</source>
       <translation>專家庫</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>the folder for the drafts</source>
+      <translation>草稿儲存的資料夾</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
@@ -5777,9 +6504,29 @@ Database: {path}</source>
       <translation>該通知不存在（可能已被刪除）</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>the notice to send (its PDF and files attached)</source>
+      <translation>要傳送的通知（附其 PDF 和附件檔案）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the port is a number from 1 to 65535</source>
+      <translation>埠是 1 到 65535 之間的數字</translation>
+    </message>
+    <message>
       <location filename="../cli/calls.py" />
       <source>the published list (名单) as .pdf or .xlsx</source>
       <translation>公佈的名單（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the sender's address is not an e-mail address</source>
+      <translation>寄件人地址不是電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the server name is missing or not a host name</source>
+      <translation>伺服器名稱缺失或不是主機名</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -5915,6 +6662,11 @@ Database: {path}</source>
       <translation>將會議的簽到表寫為可列印的 PDF</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>write to every contact of each unit, not only the primary contact</source>
+      <translation>發給每個單位的全部聯絡人，不只是主要聯絡人</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
@@ -5923,6 +6675,16 @@ Database: {path}</source>
       <location filename="../ui/main_window.py" />
       <source>{action} ({keys})</source>
       <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{address} is not an e-mail address</source>
+      <translation>{address} 不是電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
+      <source>{address}: {problem}</source>
+      <translation>{address}：{problem}</translation>
     </message>
     <message>
       <location filename="../ui/overview/chart_card.py" />
@@ -5955,6 +6717,16 @@ Database: {path}</source>
       <translation>辦公室與筆記型電腦的記錄有 {count} 處不一致（見下）。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} drafts written to {path}</source>
+      <translation>已將 {count} 份草稿寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} drafts written to {path}. Open them in Outlook, Foxmail or Thunderbird to send them.</source>
+      <translation>已將 {count} 份草稿寫入 {path}。用 Outlook、Foxmail 或 Thunderbird 開啟即可傳送。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 項</translation>
@@ -5963,6 +6735,21 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>{count} member units changed</source>
       <translation>已修改 {count} 家成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} messages wait in the outbox. Send them from E-mail → Send now.</source>
+      <translation>{count} 封郵件在寄件匣中待發。請在「電子郵件 → 立即傳送」中傳送。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages wait in the outbox; send them with: mail send</source>
+      <translation>{count} 封郵件在寄件匣中待發；用 mail send 傳送</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages were being sent when the program stopped; they may have arrived: check, then send them again or mark them as sent in the outbox.</source>
+      <translation>程式中止時有 {count} 封郵件正在傳送，可能已經送達：請核實，然後在寄件匣中重新傳送或標記為已傳送。</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5978,6 +6765,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文件中的 {count} 張圖片未帶入；如屬於通知內容，請作為附件檔案新增。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} recipients.</source>
+      <translation>共 {count} 位收件人。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -6003,6 +6795,11 @@ Database: {path}</source>
       <location filename="../core/safety/backups.py" />
       <source>{damaged} No backup was made: a copy of a damaged file would look like a good backup.</source>
       <translation>{damaged} 未製作備份：已損壞檔案的副本看起來會像一份完好的備份。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -6228,6 +7025,11 @@ Database: {path}</source>
       <translation>{total} 份表格中已有 {good} 份登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
+      <translation>{item}：欄位請寫成 名稱=值，例如 截止日期=2026年12月20日。</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/search_popup.py" />
       <source>{kind} ({count})</source>
       <translation>{kind}（{count}）</translation>
@@ -6397,6 +7199,11 @@ Database: {path}</source>
       <translation>無法開啟 {path}。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{path} cannot be read as UTF-8 text: {reason}</source>
+      <translation>{path} 無法作為 UTF-8 文字讀取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>{path} cannot be read.</source>
       <translation>無法讀取 {path}。</translation>
@@ -6547,6 +7354,11 @@ Database: {path}</source>
       <translation>{problem}（{hint}）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>{problem} Set the account in File → Settings.</source>
+      <translation>{problem} 請在「檔案 → 設定」中設定帳戶。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（該儲存格留空；單位和聯絡人照常匯入）</translation>
@@ -6562,14 +7374,44 @@ Database: {path}</source>
       <translation>已將 {rows} 列（成員單位 {units} 家，聯絡人 {contacts} 位）寫入 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term} is not understood: use all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;.</source>
+      <translation>無法理解 {term}：請使用 all、level:…、committee:…、unit:&lt;編號&gt; 或 contact:&lt;編號&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: an id is a number.</source>
+      <translation>{term}：編號應為數字。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such contact.</source>
+      <translation>{term}：沒有這個聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such member unit.</source>
+      <translation>{term}：沒有這個會員單位。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such membership level.</source>
+      <translation>{term}：沒有這個會員級別。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such professional committee.</source>
+      <translation>{term}：沒有這個專業委員會。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />

@@ -33,6 +33,7 @@ MODULES = [
     ("notices", N_("Notices"), "ui.notices.view:NoticesView"),
     ("nominations", N_("Calls"), "ui.calls.nominations_view:NominationsView"),
     ("experts", N_("Experts"), "ui.calls.pool_view:PoolView"),
+    ("mail", N_("E-mail"), "ui.mail.view:MailView"),
 ]
 
 

@@ -138,8 +138,9 @@ class MembersView(ListPage):
 
     def context_actions(self) -> list:  # type: ignore[type-arg]
         from ui.members import bulk_change
+        from ui.mail.entry import mail_action
 
-        return bulk_change.actions(self)
+        return [*bulk_change.actions(self), mail_action(self, "unit")]
 
     def _province_items(self) -> list[tuple[str, str]]:
         language = current_language()
