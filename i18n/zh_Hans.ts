@@ -356,6 +356,16 @@ Database: {path}</source>
       <translation>出席情况</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Attendance (%)</source>
+      <translation>出席率（%）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Attendance rate of meetings held (%)</source>
+      <translation>已召开会议的出席率（%）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Attending without a vote</source>
       <translation>列席</translation>
@@ -1708,6 +1718,16 @@ Database: {path}</source>
       <translation>会议</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Meetings a month</source>
+      <translation>每月会议数</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Meetings a year</source>
+      <translation>每年会议数</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
@@ -1716,6 +1736,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Member number</source>
       <translation>会员编号</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Member representatives present or observing, of those invited; guests are not counted.</source>
+      <translation>受邀会员代表中出席或列席者所占比例；嘉宾不计入。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2103,6 +2128,11 @@ Database: {path}</source>
       <translation>只读打开</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Open, not yet due</source>
+      <translation>未完成、未到期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>打开…</translation>
@@ -2126,6 +2156,11 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Other meeting</source>
       <translation>其他会议</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3789,6 +3824,11 @@ Database: {path}</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>due {date}</source>
+      <translation>{date} 到期</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
       <translation>例如：2026-03-05 或 2026年3月5日</translation>
@@ -4397,9 +4437,19 @@ Database: {path}</source>
       <translation>办公室与笔记本电脑的记录有 {count} 处不一致（见下）。</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>{count} dropped action items are not shown.</source>
+      <translation>另有 {count} 项已撤销的督办事项，未计入。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 项</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>{count} meetings without a date are not shown.</source>
+      <translation>另有 {count} 个会议未填日期，未计入。</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />

@@ -1,4 +1,4 @@
-"""The full-text index behind filtering as you type (units, contacts, notices).
+"""The full-text index behind filtering as you type (units, contacts, notices, meetings, action items).
 
 Each indexed table keeps its search document in ``search_text`` (built by
 core.text.search: folded text, pinyin and initials, every character followed by a
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sqlite3
 
-INDEXED = ("units", "contacts", "notices")
+INDEXED = ("units", "contacts", "notices", "meetings", "action_items")
 
 
 # suffix -> (tokenizer, SQL of the indexed value from a row's search_text)
