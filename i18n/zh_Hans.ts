@@ -2748,8 +2748,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices, meetings… (Ctrl+K)</source>
+      <translation>搜索单位、联系人、通知、会议……（Ctrl+K）</translation>
+    </message>
+    <message>
       <source>Search units, contacts, notices… (Ctrl+K)</source>
-      <translation>搜索单位、联系人、通知……（Ctrl+K）</translation>
+      <translation type="vanished">搜索单位、联系人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -3419,9 +3423,13 @@ Database: {path}</source>
       <translation>在此输入通知正文，每段一行。</translation>
     </message>
     <message>
-      <location filename="../ui/overview/search_popup.py" />
       <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
-      <translation>输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
+      <translation type="vanished">输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts, notices, meetings and action items. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>输入文字即可搜索成员单位、联系人、通知、会议和督办事项。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -5002,6 +5010,11 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是从会议签到包打开的：其签到记录已在本数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{title}: this kind of record cannot be opened here yet.</source>
+      <translation>{title}：此类记录暂时无法在这里打开。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

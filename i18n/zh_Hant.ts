@@ -2748,8 +2748,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices, meetings… (Ctrl+K)</source>
+      <translation>搜尋單位、聯絡人、通知、會議……（Ctrl+K）</translation>
+    </message>
+    <message>
       <source>Search units, contacts, notices… (Ctrl+K)</source>
-      <translation>搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
+      <translation type="vanished">搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -3419,9 +3423,13 @@ Database: {path}</source>
       <translation>在此輸入通知正文，每段一行。</translation>
     </message>
     <message>
-      <location filename="../ui/overview/search_popup.py" />
       <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
-      <translation>輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+      <translation type="vanished">輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts, notices, meetings and action items. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>輸入文字即可搜尋成員單位、聯絡人、通知、會議和督辦事項。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -5002,6 +5010,11 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是從會議簽到包開啟的：其簽到記錄已在本資料庫中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{title}: this kind of record cannot be opened here yet.</source>
+      <translation>{title}：此類記錄暫時無法在這裡開啟。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

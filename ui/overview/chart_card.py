@@ -46,6 +46,7 @@ class ChartCard(QFrame):
         self.setObjectName("chart_card")
         self.setStyleSheet("QFrame#chart_card { background: white; border: 1px solid #e5e7eb; border-radius: 6px; }")
         self.chart: Chart | None = None
+        self.can_open = lambda view: True  # the dashboard says which lists the window has
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;")
@@ -247,6 +248,8 @@ class ChartCard(QFrame):
 
     def _filter(self, index: int, series: int) -> dict | None:
         assert self.chart is not None
+        if not self.can_open(self.chart.view):
+            return None  # the list is not in the program yet (meetings): a bar opens nothing
         filters = self.chart.bars[index].filters
         return filters[series] if series < len(filters) else None
 
