@@ -1740,7 +1740,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/overview/meetings.py" />
       <source>Member representatives present or observing, of those invited; guests are not counted.</source>
-      <translation>受邀會員代表中出席或列席者所占比例；來賓不計入。</translation>
+      <translation>受邀會員代表中出席或列席者所佔比例；來賓不計入。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />

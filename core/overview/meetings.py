@@ -77,7 +77,7 @@ def attendance_by_period(db: Database, today: dt.date | None = None) -> Chart:
     periods, _undated, by_month = _periods(rows)
     bars = tuple(Bar(key, (round(100 * pre / inv),), (None,)) for key, _n, inv, pre in periods if inv)
     return Chart("attendance_by_period", tr("Attendance rate of meetings held (%)"), (tr("Attendance (%)"),), bars,
-                 "meetings", horizontal=False,
+                 "meetings", horizontal=False, ceiling=100,
                  note=tr("Member representatives present or observing, of those invited; guests are not counted."))
 
 

@@ -120,6 +120,8 @@ class ChartCard(QFrame):
         top = max(top, 1)
         step = _nice_step(top)
         value_max = math.ceil(top * 1.08 / step) * step if top > 1 else 2
+        if chart.ceiling is not None and top <= chart.ceiling:
+            value_max = min(value_max, chart.ceiling)
         category_axis = self.axes["left" if chart.horizontal else "bottom"]
         value_axis = self.axes["bottom" if chart.horizontal else "left"]
         ticks = [(self._position(i), b.label) for i, b in enumerate(chart.bars)]
