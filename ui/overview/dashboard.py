@@ -131,7 +131,9 @@ class DashboardView(QWidget):
 
     def _all_stale(self) -> None:
         self.retranslate()
-        self._stale = None if not self.cards else set(self.cards)
+        from core.overview.charts import providers
+
+        self._stale = None if not self.cards else {p.key for p in providers()}
         if self.isVisible():
             self._timer.start()
 
@@ -149,8 +151,7 @@ class DashboardView(QWidget):
     def ensure_built(self) -> None:
         """Count and draw now what is out of date (the timer's work; tests and pictures call it)."""
         self._timer.stop()
-        _load_charts()
-        self.refresh_stale()
+        self.refresh_stale(everything=True)
 
     def _start_loading(self) -> None:
         """Import the charts on a thread of their own; ``charts_loaded`` comes back when done."""
@@ -162,11 +163,14 @@ class DashboardView(QWidget):
             self._loader = threading.Thread(target=work, name="load-charts", daemon=True)
             self._loader.start()
 
-    def refresh_stale(self) -> None:
+    def refresh_stale(self, everything: bool = False) -> None:
+        """Count and draw the charts out of date: one per turn of the event loop (the window
+        answers in between), or ``everything`` at once (pictures, tests)."""
         if not self.isVisible():
             return  # counted when next shown (never after the window closed its database)
+        everything = everything or self.ctx.picture_only
         if not _charts_loaded():
-            if self.ctx.picture_only:
+            if everything:
                 _load_charts()
             else:
                 self._start_loading()
@@ -175,7 +179,8 @@ class DashboardView(QWidget):
         from ui.overview.chart_card import ChartCard
 
         wanted = [p for p in providers() if self._stale is None or p.key in self._stale]
-        for provider in wanted:
+        now, later = (wanted, []) if everything else (wanted[:1], wanted[1:])
+        for provider in now:
             card = self.cards.get(provider.key)
             if card is None:
                 card = self.cards[provider.key] = ChartCard()
@@ -183,9 +188,11 @@ class DashboardView(QWidget):
                 card.open_list.connect(self.open_list)
                 card.can_open = lambda view: view in getattr(self.window(), "pages", {})
             card.set_chart(provider.build(self.ctx.db))
-        self._stale = set()
+        self._stale = {p.key for p in later}
+        if later:
+            QTimer.singleShot(0, self, self.refresh_stale)
         self.loading.hide()
-        self._layout_cards(force=bool(wanted))
+        self._layout_cards(force=bool(now))
 
     def resizeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
