@@ -136,6 +136,10 @@ def test_search_finds_meetings_by_notes_and_decisions(demo):
     assert _titles(search(demo, "無錫示範區", kinds=["meetings"]), "meetings") == [meeting.title]
     agenda.delete_decision(demo, decision.id)
     assert not search(demo, "无锡示范区", kinds=["meetings"])
+    from core.safety import undo
+
+    undo.undo(demo)  # the deletion: the decision, and the meeting found by it, are back
+    assert _titles(search(demo, "无锡示范区", kinds=["meetings"]), "meetings") == [meeting.title]
 
 
 def test_search_action_items_by_person_and_text(demo):
