@@ -9,7 +9,12 @@
 * dashboard first shown: a fresh process opens the main window on the members list,
   then shows the dashboard: pyqtgraph imported, every chart counted and drawn, painted
   (``ensure_built`` + ``processEvents`` + ``grab``); median of 5 processes, and the
-  chart queries alone (``build_charts``) in the same process.
+  chart queries alone (``build_charts``) in the same process;
+* what the clerk waits for when the dashboard is the window's first view: a fresh process
+  shows the window on the dashboard as the program does (pyqtgraph loaded on a thread of
+  its own, the window answering meanwhile): the time until every chart is drawn, and the
+  longest the window's event loop was kept from answering (a 10 ms timer's longest gap);
+  ``--dashboard`` runs only the two dashboard measures.
 
 The database is bench/generate.py's 20,000-unit one (bench/out/) with 5,000 notices added
 (``add_notices``), kept beside it.
@@ -123,6 +128,52 @@ window.auto_backup.stop()
 """
 
 
+FIRST_VIEW_PROBE = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from core.settings import Settings
+from core.storage.database import open_database
+from ui.common.language import LanguageManager
+from ui.context import AppContext
+from ui.main_window import MainWindow
+manager = LanguageManager(Settings()); manager.apply("zh-Hans", remember=False)
+db = open_database(Path(sys.argv[1]), read_only=True)
+window = MainWindow(AppContext(db, Settings(), manager))
+window.resize(1280, 800)
+t0 = time.perf_counter()
+window.show_view("overview")
+window.show(); app.processEvents()
+shown = (time.perf_counter() - t0) * 1000
+ticks = [time.perf_counter()]
+timer = QTimer(); timer.setInterval(10); timer.timeout.connect(lambda: ticks.append(time.perf_counter())); timer.start()
+page = window.page()
+from core.overview.charts import providers
+while (len(page.cards) < len(providers()) or page._stale) and time.perf_counter() - t0 < 60:
+    app.processEvents(); time.sleep(0.002)
+window.grab()
+drawn = (time.perf_counter() - t0) * 1000
+gap = max((b - a for a, b in zip(ticks, ticks[1:])), default=0) * 1000
+print(json.dumps({"window": shown, "drawn": drawn, "stall": gap, "charts": len(page.cards)}))
+window.auto_backup.stop()
+"""
+
+
+def bench_first_view(path: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALLIANCE_SECRETARIAT_HOME": str(ROOT / "bench" / "out")}
+    runs = []
+    for _ in range(DASHBOARD_RUNS):
+        out = subprocess.run([sys.executable, "-c", FIRST_VIEW_PROBE, str(path)], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=600)
+        line = [x for x in out.stdout.splitlines() if x.startswith("{")]
+        if not line:
+            raise SystemExit(out.stdout + out.stderr)
+        runs.append(json.loads(line[-1]))
+    return {key: statistics.median(r[key] for r in runs) for key in ("window", "drawn", "stall", "charts")}
+
+
 def bench_dashboard(path: Path) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALLIANCE_SECRETARIAT_HOME": str(ROOT / "bench" / "out")}
     runs = []
@@ -147,6 +198,20 @@ def main() -> int:
               for t in ("units", "contacts", "notices")]
     db.close()
     print(f"database: {counts[0]:,} units, {counts[1]:,} contacts, {counts[2]:,} notices ({path.name})")
+    if "--dashboard" not in sys.argv:
+        report_search(path)
+    dash = bench_dashboard(path)
+    print(f"dashboard first shown (pyqtgraph imported, {dash['charts']} charts counted and drawn): median "
+          f"{dash['shown']:.0f} ms of {dash['shown_all']} (target <= 300 ms), CPU {dash['cpu']:.0f} ms; chart queries alone "
+          f"{dash['queries']:.1f} ms")
+    first = bench_first_view(path)
+    print(f"dashboard as the first view: window shown {first['window']:.0f} ms, every chart drawn "
+          f"{first['drawn']:.0f} ms after, the window never kept from answering longer than {first['stall']:.0f} ms "
+          f"(medians of {DASHBOARD_RUNS} processes)")
+    return 0
+
+
+def report_search(path: Path) -> None:
     result = bench_search(path)
     print(f"search per keystroke, every kind (8 hits a kind + counts), {result['n']} searches:")
     print(f"  first search of the process {result['first']:.0f} ms (OpenCC and pinyin tables loaded)")
@@ -155,11 +220,6 @@ def main() -> int:
     print(f"  all            median {result['median']:6.1f} ms  p95 {result['p95']:6.1f} ms  (target p95 <= 30 ms)")
     print(f"  CPU time       median {result['cpu_median']:6.1f} ms  p95 {result['cpu_p95']:6.1f} ms "
           "(the wall time includes waiting for a core on a shared machine)")
-    dash = bench_dashboard(path)
-    print(f"dashboard first shown (pyqtgraph imported, {dash['charts']} charts counted and drawn): median "
-          f"{dash['shown']:.0f} ms of {dash['shown_all']} (target <= 300 ms), CPU {dash['cpu']:.0f} ms; chart queries alone "
-          f"{dash['queries']:.1f} ms")
-    return 0
 
 
 if __name__ == "__main__":

@@ -453,7 +453,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>通过</translation>
+      <translation>已审定</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -519,6 +519,16 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Attendance</source>
       <translation>出席情况</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Attendance (%)</source>
+      <translation>出席率（%）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Attendance rate of meetings held (%)</source>
+      <translation>已召开会议的出席率（%）</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -2252,7 +2262,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>类别</translation>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2440,6 +2450,16 @@ Database: {path}</source>
       <translation>会议</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Meetings a month</source>
+      <translation>每月会议数</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Meetings a year</source>
+      <translation>每年会议数</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成员名单 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
@@ -2448,6 +2468,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Member number</source>
       <translation>会员编号</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Member representatives present or observing, of those invited; guests are not counted.</source>
+      <translation>受邀会员代表中出席或列席者所占比例；嘉宾不计入。</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2945,7 +2970,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>未完成</translation>
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -2993,6 +3018,11 @@ Database: {path}</source>
       <translation>打开选中的联系人（Enter）</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Open, not yet due</source>
+      <translation>未完成、未到期</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Opened on</source>
       <translation>发布日期</translation>
@@ -3031,6 +3061,11 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Other meeting</source>
       <translation>其他会议</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3902,8 +3937,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices, meetings… (Ctrl+K)</source>
+      <translation>搜索单位、联系人、通知、会议……（Ctrl+K）</translation>
+    </message>
+    <message>
       <source>Search units, contacts, notices… (Ctrl+K)</source>
-      <translation>搜索单位、联系人、通知……（Ctrl+K）</translation>
+      <translation type="vanished">搜索单位、联系人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />
@@ -4997,9 +5036,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>在此输入通知正文，每段一行。</translation>
     </message>
     <message>
-      <location filename="../ui/overview/search_popup.py" />
       <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
-      <translation>输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
+      <translation type="vanished">输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts, notices, meetings and action items. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>输入文字即可搜索成员单位、联系人、通知、会议和督办事项。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -5604,6 +5647,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/calls/service.py" />
       <source>does not match the birth date in the ID number</source>
       <translation>与身份证号中的出生日期不符</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>due {date}</source>
+      <translation>{date} 到期</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -6727,9 +6775,19 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>已将 {count} 份草稿写入 {path}。用 Outlook、Foxmail 或 Thunderbird 打开即可发送。</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>{count} dropped action items are not shown.</source>
+      <translation>另有 {count} 项已撤销的督办事项，未计入。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 项</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>{count} meetings without a date are not shown.</source>
+      <translation>另有 {count} 个会议未填日期，未计入。</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -7427,6 +7485,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是从会议签到包打开的：其签到记录已在本数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{title}: this kind of record cannot be opened here yet.</source>
+      <translation>{title}：此类记录暂时无法在这里打开。</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />

@@ -453,7 +453,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>通過</translation>
+      <translation>已審定</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -519,6 +519,16 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Attendance</source>
       <translation>出席情況</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Attendance (%)</source>
+      <translation>出席率（%）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Attendance rate of meetings held (%)</source>
+      <translation>已召開會議的出席率（%）</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -2252,7 +2262,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>類別</translation>
+      <translation>類型</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2440,6 +2450,16 @@ Database: {path}</source>
       <translation>會議</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Meetings a month</source>
+      <translation>每月會議數</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Meetings a year</source>
+      <translation>每年會議數</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Member lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>成員名單 (*.xlsx *.csv *.txt);;所有檔案 (*)</translation>
@@ -2448,6 +2468,11 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Member number</source>
       <translation>會員編號</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Member representatives present or observing, of those invited; guests are not counted.</source>
+      <translation>受邀會員代表中出席或列席者所佔比例；來賓不計入。</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2945,7 +2970,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>未完成</translation>
+      <translation>開啟</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -2993,6 +3018,11 @@ Database: {path}</source>
       <translation>開啟選取的聯絡人（Enter）</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Open, not yet due</source>
+      <translation>未完成、未到期</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Opened on</source>
       <translation>發佈日期</translation>
@@ -3031,6 +3061,11 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Other meeting</source>
       <translation>其他會議</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>Overdue</source>
+      <translation>已逾期</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3902,8 +3937,12 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices, meetings… (Ctrl+K)</source>
+      <translation>搜尋單位、聯絡人、通知、會議……（Ctrl+K）</translation>
+    </message>
+    <message>
       <source>Search units, contacts, notices… (Ctrl+K)</source>
-      <translation>搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
+      <translation type="vanished">搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />
@@ -4997,9 +5036,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>在此輸入通知正文，每段一行。</translation>
     </message>
     <message>
-      <location filename="../ui/overview/search_popup.py" />
       <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
-      <translation>輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+      <translation type="vanished">輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts, notices, meetings and action items. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>輸入文字即可搜尋成員單位、聯絡人、通知、會議和督辦事項。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -5604,6 +5647,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/calls/service.py" />
       <source>does not match the birth date in the ID number</source>
       <translation>與身分證號中的出生日期不符</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>due {date}</source>
+      <translation>{date} 到期</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -6727,9 +6775,19 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>已將 {count} 份草稿寫入 {path}。用 Outlook、Foxmail 或 Thunderbird 開啟即可傳送。</translation>
     </message>
     <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>{count} dropped action items are not shown.</source>
+      <translation>另有 {count} 項已撤銷的督辦事項，未計入。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 項</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/meetings.py" />
+      <source>{count} meetings without a date are not shown.</source>
+      <translation>另有 {count} 場會議未填日期，未計入。</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -7427,6 +7485,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是從會議簽到包開啟的：其簽到記錄已在本資料庫中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{title}: this kind of record cannot be opened here yet.</source>
+      <translation>{title}：此類記錄暫時無法在這裡開啟。</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />

@@ -29,6 +29,10 @@ def test_frozen_program_works_without_the_source(tmp_path):
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     report = json.loads(result.stdout[result.stdout.rindex("\n{\n") + 1:])
     assert len(report["checks"]) == 5, report["checks"]
-    assert report["bundle_bytes"] <= 250_000_000, f"the bundle grew to {report['bundle_bytes'] / 1e6:.0f} MB"
-    assert report["zip_bytes"] <= 100_000_000, f"the portable zip grew to {report['zip_bytes'] / 1e6:.0f} MB"
+    # 250 MB / 100 MB until the dashboard: pyqtgraph needs numpy, whose core loads OpenBLAS,
+    # libgfortran and libquadmath (42 MB in all, 11 MB of it numpy's own after the spec leaves out
+    # its tests, f2py, random, fft, polynomial, ma), and PySide6.QtOpenGL (9 MB), which pyqtgraph
+    # imports when it is imported: none of these can go. Measured 283 MB / 117 MB (were 287 / 119).
+    assert report["bundle_bytes"] <= 290_000_000, f"the bundle grew to {report['bundle_bytes'] / 1e6:.0f} MB"
+    assert report["zip_bytes"] <= 120_000_000, f"the portable zip grew to {report['zip_bytes'] / 1e6:.0f} MB"
     assert (tmp_path / "window.png").is_file() and (tmp_path / "notice-hans.pdf").is_file()

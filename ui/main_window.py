@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.act_preview.setEnabled(hasattr(page, "preview_item") and bool(page.selected_ids()))
         writable = self.ctx.db.read_only_source is None and (not self.ctx.db.read_only or self.ctx.picture_only)
         chosen = bool(page.selected_ids()) and writable
-        self.act_new.setEnabled(writable)
+        self.act_new.setEnabled(writable and getattr(page, "can_create", True))
         self.act_edit.setEnabled(chosen)
         self.act_delete.setEnabled(chosen)
 

@@ -237,6 +237,13 @@ def _check_agenda_item(db: Database, meeting_id: int, agenda_item_id: int | None
             raise NotFound(Msg("That agenda item no longer exists."))
 
 
+def _refresh_meeting_document(conn: Any, meeting_id: int) -> None:
+    """The meeting's search document holds its decisions: rewrite it in the same action."""
+    from core.meetings.service import refresh_search_text
+
+    refresh_search_text(conn, meeting_id)
+
+
 def list_decisions(db: Database, meeting_id: int) -> list[Decision]:
     with db.lock:
         return [_decision(r) for r in store.decisions(db, meeting_id)]
@@ -251,6 +258,7 @@ def add_decision(db: Database, meeting_id: int, text: str, agenda_item_id: int |
         number = len(store.decisions(db, meeting_id)) + 1
         decision_id = store.insert_decision(db, {"meeting_id": meeting_id, "agenda_item_id": agenda_item_id,
                                                  "number": number, "text": value})
+        _refresh_meeting_document(db, meeting_id)
     return _decision(store.decision(db, decision_id))
 
 
@@ -268,6 +276,7 @@ def update_decision(db: Database, decision_id: int, text: str, agenda_item_id: i
         require_editable(db, row["meeting_id"])
         _check_agenda_item(db, row["meeting_id"], agenda_item_id)
         store.update_decision(db, decision_id, {"text": value, "agenda_item_id": agenda_item_id})
+        _refresh_meeting_document(db, row["meeting_id"])
     return _decision(store.decision(db, decision_id))
 
 
@@ -279,6 +288,7 @@ def delete_decision(db: Database, decision_id: int) -> None:
         require_editable(db, row["meeting_id"])
         store.delete_decision(db, decision_id)
         store.renumber_decisions(db, row["meeting_id"])
+        _refresh_meeting_document(db, row["meeting_id"])
 
 
 # ---- action items -----------------------------------------------------------------------------------

@@ -169,8 +169,11 @@ def validate_meeting(db: Database, raw: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def meeting_search_text(values: Mapping[str, Any]) -> str:
+def meeting_search_text(values: Mapping[str, Any], decisions: tuple[str, ...] | list[str] = ()) -> str:
+    """A meeting's search document: title, place, chair, organiser, notes and its decisions
+    (each cut to 500 characters), pinyin and initials of the title."""
     return build_search_text(values["title"], values["place"], values["chair"], values["organiser"],
+                             (values["notes"] or "")[:2000], *(d[:500] for d in decisions),
                              names=(values["title"],))
 
 
@@ -185,7 +188,8 @@ def refresh_search_text(conn: Any, meeting_id: int) -> None:
     """The registry's search-text upkeep of a meeting."""
     row = store.get(conn, meeting_id)
     if row is not None:
-        store.set_search_text(conn, meeting_id, meeting_search_text(row))
+        decisions = [d["text"] for d in store.decisions(conn, meeting_id)]
+        store.set_search_text(conn, meeting_id, meeting_search_text(row, decisions))
 
 
 def _minutes(row: Any) -> MinutesVersion:
@@ -255,6 +259,7 @@ def update_meeting(db: Database, meeting_id: int, raw: Mapping[str, Any]) -> Mee
     with db.action(N_("Edit meeting {title}"), title=values["title"]):
         require_editable(db, meeting_id)
         store.update(db, meeting_id, _row(values))
+        refresh_search_text(db, meeting_id)  # with its decisions
     return get_meeting(db, meeting_id)
 
 

@@ -4,3 +4,4 @@ A later module registers its own in its package and adds one import line below.
 """
 
 from core.overview import members, notices  # noqa: F401  (each registers its charts and search kinds)
+from core.overview import meetings  # noqa: F401  (meetings and action items)

@@ -34,6 +34,7 @@ class Chart:
     horizontal: bool = True  # category labels on the left (long names), else years along the bottom
     stacked: bool = False
     note: str = ""  # what the chart leaves out, said under it
+    ceiling: int | None = None  # the value axis ends here at most (100 for a percentage)
 
     @property
     def total(self) -> int:

@@ -253,7 +253,7 @@ def _v5_search_index(db: Database) -> None:
     conn.executemany("UPDATE notices SET search_text = ? WHERE id = ?", (
         (" ".join(text), notice_id) for notice_id, text in conn.execute(
             "SELECT id, search_text FROM notices").fetchall()))
-    for table in search_index.INDEXED:
+    for table in ("units", "contacts", "notices"):  # the tables of that time (INDEXED grew later)
         search_index.create(conn, table)
     conn.execute("CREATE INDEX units_by_province ON units(deleted_at, province)")
     # narrow indexes of the rows in use: a list's count walks a few bytes a row
@@ -690,10 +690,28 @@ def _v12_mail(db: Database) -> None:
     )
 
 
+def _v13_overview_meetings(db: Database) -> None:
+    """Meetings and action items in the search across everything: a meeting's document now
+    holds its notes and decisions too, and both tables get the full-text index
+    (core.storage.search_index) that units, contacts and notices have."""
+    from core.meetings.service import meeting_search_text
+    from core.storage import search_index
+
+    conn = db.conn
+    decisions: dict[int, list[str]] = {}
+    for meeting_id, text in conn.execute("SELECT meeting_id, text FROM meeting_decisions ORDER BY meeting_id, number"):
+        decisions.setdefault(meeting_id, []).append(text)
+    conn.executemany("UPDATE meetings SET search_text = ? WHERE id = ?", (
+        (meeting_search_text(row, decisions.get(row["id"], [])), row["id"]) for row in conn.execute(
+            "SELECT id, title, place, chair, organiser, notes FROM meetings").fetchall()))
+    for table in ("meetings", "action_items"):
+        search_index.create(conn, table)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_members, _v2_change_log, _v3_notices, _v4_database_identity, _v5_search_index, _v6_undo_barriers,
     _v7_regions_one_spelling, _v8_meetings, _v9_overview, _v10_listing_by_id,
-    _v11_calls, _v12_mail,
+    _v11_calls, _v12_mail, _v13_overview_meetings,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

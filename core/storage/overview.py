@@ -45,6 +45,30 @@ def notices_by_year_status(conn: sqlite3.Connection) -> list[tuple[int | None, s
         "INDEXED BY notices_overview WHERE deleted_at IS NULL GROUP BY y, status")]
 
 
+def meetings_by_month(conn: sqlite3.Connection, today: str) -> list[tuple[str | None, int, int, int]]:
+    """(YYYY-MM or None when undated, meetings in use, member invitees and those present or
+    observing at the meetings held up to ``today``) per month. Guests are not counted."""
+    return [(r[0] or None, r[1], r[2] or 0, r[3] or 0) for r in conn.execute(
+        "SELECT substr(m.meeting_date, 1, 7) AS ym, count(*), "
+        "sum(CASE WHEN m.meeting_date <= ?1 THEN (SELECT count(*) FROM meeting_attendees a "
+        "    WHERE a.meeting_id = m.id AND a.is_guest = 0) END), "
+        "sum(CASE WHEN m.meeting_date <= ?1 THEN (SELECT count(*) FROM meeting_attendees a "
+        "    WHERE a.meeting_id = m.id AND a.is_guest = 0 AND a.status IN ('present', 'observer')) END) "
+        "FROM meetings m WHERE m.deleted_at IS NULL GROUP BY ym", (today,))]
+
+
+def action_items_by_state(conn: sqlite3.Connection, today: str) -> dict[str, int]:
+    """Action items of meetings in use: ``overdue`` (open, due before ``today``), ``open``
+    (the other open ones), ``done``, ``dropped``."""
+    counts = {"overdue": 0, "open": 0, "done": 0, "dropped": 0}
+    for state, n in conn.execute(
+            "SELECT CASE WHEN t.status = 'open' AND t.due_date < ? THEN 'overdue' ELSE t.status END AS s, "
+            "count(*) FROM action_items t JOIN meetings m ON m.id = t.meeting_id WHERE m.deleted_at IS NULL "
+            "GROUP BY s", (today,)):
+        counts[state] = n
+    return counts
+
+
 # ---- search across kinds -----------------------------------------------------------------------
 
 # the rows a search may list, per indexed table (alias t)
@@ -52,6 +76,8 @@ _LIVE = {
     "units": "t.deleted_at IS NULL",
     "contacts": "t.deleted_at IS NULL AND t.unit_id NOT IN (SELECT id FROM units WHERE deleted_at IS NOT NULL)",
     "notices": "t.deleted_at IS NULL",
+    "meetings": "t.deleted_at IS NULL",
+    "action_items": "t.meeting_id NOT IN (SELECT id FROM meetings WHERE deleted_at IS NOT NULL)",
 }
 
 
@@ -92,6 +118,17 @@ def contact_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
 def notice_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
     return records.fetch_by_ids(conn, "SELECT id, title, status, prefix, year, serial, doc_date, body, sort_key "
                                       "FROM notices WHERE id IN ({ids})", ids)
+
+
+def meeting_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
+    return records.fetch_by_ids(conn, "SELECT id, title, kind, meeting_date, place, sort_key "
+                                      "FROM meetings WHERE id IN ({ids})", ids)
+
+
+def action_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
+    return records.fetch_by_ids(conn, "SELECT t.id, t.text, t.person, t.unit_name, t.due_date, t.status, "
+                                      "t.meeting_id, m.title AS meeting_title FROM action_items t "
+                                      "JOIN meetings m ON m.id = t.meeting_id WHERE t.id IN ({ids})", ids)
 
 
 # ---- saved searches ----------------------------------------------------------------------------

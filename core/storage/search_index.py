@@ -1,4 +1,4 @@
-"""The full-text index behind filtering as you type (units, contacts, notices).
+"""The full-text index behind filtering as you type (units, contacts, notices, meetings, action items).
 
 Each indexed table keeps its search document in ``search_text`` (built by
 core.text.search: folded text, pinyin and initials, every character followed by a
@@ -30,8 +30,8 @@ import sqlite3
 import weakref
 from typing import Any
 
-INDEXED = ("units", "contacts", "notices")  # indexed by migration 5
-INDEXED_CALLS = ("calls", "nominations", "experts", "standards_members")  # by the calls migration
+INDEXED = ("units", "contacts", "notices", "meetings", "action_items")  # migrations 5 and 13
+INDEXED_CALLS = ("calls", "nominations", "experts", "standards_members")  # by the calls migration (11)
 _ALL = INDEXED + INDEXED_CALLS
 
 

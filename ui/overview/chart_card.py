@@ -46,6 +46,7 @@ class ChartCard(QFrame):
         self.setObjectName("chart_card")
         self.setStyleSheet("QFrame#chart_card { background: white; border: 1px solid #e5e7eb; border-radius: 6px; }")
         self.chart: Chart | None = None
+        self.can_open = lambda view: True  # the dashboard says which lists the window has
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; border: none;")
@@ -119,6 +120,8 @@ class ChartCard(QFrame):
         top = max(top, 1)
         step = _nice_step(top)
         value_max = math.ceil(top * 1.08 / step) * step if top > 1 else 2
+        if chart.ceiling is not None and top <= chart.ceiling:
+            value_max = min(value_max, chart.ceiling)
         category_axis = self.axes["left" if chart.horizontal else "bottom"]
         value_axis = self.axes["bottom" if chart.horizontal else "left"]
         ticks = [(self._position(i), b.label) for i, b in enumerate(chart.bars)]
@@ -247,6 +250,8 @@ class ChartCard(QFrame):
 
     def _filter(self, index: int, series: int) -> dict | None:
         assert self.chart is not None
+        if not self.can_open(self.chart.view):
+            return None  # the list is not in the program yet (meetings): a bar opens nothing
         filters = self.chart.bars[index].filters
         return filters[series] if series < len(filters) else None
 

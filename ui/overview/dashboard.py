@@ -1,26 +1,44 @@
 """The dashboard (概览): the registered charts (core.overview.charts) in a scrolling grid.
 
 This module is light: the charts (pyqtgraph, numpy) are loaded the first time the
-dashboard is shown, a moment after the window appears, so start-up does not pay for
-them. A chart is counted again when an action touched one of its tables (only while
+dashboard is shown, on a background thread (about 0.6 s of CPU, most of it PySide6 making
+its enum classes for pyqtgraph), while the window stays responsive and says "Counting…";
+the cards are drawn when the import is done. ``ensure_built`` (tests, pictures) loads
+them at once. A chart is counted again when an action touched one of its tables (only while
 the dashboard shows; otherwise when it is next shown) and when the language changes.
 """
 
 from __future__ import annotations
 
+import sys
+import threading
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.i18n import tr
 from ui.context import AppContext, touches
 
 BUILD_DELAY_MS = 30  # after the window's first paint
 TWO_COLUMNS_FROM = 1200  # px of room: charts side by side
+CHARTS_MODULE = "ui.overview.chart_card"
+_loading = threading.Lock()
+
+
+def _charts_loaded() -> bool:
+    return CHARTS_MODULE in sys.modules
+
+
+def _load_charts() -> None:
+    with _loading:  # one import at a time (a second caller waits, then finds it done)
+        import ui.overview.chart_card  # noqa: F401  (pyqtgraph, numpy)
 
 
 class DashboardView(QWidget):
     actions_changed = Signal()  # what the main window expects of a page (no selection here)
+    charts_loaded = Signal()  # from the loading thread (queued to the window's thread)
     tables: frozenset[str] = frozenset()
+    can_create = False  # the main window's New stays greyed out here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +56,19 @@ class DashboardView(QWidget):
         self.loading = QLabel()
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setStyleSheet("color: #6b7280; padding: 40px;")
+        # the cards in columns of their own (not a grid): a short card is not padded to the
+        # height of its neighbour, the next card follows right under it
         self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
+        self.grid = QHBoxLayout(self.grid_host)
         self.grid.setSpacing(12)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        self.column_layouts: list[QVBoxLayout] = []
+        for _c in range(2):
+            column = QVBoxLayout()
+            column.setSpacing(12)
+            column.addStretch(1)
+            self.grid.addLayout(column, 1)
+            self.column_layouts.append(column)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -63,6 +90,8 @@ class DashboardView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(BUILD_DELAY_MS)
         self._timer.timeout.connect(self.refresh_stale)
+        self._loader: threading.Thread | None = None
+        self.charts_loaded.connect(self.refresh_stale)
         ctx.language.changed.connect(lambda _lang: self._all_stale())
         ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self._all_stale)
@@ -87,7 +116,7 @@ class DashboardView(QWidget):
     # -- building and refreshing -----------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(tr("Overview"))
-        self.search_button.setText(tr("Search units, contacts, notices… (Ctrl+K)"))
+        self.search_button.setText(tr("Search units, contacts, notices, meetings… (Ctrl+K)"))
         self.loading.setText(tr("Counting…"))
         for card in self.cards.values():
             card.retranslate()
@@ -102,7 +131,9 @@ class DashboardView(QWidget):
 
     def _all_stale(self) -> None:
         self.retranslate()
-        self._stale = None if not self.cards else set(self.cards)
+        from core.overview.charts import providers
+
+        self._stale = None if not self.cards else {p.key for p in providers()}
         if self.isVisible():
             self._timer.start()
 
@@ -120,47 +151,79 @@ class DashboardView(QWidget):
     def ensure_built(self) -> None:
         """Count and draw now what is out of date (the timer's work; tests and pictures call it)."""
         self._timer.stop()
-        self.refresh_stale()
+        self.refresh_stale(everything=True)
 
-    def refresh_stale(self) -> None:
+    def _start_loading(self) -> None:
+        """Import the charts on a thread of their own; ``charts_loaded`` comes back when done."""
+        if self._loader is None:
+            def work() -> None:
+                _load_charts()
+                self.charts_loaded.emit()
+
+            self._loader = threading.Thread(target=work, name="load-charts", daemon=True)
+            self._loader.start()
+
+    def refresh_stale(self, everything: bool = False) -> None:
+        """Count and draw the charts out of date: one per turn of the event loop (the window
+        answers in between), or ``everything`` at once (pictures, tests)."""
         if not self.isVisible():
             return  # counted when next shown (never after the window closed its database)
+        everything = everything or self.ctx.picture_only
+        if not _charts_loaded():
+            if everything:
+                _load_charts()
+            else:
+                self._start_loading()
+                return
         from core.overview.charts import providers
         from ui.overview.chart_card import ChartCard
 
         wanted = [p for p in providers() if self._stale is None or p.key in self._stale]
-        for provider in wanted:
+        now, later = (wanted, []) if everything else (wanted[:1], wanted[1:])
+        for provider in now:
             card = self.cards.get(provider.key)
             if card is None:
                 card = self.cards[provider.key] = ChartCard()
                 card.setObjectName(f"chart_{provider.key}")
                 card.open_list.connect(self.open_list)
+                card.can_open = lambda view: view in getattr(self.window(), "pages", {})
             card.set_chart(provider.build(self.ctx.db))
-        self._stale = set()
+        self._stale = {p.key for p in later}
+        if later:
+            QTimer.singleShot(0, self, self.refresh_stale)
         self.loading.hide()
-        self._layout_cards(force=bool(wanted))
+        self._layout_cards(force=bool(now))
 
     def resizeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._layout_cards()
 
     def _layout_cards(self, force: bool = False) -> None:
+        """One column, or two from TWO_COLUMNS_FROM px: each card in turn goes under the column
+        that is shorter so far (cards differ in height: region lists are long)."""
         columns = 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM else 1
         if not self.cards or (columns == self._columns and not force):
             return
         self._columns = columns
+        for column in self.column_layouts:
+            for card in self.cards.values():
+                column.removeWidget(card)
+        heights = [0] * columns
         for card in self.cards.values():
-            self.grid.removeWidget(card)
-        for i, card in enumerate(self.cards.values()):
-            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
-        for c in range(2):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+            c = heights.index(min(heights))
+            column = self.column_layouts[c]
+            column.insertWidget(column.count() - 1, card)  # before the stretch
+            heights[c] += card.sizeHint().height() + self.grid.spacing()
+        for c, column in enumerate(self.column_layouts):
+            self.grid.setStretch(c, 1 if c < columns else 0)
 
     # -- going to the list behind a bar, searching ------------------------------------------
     def open_list(self, view: str, fields: dict) -> None:
+        """The list behind a bar; a list the program does not have yet (meetings) opens nothing."""
         from ui.overview.navigate import open_list
 
-        open_list(self, view, fields)
+        if view in getattr(self.window(), "pages", {}):
+            open_list(self, view, fields)
 
     def _open_search(self) -> None:
         from ui.overview.search_popup import open_search

@@ -1,6 +1,9 @@
 """How the search box opens a hit of each kind (its editor) and which list shows all of a kind.
 
-A later module adds its kind with ``register_opener("meetings", open_meeting, "meetings")``.
+A later module adds its kind with ``register_opener("meetings", open_meeting, "meetings")``
+(the meetings page) and ``register_opener("action_items", open_follow_up)`` (the follow-up
+dialog). Until a kind has an opener, Enter on its hit keeps the search box open on it and
+says so (:func:`has_opener`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ def register_opener(kind: str, opener: Opener, list_view: str | None = None) -> 
     _OPENERS[kind] = opener
     if list_view:
         LIST_VIEWS[kind] = list_view
+
+
+def has_opener(kind: str) -> bool:
+    return kind in _OPENERS
 
 
 def open_record(ctx: AppContext, kind: str, record_id: int, parent: QWidget) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from core.i18n import format_number, tr
 from core.overview.search import COUNT_CAP, search
 from ui.context import AppContext
+from ui.overview.openers import LIST_VIEWS
 
 TYPING_DELAY_MS = 40
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -88,7 +89,8 @@ class SearchPopup(QDialog):
             heading.setData(0, KIND_ROLE, group.kind)
             heading.setFont(0, bold)
             heading.setForeground(0, QBrush(QColor("#374151")))
-            heading.setToolTip(0, tr("Enter: show every match in the list"))
+            if group.kind in LIST_VIEWS:
+                heading.setToolTip(0, tr("Enter: show every match in the list"))
             self.results.addTopLevelItem(heading)
             for hit in group.hits:
                 item = QTreeWidgetItem([hit.title, hit.detail])
@@ -103,8 +105,8 @@ class SearchPopup(QDialog):
         if first is not None:
             self.results.setCurrentItem(first)
         if not text.strip():
-            self.hint.setText(tr("Type to search member units, contacts and notices. ↑↓ choose, Enter opens, "
-                                 "Esc closes."))
+            self.hint.setText(tr("Type to search member units, contacts, notices, meetings and action items. "
+                                 "↑↓ choose, Enter opens, Esc closes."))
         elif not groups:
             self.hint.setText(tr("Nothing found for {text}.", text=text.strip()))
         else:
@@ -121,11 +123,14 @@ class SearchPopup(QDialog):
             for g in range(self.results.topLevelItemCount())}
 
     def open_item(self, item: QTreeWidgetItem | None) -> None:
-        from ui.overview.openers import LIST_VIEWS, open_record
+        from ui.overview.openers import has_opener, open_record
 
         if item is None:
             return
         kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        if record_id is not None and not has_opener(kind):  # meetings, action items: no page of theirs yet
+            self.hint.setText(tr("{title}: this kind of record cannot be opened here yet.", title=item.text(0)))
+            return
         owner = self.parentWidget() or self
         text = self.edit.text()
         self.hide()
