@@ -58,7 +58,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import meetings, members, notices, safety
+    from cli import meetings, members, minutes, notices, safety
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -67,6 +67,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     members.add_commands(commands, lambda p: _common(p, suppress=True))
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     meetings.add_commands(commands, lambda p: _common(p, suppress=True))
+    minutes.add_commands(commands, lambda p: _common(p, suppress=True))  # meetings export, signin-sheet
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 

@@ -1640,6 +1640,11 @@ Database: {path}</source>
       <translation>纪要</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>Minutes of meeting {id} written to {path}</source>
+      <translation>会议 {id} 的纪要已写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Minutes status</source>
       <translation>纪要状态</translation>
@@ -2514,6 +2519,11 @@ Database: {path}</source>
       <translation>{name}签到</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>Sign-in sheet of meeting {id} written to {path}</source>
+      <translation>会议 {id} 的签到表已写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
@@ -3151,7 +3161,12 @@ Database: {path}</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
+      <source>Unknown order {order}: choose level-strokes or pinyin.</source>
+      <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -3526,7 +3541,7 @@ Database: {path}</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/minutes.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
     </message>
@@ -3686,6 +3701,11 @@ Database: {path}</source>
       <translation>会议：列表、签到包</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>meetings (会议): minutes and sign-in sheets</source>
+      <translation>会议：纪要和签到表</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>member number</source>
       <translation>会员编号</translation>
@@ -3809,6 +3829,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>options</source>
       <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>order of the attendee lists: level-strokes = by the unit's membership level, then by the strokes of the surname; pinyin = by pinyin</source>
+      <translation>出席名单的排序：level-strokes = 先按单位的会员级别，再按姓氏笔画；pinyin = 按拼音</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -3960,6 +3985,11 @@ Database: {path}</source>
       <translation>没有使用它的权限</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>this version of the minutes (default: the latest)</source>
+      <translation>纪要的这一版本（默认：最新版本）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>单位名称</translation>
@@ -3995,6 +4025,11 @@ Database: {path}</source>
       <translation>为签到用笔记本电脑生成会议签到包</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
+      <translation>将会议纪要按 GB/T 9704 格式写为 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
       <translation>按 GB/T 9704 版式将通知输出为 PDF</translation>
@@ -4003,6 +4038,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>write the backup to FILE instead of the backup folder</source>
       <translation>将备份写入 FILE，而不是备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>write the printable sign-in sheet (签到表) of a meeting as PDF</source>
+      <translation>将会议的签到表写为可打印的 PDF</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -4378,7 +4418,7 @@ Database: {path}</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
@@ -4412,7 +4452,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -4525,6 +4565,11 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>{path} was written by a newer version of this program; install it to read the file. Nothing was changed.</source>
       <translation>{path} 由本程序的更新版本写入；请安装新版本后再读取。未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
+      <translation>{path}：纪要和签到表只能写为 PDF，请将文件命名为 .pdf。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />

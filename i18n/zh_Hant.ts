@@ -1640,6 +1640,11 @@ Database: {path}</source>
       <translation>紀要</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>Minutes of meeting {id} written to {path}</source>
+      <translation>會議 {id} 的紀要已寫入 {path}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Minutes status</source>
       <translation>紀要狀態</translation>
@@ -2514,6 +2519,11 @@ Database: {path}</source>
       <translation>{name}簽到</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>Sign-in sheet of meeting {id} written to {path}</source>
+      <translation>會議 {id} 的簽到表已寫入 {path}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
@@ -3151,7 +3161,12 @@ Database: {path}</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
     </message>
     <message>
-      <location filename="../core/notices/export.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
+      <source>Unknown order {order}: choose level-strokes or pinyin.</source>
+      <translation>未知的排序方式 {order}：請選擇 level-strokes 或 pinyin。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -3526,7 +3541,7 @@ Database: {path}</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
+      <location filename="../cli/minutes.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
     </message>
@@ -3686,6 +3701,11 @@ Database: {path}</source>
       <translation>會議：清單、簽到包</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>meetings (会议): minutes and sign-in sheets</source>
+      <translation>會議：紀要和簽到表</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>member number</source>
       <translation>會員編號</translation>
@@ -3809,6 +3829,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>options</source>
       <translation>選項</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>order of the attendee lists: level-strokes = by the unit's membership level, then by the strokes of the surname; pinyin = by pinyin</source>
+      <translation>出席名單的排序：level-strokes = 先按單位的會員級別，再按姓氏筆畫；pinyin = 按拼音</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -3960,6 +3985,11 @@ Database: {path}</source>
       <translation>沒有使用它的權限</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>this version of the minutes (default: the latest)</source>
+      <translation>紀要的這一版本（預設：最新版本）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>單位名稱</translation>
@@ -3995,6 +4025,11 @@ Database: {path}</source>
       <translation>為簽到用筆記型電腦產生會議簽到包</translation>
     </message>
     <message>
+      <location filename="../cli/minutes.py" />
+      <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
+      <translation>將會議紀要按 GB/T 9704 格式寫為 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
       <translation>按 GB/T 9704 版式將通知輸出為 PDF</translation>
@@ -4003,6 +4038,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>write the backup to FILE instead of the backup folder</source>
       <translation>將備份寫入 FILE，而不是備份資料夾</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>write the printable sign-in sheet (签到表) of a meeting as PDF</source>
+      <translation>將會議的簽到表寫為可列印的 PDF</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -4378,7 +4418,7 @@ Database: {path}</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
@@ -4412,7 +4452,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/meetings/minutes_pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -4525,6 +4565,11 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>{path} was written by a newer version of this program; install it to read the file. Nothing was changed.</source>
       <translation>{path} 由本程式的更新版本寫入；請安裝新版本後再讀取。未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
+      <translation>{path}：紀要和簽到表只能寫為 PDF，請將檔案命名為 .pdf。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />

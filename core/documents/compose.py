@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from core.documents.geometry import MM
-from core.documents.model import HEADING_ROLE, OfficialDocument, format_date, number_headings
+from core.documents.model import HEADING_ROLE, OfficialDocument, Table, format_date, number_headings
 from core.documents.titles import wrap_title
 from core.documents.typeset import TextLine, Typesetter
 
@@ -39,10 +39,13 @@ class Row:
     role: str = "text"          # text | heading | title | addressee | blank | signature | label
     optional: bool = False      # a blank row that may go when the page is tight
     breakable: bool = False     # a page may end after it inside a keep chain (long attachment lists)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # table ruling:
+    #                             (x0, y0, x1, y1), x from the block's left, y downwards from the row's top
+    repeat: list["Row"] | None = None  # a table's header rows, set again above this row on a new page
 
     @property
     def blank(self) -> bool:
-        return not self.lines and self.seal is None and not self.page_break
+        return not self.lines and self.seal is None and not self.page_break and not self.rules
 
 
 @dataclass
@@ -68,10 +71,17 @@ class Composer:
         return max(0, math.ceil(distance / self.g.line_pitch - 0.3))
 
     def mark_lines(self, text: str) -> list[TextLine]:
+        """The red mark, fitted to the block. A line break in it (中国智慧城市产业联盟\n理事会…纪要)
+        is where it wraps when it does not fit on one line and each part does; otherwise the
+        words of the title decide."""
         ts, g, W = self.ts, self.g, self.g.block_width
+        given = [p.strip() for p in text.split("\n") if p.strip()]
+        text = "".join(given)
         unit = ts.width(text, XBS, 1.0)
         if unit * g.mark_size_min_pt <= W:
             parts = [text]
+        elif len(given) > 1 and all(ts.width(p, XBS, g.mark_size_min_pt) <= W for p in given):
+            parts = given
         else:
             parts = wrap_title(text, lambda c: ts.advance(c, XBS, g.mark_size_min_pt), W, words=self.words)
         widest = max(ts.width(p, XBS, 1.0) for p in parts)
@@ -125,6 +135,9 @@ class Composer:
         ts, g = self.ts, self.g
         rows: list[Row] = []
         for block, label in zip(blocks, number_headings(blocks)):
+            if isinstance(block, Table):
+                rows += self.table_rows(block)
+                continue
             spans = [(label + block.text, HEADING_ROLE[block.kind])]
             if block.tail:
                 spans.append((block.tail, BODY))
@@ -132,6 +145,83 @@ class Composer:
             heading = block.kind != "paragraph"
             for k, line in enumerate(lines):
                 rows.append(Row([line], keep_next=heading and not block.tail, role="heading" if heading else "text"))
+        return rows
+
+    # ---- tables -----------------------------------------------------------------------------
+    def table_columns(self, table: Table) -> list[float]:
+        """Width of each column (points): sized columns fit their widest cell, the others share the rest."""
+        ts, g = self.ts, self.g
+        size, pad = g.table_size_pt, g.table_padding_em * g.table_size_pt
+        n = len(table.header)
+        shares = table.widths or [1.0] * n
+        cols = [0.0] * n
+        for k in range(n):
+            if shares[k] <= 0:
+                widest = max([ts.width(part, HEI, size) for part in table.header[k].split("\n")]
+                             + [ts.width(part, BODY, size) for r in table.rows for part in r[k].split("\n")])
+                cols[k] = widest + 2 * pad + 0.5
+        rest = g.block_width - sum(cols)
+        total = sum(w for w in shares if w > 0)
+        if total and rest < 3 * size * sum(1 for w in shares if w > 0):  # sized columns too wide: all share
+            return [g.block_width / n] * n
+        return [c if shares[k] <= 0 else rest * shares[k] / total for k, c in enumerate(cols)]
+
+    def _table_row(self, cells: list[str], role: str, xs: list[float], cols: list[float],
+                   centred: list[bool]) -> list[Row]:
+        """One table row as grid rows: each cell wrapped in its column, ruled around."""
+        ts, g = self.ts, self.g
+        size, pad = g.table_size_pt, g.table_padding_em * g.table_size_pt
+        cell_lines: list[list[TextLine]] = []
+        for k, cell in enumerate(cells):
+            inner = cols[k] - 2 * pad
+            lines = []
+            for text in cell.split("\n"):  # a line break in a cell starts a new line (unit / person)
+                text = " ".join(text.split())
+                natural = ts.width(text, role, size)
+                if not text:
+                    continue
+                if centred[k] and natural <= inner + 0.01:
+                    line = ts.single(text, role, size, 0.0, track=0.0)
+                    line.x = xs[k] + (cols[k] - natural) / 2
+                    lines.append(line)
+                    continue
+                for line in ts.paragraph([(text, role)], size, width=inner, track=0.0, justify=False):
+                    line.x += xs[k] + pad
+                    lines.append(line)
+            cell_lines.append(lines)
+        height = max([1] + [len(lines) for lines in cell_lines])
+        rows = [Row(role="text") for _ in range(height)]
+        for lines in cell_lines:  # each cell centred in the row's height
+            offset, half = divmod(height - len(lines), 2)
+            for j, line in enumerate(lines):
+                line.dy = half * g.line_pitch / 2
+                rows[offset + j].lines.append(line)
+        top = -(g.line_pitch - size) / 2  # the cell box centres the text on its grid line
+        bottom = top + g.line_pitch
+        edges = xs + [g.block_width]
+        for j, row in enumerate(rows):
+            row.rules = [(x, top, x, bottom) for x in edges]
+            if j == 0:
+                row.rules.append((0.0, top, g.block_width, top))
+            if j == height - 1:
+                row.rules.append((0.0, bottom, g.block_width, bottom))
+            row.keep_next = j < height - 1  # a row is not split over two pages
+        return rows
+
+    def table_rows(self, table: Table) -> list[Row]:
+        cols = self.table_columns(table)
+        xs = [sum(cols[:k]) for k in range(len(cols))]
+        centred = table.centred or [False] * len(cols)
+        header = self._table_row(table.header, HEI, xs, cols, [True] * len(cols))
+        for row in header:
+            row.keep_next = True  # the header stays with the first row
+            row.role = "heading"
+        rows = list(header)
+        for cells in table.rows:
+            body = self._table_row(cells, BODY, xs, cols, centred)
+            for row in body:
+                row.repeat = header
+            rows += body
         return rows
 
     def attachment_note(self) -> list[Row]:
@@ -218,7 +308,14 @@ class Composer:
             x0 = g.indent(g.paragraph_indent_chars)
             hang = x0 + ts.width(label, HEI, g.body_size_pt, g.grid_char_space) + g.grid_char_space
             spans = [(label, HEI), ("、".join(names), BODY)]
-            for line in ts.paragraph(spans, g.body_size_pt, first_indent=x0, indent=hang):
+            # a person's name (what follows the unit and a space: 张堃, 李喆（代王某）) is never split
+            nobreak: set[int] = set()
+            start = len(label)
+            for name in names:
+                person = name.rfind(" ") + 1
+                nobreak.update(range(start + person + 1, start + len(name)))
+                start += len(name) + 1
+            for line in ts.paragraph(spans, g.body_size_pt, first_indent=x0, indent=hang, nobreak=nobreak):
                 rows.append(Row([line], role="text"))
         if rows:
             rows.insert(0, Row(role="blank", optional=True))

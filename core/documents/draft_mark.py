@@ -54,13 +54,32 @@ def _outlines(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tu
     return font["head"].unitsPerEm, ops
 
 
-def draw_draft_mark(c, page_width: float, page_height: float, path: str, index: int) -> None:  # type: ignore[no-untyped-def]
-    """A large light-grey 草稿 across the middle of the page, under nothing important."""
-    upm, ops = _outlines(path, index, MARK)
-    width = ops[-1][1][0] if ops and ops[-1][0] == "width" else 0
-    if not width:
-        return
-    scale = SIZE_PT / upm
+FORM = "DraftMark"
+
+
+def draw_draft_mark(c, page_width: float, page_height: float, path: str, index: int,  # type: ignore[no-untyped-def]
+                    text: str = MARK) -> None:
+    """A large light-grey 草稿 (or ``text``: 征求意见稿) across the middle of the page, under
+    nothing important.
+
+    The outlines are written once per PDF, as a form that every page draws (a long draft
+    neither grows nor slows down by a page's worth of curves per page)."""
+    name = f"{FORM}{sum(map(ord, text))}"
+    if getattr(c, "_draft_mark_form", None) != (path, index, text):
+        upm, ops = _outlines(path, index, text)
+        width = ops[-1][1][0] if ops and ops[-1][0] == "width" else 0
+        if not width:
+            return
+        c.beginForm(name)
+        _draw(c, page_width, page_height, upm, ops, width, len(text))
+        c.endForm()
+        c._draft_mark_form = (path, index, text)
+    c.doForm(name)
+
+
+def _draw(c, page_width: float, page_height: float, upm: int, ops: list, width: float,  # type: ignore[no-untyped-def]
+          count: int = 2) -> None:
+    scale = SIZE_PT * min(1.0, 3.2 / count) / upm  # longer marks smaller: 征求意见稿 fits the page
     c.saveState()
     c.setFillGray(GREY)
     c.translate(page_width / 2, page_height / 2)

@@ -16,12 +16,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.pdfgen import canvas as rl_canvas
 
 from core.documents.compose import BODY, SONG, Composer, Header
 from core.documents.fonts import FontSet, FontSpec, load_fonts
 from core.documents.geometry import MM, PageGeometry
-from core.documents.model import Attachment, Block, OfficialDocument, format_date
+from core.documents.model import Attachment, Block, OfficialDocument, Table, format_date
 from core.documents.paginate import Page, paginate, place_closing
 from core.documents.script import Converter, convert
 from core.documents.typeset import TextLine, Typesetter
@@ -57,22 +58,33 @@ def _clean(text: str) -> str:
 
 
 def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
-    def blocks(items: list[Block] | None) -> list[Block] | None:
+    def blocks(items: list[Block | Table] | None) -> list[Block | Table] | None:
         if items is None:
             return None
-        return [Block(b.kind, conv(_clean(b.text)), conv(_clean(b.tail))) for b in items
-                if _clean(b.text) or _clean(b.tail)]
+        def cell(text: str, literal: bool = False) -> str:  # line breaks in a cell are kept (one line per part)
+            return "\n".join(_clean(part) if literal else conv(_clean(part)) for part in text.split("\n"))
+
+        def table(t: Table) -> Table:
+            literal = t.literal or [False] * len(t.header)
+            return dataclasses.replace(t, header=[cell(c) for c in t.header],
+                                       rows=[[cell(c, lit) for c, lit in zip(row, literal)] for row in t.rows])
+
+        return [table(b)
+                if isinstance(b, Table) else Block(b.kind, conv(_clean(b.text)), conv(_clean(b.tail)))
+                for b in items if isinstance(b, Table) or _clean(b.text) or _clean(b.tail)]
+
+    def names(items: list[str]) -> list[str]:
+        return [" ".join(p.split()) for p in items] if doc.names_as_typed else [conv.name(p) for p in items]
 
     return dataclasses.replace(
-        doc, issuer_mark=conv(doc.issuer_mark.strip()),
+        doc, issuer_mark="\n".join(conv(part.strip()) for part in doc.issuer_mark.strip().split("\n")),
         doc_number=normalize_doc_number(conv(doc.doc_number)) if doc.doc_number else None,
         title=conv(doc.title.strip()), addressees=conv(doc.addressees), body=blocks(doc.body),
         attachments=[Attachment(conv(a.name), blocks(a.body)) for a in doc.attachments],
         signatory=conv.name(doc.signatory.strip()), note=conv(doc.note) if doc.note else None,
         copies=[conv(c.strip()) for c in doc.copies if c and c.strip()], issuing_office=conv(doc.issuing_office.strip()),
         minutes_number=conv(doc.minutes_number) if doc.minutes_number else None,
-        present=[conv.name(p) for p in doc.present], absent=[conv.name(p) for p in doc.absent],
-        observers=[conv.name(p) for p in doc.observers])
+        present=names(doc.present), absent=names(doc.absent), observers=names(doc.observers))
 
 
 def _validate(doc: OfficialDocument) -> None:
@@ -145,10 +157,21 @@ class _Renderer:
     def draw_rows(self, c, page: Page) -> None:
         g = self.g
         seals = []
+        ruled = [(index, row) for index, row in page.rows if row.rules]
+        if ruled:
+            c.saveState()
+            c.setStrokeColorRGB(0, 0, 0)
+            c.setLineWidth(g.table_rule_pt)
+            c.setLineCap(2)  # square ends: corners close
+            for index, row in ruled:
+                top = g.row_top_y(index)
+                for x0, y0, x1, y1 in row.rules:
+                    c.line(g.left + x0, top - y0, g.left + x1, top - y1)
+            c.restoreState()
         for index, row in page.rows:
             top = g.row_top_y(index)
             for line in sorted(row.lines, key=lambda item: item.x):  # content order = reading order
-                self.ts.draw_line(c, line, top)
+                self.ts.draw_line(c, line, top - line.dy)
             if row.seal:
                 seals.append((row.seal, top))
         for seal, top in seals:  # the seal lies over the name and the date
@@ -183,7 +206,7 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
     fontset = fonts if isinstance(fonts, FontSet) else load_fonts(fonts, script)
     protected = tuple(p for p in protected if p)
     conv = Converter(script, protected, corrections, names=[doc.signatory, *doc.present, *doc.absent, *doc.observers])
-    labels = {k: conv(v) for k, v in LABELS.items()}
+    labels = {k: conv(v) for k, v in {**LABELS, "draft": doc.draft_text or "草稿"}.items()}
     text = _convert_doc(doc, conv)
     words = list(protected) + [w for w in (text.issuing_office, text.signatory) if w]
     title_source = text.title
@@ -213,12 +236,14 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
         if len(loose) <= len(pages):
             pages = loose
 
+    rl_config.useA85 = 0  # compressed streams stay binary: smaller files, no ASCII85 pass over the fonts
     # A TrueType initial font: reportlab's default would put an unembedded Helvetica in every page.
     c = rl_canvas.Canvas(os.fspath(out) if isinstance(out, os.PathLike) else out,
                          pagesize=(g.page_width, g.page_height), pageCompression=1,
                          initialFontName=fontset.face(BODY).name, initialFontSize=g.body_size_pt)
-    c.setTitle(text.title or text.issuer_mark)
-    c.setAuthor(text.signatory or text.issuing_office or text.issuer_mark)
+    mark = text.issuer_mark.replace("\n", "")
+    c.setTitle(text.title or mark)
+    c.setAuthor(text.signatory or text.issuing_office or mark)
     if text.doc_number:
         c.setSubject(text.doc_number)
     c.setCreator("alliance-secretariat (GB/T 9704-2012 layout)")
@@ -228,7 +253,7 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
             from core.documents.draft_mark import draw_draft_mark
 
             body = fontset.face(BODY)
-            draw_draft_mark(c, g.page_width, g.page_height, body.path, body.index)
+            draw_draft_mark(c, g.page_width, g.page_height, body.path, body.index, labels.get("draft", "草稿"))
         if page.first:
             renderer.draw_header(c, header)
         renderer.draw_rows(c, page)

@@ -56,6 +56,10 @@ class PageGeometry:
     plain_name_indent_chars: int = 2    # without a seal: name indented 2 characters from the right
     plain_date_shift_chars: int = 2     # without a seal: date starts 2 characters right of the name
     note_indent_chars: int = 2          # 附注 and 附件说明
+    # -- tables (minutes' action items): cells on the body's line grid -------------------
+    table_size_pt: float = SIHAO        # 4号 仿宋 in cells, 黑体 in the header
+    table_rule_pt: float = 0.5          # ruling
+    table_padding_em: float = 0.3       # space between a cell's text and its rules, each side
     # -- closing block (版记) ---------------------------------------------------------
     closing_size_pt: float = SIHAO      # 4号 仿宋
     closing_thick_mm: float = 0.35

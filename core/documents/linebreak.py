@@ -178,8 +178,12 @@ def break_points(text: str, narrowest: float, widths: Sequence[float]) -> dict[i
 def break_lines(spans: Sequence[Span], measure: Callable[[str, str], float], width: float,
                 first_indent: float = 0.0, indent: float = 0.0, track: float = 0.0,
                 ink: InkFn | None = None, pitch: float | None = None,
-                max_ratio: float = MAX_GAP_RATIO, stats: dict | None = None) -> list[Line]:
+                max_ratio: float = MAX_GAP_RATIO, stats: dict | None = None,
+                nobreak: frozenset[int] | set[int] = frozenset()) -> list[Line]:
     """Break one paragraph (styled ``spans``) into lines of at most ``width`` points.
+
+    ``nobreak``: indices before which no line may end (a person's name kept whole), unless
+    nothing else fits.
 
     ``first_indent`` / ``indent``: offset of the first / the following lines. ``ink``
     tells where a glyph's ink lies (to know which half of a mark can be squeezed);
@@ -199,6 +203,8 @@ def break_lines(spans: Sequence[Span], measure: Callable[[str, str], float], wid
     gaps = [k + 1 < n and not (text[k] in "—…" and text[k + 1] == text[k]) for k in range(n)]
     narrowest = width - max(first_indent, indent)
     points = break_points(text, narrowest, widths)
+    for k in nobreak:
+        points.pop(k, None)
     points[n] = 0.0
     # prefix sums: set width, squeezable amount, stretchable gaps
     pw, ps, pg = [0.0], [0.0], [0]

@@ -35,6 +35,36 @@ class Block:
 
 
 @dataclass
+class Table:
+    """A ruled table in the text (the action items of minutes): a header row, repeated at the
+    top of each page the table continues on, and rows of cells. Cells are set in 4号 仿宋
+    (the header in 黑体), wrapped inside their column, each line on the body's line grid.
+
+    ``widths``: one number per column: 0 sizes the column to its widest cell (never
+    wrapped: numbers, dates, statuses), a positive number is the column's share of the
+    width the sized columns leave. ``centred``: columns whose cells are centred.
+    """
+
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    widths: list[float] | None = None
+    centred: list[bool] | None = None
+    literal: list[bool] | None = None     # columns of names, never converted to another script
+    kind: str = "table"
+
+    def __post_init__(self) -> None:
+        n = len(self.header)
+        if not n or any(len(row) != n for row in self.rows):
+            raise ValueError("every row of a table needs one cell per header column")
+        if self.widths is not None and len(self.widths) != n:
+            raise ValueError("a table needs one width per column")
+        if self.centred is not None and len(self.centred) != n:
+            raise ValueError("a table needs one alignment per column")
+        if self.literal is not None and len(self.literal) != n:
+            raise ValueError("a table needs one literal flag per column")
+
+
+@dataclass
 class Attachment:
     """An attachment: listed in the 附件说明; with a body, laid out on its own pages."""
 
@@ -45,11 +75,11 @@ class Attachment:
 @dataclass
 class OfficialDocument:
     kind: Literal["notice", "minutes"] = "notice"
-    issuer_mark: str = ""                 # 中国智慧城市产业联盟文件 / …会议纪要
+    issuer_mark: str = ""                 # 中国智慧城市产业联盟文件 / …会议纪要 (a line break: where it wraps)
     doc_number: str | None = None         # 智慧城市联盟〔2013〕5号
     title: str = ""
     addressees: str = ""                  # 各成员单位 (the full-width colon is added)
-    body: list[Block] = field(default_factory=list)
+    body: list[Block | Table] = field(default_factory=list)  # tables: minutes only
     attachments: list[Attachment] = field(default_factory=list)
     signatory: str = ""                   # 发文机关署名
     date: _dt.date | None = None          # 成文日期
@@ -60,11 +90,13 @@ class OfficialDocument:
     issuing_office: str = ""              # 印发机关
     print_date: _dt.date | None = None    # 印发日期 (default: date)
     draft: bool = False                   # not issued yet: 草稿 across every page
+    draft_text: str = "草稿"              # the mark's words (征求意见稿: minutes circulated for comments)
     # minutes (纪要)
     minutes_number: str | None = None     # 第1期 / 〔2013〕1号, centred under the mark
     present: list[str] = field(default_factory=list)    # 出席
     absent: list[str] = field(default_factory=list)     # 请假
     observers: list[str] = field(default_factory=list)  # 列席
+    names_as_typed: bool = False          # the three lists are names: never converted to another script
 
     @property
     def is_sealed(self) -> bool:
@@ -103,8 +135,8 @@ def heading_label(kind: str, number: int) -> str:
     return ""
 
 
-def number_headings(blocks: list[Block]) -> list[str]:
-    """The label of each block (empty for paragraphs); counters restart under higher levels."""
+def number_headings(blocks: list[Block] | list[Block | Table]) -> list[str]:
+    """The label of each block (empty for paragraphs and tables); counters restart under higher levels."""
     counters = [0, 0, 0, 0]
     labels = []
     for block in blocks:

@@ -3,7 +3,8 @@
 Rules: a page holds ``lines_per_page`` rows (page 1 starts under the header); blank
 rows are dropped at the top of a page; a chain of rows linked by ``keep_next`` moves
 to the next page as a whole when it does not fit (unless it is longer than a page);
-a row's ``reserve`` (the lower half of a seal) must fit below it too. Before a
+a row's ``reserve`` (the lower half of a seal) must fit below it too; a table row that
+starts a page gets its table's header rows above it (``Row.repeat``). Before a
 chain moves, it is tightened (its optional blank lines dropped) if that makes it
 fit; page 1 always keeps at least one line of body text; and a chain that would
 leave more than a third of a page empty (a long attachment note kept with the
@@ -64,6 +65,11 @@ def paginate(rows: list[Row], first_row: int, lines_per_page: int, tighten: bool
         if row.blank and pos == top:
             i += 1
             continue
+        if row.repeat and not pages[-1].rows and not pages[-1].first:  # a table goes on: its header again
+            for header in row.repeat:
+                pages[-1].rows.append((pos, header))
+                pos += 1
+            top = pos
         end = _chain_end(rows, i)
         chain = rows[i:end + 1]
         need = len(chain) + max(r.reserve for r in chain)
@@ -97,7 +103,9 @@ def content_bottom(page: Page, pitch: float) -> float:
     bottom = 0.0
     for index, row in page.rows:
         for line in row.lines:
-            bottom = max(bottom, index * pitch + line.size)
+            bottom = max(bottom, index * pitch + line.dy + line.size)
+        for _x0, y0, _x1, y1 in row.rules:
+            bottom = max(bottom, index * pitch + y0, index * pitch + y1)
         if row.seal:
             bottom = max(bottom, index * pitch + row.seal.dy + row.seal.height / 2)
     return bottom

@@ -29,6 +29,7 @@ class TextLine:
     color: str = "black"        # "black" or "red"
     h_scale: float = 100.0      # horizontal scaling in percent (long issuer marks only)
     offsets: list[float] | None = None  # x of each character from ``x`` (None: spaced by char_space)
+    dy: float = 0.0             # drawn this far below the top of its row (table cells centred on half lines)
 
     @property
     def text(self) -> str:
@@ -72,8 +73,9 @@ class Typesetter:
     # ---- making lines ----------------------------------------------------------------
     def paragraph(self, spans: list[tuple[str, str]], size: float, first_indent: float = 0.0,
                   indent: float = 0.0, width: float | None = None, track: float | None = None,
-                  justify: bool = True) -> list[TextLine]:
-        """Break and justify a paragraph; x offsets are relative to the block's left edge."""
+                  justify: bool = True, nobreak: frozenset[int] | set[int] = frozenset()) -> list[TextLine]:
+        """Break and justify a paragraph; x offsets are relative to the block's left edge.
+        ``nobreak``: character indices before which no line ends (see ``break_lines``)."""
         g = self.geometry
         width = g.block_width if width is None else width
         if track is None:
@@ -81,7 +83,7 @@ class Typesetter:
         pitch = g.char_pitch if size == g.body_size_pt else None
         lines: list[Line] = break_lines(spans, lambda c, r: self.advance(c, r, size), width,
                                         first_indent, indent, track, ink=lambda c, r: self.ink(c, r, size),
-                                        pitch=pitch)
+                                        pitch=pitch, nobreak=nobreak)
         return [TextLine(line.chars, line.indent, size, track,
                          offsets=line.offsets(width - line.indent, track, justify)) for line in lines]
 
