@@ -19,7 +19,7 @@ from cli import argparse_text
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
-AVAILABLE_VIEWS = ("members", "contacts", "notices")
+AVAILABLE_VIEWS = ("members", "contacts", "notices", "meetings")
 
 
 class UsageError(Exception):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
@@ -19,13 +19,14 @@ from ui.common.icons import app_icon, icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
 from ui.contacts.view import ContactsView
-from ui.context import AppContext
+from ui.context import AppContext, touches
 from ui.members.view import MembersView
+from ui.meetings.view import MeetingsView
 from ui.notices.view import NoticesView
 from ui.safety.auto_backup import AutoBackup
 
 MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
-           ("notices", N_("Notices"), NoticesView)]
+           ("notices", N_("Notices"), NoticesView), ("meetings", N_("Meetings"), MeetingsView)]
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         ctx.language.changed.connect(lambda _l: self.retranslate())
         ctx.database_replaced.connect(self.retranslate)
         ctx.data_changed.connect(lambda _kind: self._update_undo_actions())
+        ctx.data_changed.connect(lambda payload: touches(payload, {"action_items", "meetings"}) and self.update_badges())
         self.retranslate()
 
     # -- menus ----------------------------------------------------------------
@@ -206,12 +208,30 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def show_view(self, key: str) -> None:
-        self.sidebar.setCurrentRow([m[0] for m in MODULES].index(key))
+        self.sidebar.setCurrentRow(self.module_keys().index(key))
+
+    def module_keys(self) -> list[str]:
+        return [m[0] for m in MODULES]
+
+    def update_badges(self) -> None:
+        """Counts beside a module's name that need the clerk: overdue action items beside Meetings."""
+        from core.meetings.followup import overdue_count
+
+        row = self.module_keys().index("meetings")
+        label = tr(MODULES[row][1])
+        try:
+            overdue = overdue_count(self.ctx.db)
+        except Exception:  # noqa: BLE001 - a database without meetings yet (read-only, older)
+            overdue = 0
+        item = self.sidebar.item(row)
+        item.setText(f"{label}  {overdue}" if overdue else label)
+        item.setToolTip(tr("{count} overdue action items", count=overdue) if overdue else label)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Alliance Secretariat — {file}", file=self.ctx.db.path.name))
         for i, (_key, label, _cls) in enumerate(MODULES):
             self.sidebar.item(i).setText(tr(label))
+        QTimer.singleShot(0, self.update_badges)  # after the window shows: start-up does not wait for it
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))

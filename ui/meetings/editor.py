@@ -33,7 +33,6 @@ class MeetingEditor(FormDialog):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.meeting = service.get_meeting(ctx.db, meeting_id) if meeting_id is not None else None
-        self.resize(980, 700)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting_tabs")
         self.facts = QWidget()
@@ -94,7 +93,7 @@ class MeetingEditor(FormDialog):
         self.finish_layout(self.tabs)
         self._fill(self.meeting)
         self._typed = self.values()
-        fit_to_screen(self)
+        fit_to_screen(self, 980, 700)
         ctx.language.changed.connect(self.retranslate)
         ctx.data_changed.connect(self._data_changed)
         self.retranslate()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QPushButton, QWidget
 
@@ -31,7 +32,7 @@ def _attendance(row: MeetingListRow) -> str:
 
 
 COLUMNS = [
-    Column("title", N_("Title"), lambda r: r.title),
+    Column("", N_("Title"), lambda r: r.title),
     Column("date", N_("Date"), lambda r: format_date(r.meeting_date)),
     Column("", N_("Kind of meeting"), lambda r: kind_label(r.kind)),
     Column("", N_("Place"), lambda r: r.place),
@@ -76,8 +77,9 @@ class MeetingsView(ListPage):
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        for width, column in ((300, 0), (120, 1), (120, 2), (150, 3), (110, 4), (90, 5), (90, 6)):
+        for width, column in ((120, 1), (100, 2), (150, 3), (90, 4), (80, 5), (70, 6), (70, 7)):
             self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.detail = MeetingDetailPane(ctx)
         self.set_detail(self.detail)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.detail.show_meeting(self.current_id()))
