@@ -30,6 +30,8 @@ DEBIAN_PACKAGES = [
     # TrueType faces reportlab can embed in PDFs (Song/Ming, Kai, Hei, and Ext-B rare characters)
     "fonts-arphic-uming", "fonts-arphic-ukai", "fonts-wqy-zenhei", "fonts-lxgw-wenkai", "fonts-hanazono",
     "poppler-utils",
+    # the .docx export is checked by LibreOffice converting it to PDF (tests/test_docx_export.py)
+    "libreoffice-writer-nogui",
 ]
 
 

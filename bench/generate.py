@@ -397,6 +397,59 @@ def cached(units: int, contacts_per_unit: int = 3) -> Path:
     return path
 
 
+NOTICE_TOPICS = ("召开{city}智慧城市建设座谈会", "缴纳{year}年度会费", "推荐{field}专家组成员", "开展{field}标准研制工作",
+                 "公布{year}年度新增成员单位名单", "召开{field}专业委员会工作会议", "报送{year}年度工作总结",
+                 "组织参加{city}{field}应用案例评选", "征集{field}解决方案", "调整{field}专业委员会牵头单位")
+
+
+def add_notices(path: str | Path, count: int = 5000, seed: int = 5) -> int:
+    """Add ``count`` notices (issued, a few drafts and superseded versions, 2013-2026) to a
+    generated database, each with a body of several paragraphs, as the services store them."""
+    from core.documents.model import Block
+    from core.notices.service import blocks_to_json, format_number, search_text
+    from core.storage import records, search_index
+    from core.storage.database import open_database
+    from core.text.pinyin import sort_key
+
+    rng = random.Random(seed)
+    stamp = records.now()
+    serials: dict[int, int] = {}
+    rows = []
+    for _ in range(count):
+        year = rng.randint(2013, 2026)
+        city, field = rng.choice(CITIES)[0], rng.choice(FIELDS)
+        title = "关于" + rng.choice(NOTICE_TOPICS).format(city=city, field=field, year=year) + "的通知"
+        body = [Block("paragraph", f"各成员单位：为贯彻落实联盟理事会工作部署，推动{field}在{city}等城市的应用，"
+                                   f"现将有关事项通知如下。"),
+                Block("h1", "工作内容"),
+                Block("paragraph", f"请各单位结合本单位在{field}方面的实践，于{year}年{rng.randint(1, 12)}月"
+                                   f"{rng.randint(1, 28)}日前将材料报送联盟秘书处。"),
+                Block("paragraph", f"联系人：{rng.choice(SURNAMES)}{rng.choice(MALE_CHARS)}，电话010-6{rng.randint(0, 9999999):07d}。")]
+        roll = rng.random()
+        status = "draft" if roll < 0.05 else "superseded" if roll < 0.08 else "issued"
+        serial = None
+        if status != "draft":
+            serials[year] = serials.get(year, 0) + 1
+            serial = serials[year]
+        number = format_number("智慧城市联盟", year, serial) if serial else ""
+        date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        rows.append((title, "各成员单位", blocks_to_json(body), "中国智慧城市产业联盟", date, status,
+                     "智慧城市联盟" if serial else None, year if serial else None, serial,
+                     stamp if serial else None, stamp, stamp, search_text(title, "各成员单位", body, number),
+                     sort_key(title)))
+    db = open_database(Path(path))
+    try:
+        with db.transaction() as conn:
+            search_index.drop(conn, "notices")
+            conn.executemany("INSERT INTO notices (title, addressees, body, signatory, doc_date, status, prefix, year, "
+                             "serial, issued_at, created_at, updated_at, search_text, sort_key) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            search_index.create(conn, "notices")
+    finally:
+        db.close()
+    return len(rows)
+
+
 HEADERS = ("单位名称", "统一社会信用代码", "会员类别", "单位性质", "省份", "城市", "联系人", "手机", "电子邮箱")
 
 

@@ -19,7 +19,7 @@ from cli import argparse_text
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
-AVAILABLE_VIEWS = ("members", "contacts", "notices", "meetings")
+AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "meetings")
 
 
 class UsageError(Exception):
@@ -41,7 +41,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=tr("show a traceback on failure"))
 
 
-COMMANDS = ("demo", "members", "notices", "meetings", "backup", "restore", "check")
+COMMANDS = ("demo", "members", "notices", "meetings", "search", "backup", "restore", "check")
 
 
 def build_parser(with_commands: bool = True) -> Parser:
@@ -58,7 +58,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import meetings, members, minutes, notices, safety
+    from cli import meetings, members, minutes, notices, safety, search
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -68,6 +68,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     meetings.add_commands(commands, lambda p: _common(p, suppress=True))
     minutes.add_commands(commands, lambda p: _common(p, suppress=True))  # meetings export, signin-sheet
+    search.add_commands(commands, lambda p: _common(p, suppress=True))
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 
@@ -146,5 +147,6 @@ def _gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import run_gui
 
+    view = "overview" if args.view == "dashboard" else args.view  # the sidebar's module key
     return run_gui(Path(args.db) if args.db else None, args.lang,
-                   Path(args.screenshot) if args.screenshot else None, args.view)
+                   Path(args.screenshot) if args.screenshot else None, view)

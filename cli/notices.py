@@ -37,10 +37,10 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
                      help=tr("the .docx, Markdown or text file to read"))
     new.add_argument("--title", help=tr("the title of the notice (instead of the one found in the file)"))
     new.set_defaults(handler=cmd_new)
-    exp = sub.add_parser("export", help=tr("write a notice as PDF in the GB/T 9704 layout"))
+    exp = sub.add_parser("export", help=tr("write a notice as PDF in the GB/T 9704 layout, or as .docx for WPS and Word"))
     common(exp)
     exp.add_argument("id", type=int, metavar="ID")
-    exp.add_argument("--out", required=True, metavar="OUT.pdf")
+    exp.add_argument("--out", required=True, metavar="OUT.pdf|OUT.docx")
     exp.add_argument("--script", choices=SCRIPTS, default="hans",
                      help=tr("hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)"))
     exp.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))

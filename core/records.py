@@ -200,3 +200,4 @@ register(RecordKind(table="notice_attachments", parents=(Link("notices", "notice
 register(RecordKind(table="notice_addressees", key=("notice_id", "unit_id"), name_column="unit_id",
                     parents=(Link("notices", "notice_id"), Link("units", "unit_id"))))
 import core.meetings.records  # noqa: E402,F401  (meetings, attendance, agenda, action items)
+import core.overview.records  # noqa: E402,F401  (saved searches)

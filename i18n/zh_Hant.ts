@@ -36,6 +36,11 @@
       <translation>（不匯入）</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>--limit must be 1 or more</source>
+      <translation>--limit 須為 1 或更大</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>18 characters, e.g. 91110108MA01ABCD1E</source>
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
@@ -51,6 +56,11 @@
       <translation>副本已儲存到 {path}。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>A draft notice 关于召开…的通知 with the meeting's facts filled in; finish and issue it in Notices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>A file kept with the notice (listed as 附件; the file is not printed)</source>
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
@@ -64,6 +74,16 @@
       <location filename="../core/safety/check.py" />
       <source>A row of {table} ({rowid}) points to a missing row of {parent}.</source>
       <translation>{table} 中的一行（{rowid}）指向 {parent} 中不存在的記錄。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: choose another name.</source>
+      <translation>已有名為 {name} 的儲存的搜尋，請換一個名稱。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>A saved search named {name} exists already: rename it first.</source>
+      <translation>已有名為 {name} 的儲存的搜尋，請先將其改名。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -86,6 +106,11 @@
       <translation>操作</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Action item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Action items</source>
       <translation>督辦事項</translation>
@@ -94,6 +119,26 @@
       <location filename="../core/members/choices.py" />
       <source>Active</source>
       <translation>在冊</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units</source>
+      <translation>在冊成員單位</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by level</source>
+      <translation>在冊成員單位（按會員類別）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by region</source>
+      <translation>在冊成員單位（按地區）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>Active member units by type</source>
+      <translation>在冊成員單位（按單位性質）</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -111,9 +156,19 @@
       <translation>為{title}新增督辦事項</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add agenda item {name}</source>
       <translation>新增議題{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Add as contact of this unit</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -126,14 +181,34 @@
       <translation>新增聯絡人…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add decision…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Add guest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Add guest {name} to {title}</source>
       <translation>為{title}新增來賓{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Add guest…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -166,14 +241,34 @@
       <translation>主送</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>After</source>
       <translation>修改後</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Agenda and decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Agenda item</source>
       <translation>議題</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Agenda item:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Agenda items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -186,9 +281,19 @@
       <translation>所有檔案 (*)</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>All kinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>All levels</source>
       <translation>全部會員類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>All meetings</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -206,7 +311,7 @@
       <translation>全部單位性質</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../ui/meetings/view.py" />
       <source>All years</source>
       <translation>全部年份</translation>
     </message>
@@ -281,9 +386,19 @@ Database: {path}</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
       <translation>審定{title}紀要</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve the minutes? Approved minutes are frozen: the meeting's record (attendance, agenda, decisions, action items) can then only change through a correction, a new version that keeps this one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -294,6 +409,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
       <translation>審定日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -331,6 +451,16 @@ Database: {path}</source>
       <translation>代為出席</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Attends for the selected invitee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Attends for…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Automatic</source>
       <translation>自動</translation>
@@ -354,6 +484,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Automatic: {file}, drawn bold (no 小标宋 font found)</source>
       <translation>自動：{file}，以粗體顯示（找不到小標宋字型）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Back to draft</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -416,6 +551,16 @@ Database: {path}</source>
       <translation>預設情況下，聯絡人的錯誤儲存格留空並列出；單位和聯絡人照常匯入。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>By membership level, then surname strokes (姓氏笔画)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>By pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
@@ -426,9 +571,24 @@ Database: {path}</source>
       <translation>無法復原：{action}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Carry into a meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Carry into a meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Carry open action items into {title}</source>
       <translation>將未完成督辦事項列入{title}議程</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Category</source>
+      <translation>類別</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -521,6 +681,11 @@ Database: {path}</source>
       <translation>選擇要恢復的副本</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Choose a meeting to see it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/unit_picker.py" />
       <source>Choose addressee units</source>
       <translation>選擇主送單位</translation>
@@ -531,7 +696,7 @@ Database: {path}</source>
       <translation>請選擇包含單位名稱的欄。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Choose units…</source>
       <translation>選擇單位…</translation>
     </message>
@@ -539,6 +704,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Choose…</source>
       <translation>選擇…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Circulate for comments</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -569,6 +739,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Close</source>
       <translation>關閉</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Close (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Close without saving</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -666,7 +846,7 @@ Database: {path}</source>
       <translation>聯絡人：{name}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/members.py" />
       <source>Contacts</source>
       <translation>聯絡人</translation>
     </message>
@@ -679,6 +859,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Contacts shown: {count}</source>
       <translation>顯示聯絡人：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Convening notice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -694,6 +879,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Copies to</source>
       <translation>抄送</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Correct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Correct (new version)…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -736,9 +931,19 @@ Database: {path}</source>
       <translation>理事單位</translation>
     </message>
     <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Counting…</source>
+      <translation>正在統計……</translation>
+    </message>
+    <message>
       <location filename="../ui/startup.py" />
       <source>Create a new database…</source>
       <translation>新增資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Create convening notice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -801,6 +1006,11 @@ Database: {path}</source>
       <translation>決定事項</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Decisions (numbered through the meeting)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
@@ -855,6 +1065,21 @@ Database: {path}</source>
       <translation>刪除通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete saved search {name}</source>
+      <translation>刪除儲存的搜尋 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Delete the action item {item}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Delete the agenda item {title}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>刪除聯絡人 {name}（{unit}）？之後可在「已刪除項目」中恢復。</translation>
@@ -868,6 +1093,16 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>刪除通知「{title}」？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
+      <translation>刪除儲存的搜尋 {name}？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Delete this decision? The others are numbered again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -905,6 +1140,11 @@ Database: {path}</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Delete {count} saved searches</source>
+      <translation>刪除 {count} 個儲存的搜尋</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>刪除{record}</translation>
@@ -940,9 +1180,19 @@ Database: {path}</source>
       <translation>示範資料已寫入 {path}：成員單位 {units} 家，聯絡人 {contacts} 位。</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>Details</source>
+      <translation>詳情</translation>
+    </message>
+    <message>
       <location filename="../ui/app.py" />
       <source>Details were written to {path}.</source>
       <translation>詳細資訊已寫入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Differences (the office's record was kept):</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -953,6 +1203,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
       <translation>討論情況</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Discussion notes of the selected item</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/body_editor.py" />
@@ -995,9 +1250,24 @@ Database: {path}</source>
       <translation>完成日期</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Done {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Drop action item</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1010,9 +1280,19 @@ Database: {path}</source>
       <translation>已撤銷</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Drop…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1053,6 +1333,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Edit decision</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1120,6 +1405,11 @@ Database: {path}</source>
       <translation>結束時間</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Enter: show every match in the list</source>
+      <translation>Enter：在清單中顯示全部結果</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Enterprise</source>
       <translation>企業</translation>
@@ -1135,6 +1425,16 @@ Database: {path}</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
       <translation>請假</translation>
@@ -1145,9 +1445,8 @@ Database: {path}</source>
       <translation>匯出</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
       <source>Export PDF</source>
-      <translation>匯出 PDF</translation>
+      <translation type="vanished">匯出 PDF</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1155,14 +1454,23 @@ Database: {path}</source>
       <translation>批次匯出 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
       <source>Export PDF…</source>
-      <translation>匯出 PDF…</translation>
+      <translation type="vanished">匯出 PDF…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
       <source>Export every selected notice as PDF into a folder</source>
       <translation>將選取的通知逐份匯出為 PDF，儲存到一個資料夾</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export meeting package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export meeting package…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1176,8 +1484,33 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
+      <source>Export notice</source>
+      <translation>匯出通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export sign-in results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export sign-in results…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export the notice as a PDF, or as a Word document to edit in WPS or Word</source>
+      <translation>將通知匯出為 PDF，或匯出為 Word 文件在 WPS 或 Word 中編輯</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
       <source>Exporting the PDF…</source>
       <translation>正在匯出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Exporting the Word document…</source>
+      <translation>正在匯出 Word 文件…</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1188,6 +1521,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Exporting…</source>
       <translation>正在匯出…</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Export…</source>
+      <translation>匯出…</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1215,7 +1553,7 @@ Database: {path}</source>
       <translation>填入示範資料</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/overview/saved_searches.py" />
       <source>Filter</source>
       <translation>篩選</translation>
     </message>
@@ -1245,6 +1583,16 @@ Database: {path}</source>
       <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Filter meetings: title, place, chair… (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Filter: item, unit or person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>符合寬度</translation>
@@ -1255,6 +1603,16 @@ Database: {path}</source>
       <translation>資料夾：</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Follow-up of action items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Font file</source>
       <translation>字型檔案</translation>
@@ -1263,6 +1621,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Fonts</source>
       <translation>字型</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Format:</source>
+      <translation>格式：</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1278,6 +1641,11 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>General assembly</source>
       <translation>會員大會</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Give the saved search a name.</source>
+      <translation>請為儲存的搜尋取個名稱。</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1360,14 +1728,29 @@ Database: {path}</source>
       <translation>投資機構</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite a committee to {title}</source>
       <translation>邀請專業委員會參加{title}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite member units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite units by level to {title}</source>
       <translation>按會員類別邀請單位參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite units…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -1380,9 +1763,19 @@ Database: {path}</source>
       <translation>邀請 {count} 家單位參加{title}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>Invitees</source>
       <translation>邀請人數</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Invitees and attendance</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -1410,7 +1803,7 @@ Database: {path}</source>
       <translation>發布 {number} 的更正版本？更正版本將沿用該文號，原版本保留並標記為「已被更正」；發布後不能再修改。</translation>
     </message>
     <message>
-      <location filename="../core/safety/history.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Issued</source>
       <translation>已發布</translation>
     </message>
@@ -1450,9 +1843,24 @@ Database: {path}</source>
       <translation>入會日期</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Joined</source>
+      <translation>入會</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Joined in {year}</source>
+      <translation>{year} 年入會</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Keep the most recent backups</source>
       <translation>保留最近的備份份數</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Keep this list's filter under a name, to reopen it from the sidebar</source>
+      <translation>以名稱儲存此清單的篩選條件，之後可從側欄重新開啟</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -1478,6 +1886,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Left</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Left in {year}</source>
+      <translation>{year} 年退出</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1525,6 +1938,11 @@ Database: {path}</source>
       <translation>為會議{title}關聯通知</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>List</source>
+      <translation>清單</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Made at</source>
       <translation>備份時間</translation>
@@ -1533,6 +1951,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Make a new draft version of the approved minutes? The approved version stays as it is until the correction is approved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1550,9 +1973,29 @@ Database: {path}</source>
       <translation>督辦事項已完成：{text}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Mark done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Mark done…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>參會人員</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Meeting packages (*{suffix})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1568,6 +2011,11 @@ Database: {path}</source>
       <location filename="../cli/meetings.py" />
       <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
       <translation>會議 {id} 的簽到包已產生：{count} 名參會人員，已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Meeting: {title}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -1605,6 +2053,11 @@ Database: {path}</source>
       <translation>成員單位</translation>
     </message>
     <message>
+      <location filename="../core/overview/members.py" />
+      <source>Member units joined and left by year</source>
+      <translation>各年度入會與退出的成員單位</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Member units shown: {count}</source>
       <translation>顯示成員單位：{count} 家</translation>
@@ -1625,9 +2078,19 @@ Database: {path}</source>
       <translation>會員類別</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Merge sign-in results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>Merge sign-in results into {title}</source>
       <translation>合併{title}的簽到結果</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Merge sign-in results…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -1635,9 +2098,19 @@ Database: {path}</source>
       <translation>已合併到{title}：簽到 {signins} 人次，取消簽到 {undone} 人次，現場登記 {walk_ins} 人，出席情況變更 {statuses} 處。</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Minutes</source>
       <translation>紀要</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes PDF…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -1653,6 +2126,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Minutes taken by</source>
       <translation>記錄人</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes, version {version}: {state}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1675,9 +2153,19 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Move the meeting {title} and everything recorded about it to Deleted items?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Move {count} meetings and everything recorded about them to Deleted items?</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -1685,7 +2173,27 @@ Database: {path}</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Name of the saved search:</source>
+      <translation>儲存的搜尋名稱：</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>Name or title</source>
+      <translation>名稱或標題</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Name, pinyin or initials (cq → 重庆), text of a notice…</source>
+      <translation>名稱、拼音或首字母（cq → 重慶）、通知正文……</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Name, pinyin, initials or unit — Enter signs in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Name:</source>
       <translation>名稱：</translation>
     </message>
@@ -1728,6 +2236,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>New from pasted text…</source>
       <translation>從貼上的文字新增…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>New meeting</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -1775,6 +2288,11 @@ Database: {path}</source>
       <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>No meetings yet: New… records one, from its invitation to approved minutes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或透過「檔案 → 匯入」匯入成員名單，也可以用「說明 → 在空資料庫中填入示範資料」試用本程式。</translation>
@@ -1805,6 +2323,26 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Nobody found: check the spelling, or add a walk-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Nobody invited yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Nobody invited yet: Invite units… or Add guest…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>None (the alliance as a whole)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Note</source>
       <translation>附註</translation>
@@ -1813,6 +2351,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Notes</source>
       <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Nothing found for {text}.</source>
+      <translation>沒有找到與 {text} 相符的內容。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -1825,7 +2368,7 @@ Database: {path}</source>
       <translation>{title}沒有新的簽到結果：這些結果此前已經合併過。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/meetings/editor.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
@@ -1850,9 +2393,14 @@ Database: {path}</source>
       <translation>通知：{title}</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/overview/notices.py" />
       <source>Notices</source>
       <translation>通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>Notices by year and state</source>
+      <translation>各年度通知（按狀態）</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1868,6 +2416,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Number line of the minutes</source>
       <translation>紀要期號</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Number or date line:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -1902,12 +2455,32 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>未完成</translation>
+      <translation>開啟</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../ui/meetings/view.py" />
+      <source>Open a meeting package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Open a meeting package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
       <source>Open action items</source>
       <translation>未完成督辦事項</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Open action items ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Open action items of every meeting, overdue first</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -1955,6 +2528,11 @@ Database: {path}</source>
       <translation>順序</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Order of the attendee lists:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Organiser</source>
       <translation>承辦單位</translation>
@@ -1970,12 +2548,27 @@ Database: {path}</source>
       <translation>其他會議</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Overdue since {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Overview</source>
+      <translation>概覽</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
+      <source>PDF (GB/T 9704, for sending and printing)</source>
+      <translation>PDF（GB/T 9704 版式，用於傳送和列印）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>PDF saved: {path}</source>
       <translation>PDF 已儲存：{path}</translation>
     </message>
@@ -1983,6 +2576,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>PNG images (*.png)</source>
       <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG pictures (*.png)</source>
+      <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>PNG…</source>
+      <translation>PNG…</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2012,6 +2615,11 @@ Database: {path}</source>
     <message>
       <source>Permanently deleted: {units} member units, {contacts} contacts, {notices} notices.</source>
       <translation type="vanished">已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Person</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -2044,6 +2652,11 @@ Database: {path}</source>
       <translation>職務</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Position:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
@@ -2057,6 +2670,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Presented by</source>
       <translation>彙報人</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Presented by:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2129,9 +2747,34 @@ Database: {path}</source>
       <translation>進展</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress on {item}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Put the selected open items on another meeting's agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Put them on the agenda of:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -2189,6 +2832,11 @@ Database: {path}</source>
       <translation>登記{title} {count} 名受邀人員的回執</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Recorded by (your name):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Redo</source>
       <translation>重做</translation>
@@ -2219,7 +2867,7 @@ Database: {path}</source>
       <translation>登記成員單位 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -2234,14 +2882,34 @@ Database: {path}</source>
       <translation>從{title}移除 {count} 名受邀人員</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Rename agenda item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重新命名附件</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Rename saved search</source>
+      <translation>重新命名儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Rename saved search {name}</source>
+      <translation>重新命名儲存的搜尋 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Rename…</source>
       <translation>重新命名…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Reopen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2324,6 +2992,11 @@ Database: {path}</source>
       <translation>恢復通知 {name}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore saved search {name}</source>
+      <translation>恢復儲存的搜尋 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
@@ -2342,6 +3015,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢復 {count} 份通知</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Restore {count} saved searches</source>
+      <translation>恢復 {count} 個儲存的搜尋</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -2444,7 +3122,47 @@ Database: {path}</source>
       <translation>另存為 PDF…</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Save notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>Save search</source>
+      <translation>儲存搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>Save search {name}</source>
+      <translation>儲存搜尋 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/list_view.py" />
+      <source>Save search…</source>
+      <translation>儲存搜尋…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart as a picture</source>
+      <translation>將圖表儲存為圖片</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers</source>
+      <translation>儲存圖表資料</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>Save the chart's numbers as an Excel workbook</source>
+      <translation>將圖表資料儲存為 Excel 活頁簿</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>Saved searches</source>
+      <translation>儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Script:</source>
       <translation>簡繁：</translation>
     </message>
@@ -2462,6 +3180,26 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Sealed</source>
       <translation>加蓋印章</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search</source>
+      <translation>搜尋</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Search everything</source>
+      <translation>全域搜尋</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/window.py" />
+      <source>Search everything…</source>
+      <translation>全域搜尋…</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>Search units, contacts, notices… (Ctrl+K)</source>
+      <translation>搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -2514,9 +3252,59 @@ Database: {path}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Show done and dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/members/view.py" />
+      <source>Show every year again</source>
+      <translation>重新顯示所有年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Sign in (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
       <translation>{name}簽到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign people in at the door: find them by name, pinyin, initials or unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in results (*{suffix})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Sign-in results merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Sign-in sheet PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Sign-in sheet PDF…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2524,9 +3312,19 @@ Database: {path}</source>
       <translation>會議 {id} 的簽到表已寫入 {path}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Sign-in: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Signed in</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2549,6 +3347,16 @@ Database: {path}</source>
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Someone attends in place of the selected invitee (代)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Someone not invited: added and signed in now, offered as a new contact afterwards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
       <translation>常務理事會</translation>
@@ -2557,6 +3365,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常務理事單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Starts and ends at</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2818,9 +3631,24 @@ Database: {path}</source>
       <translation type="vanished">檔案已損壞：{detail}。請恢復備份。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>The file {path} could not be written.</source>
+      <translation>無法寫入檔案 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} could not be written: {reason}</source>
+      <translation>無法寫入檔案 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>The file {path} does not exist.</source>
       <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/export.py" />
+      <source>The file {path} exists already.</source>
+      <translation>檔案 {path} 已存在。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_export.py" />
@@ -2868,6 +3696,11 @@ Database: {path}</source>
       <translation>本安裝缺少授權條款清單：{path}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>The meeting decided:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>The meeting of {path} is not in this database; nothing was changed.</source>
       <translation>{path} 所屬的會議不在本資料庫中；未作任何更改。</translation>
@@ -2876,6 +3709,11 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
       <translation>會議{title}在已刪除項目中：請先恢復；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>The meeting's facts were changed but not saved. Close without saving them?</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -2907,6 +3745,11 @@ Database: {path}</source>
       <translation>{title}的紀要已審定：不再需要簽到。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The name is too long: at most {max} characters.</source>
+      <translation>名稱太長：最多 {max} 個字元。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知沒有標題。</translation>
@@ -2917,6 +3760,11 @@ Database: {path}</source>
       <translation>通知 {number} 已發布，不能再修改。如需改動，請更正並發布更正版本。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>The pasted text holds binary data; paste the text of the notice only.</source>
       <translation>貼上的內容包含二進位資料，請只貼上通知的文字。</translation>
@@ -2925,6 +3773,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>The pasted text is too long to be a notice ({length} characters; at most {limit}).</source>
       <translation>貼上的文字太長，不像一份通知（{length} 個字元；最多 {limit} 個）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>The printable sign-in sheet (签到表) for meetings that sign on paper</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -2942,6 +3795,11 @@ Database: {path}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>The saved search no longer exists.</source>
+      <translation>該儲存的搜尋已不存在。</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The seal image {path} does not exist.</source>
       <translation>印章圖片 {path} 不存在。</translation>
@@ -2957,6 +3815,11 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>The sign-in of {name} was undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
       <translation>{meeting}中{name}的簽到時間與簽到記錄不符；已按簽到記錄重新設定。</translation>
@@ -2967,9 +3830,19 @@ Database: {path}</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>The units of a professional committee:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/storage/registry.py" />
       <source>The {what} {value} is used by several records: {names}.</source>
       <translation>{what} {value} 被多筆紀錄使用：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/records.py" />
+      <source>The {what} {value} is used by several saved searches: {names}.</source>
+      <translation>{what} {value} 被多個儲存的搜尋使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3006,6 +3879,11 @@ Database: {path}</source>
       <translation>該紀要已經審定。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>These units have no contact to invite; add one in Member units: {units}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>This action item is done already ({date}, {who}).</source>
       <translation>該督辦事項已完成（{date}，{who}）。</translation>
@@ -3021,9 +3899,19 @@ Database: {path}</source>
       <translation>此項必須填寫。</translation>
     </message>
     <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This filter cannot be saved.</source>
+      <translation>無法儲存此篩選條件。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/saved_searches.py" />
+      <source>This list's filters cannot be saved.</source>
+      <translation>此清單的篩選條件不能儲存。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3044,6 +3932,11 @@ Database: {path}</source>
       <location filename="../ui/notices/common.py" />
       <source>Title and issuer mark (小标宋)</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/charts.py" />
+      <source>Total</source>
+      <translation>合計</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -3086,9 +3979,24 @@ Database: {path}</source>
       <translation>在此輸入通知正文，每段一行。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts and notices. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Undo</source>
       <translation>復原</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Undo sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Undo the sign-in of the selected arrival (or the last one)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -3136,9 +4044,19 @@ Database: {path}</source>
       <translation>單位性質</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Unit:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Units already registered (same credit code or name):</source>
       <translation>已登記的單位（信用代碼或名稱相同）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Units chosen one by one:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -3149,6 +4067,11 @@ Database: {path}</source>
       <location filename="../core/exchange/import_plan.py" />
       <source>Units created: {created}; updated: {updated}; unchanged: {unchanged}; skipped as already registered: {skipped}. Contacts added: {added}; updated: {contacts_updated}. Rows with errors (not imported): {errors}.</source>
       <translation>新增單位 {created} 家；更新 {updated} 家；無變化 {unchanged} 家；已登記而略過 {skipped} 家。新增聯絡人 {added} 位；更新 {contacts_updated} 位。有錯誤（未匯入）的資料列：{errors} 列。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Units of these membership levels:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -3186,6 +4109,11 @@ Database: {path}</source>
       <translation>全部取消勾選</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>Usage error: {detail} (see --help)</source>
       <translation>用法錯誤：{detail}（參見 --help）</translation>
@@ -3206,6 +4134,16 @@ Database: {path}</source>
       <translation>版本 {version}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Version {version}: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Versions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事長單位</translation>
@@ -3219,6 +4157,16 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in {name} at {title}</source>
       <translation>{title}現場登記{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Walk-ins: add them as contacts of their units?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Walk-in…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../cli/database.py" />
@@ -3241,6 +4189,11 @@ Database: {path}</source>
       <translation>原因</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Why is it dropped?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Will attend</source>
       <translation>參加</translation>
@@ -3256,9 +4209,34 @@ Database: {path}</source>
       <translation>未設定機關代字，將無法發布通知。</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word document (.docx, for editing in WPS or Word)</source>
+      <translation>Word 文件（.docx，在 WPS 或 Word 中編輯）</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word document saved: {path}</source>
+      <translation>Word 文件已儲存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Word documents (*.docx)</source>
+      <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
       <translation>工作會議</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Writing the minutes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Writing the sign-in sheet…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -3341,6 +4319,11 @@ Database: {path}</source>
       <translation>議題{name}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>all contacts of each unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
@@ -3351,9 +4334,19 @@ Database: {path}</source>
       <translation>另一個程式正在使用它</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>approved on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>at most this many results of each kind</source>
+      <translation>每類最多顯示的結果數</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -3471,6 +4464,11 @@ Database: {path}</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>due {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
       <translation>例如：2026-03-05 或 2026年3月5日</translation>
@@ -3509,6 +4507,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>e.g. 智慧城市联盟 → 智慧城市联盟〔2026〕1号</source>
       <translation>例如：智慧城市聯盟 → 智慧城市聯盟〔2026〕1號</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>each unit's primary contact</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3751,6 +4754,11 @@ Database: {path}</source>
       <translation>應為 18 位（現為 {length} 位）</translation>
     </message>
     <message>
+      <location filename="../core/overview/records.py" />
+      <source>name</source>
+      <translation>名稱</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
@@ -3786,6 +4794,11 @@ Database: {path}</source>
       <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
+      <location filename="../cli/search.py" />
+      <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
+      <translation>在成員單位、聯絡人和通知中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>only meetings of this year</source>
       <translation>只列出該年度的會議</translation>
@@ -3809,6 +4822,11 @@ Database: {path}</source>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只報告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>only this kind (may be given more than once)</source>
+      <translation>只搜尋此類（可多次指定）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -3871,6 +4889,11 @@ Database: {path}</source>
       <translation>用備份取代資料庫（先備份目前狀態）</translation>
     </message>
     <message>
+      <location filename="../core/overview/records.py" />
+      <source>saved search {name}</source>
+      <translation>儲存的搜尋 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出錯時顯示呼叫堆疊</translation>
@@ -3889,6 +4912,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>sign-in at {name}</source>
       <translation>{name}的簽到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>signed in at {time}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -4030,9 +5058,13 @@ Database: {path}</source>
       <translation>將會議紀要按 GB/T 9704 格式寫為 PDF</translation>
     </message>
     <message>
-      <location filename="../cli/notices.py" />
       <source>write a notice as PDF in the GB/T 9704 layout</source>
-      <translation>按 GB/T 9704 版式將通知輸出為 PDF</translation>
+      <translation type="vanished">按 GB/T 9704 版式將通知輸出為 PDF</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>write a notice as PDF in the GB/T 9704 layout, or as .docx for WPS and Word</source>
+      <translation>按 GB/T 9704 版式將通知匯出為 PDF，或匯出為 .docx 供 WPS 和 Word 使用</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -4055,9 +5087,24 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category} · {series}: {count}</source>
+      <translation>{category} · {series}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/chart_card.py" />
+      <source>{category}: {count}</source>
+      <translation>{category}：{count}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} PDF files were written to {folder}.</source>
       <translation>已將 {count} 個 PDF 檔案寫入 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/members.py" />
+      <source>{count} active units without a region are not shown.</source>
+      <translation>另有 {count} 家在冊單位未填地區，未列出。</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -4070,6 +5117,11 @@ Database: {path}</source>
       <translation>{count} 項</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{count} meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>{count} member units changed</source>
       <translation>已修改 {count} 家成員單位</translation>
@@ -4078,6 +5130,16 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>{count} notices are exported into this folder, one PDF each, named by number and title. Files already there are kept: a new file gets a number added to its name.</source>
       <translation>{count} 份通知將匯出到此資料夾，每份一個 PDF，以文號和標題命名。資料夾中已有的檔案不會被覆蓋：同名的新檔案會在名稱後加上編號。</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/notices.py" />
+      <source>{count} notices without a date are not shown.</source>
+      <translation>另有 {count} 份通知沒有日期，未列出。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>{count} overdue action items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
@@ -4098,6 +5160,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 個表格已按列讀成文字（每列一段），請核對。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>{count} units chosen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -4303,6 +5370,16 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>{invited} invited — {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>{kind} ({count})</source>
+      <translation>{kind}（{count}）</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>{kind}: {count}</source>
       <translation>{kind}：{count}</translation>
@@ -4318,6 +5395,11 @@ Database: {path}</source>
       <translation>{label}：</translation>
     </message>
     <message>
+      <location filename="../ui/overview/saved_searches.py" />
+      <source>{list}: {name}</source>
+      <translation>{list}：{name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>{meeting} has {count} decisions numbered {number}; they are numbered again in order.</source>
       <translation>{meeting}有 {count} 項決定事項的序號都是 {number}；已按順序重新編號。</translation>
@@ -4331,6 +5413,11 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>{name} ({unit}) is signed in {count} times at {meeting}; the first sign-in is kept.</source>
       <translation>{name}（{unit}）在{meeting}中簽到了 {count} 次；保留第一次簽到。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} added as a walk-in and signed in at {time}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -4361,6 +5448,16 @@ Database: {path}</source>
       <location filename="../core/meetings/records.py" />
       <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
       <translation>{name}在{meeting}已簽到，但未標記為出席；已標記為出席。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} signed in at {time} already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} signed in at {time}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4401,6 +5498,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>{open} open action items, {overdue} of them overdue</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -4567,9 +5669,19 @@ Database: {path}</source>
       <translation>{path} 由本程式的更新版本寫入；請安裝新版本後再讀取。未作任何更改。</translation>
     </message>
     <message>
+      <location filename="../core/notices/export.py" />
+      <source>{path}: a notice is exported as .pdf or .docx.</source>
+      <translation>{path}：通知只能匯出為 .pdf 或 .docx 檔案。</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
       <translation>{path}：紀要和簽到表只能寫為 PDF，請將檔案命名為 .pdf。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{present} of {invited}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -4585,6 +5697,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{rows} rows ({units} member units, {contacts} contacts) written to {path}</source>
       <translation>已將 {rows} 列（成員單位 {units} 家，聯絡人 {contacts} 位）寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{signed} of {invited} signed in — {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{signins} sign-ins and {walk_ins} walk-ins written. Merge the file into the office database: Sign-in laptop → Merge sign-in results.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -4642,9 +5764,19 @@ Database: {path}</source>
       <translation>「{action}」無法復原，在它之前的操作也無法復原。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>… and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>… and {count} more.</source>
       <translation>……另有 {count} 筆。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
       <location filename="../ui/notices/from_file.py" />

@@ -43,8 +43,9 @@ def in_modal_dialog(qtbot, action, then):
     return seen[0]
 
 
-def open_main_window(qtbot, db, language: str = "zh-Hans"):
-    """The real main window on ``db``, shown, in ``language`` (not remembered), closed after the test."""
+def open_main_window(qtbot, db, language: str = "zh-Hans", view: str = "members"):
+    """The real main window on ``db``, shown on ``view`` (the dashboard comes first in the
+    sidebar; most tests work on a list), in ``language`` (not remembered), closed after the test."""
     from core.settings import Settings
     from ui.common.language import LanguageManager
     from ui.context import AppContext
@@ -57,4 +58,5 @@ def open_main_window(qtbot, db, language: str = "zh-Hans"):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_view(view)
     return window

@@ -117,6 +117,26 @@ def test_notices_list_and_export(demo, tmp_path):
     assert run("notices", "export", str(call["id"]), "--out", str(out), "--db", str(path), home=home).returncode == 1
 
 
+def test_notices_export_to_docx_and_refuses_other_formats(demo, tmp_path):
+    """notices export --out F.docx writes a Word document with the notice's title in it; F.odt is refused
+    with a message in the chosen language and writes nothing."""
+    from docx import Document
+
+    home, path = demo
+    rows = json.loads(run("notices", "list", "--db", str(path), "--format", "json", home=home).stdout)
+    call = next(r for r in rows if r["doc_number"] == "智慧城市联盟〔2013〕5号")
+    out = tmp_path / "call.docx"
+    result = run("notices", "export", str(call["id"]), "--out", str(out), "--db", str(path), home=home)
+    assert result.returncode == 0, result.stderr
+    text = "".join(p.text for p in Document(str(out)).paragraphs)
+    assert call["title"] in text and "智慧城市联盟〔2013〕5号" in text
+    odt = tmp_path / "call.odt"
+    refused = run("notices", "export", str(call["id"]), "--out", str(odt), "--db", str(path), "--lang", "zh-Hans",
+                  home=home)
+    assert refused.returncode == 1 and ".docx" in refused.stderr and "Traceback" not in refused.stderr
+    assert "导出" in refused.stderr and not odt.exists()
+
+
 def test_backup_check_restore(demo, tmp_path):
     """backup writes a file, check says the database is in order, restore brings a backup back."""
     home, path = demo
@@ -146,3 +166,38 @@ def test_screenshot_of_each_view(demo, tmp_path):
     missing = run("--db", str(path), "--screenshot", str(tmp_path / "x.png"), "--view", "meetings", "--lang", "en",
                   home=home)
     assert missing.returncode == 2 and "not available" in missing.stderr
+
+
+def test_search_across_kinds_in_three_formats(demo):
+    """search cq lists the 重庆 units; JSON has English keys and kinds; CSV has the header;
+    --kind limits; nothing found is exit 0 with a message in the language."""
+    home, path = demo
+    table = run("search", "cq", "--db", str(path), "--lang", "zh-Hans", home=home)
+    assert table.returncode == 0 and "成员单位" in table.stdout and "重庆" in table.stdout
+    rows = json.loads(run("search", "重慶", "--db", str(path), "--format", "json", home=home).stdout)
+    assert {r["kind"] for r in rows} == {"units", "contacts"} and set(rows[0]) == {"kind", "id", "title", "detail"}
+    assert all(r["title"].startswith("重庆") for r in rows if r["kind"] == "units")
+    only = json.loads(run("search", "王", "--kind", "contacts", "--limit", "3", "--db", str(path), "--format", "json",
+                          home=home).stdout)
+    assert len(only) == 3 and {r["kind"] for r in only} == {"contacts"}
+    lines = run("search", "wzl", "--db", str(path), "--format", "csv", home=home).stdout.splitlines()
+    assert lines[0] == "kind,id,title,detail"
+    none = run("search", "xyzzy", "--db", str(path), "--lang", "en", home=home)
+    assert none.returncode == 0 and "Nothing found for xyzzy." in none.stdout
+    bad = run("search", "x", "--limit", "0", "--db", str(path), "--lang", "en", home=home)
+    assert bad.returncode == 2 and "--limit" in bad.stderr
+
+
+def test_screenshot_of_the_dashboard(demo, tmp_path):
+    """--screenshot OUT.png --view dashboard draws the window on the dashboard, charts included."""
+    from PySide6.QtGui import QImage
+
+    home, path = demo
+    out = tmp_path / "dashboard.png"
+    result = run("--db", str(path), "--screenshot", str(out), "--view", "dashboard", "--lang", "en", home=home)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() > 800
+    blue = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+               if image.pixelColor(x, y).name() == "#2563eb")
+    assert blue > 500  # the bars (and the selected sidebar entry) are drawn

@@ -339,11 +339,11 @@ def test_walk_ins_are_offered_and_become_contacts(db):
 def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(tmp_path, monkeypatch):
     from core.storage import migrations
     from core.storage.database import open_database
-    from core.storage.migrations import _vX_meetings
+    from core.storage.migrations import _v8_meetings
 
     path = tmp_path / "old.sqlite3"
     full = list(migrations.MIGRATIONS)
-    before = full.index(_vX_meetings)
+    before = full.index(_v8_meetings)
     monkeypatch.setattr(migrations, "MIGRATIONS", full[:before])
     monkeypatch.setattr(migrations, "LATEST_VERSION", before)
     old = open_database(path)

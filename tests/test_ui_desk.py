@@ -186,7 +186,7 @@ def test_window_fits_1024_by_640_in_every_language(qtbot, db, language):
     manager.apply(language, remember=False)
     win = MainWindow(AppContext(db, Settings(), manager))
     qtbot.addWidget(win)
-    for view in ("members", "contacts", "notices"):
+    for view in ("overview", "members", "contacts", "notices"):
         win.show_view(view)
         hint = win.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 640, (view, hint)
@@ -266,7 +266,8 @@ def test_toolbar_with_icons_short_names_and_shortcuts_in_tooltips(qtbot, window,
     window.ctx.data_changed.emit("units")
     bar = window.findChild(QToolBar, "main_toolbar")
     actions = [a for a in bar.actions() if not a.isSeparator()]
-    assert [a.iconText() for a in actions] == ["新建", "编辑", "删除", "撤销", "重做", "导入", "导出", "筛选", "备份"]
+    assert [a.iconText() for a in actions] == ["新建", "编辑", "删除", "撤销", "重做", "导入", "导出", "筛选", "搜索",
+                                               "备份"]
     assert all(not a.icon().isNull() for a in actions)
     assert window.act_new.toolTip() == "新建（Ctrl+N）"
     assert "Ctrl+F" in window.act_filter.toolTip()

@@ -23,7 +23,7 @@ def test_switch_to_traditional_create_unit_by_dialog_and_find_it(qtbot, window, 
     """Traditional UI; Ctrl+N opens the unit dialog; Chinese typed and saved with Ctrl+S; the filter finds it."""
     window.language_actions["zh-Hant"].trigger()
     assert i18n.current_language() == "zh-Hant"
-    assert window.sidebar.item(0).text() == "成員單位"
+    assert window.sidebar.item(0).text() == "概覽" and window.sidebar.item(1).text() == "成員單位"
     page = window.pages["members"]
 
     def fill(dialog):
@@ -106,7 +106,7 @@ def test_contacts_view_masks_mobiles_and_switches_language(qtbot, window, db):
     assert page.model.index(0, 5).data() == "139****5678"
     window.language_actions["en"].trigger()
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    assert window.sidebar.item(1).text() == "Contacts"
+    assert window.sidebar.item(2).text() == "Contacts"
     assert Settings().get("language") == "en"
 
 

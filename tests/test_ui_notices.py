@@ -260,6 +260,37 @@ def test_export_pdf_writes_the_title_and_traditional_converts(qtbot, window, db,
     in_modal_dialog(qtbot, page.export_button.click, check_default)
 
 
+def test_export_as_word_document_for_wps(qtbot, window, db, tmp_path):
+    """Export… with the Word format writes a .docx (the file name follows the format) whose text holds
+    the title and the number; the format chosen is offered again next time."""
+    from docx import Document
+
+    notice = service.issue_notice(db, make_notice(db, "关于召开联盟年度成员大会的通知").id)
+    page = window.pages["notices"]
+    select(page, notice.id)
+    target = tmp_path / "meeting.pdf"
+
+    def fill(dialog):
+        dialog.target_edit.setText(str(target))
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".docx"))
+        assert dialog.target_edit.text().endswith("meeting.docx")
+        dialog.accept()
+
+    in_modal_dialog(qtbot, page.export_button.click, fill)
+    out = tmp_path / "meeting.docx"
+    qtbot.waitUntil(out.exists, timeout=20000)
+    wait_for_jobs()
+    text = "".join(p.text for p in Document(str(out)).paragraphs)
+    assert "关于召开联盟年度成员大会的通知" in text and f"智慧城市联盟〔{YEAR}〕1号" in text
+
+    def check_default(dialog):
+        assert dialog.format_combo.currentData() == ".docx"
+        assert dialog.target_edit.text().endswith(".docx")
+        dialog.reject()
+
+    in_modal_dialog(qtbot, page.export_button.click, check_default)
+
+
 def test_batch_export_writes_one_pdf_per_selected_notice(qtbot, window, db, tmp_path):
     """Batch export… of 3 selected notices writes 3 PDF files into the folder and says so."""
     for title in ("关于召开年度成员大会的通知", "关于报送优秀案例的通知", "关于开展标准宣贯培训的通知"):
@@ -387,7 +418,7 @@ def test_language_switch_relabels_the_notice_list(qtbot, window, db):
     assert page.model.index(0, 2).data() == "Draft"
     assert page.batch_button.text() == "Batch export…"
     assert window.act_alliance.text() == "Alliance settings…"
-    assert window.sidebar.item(2).text() == "Notices"
+    assert window.sidebar.item(3).text() == "Notices"
 
 
 def test_dialog_result_code_is_accepted_after_save(qtbot, window, db):

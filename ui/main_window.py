@@ -23,9 +23,12 @@ from ui.context import AppContext, touches
 from ui.members.view import MembersView
 from ui.meetings.view import MeetingsView
 from ui.notices.view import NoticesView
+from ui.overview.dashboard import DashboardView
+from ui.overview.window import install as install_overview
 from ui.safety.auto_backup import AutoBackup
 
-MODULES = [("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
+MODULES = [("overview", N_("Overview"), DashboardView),
+           ("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
            ("notices", N_("Notices"), NoticesView), ("meetings", N_("Meetings"), MeetingsView)]
 
 
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        install_overview(self)  # Ctrl+K search and the saved searches in the sidebar
         self.sidebar.setCurrentRow(0)
         ctx.language.changed.connect(lambda _l: self.retranslate())
         ctx.database_replaced.connect(self.retranslate)

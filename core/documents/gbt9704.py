@@ -87,7 +87,17 @@ def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
         present=names(doc.present), absent=names(doc.absent), observers=names(doc.observers))
 
 
-def _validate(doc: OfficialDocument) -> None:
+def convert_document(doc: OfficialDocument, script: str, protected: Iterable[str] = (),
+                     corrections: Mapping[str, str] | None = None) -> tuple[OfficialDocument, dict[str, str]]:
+    """The document and its fixed labels (附件, 抄送...) in ``script``; protected terms kept as
+    typed, names of people converted only where a character's form differs, never its choice."""
+    protected = tuple(p for p in protected if p)
+    conv = Converter(script, protected, corrections, names=[doc.signatory, *doc.present, *doc.absent, *doc.observers])
+    labels = {k: conv(v) for k, v in {**LABELS, "draft": doc.draft_text or "草稿"}.items()}
+    return _convert_doc(doc, conv), labels
+
+
+def validate(doc: OfficialDocument) -> None:
     if doc.kind not in ("notice", "minutes"):
         raise ValueError(f"unknown document kind {doc.kind!r}")
     if not doc.issuer_mark.strip():
@@ -201,13 +211,11 @@ def render_pdf(doc: OfficialDocument, out: str | os.PathLike | BinaryIO, script:
     font setting (role -> file path or (path, subfont index)). Raises UserError for a
     document that cannot be laid out or when no Chinese TrueType font is installed.
     """
-    _validate(doc)
+    validate(doc)
     g = geometry or PageGeometry()
     fontset = fonts if isinstance(fonts, FontSet) else load_fonts(fonts, script)
     protected = tuple(p for p in protected if p)
-    conv = Converter(script, protected, corrections, names=[doc.signatory, *doc.present, *doc.absent, *doc.observers])
-    labels = {k: conv(v) for k, v in {**LABELS, "draft": doc.draft_text or "草稿"}.items()}
-    text = _convert_doc(doc, conv)
+    text, labels = convert_document(doc, script, protected, corrections)
     words = list(protected) + [w for w in (text.issuing_office, text.signatory) if w]
     title_source = text.title
     if script != "hans":  # titles are cut at words of a Simplified lexicon

@@ -33,6 +33,8 @@ class UnitFilter:
     committee_id: int | None = None
     province: str | None = None
     city: str | None = None
+    join_year: int | None = None  # joined that year (the dashboard's bars)
+    left_year: int | None = None  # status became "left" that year
 
 
 @dataclass(frozen=True)

@@ -75,20 +75,39 @@ def _write_pdf(notice: Notice, alliance: AllianceSettings, out: Path | Any, scri
                           corrections=conv.corrections)
 
 
+def _write_docx(notice: Notice, alliance: AllianceSettings, out: Path | Any, script: str,
+                fonts: dict | None) -> None:
+    """The notice as a .docx for WPS and Word (no seal: it belongs on the issued PDF)."""
+    from core.documents.docx_writer import font_names_of, write_docx
+
+    if script not in SCRIPTS:
+        raise UserError(Msg("Unknown script {script}: choose hans, hant-tw or hant-hk.", script=script))
+    conv = conversion_for(alliance, script)
+    write_docx(to_document(notice, alliance, None), out, script=script, protected=conv.protected,
+               corrections=conv.corrections, font_names=font_names_of(fonts))
+
+
+FORMATS = {".pdf": _write_pdf, ".docx": _write_docx}
+
+
 def export_notice_pdf(db: Database, notice_id: int, out: str | Path, script: str = "hans",
                       overwrite: bool = False, fonts: dict | None = None) -> Path:
-    """Write notice ``notice_id`` as a PDF; never replaces a file unless ``overwrite``.
+    """Write notice ``notice_id`` as a PDF, or as a .docx when ``out`` ends in .docx; never
+    replaces a file unless ``overwrite``.
 
     Written to a temporary name beside ``out`` and renamed at the end, so a failed
     export leaves no half file.
     """
     out = Path(out)
+    writer = FORMATS.get(out.suffix.lower())
+    if writer is None:
+        raise UserError(Msg("{path}: a notice is exported as .pdf or .docx.", path=str(out)))
     if out.exists() and not overwrite:
         raise UserError(Msg("{path} already exists; choose another name or allow replacing it.", path=str(out)))
     notice, alliance = get_notice(db, notice_id), get_alliance(db)
     tmp = out.with_name(out.name + ".partial")
     try:
-        _write_pdf(notice, alliance, tmp, script, fonts)
+        writer(notice, alliance, tmp, script, fonts)
         os.replace(tmp, out)
     except OSError as exc:
         raise UserError(Msg("{path} cannot be written: {reason}", path=str(out), reason=exc.strerror or str(exc))

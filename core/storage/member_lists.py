@@ -96,6 +96,13 @@ def _unit_filter(where: dict[str, Any], dense: bool | str) -> tuple[str, list[An
     if where.get("committee_id"):
         clauses.append("u.id IN (SELECT unit_id FROM unit_committees WHERE committee_id = ?)")
         params.append(where["committee_id"])
+    if where.get("join_year"):
+        clauses.append("u.join_date >= ? AND u.join_date < ?")
+        params += [f"{int(where['join_year']):04d}", f"{int(where['join_year']) + 1:04d}"]
+    if where.get("left_year"):
+        clauses.append("u.id IN (SELECT unit_id FROM unit_history WHERE field = 'status' AND new_value = 'left' "
+                       "AND changed_on >= ? AND changed_on < ?)")
+        params += [f"{int(where['left_year']):04d}", f"{int(where['left_year']) + 1:04d}"]
     return f"FROM {join}units u WHERE {' AND '.join(clauses)}", params
 
 

@@ -281,7 +281,7 @@ def _v7_regions_one_spelling(db: Database) -> None:
                             (new_province, new_city, province, city))
 
 
-def _vX_meetings(db: Database) -> None:
+def _v8_meetings(db: Database) -> None:
     """Meetings (会议): invitees and attendance with sign-ins, agenda items, decisions,
     action items with progress notes, minutes versions, linked notices, and the packages
     taken to a sign-in laptop (core.meetings)."""
@@ -444,9 +444,34 @@ def _vX_meetings(db: Database) -> None:
     )
 
 
+def _v9_overview(db: Database) -> None:
+    """Saved searches (a list's filter under a name, reopened from the sidebar; a record kind,
+    so undo, history and the trash cover them) and the narrow indexes the dashboard counts
+    through (active units by level, type, region and join year; departures by year)."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            view TEXT NOT NULL,
+            filter TEXT NOT NULL DEFAULT '{}',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX units_overview ON units(status, level, unit_type, province, join_date, deleted_at)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX unit_history_by_change ON unit_history(field, new_value, changed_on, unit_id);
+        CREATE INDEX notices_overview ON notices(deleted_at, year, doc_date, status);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_members, _v2_change_log, _v3_notices, _v4_database_identity, _v5_search_index, _v6_undo_barriers,
-    _v7_regions_one_spelling, _vX_meetings,
+    _v7_regions_one_spelling, _v8_meetings, _v9_overview,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

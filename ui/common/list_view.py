@@ -26,6 +26,7 @@ class ListPage(QWidget):
     columns: list[Column] = []
     actions_changed = Signal()  # the selection (or writability) changed: Edit/Delete may follow
     tables: frozenset[str] = frozenset()  # the tables whose changes this list shows
+    saved_view = ""  # the list's key when its filters can be saved as a search (members, contacts...)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,11 @@ class ListPage(QWidget):
 
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.filter_edit, 3)
+        self.save_search_button = QPushButton(icon("search"), "")
+        self.save_search_button.setObjectName("save_search")
+        self.save_search_button.clicked.connect(self.save_search)
+        self.save_search_button.setVisible(bool(self.saved_view))
+        self.filter_row.addWidget(self.save_search_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         # The page's actions sit in a tool bar: at 1,024 px what does not fit goes behind its » button.
@@ -157,6 +163,41 @@ class ListPage(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
         self.filter_row.addWidget(combo, 1)
+
+    def filter_combos(self) -> dict[str, QComboBox]:
+        """The filter field each filter combo sets (``{"level": self.level_combo}``), for saved searches."""
+        return {}
+
+    def set_other_filters(self, fields: dict) -> None:
+        """Apply the filter fields that are not the text or a combo (a check box, a year from a chart)."""
+
+    def filter_fields(self) -> dict:
+        """The list's filter as plain fields (what a saved search keeps)."""
+        return dict(self.current_filter().__dict__)  # type: ignore[attr-defined]
+
+    def apply_filter(self, fields: dict) -> None:
+        """Show the list filtered by ``fields`` (a saved search, a chart's bar); every filter
+        not named goes back to "all"; fields the list does not know are ignored."""
+        from ui.common.widgets import select_data
+
+        widgets = [self.filter_edit, *self.filter_combos().values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.filter_edit.setText(str(fields.get("text") or ""))
+            for key, combo in self.filter_combos().items():
+                select_data(combo, fields.get(key))
+            self.set_other_filters(fields)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._timer.stop()
+        self.refresh()
+
+    def save_search(self) -> None:
+        from ui.overview.saved_searches import save_current_search
+
+        save_current_search(self)
 
     def context_actions(self) -> list[QAction]:
         """Extra actions a module offers on its rows' right-click menu (after Edit and Delete)."""
@@ -283,6 +324,8 @@ class ListPage(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
+        self.save_search_button.setText(tr("Save search…"))
+        self.save_search_button.setToolTip(tr("Keep this list's filter under a name, to reopen it from the sidebar"))
         self.new_button.setText(tr("New…"))
         self.edit_button.setText(tr("Edit…"))
         self.delete_button.setText(tr("Delete"))

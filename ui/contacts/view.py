@@ -30,6 +30,7 @@ COLUMNS = [
 
 class ContactsView(ListPage):
     columns = COLUMNS
+    saved_view = "contacts"
     tables = frozenset({"contacts", "units"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -52,6 +53,14 @@ class ContactsView(ListPage):
         return ContactFilter(text=self.filter_edit.text(), level=self.level_combo.currentData(),
                              committee_id=self.committee_combo.currentData(),
                              primary_only=self.primary_only.isChecked())
+
+    def filter_combos(self) -> dict:  # type: ignore[type-arg]
+        return {"level": self.level_combo, "committee_id": self.committee_combo}
+
+    def set_other_filters(self, fields: dict) -> None:  # type: ignore[type-arg]
+        self.primary_only.blockSignals(True)
+        self.primary_only.setChecked(bool(fields.get("primary_only")))
+        self.primary_only.blockSignals(False)
 
     def listing(self, sort: str, descending: bool) -> queries.Listing:
         return queries.contact_listing(self.ctx.db, self.current_filter(), sort, descending)

@@ -3,7 +3,7 @@ status/region, sortable columns (names by pinyin), create/edit/delete."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QWidget
 
 from core import regions
 from core.i18n import N_, current_language, format_date, tr
@@ -46,6 +46,7 @@ COLUMNS = [
 
 class MembersView(ListPage):
     columns = COLUMNS
+    saved_view = "members"
     tables = frozenset({"units", "contacts", "unit_committees", "committees"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -54,12 +55,18 @@ class MembersView(ListPage):
         self.status_combo = QComboBox()
         self.committee_combo = QComboBox()
         self.province_combo = QComboBox()
+        self.years: dict[str, int] = {}  # join_year / left_year, set from the dashboard
+        self.year_chip = QPushButton()
+        self.year_chip.setObjectName("year_filter")
         super().__init__(ctx, parent)
         for name, combo in (("level", self.level_combo), ("type", self.type_combo), ("status", self.status_combo),
                             ("committee", self.committee_combo), ("province", self.province_combo)):
             combo.setObjectName(f"filter_{name}")
             self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filter_row.addWidget(self.year_chip)
+        self.year_chip.hide()
+        self.year_chip.clicked.connect(self._clear_years)
         for width, column in ((260, 0), (110, 1), (110, 2), (90, 3), (60, 4), (110, 5), (160, 6), (80, 7)):
             self.table.setColumnWidth(column, width)
         ctx.data_changed.connect(lambda payload: touches(payload, {"units"}) and self._refill_provinces())
@@ -74,7 +81,31 @@ class MembersView(ListPage):
         return UnitFilter(text=self.filter_edit.text(), level=self.level_combo.currentData(),
                           unit_type=self.type_combo.currentData(), status=self.status_combo.currentData(),
                           committee_id=self.committee_combo.currentData(),
-                          province=self.province_combo.currentData())
+                          province=self.province_combo.currentData(), join_year=self.years.get("join_year"),
+                          left_year=self.years.get("left_year"))
+
+    def filter_combos(self) -> dict:  # type: ignore[type-arg]
+        return {"level": self.level_combo, "unit_type": self.type_combo, "status": self.status_combo,
+                "committee_id": self.committee_combo, "province": self.province_combo}
+
+    def set_other_filters(self, fields: dict) -> None:  # type: ignore[type-arg]
+        self.years = {k: int(fields[k]) for k in ("join_year", "left_year") if str(fields.get(k) or "").isdigit()}
+        self._show_years()
+
+    def _show_years(self) -> None:
+        texts = []
+        if "join_year" in self.years:
+            texts.append(tr("Joined in {year}", year=self.years["join_year"]))
+        if "left_year" in self.years:
+            texts.append(tr("Left in {year}", year=self.years["left_year"]))
+        self.year_chip.setText("  ".join(texts) + " ✕")
+        self.year_chip.setToolTip(tr("Show every year again"))
+        self.year_chip.setVisible(bool(texts))
+
+    def _clear_years(self) -> None:
+        self.years = {}
+        self._show_years()
+        self.refresh()
 
     def listing(self, sort: str, descending: bool) -> queries.Listing:
         return queries.unit_listing(self.ctx.db, self.current_filter(), sort, descending)
@@ -116,6 +147,7 @@ class MembersView(ListPage):
 
     def retranslate(self) -> None:
         self._fill_filter_combos()
+        self._show_years()
         super().retranslate()
 
     def on_database_replaced(self) -> None:

@@ -1,6 +1,6 @@
-"""Exporting notices as PDF: one to a file, or the selected ones into a folder, in
-Simplified or Traditional characters (the choice is remembered), off the UI thread
-with progress and Cancel."""
+"""Exporting notices: one to a PDF or a Word document (.docx, for WPS and Word), or the
+selected ones as PDFs into a folder, in Simplified or Traditional characters (the
+choices are remembered), off the UI thread with progress and Cancel."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from core.i18n import format_number, tr
+from core.i18n import N_, format_number, tr
 from core.notices import export, service
 from core.notices.export import ExportCancelled
 from ui.common.jobs import Job, run_job
@@ -22,6 +22,11 @@ from ui.context import AppContext
 from ui.notices.common import (
     FOLDER_SETTING, SCRIPT_SETTING, fill_scripts, font_overrides, last_script, notify, report_failure,
 )
+
+
+FORMAT_SETTING = "notices.export_format"
+FORMATS = {".pdf": N_("PDF (GB/T 9704, for sending and printing)"),
+           ".docx": N_("Word document (.docx, for editing in WPS or Word)")}
 
 
 class ExportDialog(QDialog):
@@ -35,6 +40,15 @@ class ExportDialog(QDialog):
         self.script_combo = QComboBox()
         self.script_combo.setObjectName("script")
         fill_scripts(self.script_combo, last_script(ctx.settings))
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("format")
+        self.format_label = QLabel()
+        for suffix in FORMATS:
+            self.format_combo.addItem("", suffix)
+        chosen = ctx.settings.get(FORMAT_SETTING)  # the last format chosen, else the target's
+        chosen = chosen if chosen in FORMATS else Path(target).suffix.lower()
+        if chosen in FORMATS:
+            self.format_combo.setCurrentIndex(list(FORMATS).index(chosen))
         self.target_edit = QLineEdit(target)
         self.target_edit.setObjectName("target")
         self.browse_button = QPushButton()
@@ -48,6 +62,10 @@ class ExportDialog(QDialog):
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: #555;")
         form = QFormLayout()
+        if count is None:
+            form.addRow(self.format_label, self.format_combo)
+        else:
+            self.format_combo.hide()
         form.addRow(self.script_label, self.script_combo)
         form.addRow(self.target_label, target_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -59,12 +77,18 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.info)
         layout.addWidget(self.buttons)
+        if count is None:
+            self._format_changed()
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.retranslate()
         ctx.language.changed.connect(self.retranslate)
 
     def retranslate(self) -> None:
         single = self.count is None
-        self.setWindowTitle(tr("Export PDF") if single else tr("Export PDFs"))
+        self.setWindowTitle(tr("Export notice") if single else tr("Export PDFs"))
+        self.format_label.setText(tr("Format:"))
+        for index, suffix in enumerate(FORMATS):
+            self.format_combo.setItemText(index, tr(FORMATS[suffix]))
         self.script_label.setText(tr("Script:"))
         self.target_label.setText(tr("File:") if single else tr("Folder:"))
         self.browse_button.setText(tr("Choose…"))
@@ -78,10 +102,19 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
 
+    def suffix(self) -> str:
+        return self.format_combo.currentData() or ".pdf"
+
+    def _format_changed(self) -> None:
+        text = self.target_edit.text().strip()
+        if text:
+            self.target_edit.setText(str(self.target()))
+
     def browse(self) -> None:
         current = self.target_edit.text().strip()
         if self.count is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export PDF"), current, tr("PDF files (*.pdf)"),
+            pattern = tr("PDF files (*.pdf)") if self.suffix() == ".pdf" else tr("Word documents (*.docx)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export notice"), current, pattern,
                                                   options=QFileDialog.Option.DontConfirmOverwrite)
         else:
             path = QFileDialog.getExistingDirectory(self, tr("Export PDFs"), current)
@@ -93,12 +126,15 @@ class ExportDialog(QDialog):
 
     def target(self) -> Path:
         path = Path(self.target_edit.text().strip()).expanduser()
-        if self.count is None and path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        if self.count is None and path.suffix.lower() != self.suffix():
+            stem = path.stem if path.suffix.lower() in FORMATS else path.name
+            path = path.with_name(stem + self.suffix())
         return path
 
     def accept(self) -> None:
         self.ctx.settings.set(SCRIPT_SETTING, self.script())
+        if self.count is None:
+            self.ctx.settings.set(FORMAT_SETTING, self.suffix())
         target = self.target()
         self.ctx.settings.set(FOLDER_SETTING, str(target.parent if self.count is None else target))
         super().accept()
@@ -110,7 +146,7 @@ def _export_folder(ctx: AppContext) -> Path:
 
 def export_one(parent: QWidget, ctx: AppContext, notice_id: int,
                on_done: Callable[[Path], None] | None = None) -> Job | None:
-    """Ask for the script and the file, then write the PDF (asks before replacing a file)."""
+    """Ask for the format, the script and the file, then write the PDF or .docx (asks before replacing a file)."""
     notice = service.get_notice(ctx.db, notice_id)
     dialog = ExportDialog(ctx, str(_export_folder(ctx) / export.file_name(notice)), None, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -124,12 +160,15 @@ def export_one(parent: QWidget, ctx: AppContext, notice_id: int,
     fonts = font_overrides(ctx.settings)
     db = ctx.db
 
+    word = path.suffix.lower() == ".docx"
+
     def done(out: Path) -> None:
-        notify(parent, tr("PDF saved: {path}", path=str(out)))
+        notify(parent, tr("Word document saved: {path}", path=str(out)) if word else
+               tr("PDF saved: {path}", path=str(out)))
         if on_done is not None:
             on_done(out)
 
-    return run_job(parent, tr("Exporting the PDF…"),
+    return run_job(parent, tr("Exporting the Word document…") if word else tr("Exporting the PDF…"),
                    lambda job_db, _p, _c: export.export_notice_pdf(job_db, notice_id, path, script, overwrite, fonts),
                    done, lambda exc: report_failure(parent, exc), db=db)
 

@@ -42,6 +42,7 @@ DROP_SUFFIXES = (".docx", ".md", ".markdown", ".txt")
 
 class NoticesView(ListPage):
     columns = COLUMNS
+    saved_view = "notices"
     tables = frozenset({"notices", "notice_attachments"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -94,6 +95,9 @@ class NoticesView(ListPage):
         return NoticeFilter(text=self.filter_edit.text(), status=self.status_combo.currentData(),
                             year=self.year_combo.currentData())
 
+    def filter_combos(self) -> dict:  # type: ignore[type-arg]
+        return {"status": self.status_combo, "year": self.year_combo}
+
     def listing(self, sort: str, descending: bool) -> IdListing:
         return IdListing(queries.notice_ids(self.ctx.db, self.current_filter(), sort, descending))
 
@@ -139,7 +143,8 @@ class NoticesView(ListPage):
         self.issue_button.setText(tr("Issue…"))
         self.correct_button.setText(tr("Correct…"))
         self.preview_button.setText(tr("Preview"))
-        self.export_button.setText(tr("Export PDF…"))
+        self.export_button.setText(tr("Export…"))
+        self.export_button.setToolTip(tr("Export the notice as a PDF, or as a Word document to edit in WPS or Word"))
         self.batch_button.setText(tr("Batch export…"))
         self.batch_button.setToolTip(tr("Export every selected notice as PDF into a folder"))
         self.correct_button.setToolTip(tr("Make a new draft version of an issued notice; it takes over the "

@@ -1,0 +1,67 @@
+"""How the search box opens a hit of each kind (its editor) and which list shows all of a kind.
+
+A later module adds its kind with ``register_opener("meetings", open_meeting, "meetings")``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from core.errors import UserError
+from ui.common.messages import show_error
+from ui.context import AppContext
+
+Opener = Callable[[AppContext, int, QWidget], None]
+_OPENERS: dict[str, Opener] = {}
+LIST_VIEWS: dict[str, str] = {}  # search kind -> the list that shows all its matches
+
+
+def register_opener(kind: str, opener: Opener, list_view: str | None = None) -> None:
+    _OPENERS[kind] = opener
+    if list_view:
+        LIST_VIEWS[kind] = list_view
+
+
+def open_record(ctx: AppContext, kind: str, record_id: int, parent: QWidget) -> None:
+    opener = _OPENERS.get(kind)
+    if opener is None:
+        return
+    try:
+        opener(ctx, record_id, parent)
+    except UserError as exc:  # deleted meanwhile, or the file went away
+        show_error(parent, str(exc))
+
+
+def _open_unit(ctx: AppContext, unit_id: int, parent: QWidget) -> None:
+    from core.members import units
+    from ui.members.editor import UnitEditor
+
+    dialog = UnitEditor(ctx, units.get_unit(ctx.db, unit_id), parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        ctx.changed("units")
+
+
+def _open_contact(ctx: AppContext, contact_id: int, parent: QWidget) -> None:
+    from core.members import contacts
+    from ui.contacts.editor import ContactEditor
+
+    dialog = ContactEditor(ctx, contacts.get_contact(ctx.db, contact_id), None, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        ctx.changed("contacts")
+
+
+def _open_notice(ctx: AppContext, notice_id: int, parent: QWidget) -> None:
+    from core.notices import service
+    from ui.notices.editor import NoticeEditor
+
+    dialog = NoticeEditor(ctx, service.get_notice(ctx.db, notice_id), parent)
+    dialog.exec()
+    if dialog.result_value is not None or dialog.corrected:
+        ctx.changed("notices")
+
+
+register_opener("units", _open_unit, "members")
+register_opener("contacts", _open_contact, "contacts")
+register_opener("notices", _open_notice, "notices")
