@@ -32,6 +32,8 @@ DEBIAN_PACKAGES = [
     "poppler-utils",
     # the .docx export is checked by LibreOffice converting it to PDF (tests/test_docx_export.py)
     "libreoffice-writer-nogui",
+    # the forms' round-trip tests fill fillable PDFs with programs that are not ours
+    "qpdf", "pdftk-java",
 ]
 
 

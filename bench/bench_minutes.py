@@ -15,7 +15,9 @@ level and strokes, layout, PDF written), as ``meetings export`` does. Prints one
   which carries the 草稿 mark), in Simplified and in Traditional (Taiwan);
 * cold: an export in a fresh interpreter (imports, font search, stroke tables, layout),
   measured inside the interpreter and as wall time with its start-up: the first run
-  (empty font cache) apart, then the median of ``--cold`` runs.
+  (empty font cache) apart, then the median of ``--cold`` runs, paired and alternated with
+  a cold render of the 3-page sample notice (the reference of bench/bench_notice_pdf.py) on
+  this shared machine: the ratio is the figure to compare across runs.
 
 Targets: warm <= 0.3 s, cold <= 1.0 s. Every run uses its own data folder
 (ALLIANCE_SECRETARIAT_HOME in a temporary folder).
@@ -44,6 +46,16 @@ from core.storage.database import open_database
 from core.meetings.minutes_source import export_minutes_pdf
 db = open_database({db!r}, read_only=True)
 export_minutes_pdf(db, {meeting}, {out!r}, overwrite=True)
+print(time.perf_counter() - t0)
+"""
+# the reference measured side by side: a 3-page notice exported cold (bench/bench_notice_pdf.py's figure)
+NOTICE = """
+import sys, time, io
+t0 = time.perf_counter()
+sys.path.insert(0, {root!r})
+from core.documents import render_pdf
+from core.documents.samples import sample_notice
+render_pdf(sample_notice(3), io.BytesIO())
 print(time.perf_counter() - t0)
 """
 
@@ -95,18 +107,27 @@ def main() -> None:
     env["ALLIANCE_SECRETARIAT_HOME"] = str(home / "cold")
     code = COLD.format(root=str(ROOT), db=str(path), meeting=meeting_id, out=str(home / "cold.pdf"))
 
-    def cold() -> tuple[float, float]:
+    def cold(script: str = code) -> tuple[float, float]:
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env,
                                 cwd=ROOT)
         return float(result.stdout.split()[-1]), time.perf_counter() - start
 
     inner, wall = cold()
     figure("cold export, first run (empty font cache, byte-code written): inside / wall (s)",
            f"{inner:.3f} / {wall:.3f}")
-    runs = [cold() for _ in range(args.cold)]
+    cold(NOTICE.format(root=str(ROOT)))
+    runs, notices = [], []
+    for k in range(args.cold):  # paired, alternating which goes first
+        pair = [lambda: runs.append(cold()), lambda: notices.append(cold(NOTICE.format(root=str(ROOT))))]
+        for run in pair if k % 2 == 0 else reversed(pair):
+            run()
+    minutes_inner = statistics.median(r[0] for r in runs)
+    notice_inner = statistics.median(r[0] for r in notices)
     figure(f"cold export, median of {args.cold}: inside / wall (s)",
-           f"{statistics.median(r[0] for r in runs):.3f} / {statistics.median(r[1] for r in runs):.3f}")
+           f"{minutes_inner:.3f} / {statistics.median(r[1] for r in runs):.3f}")
+    figure(f"side by side: cold 3-page notice (render only), median of {args.cold}: inside (s); minutes / notice",
+           f"{notice_inner:.3f}; {minutes_inner / notice_inner:.2f}")
 
 
 if __name__ == "__main__":

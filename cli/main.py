@@ -18,8 +18,8 @@ from core.errors import UserError
 from cli import argparse_text
 from core.i18n import tr
 
-VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "mail", "dashboard")
-AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "meetings")
+VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "experts", "mail", "dashboard")
+AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "nominations", "experts", "mail", "meetings")
 
 
 class UsageError(Exception):
@@ -41,7 +41,8 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=tr("show a traceback on failure"))
 
 
-COMMANDS = ("demo", "members", "notices", "meetings", "search", "backup", "restore", "check")
+COMMANDS = ("demo", "members", "notices", "meetings", "search", "forms", "calls", "nominations", "experts",
+            "standards-group", "mail", "backup", "restore", "check")
 
 
 def build_parser(with_commands: bool = True) -> Parser:
@@ -58,7 +59,7 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import meetings, members, minutes, notices, safety, search
+    from cli import calls, forms, mail, meetings, members, minutes, notices, safety, search
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
@@ -67,9 +68,12 @@ def build_parser(with_commands: bool = True) -> Parser:
     members.add_commands(commands, lambda p: _common(p, suppress=True))
     notices.add_commands(commands, lambda p: _common(p, suppress=True))
     meetings.add_commands(commands, lambda p: _common(p, suppress=True))
-    minutes.add_commands(commands, lambda p: _common(p, suppress=True))  # meetings export, signin-sheet
     search.add_commands(commands, lambda p: _common(p, suppress=True))
+    minutes.add_commands(commands, lambda p: _common(p, suppress=True))  # meetings export, signin-sheet
     safety.add_commands(commands, lambda p: _common(p, suppress=True))
+    forms.add_commands(commands, lambda p: _common(p, suppress=True))
+    calls.add_commands(commands, lambda p: _common(p, suppress=True))
+    mail.add_commands(commands, lambda p: _common(p, suppress=True))
     return parser
 
 

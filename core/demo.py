@@ -42,6 +42,9 @@ class DemoSummary:
     status_changes: int
     notices: int = 0
     meetings: int = 0
+    nominations: int = 0
+    experts: int = 0
+    standards_members: int = 0
 
 
 @dataclass(frozen=True)
@@ -541,6 +544,10 @@ def fill_demo(db: Database, seed: int = 2013) -> DemoSummary:
         from core.meetings.demo import fill_demo_meetings
 
         meetings, meeting_contacts = fill_demo_meetings(db, seed)
+        from core.calls.demo import fill_demo_calls
+
+        calls = fill_demo_calls(db, seed)
     return DemoSummary(units=len(plans), contacts=contacts + meeting_contacts, committees_with_lead=with_lead,
                        level_changes=level_changes, status_changes=status_changes, notices=notices,
-                       meetings=meetings)
+                       meetings=meetings, nominations=calls.nominations, experts=calls.experts,
+                       standards_members=calls.standards_members)

@@ -17,8 +17,8 @@ Placeholders are named (``{count}``), never positional, never concatenated.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,8 @@ def read_catalog(path: Path) -> dict[str, str]:
     Unfinished, vanished and obsolete entries are left out, so they fall back to
     English instead of showing a half-done translation.
     """
+    import xml.etree.ElementTree as ET
+
     result: dict[str, str] = {}
     try:
         root = ET.parse(path).getroot()
@@ -63,10 +65,43 @@ def read_catalog(path: Path) -> dict[str, str]:
     return result
 
 
+def _cached_catalog(path: Path) -> dict[str, str]:
+    """:func:`read_catalog` through a cache file (the parsed catalog as JSON, in the cache
+    folder, checked against the .ts file's path, size and modification time): starting the
+    program in Chinese does not parse 170 kB of XML each time. Any problem with the cache
+    only means reading the .ts file."""
+    import json
+    import os
+
+    from core import paths
+
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    stamp = [str(path), stat.st_size, stat.st_mtime_ns]
+    cache = paths.cache_dir() / "i18n" / (path.stem + ".json")
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if cached.get("source") == stamp and isinstance(cached.get("messages"), dict):
+            return cached["messages"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    messages = read_catalog(path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"source": stamp, "messages": messages}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return messages
+
+
 def _catalog(language: str) -> dict[str, str]:
     if language not in _catalogs:
         name = _CATALOG_FILES.get(language)
-        _catalogs[language] = read_catalog(catalog_dir() / name) if name else {}
+        _catalogs[language] = _cached_catalog(catalog_dir() / name) if name else {}
     return _catalogs[language]
 
 
@@ -146,10 +181,15 @@ def format_date(value: str | _dt.date | None, language: str | None = None) -> st
     """An ISO date as the chosen locale writes it (2013年11月6日 / Nov 6, 2013)."""
     if not value:
         return ""
+    return _formatted_date(value, babel_locale(language))
+
+
+@functools.lru_cache(maxsize=4096)  # a list shows the same dates again on every screen it paints
+def _formatted_date(value: str | _dt.date, locale: str) -> str:
     from babel.dates import format_date as _fmt
 
     day = _dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return _fmt(day, format="medium", locale=babel_locale(language))
+    return _fmt(day, format="medium", locale=locale)
 
 
 def format_datetime(value: str | _dt.datetime | None, language: str | None = None) -> str:

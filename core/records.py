@@ -201,3 +201,5 @@ register(RecordKind(table="notice_addressees", key=("notice_id", "unit_id"), nam
                     parents=(Link("notices", "notice_id"), Link("units", "unit_id"))))
 import core.meetings.records  # noqa: E402,F401  (meetings, attendance, agenda, action items)
 import core.overview.records  # noqa: E402,F401  (saved searches)
+import core.calls.records  # noqa: E402,F401  (calls, nominations, expert pool, standards roster)
+import core.mail.records  # noqa: E402,F401  (e-mail: outbox, sent log, refused addresses)

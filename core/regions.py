@@ -41,7 +41,6 @@ class City:
 class _Tables:
     provinces: tuple[Province, ...]
     cities: tuple[City, ...]
-    province_by_key: dict[str, Province]
     city_by_code: dict[str, City]
     sort_keys: dict[str, str]
     english: dict[str, str]
@@ -67,13 +66,25 @@ def _tables() -> _Tables:
     raw = json.loads(resource_path("regions", "cn_regions.json").read_text(encoding="utf-8"))
     provinces = tuple(Province(code, name, english) for code, name, english in raw["provinces"])
     cities = tuple(City(code, name, code[:2]) for code, name in raw["cities"])
+    return _Tables(provinces, cities, {c.code: c for c in cities}, raw.get("sort_keys", {}),
+                   raw.get("english", {}))
+
+
+@functools.lru_cache(maxsize=1)
+def _province_by_name() -> dict[str, Province]:
+    return {p.name: p for p in _tables().provinces}
+
+
+@functools.lru_cache(maxsize=1)
+def _province_by_key() -> dict[str, Province]:
+    """Provinces by every folded spelling (made when a typed name is first looked up: folding
+    loads OpenCC, which listing stored names in order does not need)."""
     by_key: dict[str, Province] = {}
-    for p in provinces:
+    for p in _tables().provinces:
         for key in (p.name, _short(p.name), p.english, p.english.replace(" ", "")):
             by_key[_fold(key)] = p
     by_key[_fold("内蒙古")] = by_key[_fold("内蒙古自治区")]
-    return _Tables(provinces, cities, by_key, {c.code: c for c in cities}, raw.get("sort_keys", {}),
-                   raw.get("english", {}))
+    return by_key
 
 
 def provinces() -> list[Province]:
@@ -89,7 +100,8 @@ def province(name_or_code: str) -> Province | None:
     tables = _tables()
     if text.isdigit():
         return next((p for p in tables.provinces if p.code == text[:2]), None)
-    return tables.province_by_key.get(_fold(text)) or tables.province_by_key.get(_fold(_short(text)))
+    by_key = _province_by_key()
+    return by_key.get(_fold(text)) or by_key.get(_fold(_short(text)))
 
 
 def cities(province_name_or_code: str) -> list[City]:
@@ -149,8 +161,8 @@ def display(name: str, language: str) -> str:
     if not name:
         return ""
     if language == "en":
-        p = province(name)
-        if p is not None and p.name == name:
+        p = _province_by_name().get(name)  # the list's own name (a typed spelling is shown as stored)
+        if p is not None:
             return p.english
         shipped = _tables().english.get(name)
         if shipped:

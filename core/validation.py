@@ -147,8 +147,27 @@ _DATE_PATTERNS = [
 ]
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # written out: strftime's names follow the system's locale
+_MONTHS = {**{name: n for n, name in enumerate(_MONTH_NAMES, 1)},
+           **{name[:3]: n for n, name in enumerate(_MONTH_NAMES, 1)}, "sept": 9}
+_ENGLISH_DATES = [  # as the English UI writes a date (Nov 6, 2013), and the day-first British way
+    re.compile(r"(?P<month>[a-z]+)\.? (?P<day>\d{1,2}),? (?P<year>\d{4})", re.I),
+    re.compile(r"(?P<day>\d{1,2}) (?P<month>[a-z]+)\.?,? (?P<year>\d{4})", re.I),
+]
+
+
+def _english_date(text: str) -> tuple[int, int, int] | None:
+    for pattern in _ENGLISH_DATES:
+        m = pattern.fullmatch(text)
+        if m and m["month"].lower() in _MONTHS:
+            return int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"])
+    return None
+
+
 def parse_date(value: object) -> str:
-    """2013-11-06, 2013/11/6, 2013.11.6, 2013年11月6日 (or a date object) -> '2013-11-06'."""
+    """2013-11-06, 2013/11/6, 2013.11.6, 2013年11月6日, Nov 6, 2013 (as the editors show dates in
+    each language), or a date object -> '2013-11-06'."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
@@ -156,10 +175,12 @@ def parse_date(value: object) -> str:
     text = str(value).strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?", text):
         text = text[:10]
+    text = re.sub(r"\s+", " ", text)
     for pattern in _DATE_PATTERNS:
-        m = pattern.fullmatch(text)
-        if m:
-            year, month, day = (int(g) for g in m.groups())
+        m = pattern.fullmatch(text.replace(" ", "")) if "年" in text else pattern.fullmatch(text)
+        english = None if m else _english_date(text)
+        if m or english:
+            year, month, day = english or (int(g) for g in m.groups())  # type: ignore[union-attr]
             try:
                 return dt.date(year, month, day).isoformat()
             except ValueError:

@@ -4,6 +4,11 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source> (was 「{header}」)</source>
+      <translation>（原为「{header}」）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>%(prog)s: error: %(message)s
 </source>
@@ -31,6 +36,11 @@
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>(no notice)</source>
+      <translation>（无通知）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>(not imported)</source>
       <translation>（不导入）</translation>
@@ -46,9 +56,19 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>; {count} attending without a vote</source>
       <translation>，{count} 名列席</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
+      <translation>检查标出的单元格可以在这里更正：双击（或按 F2）后输入。导入的是更正后的值；文件本身不会改动。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -66,9 +86,24 @@
       <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>A folder of them…</source>
+      <translation>整个文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>A message to the chosen units or contacts, without a document.</source>
+      <translation>给所选单位或联系人的邮件（不附公文）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>根据在 WPS 或 Word 中写好的文档新建通知（也可把文件拖到列表上），保存前在编辑器中核对</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>A nomination that was decided ({state}) cannot be edited.</source>
+      <translation>已作出决定（{state}）的推荐不能再修改。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -86,9 +121,14 @@
       <translation>已有名为 {name} 的保存的搜索，请先将其改名。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>About</source>
       <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>About (id)</source>
+      <translation>关于（编号）</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -99,6 +139,16 @@
       <location filename="../core/meetings/choices.py" />
       <source>Absent</source>
       <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Academia</source>
+      <translation>学</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Achievements</source>
+      <translation>主要成果、著作与获奖情况</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -191,6 +241,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add expert {name}</source>
+      <translation>添加专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>添加文件…</translation>
@@ -216,6 +271,16 @@
       <translation>为督办事项“{text}”添加进展</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Add recipients…</source>
+      <translation>添加收件人…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add standards group member {name}</source>
+      <translation>添加标准组成员 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add text…</source>
       <translation>添加文字…</translation>
@@ -231,9 +296,14 @@
       <translation>将 {count} 家单位加入专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Address of the unit</source>
+      <translation>单位地址</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -244,6 +314,11 @@
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Add…</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Administrative position</source>
+      <translation>行政职务</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -271,7 +346,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/contacts/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All calls</source>
+      <translation>全部征集</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
       <source>All committees</source>
       <translation>全部专业委员会</translation>
     </message>
@@ -296,14 +376,39 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>All member units</source>
+      <translation>全部会员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>All messages</source>
+      <translation>全部邮件</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All regions</source>
       <translation>全部地区</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All sides</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All terms</source>
+      <translation>全部任期</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -316,7 +421,7 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Alliance</source>
       <translation>联盟信息</translation>
     </message>
@@ -366,6 +471,21 @@ Database: {path}</source>
       <translation>联盟设置…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded</source>
+      <translation>已有记录</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
+      <translation>已有记录：{where}。未保存任何内容；请对照两者，确认是另一人或另一单位时再坚持录入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded?</source>
+      <translation>是否已有记录？</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
       <translation>{meeting}的一项督办事项已完成但没有完成日期；已取其最后修改的日期。</translation>
@@ -386,6 +506,11 @@ Database: {path}</source>
       <translation>已发布的通知不能修改，请改用“更正”。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Approval by the council</source>
+      <translation>理事会审批意见</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve</source>
       <translation type="unfinished" />
@@ -401,9 +526,14 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/meetings/choices.py" />
+      <location filename="../core/calls/service.py" />
+      <source>Approve {name}</source>
+      <translation>批准 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>已审定</translation>
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -416,9 +546,19 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Areas of expertise</source>
+      <translation>擅长领域</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Association</source>
       <translation>行业协会</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>At most messages a minute (0: no limit)</source>
+      <translation>每分钟最多发送（0：不限）</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -426,14 +566,39 @@ Database: {path}</source>
       <translation>选择附件文件</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Attach scanned copy to {name}</source>
+      <translation>为 {name} 附加扫描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Attach scan…</source>
+      <translation>附加扫描件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attachment</source>
       <translation>附件</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Attachment: {name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Attachment: {name} ({size})</source>
+      <translation>附件：{name}（{size}）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Attachments over the size limit: {details} Queue anyway only if the server takes messages that large.</source>
+      <translation>附件超过大小限制：{details} 只有在邮件服务器接受这么大的邮件时才可仍然放入发件箱。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -561,14 +726,59 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call for</source>
+      <translation>征集类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Call for nominations</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call {id} does not exist.</source>
+      <translation>征集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Calls</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Calls for nominations</source>
+      <translation>征集</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Calls: {count}</source>
+      <translation>征集：{count} 项</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Cannot be recorded: {count} problems</source>
+      <translation>无法登记：{count} 个问题</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>无法撤销：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Capital</source>
+      <translation>资本</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
@@ -641,7 +851,12 @@ Database: {path}</source>
       <translation>修改记录</translation>
     </message>
     <message>
-      <location filename="../ui/exchange/import_dialog.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Characters</source>
+      <translation>简繁体</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
@@ -686,9 +901,19 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Choose a nomination to see it here.</source>
+      <translation>选择一份推荐，在此查看。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/unit_picker.py" />
       <source>Choose addressee units</source>
       <translation>选择主送单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/date_field.py" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>从日历中选择（Alt+↓）</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -761,12 +986,22 @@ Database: {path}</source>
       <translation>{column} 列（{header}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: this value can be imported.</source>
+      <translation>{column} 列：这个值可以导入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: {reason}</source>
+      <translation>{column} 列：{reason}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Committee</source>
       <translation>专业委员会</translation>
     </message>
@@ -781,9 +1016,18 @@ Database: {path}</source>
       <translation>专业委员会 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/members/bulk_change.py" />
       <source>Committee:</source>
-      <translation>专业委员会：</translation>
+      <translation type="vanished">专业委员会：</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Committees to join</source>
+      <translation>拟参加专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Compare with what is recorded; tick the form to record it anyway.</source>
+      <translation>请与已有记录对照；如仍要登记，请勾选该表格。</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -791,7 +1035,17 @@ Database: {path}</source>
       <translation>计算机 / 账户</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/mail/account.py" />
+      <source>Connected to {host}: the server accepted the login.</source>
+      <translation>已连接到 {host}：服务器接受了登录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Connecting to {host}…</source>
+      <translation>正在连接 {host}…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
@@ -826,6 +1080,11 @@ Database: {path}</source>
       <translation>联系人办公电话</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact position</source>
       <translation>联系人职务</translation>
@@ -839,6 +1098,11 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>联系人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact's position</source>
+      <translation>联系人职务</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -906,6 +1170,11 @@ Database: {path}</source>
       <translation>更正{title}纪要</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Corrected here (the file is not changed).</source>
+      <translation>已在此更正（文件未改动）。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正对象</translation>
@@ -971,6 +1240,11 @@ Database: {path}</source>
       <translation>创建记录无法在此撤回；请直接删除该记录。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Current field of work</source>
+      <translation>现从事专业</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Data folder:</source>
       <translation>数据文件夹：</translation>
@@ -986,9 +1260,24 @@ Database: {path}</source>
       <translation>数据库：{path}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/calls/service.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date founded</source>
+      <translation>成立时间</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date of application</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Date of birth</source>
+      <translation>出生年月</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1001,9 +1290,29 @@ Database: {path}</source>
       <translation>纪要日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date the title was awarded</source>
+      <translation>评定时间</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Decided on</source>
+      <translation>决定日期</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
       <translation>决定事项</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision number</source>
+      <translation>决定事项序号</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -1011,7 +1320,12 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/common/list_view.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Degree</source>
+      <translation>学位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
       <source>Delete</source>
       <translation>删除</translation>
     </message>
@@ -1029,6 +1343,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete agenda item {name}</source>
       <translation>删除议题{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete call {name}</source>
+      <translation>删除征集 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1050,6 +1369,11 @@ Database: {path}</source>
       <translation>永久删除列表中的所有项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete expert {name}</source>
+      <translation>删除专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete meeting {name}</source>
       <translation>删除会议{name}</translation>
@@ -1060,6 +1384,11 @@ Database: {path}</source>
       <translation>删除成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete nomination {name}</source>
+      <translation>删除推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete notice {name}</source>
       <translation>删除通知 {name}</translation>
@@ -1068,6 +1397,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>Delete saved search {name}</source>
       <translation>删除保存的搜索 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete standards group member {name}</source>
+      <translation>删除标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
@@ -1090,6 +1424,11 @@ Database: {path}</source>
       <translation>删除成员单位 {name} 及其联系人？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete the nomination of {name}? It can be restored from Deleted items.</source>
+      <translation>删除 {name} 的推荐吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>删除通知“{title}”？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
@@ -1105,6 +1444,11 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} calls</source>
+      <translation>删除 {count} 项征集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete {count} contacts</source>
       <translation>删除 {count} 位联系人</translation>
@@ -1113,6 +1457,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>删除 {count} 位联系人？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} experts</source>
+      <translation>删除 {count} 位专家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1130,6 +1479,16 @@ Database: {path}</source>
       <translation>删除 {count} 家成员单位及其联系人？之后可在“已删除项目”中恢复。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} nominations</source>
+      <translation>删除 {count} 份推荐</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete {count} nominations? They can be restored from Deleted items.</source>
+      <translation>删除 {count} 份推荐吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>删除 {count} 份通知</translation>
@@ -1140,9 +1499,19 @@ Database: {path}</source>
       <translation>删除 {count} 份通知？之后可在“已删除项目”中恢复；其文号不会再分配给其他通知。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Delete {count} people from this list? They can be restored from Deleted items.</source>
+      <translation>从名单中删除 {count} 人吗？可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>Delete {count} saved searches</source>
       <translation>删除 {count} 个保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} standards group members</source>
+      <translation>删除 {count} 位标准组成员</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1210,12 +1579,17 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Do not approve {name}</source>
+      <translation>不通过 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
       <translation>无需输入序号：为每段设置层级即可（Ctrl+0 为正文段落，Ctrl+1 至 Ctrl+4 为各级标题），序号由程序自动添加。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Document number</source>
       <translation>发文字号</translation>
     </message>
@@ -1290,6 +1664,11 @@ Database: {path}</source>
       <translation>试运行，未写入任何内容。{summary}</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>试运行，未写入任何内容：{total} 份表格中有 {good} 份可登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Due</source>
       <translation type="unfinished" />
@@ -1310,9 +1689,39 @@ Database: {path}</source>
       <translation>复制通知 {title}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>E-mail (SMTP)</source>
+      <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>E-mail for {what} is not available yet in this version.</source>
+      <translation>本版本尚未提供{what}的邮件功能。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>E-mail is being sent already (by another window or command on this database). Wait until it has finished.</source>
+      <translation>邮件正在发送中（由本数据库的另一个窗口或命令发送），请等其完成。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>E-mail messages</source>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>E-mail problem</source>
+      <translation>邮箱问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail…</source>
+      <translation>发邮件…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1330,6 +1739,16 @@ Database: {path}</source>
       <translation>修改议题{name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit call {name}</source>
+      <translation>修改征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Edit call…</source>
+      <translation>修改征集…</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
@@ -1345,6 +1764,11 @@ Database: {path}</source>
       <translation>修改{title}的第{number}项决定事项</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit expert {name}</source>
+      <translation>修改专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Edit meeting {title}</source>
       <translation>修改会议{title}</translation>
@@ -1355,9 +1779,19 @@ Database: {path}</source>
       <translation>编辑成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit nomination {name}</source>
+      <translation>修改推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Edit notice {title}</source>
       <translation>编辑通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit standards group member {name}</source>
+      <translation>修改标准组成员 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -1373,6 +1807,16 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Education</source>
+      <translation>学历</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Employer</source>
+      <translation>工作单位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1395,6 +1839,11 @@ Database: {path}</source>
       <translation>留空则与成文日期相同</translation>
     </message>
     <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Empty: today ({date})</source>
+      <translation>留空即为今天（{date}）</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Empty…</source>
       <translation>清空…</translation>
@@ -1415,9 +1864,24 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Ethnic group</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>Every change, with who made it</source>
       <translation>全部修改记录（何时、何人修改）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Every contact of each unit (not only the primary contact)</source>
+      <translation>每个单位的全部联系人（不只是主要联系人）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1438,6 +1902,41 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
       <translation>请假</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Expert group</source>
+      <translation>专家组</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Expert nomination form</source>
+      <translation>专家推荐表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Expert pool</source>
+      <translation>专家库</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Expert side</source>
+      <translation>专家类别</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Expert sides</source>
+      <translation>专家类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Experts</source>
+      <translation>专家</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Experts: {count}</source>
+      <translation>专家：{count} 位</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1528,19 +2027,54 @@ Database: {path}</source>
       <translation>导出…</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Failed</source>
+      <translation>发送失败</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Failed: {address}: {reason}</source>
+      <translation>失败：{address}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Fax</source>
+      <translation>传真</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Field and research direction</source>
+      <translation>专业领域/研究方向</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Fields</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>File</source>
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>File:</source>
       <translation>文件：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Files (.pdf, .xlsx)…</source>
+      <translation>文件（.pdf、.xlsx）…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1573,9 +2107,24 @@ Database: {path}</source>
       <translation>按名称、简称、信用代码或联系人筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Filter by name, unit or field (Ctrl+F)</source>
+      <translation>按姓名、单位或领域筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Filter by name, unit, field or e-mail (Ctrl+F)</source>
+      <translation>按姓名、单位、领域或电子邮箱筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
       <translation>按姓名、单位、职务或邮箱筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Filter by recipient, unit or subject (Ctrl+F)</source>
+      <translation>按收件人、单位或主题筛选（Ctrl+F）</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1593,9 +2142,19 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>First review by the secretariat</source>
+      <translation>秘书处初审意见</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>适合宽度</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Folder for the drafts</source>
+      <translation>草稿保存文件夹</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1623,9 +2182,39 @@ Database: {path}</source>
       <translation>字体</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>For a message that may have been sent: you found it arrived</source>
+      <translation>用于“可能已发出”的邮件：您已确认对方收到</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Foreign language</source>
+      <translation>外语语种</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form values</source>
+      <translation>表格内容</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Formal check</source>
+      <translation>形式审查</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Format:</source>
       <translation>格式：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Forms (*.pdf *.xlsx);;All files (*)</source>
+      <translation>表格 (*.pdf *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1633,7 +2222,17 @@ Database: {path}</source>
       <translation>从文档新建</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../ui/calls/detail.py" />
+      <source>From {count} units: {names}</source>
+      <translation>来自 {count} 家单位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>From: {value}</source>
+      <translation>发件人：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>Gender</source>
       <translation>性别</translation>
     </message>
@@ -1648,9 +2247,19 @@ Database: {path}</source>
       <translation>请为保存的搜索起个名称。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Government</source>
+      <translation>政</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府机构</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Graduation date</source>
+      <translation>毕业时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -1663,6 +2272,16 @@ Database: {path}</source>
       <translation>{level} 级标题  {example}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest degree</source>
+      <translation>最高学位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest education</source>
+      <translation>最高学历</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>History</source>
       <translation>历史</translation>
@@ -1673,9 +2292,19 @@ Database: {path}</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>ID card number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>ID number</source>
+      <translation>身份证号</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1698,6 +2327,16 @@ Database: {path}</source>
       <translation>导入成员单位…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Import returned forms</source>
+      <translation>导入收回的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Import {count} returned forms</source>
+      <translation>导入 {count} 份收回的表格</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>Imported from {file}</source>
       <translation>从 {file} 导入</translation>
@@ -1713,14 +2352,44 @@ Database: {path}</source>
       <translation>正在导入…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>In employment</source>
+      <translation>是否在职</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>In review</source>
+      <translation>评审</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Include mobiles, e-mail addresses and ID numbers (personal data)</source>
+      <translation>包含手机、电子邮箱和身份证号（个人信息）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含联系人的手机号码？手机号码属于个人信息，除非接收方确实需要，否则请不要导出。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Industry</source>
+      <translation>产</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Insert a field…</source>
+      <translation>插入字段…</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Installed: data in the user's data folder.</source>
       <translation>安装版：数据保存在当前用户的数据文件夹中。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Intended work areas</source>
+      <translation>拟参加的工作方向</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1808,9 +2477,13 @@ Database: {path}</source>
       <translation>已发布</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
-      <translation>已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+      <translation type="vanished">已于 {date} 发布，文号 {number}（第 {version} 版）。已发布的通知不能再修改：如需改动，请点击“更正…”制作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: a new version is made as a draft, and when it is issued it takes over the number.</source>
+      <translation>已于 {date} 发布，文号 {number}（第 {version} 版），只读。如需更正，请点“更正…”：将生成一个新版本草稿，发布后沿用原文号。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1863,9 +2536,9 @@ Database: {path}</source>
       <translation>以名称保存此列表的筛选条件，之后可从侧栏重新打开</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1896,6 +2569,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
       <translation>已略去但不拒绝该行的内容（联系人错误单元格、合计行、注释）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Left out: {unit} {contact}: {reason}</source>
+      <translation>未包括：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -1948,6 +2631,31 @@ Database: {path}</source>
       <translation>备份时间</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main achievements, publications and awards</source>
+      <translation>主要成果、著作与获奖情况</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Main business</source>
+      <translation>主营业务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main business and profile of the unit</source>
+      <translation>主营业务/单位简介</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main work experience</source>
+      <translation>主要工作经历</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Make a call first (New call), then record what comes back for it.</source>
+      <translation>请先新建征集，再登记收到的推荐表。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>为已发布的通知新建一个草稿版本；该版本发布后沿用原文号</translation>
@@ -1973,6 +2681,11 @@ Database: {path}</source>
       <translation>督办事项已完成：{text}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Mark as sent</source>
+      <translation>标记为已发送</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done</source>
       <translation type="unfinished" />
@@ -1981,6 +2694,16 @@ Database: {path}</source>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done…</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Mark {count} e-mails as sent</source>
+      <translation>将 {count} 封邮件标记为已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>May have been sent</source>
+      <translation>可能已发出</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
@@ -1993,9 +2716,19 @@ Database: {path}</source>
       <translation>参会人员</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Meeting or notice of the decision</source>
+      <translation>决定的会议或通知</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/view.py" />
       <source>Meeting packages (*{suffix})</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Meeting time</source>
+      <translation>会议时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2033,7 +2766,7 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Member unit</source>
       <translation>会员单位</translation>
     </message>
@@ -2073,9 +2806,24 @@ Database: {path}</source>
       <translation>成员单位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/choices.py" />
+      <source>Membership</source>
+      <translation>入会</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership application form</source>
+      <translation>成员单位入会申请表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>会员类别</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership level applied for</source>
+      <translation>申请会员类别</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -2096,6 +2844,20 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
       <translation>已合并到{title}：签到 {signins} 人次，撤销签到 {undone} 人次，现场登记 {walk_ins} 人，出席情况变更 {statuses} 处。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Message</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count}</source>
+      <translation>显示邮件：{count}</translation>
+    </message>
+    <message>
+      <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
+      <translation type="vanished">显示邮件：{count}（待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
@@ -2133,7 +2895,7 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Mobile</source>
       <translation>手机</translation>
     </message>
@@ -2158,6 +2920,11 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Move to</source>
+      <translation>转为</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
@@ -2168,7 +2935,7 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2213,6 +2980,16 @@ Database: {path}</source>
       <translation>新建</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>New call {name}</source>
+      <translation>新建征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>New call…</source>
+      <translation>新建征集…</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>New contact</source>
       <translation>新建联系人</translation>
@@ -2253,6 +3030,11 @@ Database: {path}</source>
       <translation>新的会员类别：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>New message…</source>
+      <translation>新邮件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新建通知</translation>
@@ -2283,9 +3065,19 @@ Database: {path}</source>
       <translation>找不到中文 TrueType 字体，无法生成 PDF。Windows 使用系统自带的仿宋、宋体、黑体和楷体；Linux 请安装 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 软件包，或在设置中指定字体文件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>No calls for nominations yet. Press New call to make one (the expert group, the standards group or new members), then record what comes back.</source>
+      <translation>还没有征集。点击“新建征集”（专家组、标准组或新成员入会），然后登记收回的表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
       <translation>还没有联系人。点击“新建”（Ctrl+N）为成员单位添加联系人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>No e-mail yet. Write one from a notice (Notices → E-mail…) or from units chosen in the member list; set the mail account in File → Settings first.</source>
+      <translation>还没有邮件。可从通知（通知 → 发邮件…）或在会员单位列表中选择单位后撰写；请先在“文件 → 设置”中设置邮箱账户。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -2318,6 +3110,11 @@ Database: {path}</source>
       <translation>尚未设置印章图片：请在“文件 → 联盟设置”中添加。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>No secure connection to {host} (port {port}): check SSL or STARTTLS and the port ({reason}).</source>
+      <translation>无法与 {host}（端口 {port}）建立安全连接：请检查 SSL 或 STARTTLS 及端口（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>No title was found in the text: the file name is used as the title.</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
@@ -2326,6 +3123,11 @@ Database: {path}</source>
       <location filename="../ui/meetings/signin.py" />
       <source>Nobody found: check the spelling, or add a walk-in</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
+      <translation>这里还没有人。评审通过的推荐会自动加入；也可点击“新建”(Ctrl+N) 直接添加。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
@@ -2338,9 +3140,64 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
+      <translation>没有收件人：所选单位都没有留有电子邮箱的联系人。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nominating unit</source>
+      <translation>推荐单位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Nomination</source>
+      <translation>推荐</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nomination {id} does not exist.</source>
+      <translation>推荐 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Nomination: {call}</source>
+      <translation>推荐：{call}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Nominations and applications</source>
+      <translation>推荐与申请</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nominations and applications shown: {count}</source>
+      <translation>显示的推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Nominations and applications: {count}</source>
+      <translation>推荐与申请：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>None (only a server on this computer)</source>
+      <translation>无（仅限本机上的服务器）</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/editor.py" />
       <source>None (the alliance as a whole)</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Not answered yet: {count} of {targeted} units</source>
+      <translation>尚未报送：{targeted} 家单位中的 {count} 家</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Not approved</source>
+      <translation>不通过</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2348,14 +3205,24 @@ Database: {path}</source>
       <translation>附注</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Nothing could be read: {problems}</source>
+      <translation>没有读到任何表格：{problems}</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
       <source>Nothing found for {text}.</source>
       <translation>没有找到与 {text} 相符的内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
+      <translation>尚未收到任何表格。点击“登记”(Ctrl+N) 录入收回的表格。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -2368,12 +3235,12 @@ Database: {path}</source>
       <translation>{title}没有新的签到结果：这些结果此前已经合并过。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -2389,6 +3256,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title} (read-only)</source>
+      <translation>通知 {number}：{title}（只读）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -2408,14 +3280,18 @@ Database: {path}</source>
       <translation>显示通知：{count} 份</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
       <source>Number</source>
-      <translation>序号</translation>
+      <translation type="vanished">序号</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Number line of the minutes</source>
       <translation>纪要期号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Number of employees</source>
+      <translation>员工人数</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
@@ -2428,8 +3304,13 @@ Database: {path}</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Office phone</source>
+      <translation>办公电话</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Office telephone</source>
       <translation>办公电话</translation>
     </message>
     <message>
@@ -2455,7 +3336,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>打开</translation>
+      <translation>未完成</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -2518,9 +3399,29 @@ Database: {path}</source>
       <translation>只读打开</translation>
     </message>
     <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Open the selected contact (Enter)</source>
+      <translation>打开选中的联系人（Enter）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Opened on</source>
+      <translation>发布日期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>打开…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the applicant</source>
+      <translation>申请单位意见</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the recommending unit</source>
+      <translation>推荐单位意见</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2578,9 +3479,8 @@ Database: {path}</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/overview/chart_card.py" />
       <source>PNG pictures (*.png)</source>
-      <translation>PNG 图片 (*.png)</translation>
+      <translation type="vanished">PNG 图片 (*.png)</translation>
     </message>
     <message>
       <location filename="../ui/overview/chart_card.py" />
@@ -2601,6 +3501,16 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Paragraph</source>
       <translation>正文段落</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Password of {user} on {host}:</source>
+      <translation>{host} 上 {user} 的密码：</translation>
     </message>
     <message>
       <location filename="../ui/notices/from_file.py" />
@@ -2627,7 +3537,12 @@ Database: {path}</source>
       <translation>个人信息</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Personal pledge</source>
+      <translation>本人承诺</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
       <source>Place</source>
       <translation>地点</translation>
     </message>
@@ -2642,14 +3557,34 @@ Database: {path}</source>
       <translation>请更正：{problems}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Political status</source>
+      <translation>政治面貌</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Portable: data, settings and backups stay in the program's folder.</source>
       <translation>便携版：数据、设置和备份都保存在程序所在的文件夹中。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the contact</source>
+      <translation>联系人职务</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the legal representative</source>
+      <translation>法定代表人职务</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
@@ -2657,7 +3592,12 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Postal address</source>
+      <translation>通讯地址</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Postcode</source>
       <translation>邮政编码</translation>
     </message>
@@ -2677,7 +3617,12 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Press Preview to see exactly what each recipient gets.</source>
+      <translation>按“预览”查看每位收件人将收到的确切内容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
@@ -2732,14 +3677,29 @@ Database: {path}</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/meetings/service.py" />
+      <source>Professional committee</source>
+      <translation>专业委员会</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Professional committee:</source>
+      <translation>专业委员会：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>Professional committees</source>
       <translation>专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>职称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Proficiency</source>
+      <translation>熟练程度</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2767,6 +3727,16 @@ Database: {path}</source>
       <translation>省份</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list</source>
+      <translation>公布名单</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list…</source>
+      <translation>公布名单…</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Put the selected open items on another meeting's agenda</source>
       <translation type="unfinished" />
@@ -2780,6 +3750,21 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Put {field} back to “{value}”?</source>
       <translation>将{field}改回“{value}”？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Queue</source>
+      <translation>放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queue {count} e-mails: {title}</source>
+      <translation>将 {count} 封邮件放入发件箱：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queued at</source>
+      <translation>放入时间</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2812,7 +3797,12 @@ Database: {path}</source>
       <translation>正在读取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Ready</source>
+      <translation>可以登记</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2820,6 +3810,51 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>变更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Receive {name} again</source>
+      <translation>重新收到 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Received: {count}</source>
+      <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Recipient</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Recommending unit</source>
+      <translation>推荐单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Record</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Record anyway</source>
+      <translation>仍然登记</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Record nomination {name}</source>
+      <translation>登记推荐 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2832,9 +3867,24 @@ Database: {path}</source>
       <translation>登记{title} {count} 名受邀人员的回执</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Record {id} does not exist.</source>
+      <translation>记录 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Recorded already? {where}</source>
+      <translation>是否已有记录？{where}</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Recorded by (your name):</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Record…</source>
+      <translation>登记…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2867,7 +3917,12 @@ Database: {path}</source>
       <translation>登记成员单位 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/attendance_panel.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Registered capital</source>
+      <translation>注册资本</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -2875,6 +3930,11 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Remove from committee…</source>
       <translation>移出专业委员会…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Remove {count} e-mails from the outbox</source>
+      <translation>从发件箱移除 {count} 封邮件</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2947,6 +4007,11 @@ Database: {path}</source>
       <translation>回执</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Research</source>
+      <translation>研</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
@@ -2972,9 +4037,19 @@ Database: {path}</source>
       <translation>恢复副本…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore call {name}</source>
+      <translation>恢复征集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore contact {name}</source>
       <translation>恢复联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore expert {name}</source>
+      <translation>恢复专家 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2987,6 +4062,11 @@ Database: {path}</source>
       <translation>恢复成员单位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore nomination {name}</source>
+      <translation>恢复推荐 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore notice {name}</source>
       <translation>恢复通知 {name}</translation>
@@ -2997,9 +4077,24 @@ Database: {path}</source>
       <translation>恢复保存的搜索 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore standards group member {name}</source>
+      <translation>恢复标准组成员 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} calls</source>
+      <translation>恢复 {count} 项征集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢复 {count} 位联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} experts</source>
+      <translation>恢复 {count} 位专家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -3012,6 +4107,11 @@ Database: {path}</source>
       <translation>恢复 {count} 家成员单位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} nominations</source>
+      <translation>恢复 {count} 份推荐</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢复 {count} 份通知</translation>
@@ -3020,6 +4120,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>Restore {count} saved searches</source>
       <translation>恢复 {count} 个保存的搜索</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} standards group members</source>
+      <translation>恢复 {count} 位标准组成员</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3042,9 +4147,29 @@ Database: {path}</source>
       <translation>恢复…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Return the minutes of {title} to draft</source>
       <translation>将{title}纪要退回草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Return {name} for completion</source>
+      <translation>退回 {name} 补充材料</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Returned for completion</source>
+      <translation>退回补充</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Returned forms: {call}</source>
+      <translation>收回的表格：{call}</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -3060,6 +4185,26 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>Revert {field} of {name}</source>
       <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Review</source>
+      <translation>评审</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Reviewer notes</source>
+      <translation>评审意见</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Review…</source>
+      <translation>评审…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Role</source>
+      <translation>担任角色</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -3080,6 +4225,21 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Rows that will not be imported:</source>
       <translation>以下行不会导入：</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SMTP server</source>
+      <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SSL (implicit TLS, port 465)</source>
+      <translation>SSL（隐式 TLS，端口 465）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -3112,14 +4272,24 @@ Database: {path}</source>
       <translation>保存并预览</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Save as Excel…</source>
+      <translation>保存为 Excel…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/preview.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Save drafts to folder…</source>
+      <translation>草稿保存到文件夹…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -3162,6 +4332,21 @@ Database: {path}</source>
       <translation>保存的搜索</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>Say whom to write to: all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;, joined with commas.</source>
+      <translation>请指定收件人：all、level:…、committee:…、unit:&lt;编号&gt; 或 contact:&lt;编号&gt;，用逗号分隔。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Scanned copy</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Script:</source>
       <translation>简繁：</translation>
@@ -3202,6 +4387,11 @@ Database: {path}</source>
       <translation>搜索单位、联系人、通知……（Ctrl+K）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Security</source>
+      <translation>加密方式</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>选中一家成员单位，即可在此查看其概况。</translation>
@@ -3212,14 +4402,109 @@ Database: {path}</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Selection</source>
+      <translation>所选单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send again</source>
+      <translation>重新发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send now</source>
+      <translation>立即发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Send the notice to member units by e-mail, or save .eml drafts</source>
+      <translation>用电子邮件把通知发给会员单位，或保存为 .eml 草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send what waits in the outbox, in the background</source>
+      <translation>在后台发送发件箱中待发的邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Send {count} e-mails</source>
+      <translation>发送 {count} 封邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Send {count} e-mails again</source>
+      <translation>重新发送 {count} 封邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Send {name} to review</source>
+      <translation>将 {name} 提交评审</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender</source>
+      <translation>发件人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender address</source>
+      <translation>发件人地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender name</source>
+      <translation>发件人名称</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender's address</source>
+      <translation>发件人地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sending</source>
+      <translation>正在发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Sending e-mail…</source>
+      <translation>正在发送邮件…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sending was cancelled; the rest waits in the outbox.</source>
+      <translation>发送已取消；其余邮件留在发件箱中待发。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Sends apologies</source>
       <translation>请假</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent at</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sent: {sent}. Failed: {failed}. May have been sent: {uncertain}. Still waiting: {waiting}.</source>
+      <translation>已发送：{sent}。失败：{failed}。可能已发出：{uncertain}。仍待发送：{waiting}。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Server: {host}:{port} ({security}); user: {user}; sender: {name} &lt;{address}&gt;</source>
+      <translation>服务器：{host}:{port}（{security}）；用户：{user}；发件人：{name} &lt;{address}&gt;</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3230,6 +4515,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Set the lead unit of committee {id}</source>
       <translation>设置专业委员会 {id} 的牵头单位</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Set the sender's address first (Settings → E-mail).</source>
+      <translation>请先设置发件人地址（设置 → 电子邮件）。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -3260,6 +4550,16 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Show every year again</source>
       <translation>重新显示所有年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Shown: {count}</source>
+      <translation>显示：{count} 人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Show…</source>
+      <translation>查看…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
@@ -3317,7 +4617,7 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
     </message>
@@ -3332,12 +4632,11 @@ Database: {path}</source>
       <translation>签到时间</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
       <source>Signing body</source>
-      <translation>发文机关署名</translation>
+      <translation type="vanished">发文机关署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Simplified Chinese</source>
       <translation>简体</translation>
     </message>
@@ -3345,6 +4644,25 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Skipped: {unit} {contact}: {reason}</source>
+      <translation>已跳过：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Some messages carry more attachments than the limit set:
+{details}
+Many servers refuse messages that large. Queue them anyway?</source>
+      <translation>有些邮件的附件超过了设定的大小限制：
+{details}
+很多服务器会拒收这么大的邮件。仍然放入发件箱吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Some of these may have arrived already. Send them again all the same?</source>
+      <translation>其中有些可能已经送达。仍然重新发送吗？</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
@@ -3357,6 +4675,46 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Specialty</source>
+      <translation>从事专业</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard number</source>
+      <translation>标准编号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard title</source>
+      <translation>标准名称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards drafted or revised</source>
+      <translation>参加过的标准制修订情况</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Standards group</source>
+      <translation>标准组</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group members: {count}</source>
+      <translation>标准组成员：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards group nomination form</source>
+      <translation>标准组推荐表</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
       <translation>常务理事会</translation>
@@ -3365,6 +4723,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常务理事单位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Start the formal check of {name}</source>
+      <translation>开始对 {name} 形式审查</translation>
     </message>
     <message>
       <location filename="../ui/meetings/editor.py" />
@@ -3377,9 +4740,29 @@ Database: {path}</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/calls/service.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Subject</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Subject studied</source>
+      <translation>所学专业</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Subject: {value}</source>
+      <translation>主题：{value}</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3392,12 +4775,62 @@ Database: {path}</source>
       <translation>暂停</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take unsent messages out of the outbox</source>
+      <translation>把未发送的邮件从发件箱中移除</translation>
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>将 {count} 家单位移出专业委员会</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../ui/mail/view.py" />
+      <source>Take {count} unsent messages out of the outbox?</source>
+      <translation>从发件箱中移除 {count} 封未发送的邮件吗？</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical strengths</source>
+      <translation>专业技术特长</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical title</source>
+      <translation>技术职称</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Telephone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term end</source>
+      <translation>任期截止</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term start</source>
+      <translation>任期开始</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ended</source>
+      <translation>任期已满</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ending within 6 months</source>
+      <translation>6 个月内任期届满</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Test the connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
@@ -3412,7 +4845,7 @@ Database: {path}</source>
       <translation>该议题已不存在。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/records.py" />
+      <location filename="../core/calls/pool.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>这项修改无法在此撤回。</translation>
     </message>
@@ -3477,6 +4910,11 @@ Database: {path}</source>
       <translation>检查结果将列出每个无法导入的行，以及所在列和原因。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The connection to {host} failed: {reason}</source>
+      <translation>连接 {host} 失败：{reason}</translation>
+    </message>
+    <message>
       <source>The copy cannot be used: {reason}</source>
       <translation type="vanished">该副本无法使用：{reason}</translation>
     </message>
@@ -3529,8 +4967,9 @@ Database: {path}</source>
       <translation type="vanished">无法写入数据库文件 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
       <source>The database file {path} does not exist.</source>
-      <translation type="vanished">数据库文件 {path} 不存在。</translation>
+      <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -3617,6 +5056,11 @@ Database: {path}</source>
       <translation>公文缺少发文机关标志（顶部的红色名称）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>The e-mail account is not complete: {problems}.</source>
+      <translation>邮箱账户设置不完整：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>The export was cancelled.</source>
       <translation>导出已取消。</translation>
@@ -3651,7 +5095,12 @@ Database: {path}</source>
       <translation>文件 {path} 已存在。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/returns.py" />
+      <source>The files hold forms of several kinds; import them with a call named (--call).</source>
+      <translation>这些文件包含不同种类的表格；请指定征集（--call）后导入。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -3730,6 +5179,11 @@ Database: {path}</source>
       <translation>预览之后成员名单有变动，未导入任何内容。请重新预览该文件。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The message to {name} ({unit}) carries {size} of attachments; the limit set is {limit} MB.</source>
+      <translation>发给 {name}（{unit}）的邮件附件共 {size}；设定的限制为 {limit} MB。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
       <translation>纪要没有第 {version} 版。</translation>
@@ -3750,6 +5204,11 @@ Database: {path}</source>
       <translation>名称太长：最多 {max} 个字符。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>The notice as PDF, and its attached files</source>
+      <translation>通知的 PDF 及其附件文件</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知没有标题。</translation>
@@ -3763,6 +5222,16 @@ Database: {path}</source>
       <location filename="../ui/meetings/view.py" />
       <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password could not be stored: {reason}</source>
+      <translation>密码未能保存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password store could not be read: {reason}</source>
+      <translation>无法读取密码存储：{reason}</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -3790,14 +5259,34 @@ Database: {path}</source>
       <translation>上次程序没有正常关闭。数据库检查发现：</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The program stopped while this message was being handed to the server: it may have arrived. Check the Sent folder or ask the recipient, then send it again or mark it as sent.</source>
+      <translation>程序在把这封邮件交给服务器时中止：邮件可能已送达。请查看“已发送”文件夹或询问收件人，然后重新发送或标记为已发送。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/recognise.py" />
       <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
       <translation>按 GB/T 9704 的要求，已去掉附件名称后的标点：{marks}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>The same person or unit seems to be recorded already: {where}. Compare the values; record this one only if it is someone else.</source>
+      <translation>同一人或同一单位似乎已有记录：{where}。请对照各项内容，确认是另一人或另一单位时再登记。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>The saved search no longer exists.</source>
       <translation>该保存的搜索已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
+      <translation>推荐 {name} 的扫描件已缺失；可以去掉对它的引用。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>The scanned, signed and stamped form</source>
+      <translation>签字盖章后的扫描件</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -3815,6 +5304,61 @@ Database: {path}</source>
       <translation>加盖印章的通知会在署名处印上印章。请使用透明背景的 PNG 图片，印章直径约 4 厘米；图片保存在数据库中（备份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server name {host} cannot be found: no network, or the name is mistyped.</source>
+      <translation>找不到服务器 {host}：没有网络，或名称输错了。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the address {address}: {reply}</source>
+      <translation>服务器拒收地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the message: {reply}</source>
+      <translation>服务器拒收这封邮件：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the sender address {address}: {reply}</source>
+      <translation>服务器拒绝发件人地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} (port {port}) refused the connection: check the server name and port, or try again later.</source>
+      <translation>服务器 {host}（端口 {port}）拒绝连接：请检查服务器名称和端口，或稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} answered: {reply}</source>
+      <translation>服务器 {host} 回复：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} closed the connection.</source>
+      <translation>服务器 {host} 断开了连接。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not answer in time: no network, or the server is busy.</source>
+      <translation>服务器 {host} 没有及时响应：没有网络，或服务器繁忙。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not prove who it is (its certificate: {reason}).</source>
+      <translation>服务器 {host} 无法证明其身份（证书：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} does not offer STARTTLS: choose SSL, or ask the provider.</source>
+      <translation>服务器 {host} 不支持 STARTTLS：请选择 SSL，或咨询邮箱服务商。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} refused the user name or password (it answered: {reply}). Check them in Settings → E-mail; some providers want an app password (授权码) instead of the web-mail password.</source>
+      <translation>服务器 {host} 拒绝了用户名或密码（回复：{reply}）。请在“设置 → 电子邮件”中检查；有些邮箱服务商要求使用授权码，而不是网页邮箱的登录密码。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/signin.py" />
       <source>The sign-in of {name} was undone.</source>
       <translation type="unfinished" />
@@ -3830,9 +5374,29 @@ Database: {path}</source>
       <translation>数据库中存储的文件 {name} 未被任何附件使用，可以删除。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The subject is empty.</source>
+      <translation>主题为空。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/approval.py" />
+      <source>The term ends ({end}) before it starts ({start}).</source>
+      <translation>任期截止日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>The units of a professional committee:</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
+      <translation>整封邮件已交给服务器，但没有收到服务器的答复（{reason}）：邮件可能已送达。请核实后重新发送或标记为已发送。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The {what} {value} is used by several people: {names}.</source>
+      <translation>{what} {value} 被多人使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -3869,6 +5433,11 @@ Database: {path}</source>
       <translation>之后每周保留一份，保留周数</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>There is no call for the {kind} yet: make one first, or name one (--call).</source>
+      <translation>还没有“{kind}”的征集：请先新建一个，或指定征集（--call）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>There is no text to make a notice from.</source>
       <translation>没有可用于生成通知的文字。</translation>
@@ -3889,6 +5458,11 @@ Database: {path}</source>
       <translation>该督办事项已完成（{date}，{who}）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>This computer has no password store the program can use, so the password cannot be kept; type it each time you send.</source>
+      <translation>本机没有程序可用的密码存储，密码无法保存；请在每次发送时输入密码。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
       <translation>本数据库中已有会议{title}（此签到包曾在这里打开过，或这就是办公室的数据库）。</translation>
@@ -3904,6 +5478,11 @@ Database: {path}</source>
       <translation>无法保存此筛选条件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>This form</source>
+      <translation>本表</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>这次导入已经完成；如需再次导入，请重新预览该文件。</translation>
@@ -3912,6 +5491,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>This list's filters cannot be saved.</source>
       <translation>此列表的筛选条件不能保存。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>This message has no value for {fields}: give it or take it out of the template.</source>
+      <translation>这封邮件没有 {fields} 的值：请填写，或从模板中删去。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3924,7 +5508,7 @@ Database: {path}</source>
       <translation>勾选全部显示的单位</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -3934,17 +5518,27 @@ Database: {path}</source>
       <translation>标题和发文机关标志（小标宋）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>To</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>To: {value}</source>
+      <translation>收件人：{value}</translation>
+    </message>
+    <message>
       <location filename="../core/overview/charts.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁体（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁体（台湾）</translation>
     </message>
@@ -3967,6 +5561,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of employer</source>
+      <translation>单位性质</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of unit</source>
+      <translation>单位性质</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -4024,22 +5628,22 @@ Database: {path}</source>
       <translation>意外错误：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit name</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit type</source>
       <translation>单位性质</translation>
     </message>
@@ -4079,9 +5683,24 @@ Database: {path}</source>
       <translation>高等院校</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>University graduated from</source>
+      <translation>毕业院校</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Unknown field {field} in the column choice.</source>
       <translation>列的对应关系中有未知字段 {field}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Unknown fields in the template: {fields}. Known fields: {known}.</source>
+      <translation>模板中有未知字段：{fields}。可用字段：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Unknown kind of message: {kind}.</source>
+      <translation>未知的邮件类型：{kind}。</translation>
     </message>
     <message>
       <location filename="../core/meetings/minutes_pdf.py" />
@@ -4089,7 +5708,7 @@ Database: {path}</source>
       <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -4124,6 +5743,16 @@ Database: {path}</source>
       <translation>请用“文件 → 检查数据库”修复，或在“文件 → 备份”中恢复备份。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Users</source>
+      <translation>用</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Version</source>
       <translation>版本</translation>
@@ -4149,6 +5778,16 @@ Database: {path}</source>
       <translation>副理事长单位</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Waiting</source>
+      <translation>待发送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}</source>
+      <translation>待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in</source>
       <translation>现场登记</translation>
@@ -4169,12 +5808,22 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Warn about attachments over (MB)</source>
+      <translation>附件超过此大小时提醒（MB）</translation>
+    </message>
+    <message>
       <location filename="../cli/database.py" />
       <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
       <translation>警告：数据库文件 {path} 已损坏（SQLite 检查发现损坏的页），显示的内容可能不完整。请用 restore 命令恢复备份。</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../cli/mail.py" />
+      <source>Warning: {warning}</source>
+      <translation>警告：{warning}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Website</source>
       <translation>单位网址</translation>
     </message>
@@ -4184,9 +5833,8 @@ Database: {path}</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
-      <translation>原因</translation>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
@@ -4224,9 +5872,29 @@ Database: {path}</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Work experience</source>
+      <translation>主要工作经历</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Work history</source>
+      <translation>工作简历</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Work unit</source>
+      <translation>工作单位</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
       <translation>工作会议</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Writing drafts…</source>
+      <translation>正在写入草稿…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
@@ -4239,9 +5907,24 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>Wrote {path} ({size} KB)</source>
+      <translation>已写入 {path}（{size} KB）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Year published</source>
+      <translation>发布年份</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -4259,6 +5942,16 @@ Database: {path}</source>
       <translation>缩放：</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>a blank form as PDF: fillable (default) or for printing</source>
+      <translation>空白表格 PDF：可填写（默认）或供打印</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a call for nominations (not available yet)</source>
+      <translation>征集通知（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一条变更记录无法读取。</translation>
@@ -4274,9 +5967,39 @@ Database: {path}</source>
       <translation>根据在别处写好的文档（.docx、.md、.txt）新建通知草稿，并输出其编号</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a field value, e.g. 截止日期=2026年12月20日 (repeatable)</source>
+      <translation>字段的值，例如 截止日期=2026年12月20日（可重复）</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>a form filled from a nomination or application, as PDF</source>
+      <translation>根据推荐或申请记录填好的表格（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
+      <translation>供打印后手写填写的表格（无表单域、不嵌入录入字体，文件小得多）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a meeting (not available yet)</source>
+      <translation>会议（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>a meeting package</source>
       <translation>会议签到包</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a message without a document</source>
+      <translation>不附公文的邮件</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>a mobile number</source>
+      <translation>手机号码</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -4304,6 +6027,11 @@ Database: {path}</source>
       <translation>合计行（{text}），已略去</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>a unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>没有访问权限，或驱动器不可用</translation>
@@ -4324,9 +6052,24 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
+      <translation>all、level:理事单位、committee:智能交通、unit:&lt;编号&gt;、contact:&lt;编号&gt;，用逗号分隔</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID card number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an e-mail address</source>
+      <translation>电子邮箱地址</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -4344,9 +6087,19 @@ Database: {path}</source>
       <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>at most N messages a minute</source>
+      <translation>每分钟最多发送 N 封</translation>
+    </message>
+    <message>
       <location filename="../cli/search.py" />
       <source>at most this many results of each kind</source>
       <translation>每类最多显示的结果数</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach nothing</source>
+      <translation>不加附件</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -4384,9 +6137,29 @@ Database: {path}</source>
       <translation>属于第 {row} 行的单位，该单位因有错误无法导入</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>body template in a UTF-8 text file</source>
+      <translation>正文模板（UTF-8 文本文件）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手动</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>call {name}</source>
+      <translation>征集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>calls for nominations</source>
+      <translation>征集通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>calls for nominations (征集)</source>
+      <translation>征集（推荐与入会申请）</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -4394,8 +6167,18 @@ Database: {path}</source>
       <translation>无法打开“%(filename)s”：%(error)s</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>cannot be read: {reason}</source>
+      <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校验码不正确：最后一位应为 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>check digit is wrong: the last character should be {expected}</source>
       <translation>校验码不正确：最后一位应为 {expected}</translation>
     </message>
     <message>
@@ -4409,9 +6192,24 @@ Database: {path}</source>
       <translation>只检查文件并报告，不写入任何内容</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>check the files and report, write nothing</source>
+      <translation>只检查文件并报告，不写入</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>choose SSL, STARTTLS or none</source>
+      <translation>请选择 SSL、STARTTLS 或无</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>committee {name}</source>
       <translation>专业委员会 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>connect and log in to check the account</source>
+      <translation>连接并登录以检查账户</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -4464,14 +6262,33 @@ Database: {path}</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>does not match the birth date in the ID number</source>
+      <translation>与身份证号中的出生日期不符</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>due {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../cli/mail.py" />
+      <source>e-mail to member units: drafts, outbox, sending</source>
+      <translation>给会员单位的电子邮件：草稿、发件箱、发送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>e-mail to {name}</source>
+      <translation>发给 {name} 的邮件</translation>
+    </message>
+    <message>
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
-      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+      <translation type="vanished">例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. {date}</source>
+      <translation>例如 {date}</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -4539,19 +6356,64 @@ Database: {path}</source>
       <translation>需要 {count} 个参数值</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>expert pool: {name} ({detail})</source>
+      <translation>专家库：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>expert {name}</source>
+      <translation>专家 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>将成员单位和联系人导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/minutes.py" />
+      <location filename="../cli/calls.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 简体，hant-tw = 繁体（台湾），hant-hk = 繁体（香港）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has columns this form does not have: {columns}. Use the template's headers unchanged</source>
+      <translation>含有本表格没有的列：{columns}。请保持模板的列标题不变</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields (a scanned or printed document, or not a form). Enter it by hand, or ask the sender to fill the fillable form</source>
+      <translation>没有表单域（是扫描件或打印件，或不是表格）。请手工录入，或请发件人填写可填写的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields left: it was printed to PDF, flattened or scanned. Enter it by hand, or ask the sender to return the fillable form</source>
+      <translation>表单域已不存在：文件经过“打印为 PDF”、扁平化或扫描。请手工录入，或请发件人寄回可填写的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no sheet with data</source>
+      <translation>没有包含数据的工作表</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has the form's columns but no filled rows</source>
+      <translation>列与表格相符，但没有填写任何行</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>与 {first} 列的表头相同，不会导入。请在该列上方为它选择字段，或在文件中重命名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>holds no real birth date ({date})</source>
+      <translation>其中的出生日期无效（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>holds {what}: was it typed in the wrong field?</source>
+      <translation>填写的是{what}：是否填错了栏目？</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -4567,6 +6429,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>import the good rows even when some rows have errors</source>
       <translation>即使部分行有错误，也导入正确的行</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>include mobiles, e-mail addresses and ID numbers, left out by default</source>
+      <translation>包含手机、电子邮箱和身份证号（默认不包含）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4589,9 +6456,29 @@ Database: {path}</source>
       <translation>参会人员{name}</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a PDF form, but not one of this program's forms</source>
+      <translation>是 PDF 表格，但不是本程序的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged Excel file that cannot be read</source>
+      <translation>是已损坏的 Excel 文件，无法读取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged PDF that cannot be read ({reason})</source>
+      <translation>是已损坏的 PDF，无法读取（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手机号码（{number}），而手机列中已有另一个号码</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a {found}, but a {expected} is expected here</source>
+      <translation>是{found}，而此处需要的是{expected}</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -4604,14 +6491,44 @@ Database: {path}</source>
       <translation>与第 {row} 行的单位重复</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>is before the call opened ({date})</source>
+      <translation>早于征集发布日期（{date}）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>is before the start</source>
       <translation>早于开始时间</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>is before the term starts ({date})</source>
+      <translation>早于任期开始日期（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is empty (0 bytes)</source>
+      <translation>是空文件（0 字节）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is neither a PDF nor an Excel (.xlsx) file</source>
+      <translation>既不是 PDF，也不是 Excel（.xlsx）文件</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；请写作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a month; write it as 1975-03, 1975/3 or 1975年3月</source>
+      <translation>不是年月；请写成 1975-03、1975/3 或 1975年3月</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is not a template of this program's forms: its first row holds none of the forms' column headers</source>
+      <translation>不是本程序表格的模板：第一行没有表格的列标题</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -4624,14 +6541,29 @@ Database: {path}</source>
       <translation>不是网址，例如 www.example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>is not a year, e.g. 2013</source>
+      <translation>不是年份，例如 2013</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是电子邮箱地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/forms/returns.py" />
+      <source>is protected by a password; ask the sender for a copy without one</source>
+      <translation>受密码保护；请发件人提供不加密码的副本</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>is required</source>
       <translation>为必填项</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>is required when a nomination is returned or not approved</source>
+      <translation>退回补充或不通过时必须填写</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -4642,6 +6574,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is {size} MB; a returned form is at most {limit} MB, so it was not read</source>
+      <translation>大小为 {size} MB；回收的表格最大 {limit} MB，因此未读取</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -4659,6 +6596,16 @@ Database: {path}</source>
       <translation>文件名太长</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>kept in the system's password store</source>
+      <translation>已保存在系统密码存储中</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>lacks the required columns {columns}</source>
+      <translation>缺少必填列 {columns}</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示信息和界面的语言</translation>
@@ -4667,6 +6614,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>leave them as they are</source>
       <translation>保持不变</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list calls for nominations</source>
+      <translation>列出征集</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4679,9 +6631,29 @@ Database: {path}</source>
       <translation>列出成员单位</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list nominations and applications</source>
+      <translation>列出推荐与申请</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>list notices</source>
       <translation>列出通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the expert pool</source>
+      <translation>列出专家库</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>list the outbox and the sent log</source>
+      <translation>列出发件箱和发送记录</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the standards group roster</source>
+      <translation>列出标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -4699,6 +6671,11 @@ Database: {path}</source>
       <translation>会议{name}</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>meetings</source>
+      <translation>会议</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>meetings (会议): list, sign-in packages</source>
       <translation>会议：列表、签到包</translation>
@@ -4714,7 +6691,7 @@ Database: {path}</source>
       <translation>会员编号</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/service.py" />
       <source>member unit {name}</source>
       <translation>成员单位 {name}</translation>
     </message>
@@ -4734,9 +6711,19 @@ Database: {path}</source>
       <translation>纪要第 {name} 版</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>more than {limit} rows: the rest of the sheet was not read</source>
+      <translation>超过 {limit} 行：其余各行未读取</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>must be 11 digits starting with 1, e.g. 13812345678</source>
       <translation>应为以 1 开头的 11 位数字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be 17 digits followed by a digit or X</source>
+      <translation>应为 17 位数字加一位数字或 X</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -4749,9 +6736,24 @@ Database: {path}</source>
       <translation>应为带区号的固定电话（010-12345678，分机号写在短横线后）或手机号码</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>must be a whole number, e.g. 120</source>
+      <translation>应为整数，例如 120</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be one of: {options}</source>
+      <translation>应为以下之一：{options}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
       <source>must have 18 characters (has {length})</source>
       <translation>应为 18 位（现为 {length} 位）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>must have 18 characters: 17 digits and a check digit or X</source>
+      <translation>应为 18 位：17 位数字加一位校验码（数字或 X）</translation>
     </message>
     <message>
       <location filename="../core/overview/records.py" />
@@ -4762,6 +6764,31 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no contact</source>
+      <translation>没有联系人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no e-mail address</source>
+      <translation>没有电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>nomination {id}: {name} ({detail})</source>
+      <translation>推荐 {id}：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>nomination {name}</source>
+      <translation>推荐 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>nominations and applications</source>
+      <translation>推荐与申请</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -4789,6 +6816,11 @@ Database: {path}</source>
       <translation>关闭时</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>one .eml draft per recipient, with the PDFs attached</source>
+      <translation>每位收件人一份 .eml 草稿，附 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>one of the arguments %s is required</source>
       <translation>必须给出参数 %s 之一</translation>
@@ -4797,6 +6829,11 @@ Database: {path}</source>
       <location filename="../cli/search.py" />
       <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
       <translation>在成员单位、联系人和通知中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only calls for this (expert, standards, membership)</source>
+      <translation>只列此类征集（expert 专家组、standards 标准组、membership 入会）</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4809,6 +6846,11 @@ Database: {path}</source>
       <translation>只列出名称、地点或主持人相符的会议</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>only messages in this state (repeatable)</source>
+      <translation>只列此状态的邮件（可重复）</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出该年份的通知</translation>
@@ -4819,9 +6861,19 @@ Database: {path}</source>
       <translation>只列出标题或正文匹配的通知</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only records whose name, unit or field match</source>
+      <translation>只列姓名、单位或领域匹配的记录</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只报告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only terms ending on or before this date</source>
+      <translation>只列任期在此日期或之前截止的</translation>
     </message>
     <message>
       <location filename="../cli/search.py" />
@@ -4834,9 +6886,39 @@ Database: {path}</source>
       <translation>只列出该会员类别（例如 理事单位 或 council）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only this side (政, 产, 学, 研, 用, 资本)</source>
+      <translation>只列此类别（政、产、学、研、用、资本）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only this state (e.g. 评审 or review)</source>
+      <translation>只列此状态（如 评审 或 review）</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>only this status (e.g. 在册 or active)</source>
       <translation>只列出该状态（例如 在册 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this call</source>
+      <translation>只列此征集的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this professional committee</source>
+      <translation>只列此专业委员会的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose field or specialty contains this</source>
+      <translation>只列专业领域或从事专业包含此内容的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose work unit contains this</source>
+      <translation>只列工作单位包含此内容的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4859,7 +6941,7 @@ Database: {path}</source>
       <translation>FILE 已存在时覆盖</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在时覆盖</translation>
     </message>
@@ -4874,9 +6956,39 @@ Database: {path}</source>
       <translation>进展记录{name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>put one message per recipient in the outbox</source>
+      <translation>为每位收件人生成一封邮件放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>queue even attachments over the size limit</source>
+      <translation>附件超过大小限制也放入发件箱</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
+      <translation>读取填好的表格（.pdf 或 .xlsx，或其所在文件夹），登记为推荐或申请</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input</source>
+      <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input instead of the keyring</source>
+      <translation>从标准输入读取密码，而不是从系统密码存储</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>联系人单元格有误时拒绝整行（默认将该单元格留空并列出）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>refused address {name}</source>
+      <translation>被拒收的地址 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -4894,9 +7006,24 @@ Database: {path}</source>
       <translation>保存的搜索 {name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>send what waits in the outbox</source>
+      <translation>发送发件箱中待发的邮件</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出错时显示调用栈</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>show mobiles and ID numbers unmasked</source>
+      <translation>完整显示手机和身份证号（不打码）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>show or set the SMTP account (the password goes to the keyring)</source>
+      <translation>查看或设置 SMTP 账户（密码保存在系统密码存储中）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -4924,6 +7051,30 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>standards group member {name}</source>
+      <translation>标准组成员 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>standards group: {name} ({detail})</source>
+      <translation>标准组：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>stored in the system's password store, not in a file</source>
+      <translation>保存在系统密码存储中，不写入文件</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>subject template, e.g. {title} or 【{alliance}】{title}</source>
+      <translation>主题模板，例如 {title} 或 【{alliance}】{title}</translation>
+    </message>
+    <message>
+      <source>subject template, e.g. {标题}</source>
+      <translation type="vanished">主题模板，例如 {标题}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/file_errors.py" />
       <source>system error {number}</source>
       <translation>系统错误 {number}</translation>
@@ -4942,6 +7093,31 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要读取的 .docx、Markdown 或文本文件</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the Excel template for returning many forms at once</source>
+      <translation>批量回收表格用的 Excel 模板</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not a real date</source>
+      <translation>其中的出生日期（{date}）不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not possible</source>
+      <translation>其中的出生日期（{date}）不可能</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
+      <translation>其中的出生日期（{inside}）与出生年月 {birth} 不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>the call they answer (default: the newest call of the forms' kind)</source>
+      <translation>表格所对应的征集（默认：该类表格最新的征集）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -4979,9 +7155,59 @@ Database: {path}</source>
       <translation>磁盘为只读</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>the expert pool</source>
+      <translation>专家库</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>the folder for the drafts</source>
+      <translation>草稿保存的文件夹</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the nomination and application forms as PDF and Excel files</source>
+      <translation>推荐表和申请表的 PDF 与 Excel 文件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>the notice does not exist (it may have been deleted)</source>
+      <translation>该通知不存在（可能已被删除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>the notice to send (its PDF and files attached)</source>
+      <translation>要发送的通知（附其 PDF 和附件文件）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the port is a number from 1 to 65535</source>
+      <translation>端口是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the published list (名单) as .pdf or .xlsx</source>
+      <translation>公布的名单（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the sender's address is not an e-mail address</source>
+      <translation>发件人地址不是电子邮箱地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the server name is missing or not a host name</source>
+      <translation>服务器名称缺失或不是主机名</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the standards group roster</source>
+      <translation>标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -5018,6 +7244,11 @@ Database: {path}</source>
       <translation>纪要的这一版本（默认：最新版本）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>单位名称</translation>
@@ -5026,6 +7257,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>unpacks to {size} MB; a returned sheet is at most {limit} MB, so it was not read</source>
+      <translation>解压后为 {size} MB；回收的表格最大 {limit} MB，因此未读取</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -5043,9 +7279,34 @@ Database: {path}</source>
       <translation>用法：</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made by a newer version of this program (form version {found}); update the program to read it</source>
+      <translation>由本程序的较新版本生成（表格版本 {found}）；请升级程序后再读取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the form (version {found}; now {current}). Send the current form and ask for it again</source>
+      <translation>是旧版表格（版本 {found}；现行版本 {current}）。请发送现行表格并请对方重新填写</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the template (version {found}; now {current}). Send the current template and ask for it again</source>
+      <translation>是旧版模板（版本 {found}；现行版本 {current}）。请发送现行模板并请对方重新填写</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>was stored by Excel as a number, which loses the last digits of an ID number: format the column as text and type it again</source>
+      <translation>被 Excel 存成了数字，身份证号的最后几位会因此丢失：请把该列设为文本格式后重新填写</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>对数据库中已有的单位如何处理（默认：跳过）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>whether the form asks for the ID card number: omit, optional (default) or required</source>
+      <translation>表格是否收集身份证号：omit 不收集、optional 选填（默认）、required 必填</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -5077,6 +7338,11 @@ Database: {path}</source>
       <translation>将会议的签到表写为可打印的 PDF</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>write to every contact of each unit, not only the primary contact</source>
+      <translation>发给每个单位的全部联系人，不只是主要联系人</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
@@ -5087,6 +7353,16 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{address} is not an e-mail address</source>
+      <translation>{address} 不是电子邮箱地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
+      <source>{address}: {problem}</source>
+      <translation>{address}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/chart_card.py" />
       <source>{category} · {series}: {count}</source>
       <translation>{category} · {series}：{count}</translation>
@@ -5095,6 +7371,11 @@ Database: {path}</source>
       <location filename="../ui/overview/chart_card.py" />
       <source>{category}: {count}</source>
       <translation>{category}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{counts} (and {deleted} deleted items)</source>
+      <translation>{counts}（另有已删除项目 {deleted} 项）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5112,6 +7393,16 @@ Database: {path}</source>
       <translation>办公室与笔记本电脑的记录有 {count} 处不一致（见下）。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} drafts written to {path}</source>
+      <translation>已将 {count} 份草稿写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} drafts written to {path}. Open them in Outlook, Foxmail or Thunderbird to send them.</source>
+      <translation>已将 {count} 份草稿写入 {path}。用 Outlook、Foxmail 或 Thunderbird 打开即可发送。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 项</translation>
@@ -5125,6 +7416,21 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>{count} member units changed</source>
       <translation>已修改 {count} 家成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} messages wait in the outbox. Send them from E-mail → Send now.</source>
+      <translation>{count} 封邮件在发件箱中待发。请在“电子邮件 → 立即发送”中发送。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages wait in the outbox; send them with: mail send</source>
+      <translation>{count} 封邮件在发件箱中待发；用 mail send 发送</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages were being sent when the program stopped; they may have arrived: check, then send them again or mark them as sent in the outbox.</source>
+      <translation>程序中止时有 {count} 封邮件正在发送，可能已经送达：请核实，然后在发件箱中重新发送或标记为已发送。</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5145,6 +7451,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文档中的 {count} 张图片未带入；如属于通知内容，请作为附件文件添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} recipients.</source>
+      <translation>共 {count} 位收件人。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -5177,6 +7488,11 @@ Database: {path}</source>
       <translation>{damaged} 未制作备份：已损坏文件的副本看起来会像一份完好的备份。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>{field} is chosen for two columns ({first} and {second}); choose one.</source>
       <translation>“{field}”被选给了两列（{first} 和 {second}）；请只选一列。</translation>
@@ -5187,7 +7503,7 @@ Database: {path}</source>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
       <translation>{file} 已存在。请换一个名称，或确认可以替换。</translation>
     </message>
@@ -5211,7 +7527,7 @@ Database: {path}</source>
       <translation>无法将 {file} 作为 Excel 工作簿读取：文件已损坏，或不是工作簿。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
       <translation>无法写入 {file}：{reason}。如果它正在 Excel 或 WPS 中打开，请关闭后重试。</translation>
     </message>
@@ -5360,9 +7676,34 @@ Database: {path}</source>
       <translation>{file}，第 {row} 行：{column} 列之后还有内容；成员名单最多 {limit} 列。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: a form of another kind, not one of the call {call}</source>
+      <translation>{file}：表格种类不符，不属于征集“{call}”</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
       <translation>{file}：请使用以 .xlsx（Excel）或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/published.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .pdf.</source>
+      <translation>{file}：请选择以 .xlsx（Excel）或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} is recorded already ({where}); left out. Compare them in the program's window to record it anyway.</source>
+      <translation>{file}：{name} 已有记录（{where}），未导入。如需仍然登记，请在程序窗口中对照后登记。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} recorded as nomination {id}</source>
+      <translation>{file}：{name} 已登记为推荐 {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -5370,9 +7711,19 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 行{encoding}。请在每列上方选择该列对应的字段，然后点击“检查”。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{good} of {total} forms recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>{total} 份表格中已有 {good} 份登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>{invited} invited — {summary}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
+      <translation>{item}：字段请写成 名称=值，例如 截止日期=2026年12月20日。</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
@@ -5390,7 +7741,7 @@ Database: {path}</source>
       <translation>{label} *：</translation>
     </message>
     <message>
-      <location filename="../ui/common/form.py" />
+      <location filename="../ui/calls/detail.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -5428,6 +7779,16 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} attends {title} for {other}</source>
       <translation>{name}代{other}出席{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot be approved: it has not been reviewed (state: {state}). Move it to 评审 first.</source>
+      <translation>{name} 不能批准：尚未评审（状态：{state}）。请先转入评审。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot go from {old} to {new}.</source>
+      <translation>{name} 不能从“{old}”转为“{new}”。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -5470,14 +7831,29 @@ Database: {path}</source>
       <translation>{name}签到了两次（{first} 和 {second}）；保留第一次签到。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>{name} was decided ({state}); a decided nomination is kept as it was. Undo the decision (Ctrl+Z) to change it.</source>
+      <translation>{name} 已有结论（{state}）；已决定的推荐保持原样。如需修改，请先撤销该决定 (Ctrl+Z)。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
       <translation>{name}已在办公室从名单中移除，但在笔记本电脑上签到了：已重新列入名单。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{name}: every value checked.</source>
+      <translation>{name}：各项内容均已检查。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
       <translation>{name}：办公室记录为“{office}”，笔记本电脑记录为“{laptop}”；保留办公室的记录。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>{name}: {state}</source>
+      <translation>{name}：{state}</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -5520,7 +7896,7 @@ Database: {path}</source>
       <translation>{path} 已存在。请用“打开数据库”打开它。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；请换一个名称，或允许替换。</translation>
     </message>
@@ -5539,12 +7915,17 @@ Database: {path}</source>
       <translation>无法打开 {path}。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{path} cannot be read as UTF-8 text: {reason}</source>
+      <translation>{path} 无法作为 UTF-8 文本读取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>{path} cannot be read.</source>
       <translation>无法读取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -5554,7 +7935,7 @@ Database: {path}</source>
       <translation>无法写入 {path}：该文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -5569,9 +7950,14 @@ Database: {path}</source>
       <translation>无法使用 {path}（SQLite 错误 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/returns.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{path} holds no .pdf or .xlsx file.</source>
+      <translation>{path} 中没有 .pdf 或 .xlsx 文件。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -5649,7 +8035,7 @@ Database: {path}</source>
       <translation>{path} 的数据版本较旧（{found}；本版本使用 {known}）。请先在程序中打开一次（程序会升级它并保留一份副本），再试一次；文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
       <translation>{path} 太大，无法作为附件（{size} MB；最大 50 MB）。</translation>
     </message>
@@ -5684,6 +8070,16 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{problem} ({hint})</source>
+      <translation>{problem}（{hint}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>{problem} Set the account in File → Settings.</source>
+      <translation>{problem} 请在“文件 → 设置”中设置账户。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（该单元格留空；单位和联系人照常导入）</translation>
@@ -5709,14 +8105,44 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term} is not understood: use all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;.</source>
+      <translation>无法理解 {term}：请使用 all、level:…、committee:…、unit:&lt;编号&gt; 或 contact:&lt;编号&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: an id is a number.</source>
+      <translation>{term}：编号应为数字。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such contact.</source>
+      <translation>{term}：没有这个联系人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such member unit.</source>
+      <translation>{term}：没有这个会员单位。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such membership level.</source>
+      <translation>{term}：没有这个会员级别。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such professional committee.</source>
+      <translation>{term}：没有这个专业委员会。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -5724,9 +8150,19 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{text} is not a real month</source>
+      <translation>{text} 不是有效的年月</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是从会议签到包打开的：其签到记录已在本数据库中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{total} forms read: {chosen} ticked to record, {bad} cannot be recorded.</source>
+      <translation>共读取 {total} 份表格：勾选登记 {chosen} 份，{bad} 份无法登记。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -5749,14 +8185,19 @@ Database: {path}</source>
       <translation>{unit} 有 {count} 位主要联系人。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>{value} is not a known {name}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可选项中</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{value} is not one of the professional committees</source>
+      <translation>{value} 不是联盟的专业委员会</translation>
     </message>
     <message>
       <location filename="../core/safety/undo.py" />

@@ -4,6 +4,11 @@
   <context>
     <name>app</name>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source> (was 「{header}」)</source>
+      <translation>（原為「{header}」）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>%(prog)s: error: %(message)s
 </source>
@@ -31,6 +36,11 @@
       <translation>語言(&amp;L)</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>(no notice)</source>
+      <translation>（無通知）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>(not imported)</source>
       <translation>（不匯入）</translation>
@@ -46,9 +56,19 @@
       <translation>18 位，例如 91110108MA01ABCD1E</translation>
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>: {reason}</source>
+      <translation>：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>; {count} attending without a vote</source>
       <translation>，{count} 名列席</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
+      <translation>檢查標出的儲存格可以在這裡更正：按兩下（或按 F2）後輸入。匯入的是更正後的值；檔案本身不會改動。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -66,9 +86,24 @@
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>A folder of them…</source>
+      <translation>整個資料夾…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>A message to the chosen units or contacts, without a document.</source>
+      <translation>給所選單位或聯絡人的郵件（不附公文）。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>A new notice from a document written in WPS or Word (or drop the file on the list), checked in the editor before it is saved</source>
       <translation>依據在 WPS 或 Word 中寫好的文件新增通知（也可把檔案拖到清單上），儲存前在編輯器中核對</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>A nomination that was decided ({state}) cannot be edited.</source>
+      <translation>已作出決定（{state}）的推薦不能再修改。</translation>
     </message>
     <message>
       <location filename="../core/safety/check.py" />
@@ -86,9 +121,14 @@
       <translation>已有名為 {name} 的儲存的搜尋，請先將其改名。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>About</source>
       <translation>關於</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>About (id)</source>
+      <translation>關於（編號）</translation>
     </message>
     <message>
       <location filename="../ui/about_dialog.py" />
@@ -99,6 +139,16 @@
       <location filename="../core/meetings/choices.py" />
       <source>Absent</source>
       <translation>缺席</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Academia</source>
+      <translation>學</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Achievements</source>
+      <translation>主要成果、著作與獲獎情況</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -191,6 +241,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add expert {name}</source>
+      <translation>新增專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add file…</source>
       <translation>新增檔案…</translation>
@@ -216,6 +271,16 @@
       <translation>為督辦事項「{text}」新增進展</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Add recipients…</source>
+      <translation>新增收件人…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Add standards group member {name}</source>
+      <translation>新增標準組成員 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Add text…</source>
       <translation>新增文字…</translation>
@@ -231,9 +296,14 @@
       <translation>將 {count} 家單位加入專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Address of the unit</source>
+      <translation>單位地址</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -244,6 +314,11 @@
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Add…</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Administrative position</source>
+      <translation>行政職務</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -271,7 +346,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/contacts/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All calls</source>
+      <translation>全部徵集</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
       <source>All committees</source>
       <translation>全部專業委員會</translation>
     </message>
@@ -296,14 +376,39 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>All member units</source>
+      <translation>全部會員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>All messages</source>
+      <translation>全部郵件</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All regions</source>
       <translation>全部地區</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All sides</source>
+      <translation>全部類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>All states</source>
+      <translation>全部狀態</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部狀態</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>All terms</source>
+      <translation>全部任期</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -316,7 +421,7 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../ui/notices/alliance_dialog.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Alliance</source>
       <translation>聯盟資訊</translation>
     </message>
@@ -366,6 +471,21 @@ Database: {path}</source>
       <translation>聯盟設定…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded</source>
+      <translation>已有記錄</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Already recorded: {where}. Nothing was saved; compare the two and record it anyway only if it is another person or unit.</source>
+      <translation>已有記錄：{where}。未儲存任何內容；請對照兩者，確認是另一人或另一單位時再堅持錄入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Already recorded?</source>
+      <translation>是否已有記錄？</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>An action item of {meeting} is done but has no date; the day of its last change is used.</source>
       <translation>{meeting}的一項督辦事項已完成但沒有完成日期；已取其最後修改的日期。</translation>
@@ -386,6 +506,11 @@ Database: {path}</source>
       <translation>已發布的通知不能修改，請改用「更正」。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Approval by the council</source>
+      <translation>理事會審批意見</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve</source>
       <translation type="unfinished" />
@@ -401,9 +526,14 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/meetings/choices.py" />
+      <location filename="../core/calls/service.py" />
+      <source>Approve {name}</source>
+      <translation>批准 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>已審定</translation>
+      <translation>通過</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -416,9 +546,19 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Areas of expertise</source>
+      <translation>擅長領域</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Association</source>
       <translation>行業協會</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>At most messages a minute (0: no limit)</source>
+      <translation>每分鐘最多傳送（0：不限）</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -426,14 +566,39 @@ Database: {path}</source>
       <translation>選擇附件檔案</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Attach scanned copy to {name}</source>
+      <translation>為 {name} 附加掃描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Attach scan…</source>
+      <translation>附加掃描件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attachment</source>
       <translation>附件</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Attachment: {name}</source>
+      <translation>附件：{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Attachment: {name} ({size})</source>
+      <translation>附件：{name}（{size}）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Attachments</source>
       <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Attachments over the size limit: {details} Queue anyway only if the server takes messages that large.</source>
+      <translation>附件超過大小限制：{details} 只有在郵件伺服器接受這麼大的郵件時才可仍然放入寄件匣。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -561,14 +726,59 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call for</source>
+      <translation>徵集類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Call for nominations</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Call {id} does not exist.</source>
+      <translation>徵集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Calls</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Calls for nominations</source>
+      <translation>徵集</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Calls: {count}</source>
+      <translation>徵集：{count} 項</translation>
+    </message>
+    <message>
       <location filename="../ui/common/form.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Cannot be recorded: {count} problems</source>
+      <translation>無法登記：{count} 個問題</translation>
+    </message>
+    <message>
       <location filename="../core/safety/undo.py" />
       <source>Cannot undo: {action}</source>
       <translation>無法復原：{action}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Capital</source>
+      <translation>資本</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
@@ -641,7 +851,12 @@ Database: {path}</source>
       <translation>修改記錄</translation>
     </message>
     <message>
-      <location filename="../ui/exchange/import_dialog.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Characters</source>
+      <translation>簡繁體</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
       <source>Check</source>
       <translation>檢查</translation>
     </message>
@@ -686,9 +901,19 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Choose a nomination to see it here.</source>
+      <translation>選擇一份推薦，在此查看。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/unit_picker.py" />
       <source>Choose addressee units</source>
       <translation>選擇主送單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/date_field.py" />
+      <source>Choose from a calendar (Alt+Down)</source>
+      <translation>從日曆中選擇（Alt+↓）</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -761,12 +986,22 @@ Database: {path}</source>
       <translation>{column} 欄（{header}）：{reason}</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: this value can be imported.</source>
+      <translation>{column} 欄：這個值可以匯入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Column {column}: {reason}</source>
+      <translation>{column} 欄：{reason}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Columns {first} and {second} are both named {header}; nothing was imported. Rename one of them in the file, or import the file in the program's window, where each column's field can be chosen.</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Committee</source>
       <translation>專業委員會</translation>
     </message>
@@ -781,9 +1016,18 @@ Database: {path}</source>
       <translation>專業委員會 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/members/bulk_change.py" />
       <source>Committee:</source>
-      <translation>專業委員會：</translation>
+      <translation type="vanished">專業委員會：</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Committees to join</source>
+      <translation>擬參加專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Compare with what is recorded; tick the form to record it anyway.</source>
+      <translation>請與已有記錄對照；如仍要登記，請勾選該表格。</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -791,7 +1035,17 @@ Database: {path}</source>
       <translation>電腦 / 帳戶</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/mail/account.py" />
+      <source>Connected to {host}: the server accepted the login.</source>
+      <translation>已連線到 {host}：伺服器接受了登入。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Connecting to {host}…</source>
+      <translation>正在連線 {host}…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Contact</source>
       <translation>聯絡人</translation>
     </message>
@@ -826,6 +1080,11 @@ Database: {path}</source>
       <translation>聯絡人辦公電話</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Contact person</source>
+      <translation>聯絡人</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Contact position</source>
       <translation>聯絡人職務</translation>
@@ -839,6 +1098,11 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Contact {id} does not exist.</source>
       <translation>聯絡人 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Contact's position</source>
+      <translation>聯絡人職務</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -906,6 +1170,11 @@ Database: {path}</source>
       <translation>更正{title}紀要</translation>
     </message>
     <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Corrected here (the file is not changed).</source>
+      <translation>已在此更正（檔案未改動）。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Correction of</source>
       <translation>更正對象</translation>
@@ -971,6 +1240,11 @@ Database: {path}</source>
       <translation>建立記錄無法在此撤回；請直接刪除該記錄。</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Current field of work</source>
+      <translation>現從事專業</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Data folder:</source>
       <translation>資料夾：</translation>
@@ -986,9 +1260,24 @@ Database: {path}</source>
       <translation>資料庫：{path}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/calls/service.py" />
       <source>Date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date founded</source>
+      <translation>成立時間</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date of application</source>
+      <translation>申請日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Date of birth</source>
+      <translation>出生年月</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -1001,9 +1290,29 @@ Database: {path}</source>
       <translation>紀要日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Date the title was awarded</source>
+      <translation>評定時間</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Decided on</source>
+      <translation>決定日期</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Decision</source>
       <translation>決定事項</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/agenda.py" />
+      <source>Decision number</source>
+      <translation>決定事項序號</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -1011,7 +1320,12 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/common/list_view.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Degree</source>
+      <translation>學位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
       <source>Delete</source>
       <translation>刪除</translation>
     </message>
@@ -1029,6 +1343,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Delete agenda item {name}</source>
       <translation>刪除議題{name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete call {name}</source>
+      <translation>刪除徵集 {name}</translation>
     </message>
     <message>
       <location filename="../core/members/contacts.py" />
@@ -1050,6 +1369,11 @@ Database: {path}</source>
       <translation>永久刪除清單中的所有項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete expert {name}</source>
+      <translation>刪除專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Delete meeting {name}</source>
       <translation>刪除會議{name}</translation>
@@ -1060,6 +1384,11 @@ Database: {path}</source>
       <translation>刪除成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete nomination {name}</source>
+      <translation>刪除推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete notice {name}</source>
       <translation>刪除通知 {name}</translation>
@@ -1068,6 +1397,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>Delete saved search {name}</source>
       <translation>刪除儲存的搜尋 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete standards group member {name}</source>
+      <translation>刪除標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
@@ -1090,6 +1424,11 @@ Database: {path}</source>
       <translation>刪除成員單位 {name} 及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete the nomination of {name}? It can be restored from Deleted items.</source>
+      <translation>刪除 {name} 的推薦嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Delete the notice “{title}”? It can be restored from Deleted items; its number is never given again.</source>
       <translation>刪除通知「{title}」？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
@@ -1105,6 +1444,11 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} calls</source>
+      <translation>刪除 {count} 項徵集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Delete {count} contacts</source>
       <translation>刪除 {count} 位聯絡人</translation>
@@ -1113,6 +1457,11 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>Delete {count} contacts? They can be restored from Deleted items.</source>
       <translation>刪除 {count} 位聯絡人？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} experts</source>
+      <translation>刪除 {count} 位專家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1130,6 +1479,16 @@ Database: {path}</source>
       <translation>刪除 {count} 家成員單位及其聯絡人？之後可在「已刪除項目」中恢復。</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Delete {count} nominations</source>
+      <translation>刪除 {count} 份推薦</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Delete {count} nominations? They can be restored from Deleted items.</source>
+      <translation>刪除 {count} 份推薦嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Delete {count} notices</source>
       <translation>刪除 {count} 份通知</translation>
@@ -1140,9 +1499,19 @@ Database: {path}</source>
       <translation>刪除 {count} 份通知？之後可在「已刪除項目」中恢復；其文號不會再分配給其他通知。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Delete {count} people from this list? They can be restored from Deleted items.</source>
+      <translation>從名單中刪除 {count} 人嗎？可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>Delete {count} saved searches</source>
       <translation>刪除 {count} 個儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Delete {count} standards group members</source>
+      <translation>刪除 {count} 位標準組成員</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -1210,12 +1579,17 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Do not approve {name}</source>
+      <translation>不通過 {name}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/body_editor.py" />
       <source>Do not type numbers: give each paragraph its level (Ctrl+0 paragraph, Ctrl+1 to Ctrl+4 headings); the numbers are added by the program.</source>
       <translation>無需輸入序號：為每段設定層級即可（Ctrl+0 為正文段落，Ctrl+1 至 Ctrl+4 為各級標題），序號由程式自動加上。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../core/mail/templates.py" />
       <source>Document number</source>
       <translation>發文字號</translation>
     </message>
@@ -1290,6 +1664,11 @@ Database: {path}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>試運行，未寫入任何內容：{total} 份表格中有 {good} 份可登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Due</source>
       <translation type="unfinished" />
@@ -1310,9 +1689,39 @@ Database: {path}</source>
       <translation>複製通知 {title}</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>E-mail</source>
       <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>E-mail (SMTP)</source>
+      <translation>電子郵件（SMTP）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>E-mail for {what} is not available yet in this version.</source>
+      <translation>本版本尚未提供{what}的郵件功能。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>E-mail is being sent already (by another window or command on this database). Wait until it has finished.</source>
+      <translation>郵件正在傳送中（由本資料庫的另一個視窗或命令傳送），請等其完成。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>E-mail messages</source>
+      <translation>電子郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/contacts/view.py" />
+      <source>E-mail problem</source>
+      <translation>信箱問題</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail…</source>
+      <translation>發郵件…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1330,6 +1739,16 @@ Database: {path}</source>
       <translation>修改議題{name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit call {name}</source>
+      <translation>修改徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Edit call…</source>
+      <translation>修改徵集…</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
@@ -1345,6 +1764,11 @@ Database: {path}</source>
       <translation>修改{title}的第{number}項決定事項</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit expert {name}</source>
+      <translation>修改專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Edit meeting {title}</source>
       <translation>修改會議{title}</translation>
@@ -1355,9 +1779,19 @@ Database: {path}</source>
       <translation>編輯成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Edit nomination {name}</source>
+      <translation>修改推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Edit notice {title}</source>
       <translation>編輯通知 {title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Edit standards group member {name}</source>
+      <translation>修改標準組成員 {name}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -1373,6 +1807,16 @@ Database: {path}</source>
       <location filename="../ui/common/list_view.py" />
       <source>Edit…</source>
       <translation>編輯…</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Education</source>
+      <translation>學歷</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Employer</source>
+      <translation>工作單位</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
@@ -1395,6 +1839,11 @@ Database: {path}</source>
       <translation>留空則與成文日期相同</translation>
     </message>
     <message>
+      <location filename="../ui/members/editor.py" />
+      <source>Empty: today ({date})</source>
+      <translation>留空即為今天（{date}）</translation>
+    </message>
+    <message>
       <location filename="../ui/deleted_items.py" />
       <source>Empty…</source>
       <translation>清空…</translation>
@@ -1415,9 +1864,24 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Ethnic group</source>
+      <translation>民族</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Ethnicity</source>
+      <translation>民族</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>Every change, with who made it</source>
       <translation>全部修改紀錄（何時、何人修改）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Every contact of each unit (not only the primary contact)</source>
+      <translation>每個單位的全部聯絡人（不只是主要聯絡人）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1438,6 +1902,41 @@ Database: {path}</source>
       <location filename="../core/meetings/choices.py" />
       <source>Excused</source>
       <translation>請假</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Expert group</source>
+      <translation>專家組</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Expert nomination form</source>
+      <translation>專家推薦表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Expert pool</source>
+      <translation>專家庫</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Expert side</source>
+      <translation>專家類別</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Expert sides</source>
+      <translation>專家類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/main_window.py" />
+      <source>Experts</source>
+      <translation>專家</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Experts: {count}</source>
+      <translation>專家：{count} 位</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1528,19 +2027,54 @@ Database: {path}</source>
       <translation>匯出…</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Failed</source>
+      <translation>傳送失敗</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Failed: {address}: {reason}</source>
+      <translation>失敗：{address}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Fax</source>
+      <translation>傳真</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Female</source>
       <translation>女</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/dialogs.py" />
       <source>Field</source>
       <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Field and research direction</source>
+      <translation>專業領域/研究方向</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Fields</source>
+      <translation>欄位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>File</source>
+      <translation>檔案</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>File:</source>
       <translation>檔案：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Files (.pdf, .xlsx)…</source>
+      <translation>檔案（.pdf、.xlsx）…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -1573,9 +2107,24 @@ Database: {path}</source>
       <translation>按名稱、簡稱、信用代碼或聯絡人篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Filter by name, unit or field (Ctrl+F)</source>
+      <translation>按姓名、單位或領域篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Filter by name, unit, field or e-mail (Ctrl+F)</source>
+      <translation>按姓名、單位、領域或電子郵件篩選 (Ctrl+F)</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Filter by name, unit, position or e-mail (Ctrl+F)</source>
       <translation>按姓名、單位、職務或電子郵件篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Filter by recipient, unit or subject (Ctrl+F)</source>
+      <translation>按收件人、單位或主題篩選（Ctrl+F）</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1593,9 +2142,19 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>First review by the secretariat</source>
+      <translation>秘書處初審意見</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Fit width</source>
       <translation>符合寬度</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Folder for the drafts</source>
+      <translation>草稿儲存資料夾</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -1623,9 +2182,39 @@ Database: {path}</source>
       <translation>字型</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>For a message that may have been sent: you found it arrived</source>
+      <translation>用於「可能已發出」的郵件：您已確認對方收到</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Foreign language</source>
+      <translation>外語語種</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Form values</source>
+      <translation>表格內容</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Formal check</source>
+      <translation>形式審查</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/batch_export.py" />
       <source>Format:</source>
       <translation>格式：</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Forms (*.pdf *.xlsx);;All files (*)</source>
+      <translation>表格 (*.pdf *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1633,7 +2222,17 @@ Database: {path}</source>
       <translation>從文件新增</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../ui/calls/detail.py" />
+      <source>From {count} units: {names}</source>
+      <translation>來自 {count} 家單位：{names}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>From: {value}</source>
+      <translation>寄件人：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>Gender</source>
       <translation>性別</translation>
     </message>
@@ -1648,9 +2247,19 @@ Database: {path}</source>
       <translation>請為儲存的搜尋取個名稱。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Government</source>
+      <translation>政</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Government body</source>
       <translation>政府機構</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Graduation date</source>
+      <translation>畢業時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -1663,6 +2272,16 @@ Database: {path}</source>
       <translation>{level} 級標題  {example}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest degree</source>
+      <translation>最高學位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Highest education</source>
+      <translation>最高學歷</translation>
+    </message>
+    <message>
       <location filename="../ui/members/editor.py" />
       <source>History</source>
       <translation>歷史</translation>
@@ -1673,9 +2292,19 @@ Database: {path}</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../cli/calls.py" />
       <source>ID</source>
       <translation>編號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>ID card number</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>ID number</source>
+      <translation>身分證號</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1698,6 +2327,16 @@ Database: {path}</source>
       <translation>匯入成員單位…</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Import returned forms</source>
+      <translation>匯入收回的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Import {count} returned forms</source>
+      <translation>匯入 {count} 份收回的表格</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>Imported from {file}</source>
       <translation>從 {file} 匯入</translation>
@@ -1713,14 +2352,44 @@ Database: {path}</source>
       <translation>正在匯入…</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>In employment</source>
+      <translation>是否在職</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>In review</source>
+      <translation>評審</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Include mobiles, e-mail addresses and ID numbers (personal data)</source>
+      <translation>包含手機、電子郵件和身分證號（個人資訊）</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Include the contacts' mobile numbers? They are personal data; leave them out unless the recipient needs them.</source>
       <translation>是否包含聯絡人的手機號碼？手機號碼屬於個人資訊，除非接收方確實需要，否則請不要匯出。</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Industry</source>
+      <translation>產</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Insert a field…</source>
+      <translation>插入欄位…</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Installed: data in the user's data folder.</source>
       <translation>安裝版：資料儲存在目前使用者的資料夾中。</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Intended work areas</source>
+      <translation>擬參加的工作方向</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -1808,9 +2477,13 @@ Database: {path}</source>
       <translation>已發布</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
       <source>Issued as {number} (version {version}) on {date}. An issued notice can no longer be changed: press Correct… to make a corrected version.</source>
-      <translation>已於 {date} 發布，文號 {number}（第 {version} 版）。已發布的通知不能再修改：如需改動，請點選「更正…」製作更正版本。</translation>
+      <translation type="vanished">已於 {date} 發布，文號 {number}（第 {version} 版）。已發布的通知不能再修改：如需改動，請點選「更正…」製作更正版本。</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: a new version is made as a draft, and when it is issued it takes over the number.</source>
+      <translation>已於 {date} 發布，文號 {number}（第 {version} 版），唯讀。如需更正，請點「更正…」：將產生一個新版本草稿，發布後沿用原文號。</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1863,9 +2536,9 @@ Database: {path}</source>
       <translation>以名稱儲存此清單的篩選條件，之後可從側欄重新開啟</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>類型</translation>
+      <translation>類別</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1896,6 +2569,16 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Left out without refusing the row (wrong contact cells, totals, notes):</source>
       <translation>已略去但不拒絕該列的內容（聯絡人錯誤儲存格、合計列、註釋）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Left out: {unit} {contact}: {reason}</source>
+      <translation>未包括：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -1948,6 +2631,31 @@ Database: {path}</source>
       <translation>備份時間</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main achievements, publications and awards</source>
+      <translation>主要成果、著作與獲獎情況</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Main business</source>
+      <translation>主營業務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main business and profile of the unit</source>
+      <translation>主營業務/單位簡介</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Main work experience</source>
+      <translation>主要工作經歷</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Make a call first (New call), then record what comes back for it.</source>
+      <translation>請先新增徵集，再登記收到的推薦表。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/view.py" />
       <source>Make a new draft version of an issued notice; it takes over the number when it is issued</source>
       <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
@@ -1973,6 +2681,11 @@ Database: {path}</source>
       <translation>督辦事項已完成：{text}</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Mark as sent</source>
+      <translation>標記為已傳送</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done</source>
       <translation type="unfinished" />
@@ -1981,6 +2694,16 @@ Database: {path}</source>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done…</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Mark {count} e-mails as sent</source>
+      <translation>將 {count} 封郵件標記為已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>May have been sent</source>
+      <translation>可能已發出</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
@@ -1993,9 +2716,19 @@ Database: {path}</source>
       <translation>參會人員</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Meeting or notice of the decision</source>
+      <translation>決定的會議或通知</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/view.py" />
       <source>Meeting packages (*{suffix})</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Meeting time</source>
+      <translation>會議時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2033,7 +2766,7 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Member unit</source>
       <translation>會員單位</translation>
     </message>
@@ -2073,9 +2806,24 @@ Database: {path}</source>
       <translation>成員單位：{count} 家</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/choices.py" />
+      <source>Membership</source>
+      <translation>入會</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership application form</source>
+      <translation>成員單位入會申請表</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Membership level</source>
       <translation>會員類別</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Membership level applied for</source>
+      <translation>申請會員類別</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -2096,6 +2844,20 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>Merged into {title}: {signins} sign-ins, {undone} sign-ins undone, {walk_ins} walk-ins, {statuses} attendance changes.</source>
       <translation>已合併到{title}：簽到 {signins} 人次，取消簽到 {undone} 人次，現場登記 {walk_ins} 人，出席情況變更 {statuses} 處。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Message</source>
+      <translation>郵件</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Messages shown: {count}</source>
+      <translation>顯示郵件：{count}</translation>
+    </message>
+    <message>
+      <source>Messages shown: {count} (waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent})</source>
+      <translation type="vanished">顯示郵件：{count}（待發 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
@@ -2133,7 +2895,7 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Mobile</source>
       <translation>手機</translation>
     </message>
@@ -2158,6 +2920,11 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Move to</source>
+      <translation>轉為</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
@@ -2168,7 +2935,7 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2213,6 +2980,16 @@ Database: {path}</source>
       <translation>新增</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>New call {name}</source>
+      <translation>新增徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>New call…</source>
+      <translation>新增徵集…</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/editor.py" />
       <source>New contact</source>
       <translation>新增聯絡人</translation>
@@ -2253,6 +3030,11 @@ Database: {path}</source>
       <translation>新的會員類別：</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>New message…</source>
+      <translation>新郵件…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>New notice</source>
       <translation>新增通知</translation>
@@ -2283,9 +3065,19 @@ Database: {path}</source>
       <translation>找不到中文 TrueType 字型，無法產生 PDF。Windows 使用系統內建的仿宋、宋體、黑體和楷體；Linux 請安裝 fonts-arphic-uming、fonts-arphic-ukai、fonts-wqy-zenhei、fonts-lxgw-wenkai 和 fonts-hanazono 套件，或在設定中指定字型檔案。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>No calls for nominations yet. Press New call to make one (the expert group, the standards group or new members), then record what comes back.</source>
+      <translation>還沒有徵集。點選「新增徵集」（專家組、標準組或新成員入會），然後登記收回的表格。</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>No contacts yet. Press New (Ctrl+N) to add a contact to a member unit.</source>
       <translation>還沒有聯絡人。點選「新增」（Ctrl+N）為成員單位新增聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>No e-mail yet. Write one from a notice (Notices → E-mail…) or from units chosen in the member list; set the mail account in File → Settings first.</source>
+      <translation>還沒有郵件。可從通知（通知 → 發郵件…）或在會員單位清單中選擇單位後撰寫；請先在「檔案 → 設定」中設定郵件帳戶。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -2318,6 +3110,11 @@ Database: {path}</source>
       <translation>尚未設定印章圖片：請在「檔案 → 聯盟設定」中新增。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>No secure connection to {host} (port {port}): check SSL or STARTTLS and the port ({reason}).</source>
+      <translation>無法與 {host}（埠 {port}）建立安全連線：請檢查 SSL 或 STARTTLS 及埠（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>No title was found in the text: the file name is used as the title.</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
@@ -2326,6 +3123,11 @@ Database: {path}</source>
       <location filename="../ui/meetings/signin.py" />
       <source>Nobody found: check the spelling, or add a walk-in</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
+      <translation>這裡還沒有人。評審通過的推薦會自動加入；也可點選「新增」(Ctrl+N) 直接添加。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
@@ -2338,9 +3140,64 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
+      <translation>沒有收件人：所選單位都沒有留有電子郵件地址的聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nominating unit</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Nomination</source>
+      <translation>推薦</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Nomination {id} does not exist.</source>
+      <translation>推薦 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Nomination: {call}</source>
+      <translation>推薦：{call}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>Nominations and applications</source>
+      <translation>推薦與申請</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nominations and applications shown: {count}</source>
+      <translation>顯示的推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Nominations and applications: {count}</source>
+      <translation>推薦與申請：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>None (only a server on this computer)</source>
+      <translation>無（僅限本機上的伺服器）</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/editor.py" />
       <source>None (the alliance as a whole)</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Not answered yet: {count} of {targeted} units</source>
+      <translation>尚未報送：{targeted} 家單位中的 {count} 家</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Not approved</source>
+      <translation>不通過</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2348,14 +3205,24 @@ Database: {path}</source>
       <translation>附註</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Notes</source>
       <translation>備註</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Nothing could be read: {problems}</source>
+      <translation>沒有讀到任何表格：{problems}</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
       <source>Nothing found for {text}.</source>
       <translation>沒有找到與 {text} 相符的內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Nothing has come back yet. Press Record (Ctrl+N) to enter a returned form.</source>
+      <translation>尚未收到任何表格。點選「登記」(Ctrl+N) 錄入收回的表格。</translation>
     </message>
     <message>
       <location filename="../ui/common/list_view.py" />
@@ -2368,12 +3235,12 @@ Database: {path}</source>
       <translation>{title}沒有新的簽到結果：這些結果此前已經合併過。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/editor.py" />
+      <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/mail/sources.py" />
       <source>Notice {id} does not exist.</source>
       <translation>通知 {id} 不存在。</translation>
     </message>
@@ -2389,6 +3256,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
+      <source>Notice {number}: {title} (read-only)</source>
+      <translation>通知 {number}：{title}（唯讀）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Notice: {title}</source>
       <translation>通知：{title}</translation>
     </message>
@@ -2408,14 +3280,18 @@ Database: {path}</source>
       <translation>顯示通知：{count} 份</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
       <source>Number</source>
-      <translation>序號</translation>
+      <translation type="vanished">序號</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Number line of the minutes</source>
       <translation>紀要期號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Number of employees</source>
+      <translation>員工人數</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
@@ -2428,8 +3304,13 @@ Database: {path}</source>
       <translation>確定</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Office phone</source>
+      <translation>辦公電話</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Office telephone</source>
       <translation>辦公電話</translation>
     </message>
     <message>
@@ -2455,7 +3336,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>開啟</translation>
+      <translation>未完成</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -2518,9 +3399,29 @@ Database: {path}</source>
       <translation>唯讀開啟</translation>
     </message>
     <message>
+      <location filename="../ui/members/unit_contacts.py" />
+      <source>Open the selected contact (Enter)</source>
+      <translation>開啟選取的聯絡人（Enter）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Opened on</source>
+      <translation>發佈日期</translation>
+    </message>
+    <message>
       <location filename="../ui/common/list_view.py" />
       <source>Open…</source>
       <translation>開啟…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the applicant</source>
+      <translation>申請單位意見</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Opinion of the recommending unit</source>
+      <translation>推薦單位意見</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2578,9 +3479,8 @@ Database: {path}</source>
       <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../ui/overview/chart_card.py" />
       <source>PNG pictures (*.png)</source>
-      <translation>PNG 圖片 (*.png)</translation>
+      <translation type="vanished">PNG 圖片 (*.png)</translation>
     </message>
     <message>
       <location filename="../ui/overview/chart_card.py" />
@@ -2601,6 +3501,16 @@ Database: {path}</source>
       <location filename="../ui/notices/body_editor.py" />
       <source>Paragraph</source>
       <translation>正文段落</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Password</source>
+      <translation>密碼</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Password of {user} on {host}:</source>
+      <translation>{host} 上 {user} 的密碼：</translation>
     </message>
     <message>
       <location filename="../ui/notices/from_file.py" />
@@ -2627,7 +3537,12 @@ Database: {path}</source>
       <translation>個人資訊</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Personal pledge</source>
+      <translation>本人承諾</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
       <source>Place</source>
       <translation>地點</translation>
     </message>
@@ -2642,14 +3557,34 @@ Database: {path}</source>
       <translation>請更正：{problems}</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Political status</source>
+      <translation>政治面貌</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Port</source>
+      <translation>埠</translation>
+    </message>
+    <message>
       <location filename="../ui/about_dialog.py" />
       <source>Portable: data, settings and backups stay in the program's folder.</source>
       <translation>可攜版：資料、設定和備份都儲存在程式所在的資料夾中。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the contact</source>
+      <translation>聯絡人職務</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Position of the legal representative</source>
+      <translation>法定代表人職務</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
@@ -2657,7 +3592,12 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Postal address</source>
+      <translation>通訊地址</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Postcode</source>
       <translation>郵政編碼</translation>
     </message>
@@ -2677,7 +3617,12 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Press Preview to see exactly what each recipient gets.</source>
+      <translation>按「預覽」檢視每位收件人將收到的確切內容。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
       <source>Preview</source>
       <translation>預覽</translation>
     </message>
@@ -2732,14 +3677,29 @@ Database: {path}</source>
       <translation>問題</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/meetings/service.py" />
+      <source>Professional committee</source>
+      <translation>專業委員會</translation>
+    </message>
+    <message>
+      <location filename="../ui/members/bulk_change.py" />
+      <source>Professional committee:</source>
+      <translation>專業委員會：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>Professional committees</source>
       <translation>專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/members/contacts.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Professional title</source>
       <translation>職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Proficiency</source>
+      <translation>熟練程度</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -2767,6 +3727,16 @@ Database: {path}</source>
       <translation>省份</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list</source>
+      <translation>公佈名單</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Publish list…</source>
+      <translation>公佈名單…</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Put the selected open items on another meeting's agenda</source>
       <translation type="unfinished" />
@@ -2780,6 +3750,21 @@ Database: {path}</source>
       <location filename="../ui/safety/history_widget.py" />
       <source>Put {field} back to “{value}”?</source>
       <translation>將{field}改回「{value}」？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Queue</source>
+      <translation>放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queue {count} e-mails: {title}</source>
+      <translation>將 {count} 封郵件放入寄件匣：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Queued at</source>
+      <translation>放入時間</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2812,7 +3797,12 @@ Database: {path}</source>
       <translation>正在讀取 {file}…</translation>
     </message>
     <message>
-      <location filename="../ui/members/editor.py" />
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Ready</source>
+      <translation>可以登記</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2820,6 +3810,51 @@ Database: {path}</source>
       <location filename="../core/members/units.py" />
       <source>Reason for the change</source>
       <translation>變更原因</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Receive {name} again</source>
+      <translation>重新收到 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Received on</source>
+      <translation>收到日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Received: {count}</source>
+      <translation>已收到：{count} 份</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Recipient</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Recommending unit</source>
+      <translation>推薦單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Record</source>
+      <translation>登記</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>Record anyway</source>
+      <translation>仍然登記</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>Record nomination {name}</source>
+      <translation>登記推薦 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2832,9 +3867,24 @@ Database: {path}</source>
       <translation>登記{title} {count} 名受邀人員的回執</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Record {id} does not exist.</source>
+      <translation>記錄 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Recorded already? {where}</source>
+      <translation>是否已有記錄？{where}</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Recorded by (your name):</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Record…</source>
+      <translation>登記…</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -2867,7 +3917,12 @@ Database: {path}</source>
       <translation>登記成員單位 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/attendance_panel.py" />
+      <location filename="../core/forms/spec.py" />
+      <source>Registered capital</source>
+      <translation>註冊資本</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -2875,6 +3930,11 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>Remove from committee…</source>
       <translation>移出專業委員會…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Remove {count} e-mails from the outbox</source>
+      <translation>從寄件匣移除 {count} 封郵件</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2947,6 +4007,11 @@ Database: {path}</source>
       <translation>回執</translation>
     </message>
     <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Research</source>
+      <translation>研</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Research institute</source>
       <translation>科研院所</translation>
@@ -2972,9 +4037,19 @@ Database: {path}</source>
       <translation>恢復副本…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore call {name}</source>
+      <translation>恢復徵集 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore contact {name}</source>
       <translation>恢復聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore expert {name}</source>
+      <translation>恢復專家 {name}</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2987,6 +4062,11 @@ Database: {path}</source>
       <translation>恢復成員單位 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore nomination {name}</source>
+      <translation>恢復推薦 {name}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore notice {name}</source>
       <translation>恢復通知 {name}</translation>
@@ -2997,9 +4077,24 @@ Database: {path}</source>
       <translation>恢復儲存的搜尋 {name}</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore standards group member {name}</source>
+      <translation>恢復標準組成員 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} calls</source>
+      <translation>恢復 {count} 項徵集</translation>
+    </message>
+    <message>
       <location filename="../core/members/contacts.py" />
       <source>Restore {count} contacts</source>
       <translation>恢復 {count} 位聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} experts</source>
+      <translation>恢復 {count} 位專家</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -3012,6 +4107,11 @@ Database: {path}</source>
       <translation>恢復 {count} 家成員單位</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Restore {count} nominations</source>
+      <translation>恢復 {count} 份推薦</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>Restore {count} notices</source>
       <translation>恢復 {count} 份通知</translation>
@@ -3020,6 +4120,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>Restore {count} saved searches</source>
       <translation>恢復 {count} 個儲存的搜尋</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Restore {count} standards group members</source>
+      <translation>恢復 {count} 位標準組成員</translation>
     </message>
     <message>
       <location filename="../core/safety/trash.py" />
@@ -3042,9 +4147,29 @@ Database: {path}</source>
       <translation>恢復…</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Result</source>
+      <translation>結果</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Return the minutes of {title} to draft</source>
       <translation>將{title}紀要退回草稿</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Return {name} for completion</source>
+      <translation>退回 {name} 補充材料</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Returned for completion</source>
+      <translation>退回補充</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>Returned forms: {call}</source>
+      <translation>收回的表格：{call}</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -3060,6 +4185,26 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>Revert {field} of {name}</source>
       <translation>撤回 {name} 的{field}</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>Review</source>
+      <translation>評審</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Reviewer notes</source>
+      <translation>評審意見</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Review…</source>
+      <translation>評審…</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Role</source>
+      <translation>擔任角色</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
@@ -3080,6 +4225,21 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Rows that will not be imported:</source>
       <translation>以下資料列不會匯入：</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SMTP server</source>
+      <translation>SMTP 伺服器</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>SSL (implicit TLS, port 465)</source>
+      <translation>SSL（隱式 TLS，埠 465）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS（埠 587）</translation>
     </message>
     <message>
       <location filename="../ui/common/form.py" />
@@ -3112,14 +4272,24 @@ Database: {path}</source>
       <translation>儲存並預覽</translation>
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Save as Excel…</source>
+      <translation>儲存為 Excel…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/preview.py" />
       <source>Save as PDF</source>
       <translation>另存為 PDF</translation>
     </message>
     <message>
-      <location filename="../ui/notices/preview.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Save as PDF…</source>
       <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Save drafts to folder…</source>
+      <translation>草稿儲存到資料夾…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -3162,6 +4332,21 @@ Database: {path}</source>
       <translation>儲存的搜尋</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>Say whom to write to: all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;, joined with commas.</source>
+      <translation>請指定收件人：all、level:…、committee:…、unit:&lt;編號&gt; 或 contact:&lt;編號&gt;，用逗號分隔。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Scanned copy</source>
+      <translation>掃描件</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>掃描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有檔案 (*)</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Script:</source>
       <translation>簡繁：</translation>
@@ -3202,6 +4387,11 @@ Database: {path}</source>
       <translation>搜尋單位、聯絡人、通知……（Ctrl+K）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Security</source>
+      <translation>加密方式</translation>
+    </message>
+    <message>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>選取一家成員單位，即可在此檢視其概況。</translation>
@@ -3212,14 +4402,109 @@ Database: {path}</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Selection</source>
+      <translation>所選單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send again</source>
+      <translation>重新傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send now</source>
+      <translation>立即傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/view.py" />
+      <source>Send the notice to member units by e-mail, or save .eml drafts</source>
+      <translation>用電子郵件把通知發給會員單位，或儲存為 .eml 草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Send what waits in the outbox, in the background</source>
+      <translation>在背景傳送寄件匣中待發的郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Send {count} e-mails</source>
+      <translation>傳送 {count} 封郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Send {count} e-mails again</source>
+      <translation>重新傳送 {count} 封郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Send {name} to review</source>
+      <translation>將 {name} 提交評審</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender</source>
+      <translation>寄件人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender address</source>
+      <translation>寄件人地址</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Sender name</source>
+      <translation>寄件人名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sender's address</source>
+      <translation>寄件人地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sending</source>
+      <translation>正在傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Sending e-mail…</source>
+      <translation>正在傳送郵件…</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sending was cancelled; the rest waits in the outbox.</source>
+      <translation>傳送已取消；其餘郵件留在寄件匣中待發。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Sends apologies</source>
       <translation>請假</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent</source>
+      <translation>已傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Sent at</source>
+      <translation>傳送時間</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>Sent: {sent}. Failed: {failed}. May have been sent: {uncertain}. Still waiting: {waiting}.</source>
+      <translation>已傳送：{sent}。失敗：{failed}。可能已發出：{uncertain}。仍待傳送：{waiting}。</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Serial number</source>
       <translation>序號</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Server: {host}:{port} ({security}); user: {user}; sender: {name} &lt;{address}&gt;</source>
+      <translation>伺服器：{host}:{port}（{security}）；使用者：{user}；寄件人：{name} &lt;{address}&gt;</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3230,6 +4515,11 @@ Database: {path}</source>
       <location filename="../core/members/committees.py" />
       <source>Set the lead unit of committee {id}</source>
       <translation>設定專業委員會 {id} 的牽頭單位</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Set the sender's address first (Settings → E-mail).</source>
+      <translation>請先設定寄件人地址（設定 → 電子郵件）。</translation>
     </message>
     <message>
       <location filename="../ui/safety/settings_dialog.py" />
@@ -3260,6 +4550,16 @@ Database: {path}</source>
       <location filename="../ui/members/view.py" />
       <source>Show every year again</source>
       <translation>重新顯示所有年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Shown: {count}</source>
+      <translation>顯示：{count} 人</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Show…</source>
+      <translation>檢視…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
@@ -3317,7 +4617,7 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
     </message>
@@ -3332,12 +4632,11 @@ Database: {path}</source>
       <translation>簽到時間</translation>
     </message>
     <message>
-      <location filename="../core/notices/alliance.py" />
       <source>Signing body</source>
-      <translation>發文機關署名</translation>
+      <translation type="vanished">發文機關署名</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Simplified Chinese</source>
       <translation>簡體</translation>
     </message>
@@ -3345,6 +4644,25 @@ Database: {path}</source>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>Size</source>
       <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>Skipped: {unit} {contact}: {reason}</source>
+      <translation>已跳過：{unit} {contact}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Some messages carry more attachments than the limit set:
+{details}
+Many servers refuse messages that large. Queue them anyway?</source>
+      <translation>有些郵件的附件超過了設定的大小限制：
+{details}
+很多伺服器會拒收這麼大的郵件。仍然放入寄件匣嗎？</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Some of these may have arrived already. Send them again all the same?</source>
+      <translation>其中有些可能已經送達。仍然重新傳送嗎？</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
@@ -3357,6 +4675,46 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Specialty</source>
+      <translation>從事專業</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard number</source>
+      <translation>標準編號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard title</source>
+      <translation>標準名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standard type</source>
+      <translation>類型</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards drafted or revised</source>
+      <translation>參加過的標準制修訂情況</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Standards group</source>
+      <translation>標準組</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group members: {count}</source>
+      <translation>標準組成員：{count} 位</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Standards group nomination form</source>
+      <translation>標準組推薦表</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
       <translation>常務理事會</translation>
@@ -3365,6 +4723,11 @@ Database: {path}</source>
       <location filename="../core/members/choices.py" />
       <source>Standing council unit</source>
       <translation>常務理事單位</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>Start the formal check of {name}</source>
+      <translation>開始對 {name} 形式審查</translation>
     </message>
     <message>
       <location filename="../ui/meetings/editor.py" />
@@ -3377,9 +4740,29 @@ Database: {path}</source>
       <translation>開始時間</translation>
     </message>
     <message>
-      <location filename="../core/meetings/agenda.py" />
+      <location filename="../core/calls/service.py" />
+      <source>State</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Subject</source>
+      <translation>主題</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Subject studied</source>
+      <translation>所學專業</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Subject: {value}</source>
+      <translation>主題：{value}</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -3392,12 +4775,62 @@ Database: {path}</source>
       <translation>暫停</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Take unsent messages out of the outbox</source>
+      <translation>把未傳送的郵件從寄件匣中移除</translation>
+    </message>
+    <message>
       <location filename="../ui/members/bulk_change.py" />
       <source>Take {count} units out of a professional committee</source>
       <translation>將 {count} 家單位移出專業委員會</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../ui/mail/view.py" />
+      <source>Take {count} unsent messages out of the outbox?</source>
+      <translation>從寄件匣中移除 {count} 封未傳送的郵件嗎？</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical strengths</source>
+      <translation>專業技術特長</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Technical title</source>
+      <translation>技術職稱</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Telephone</source>
+      <translation>聯絡電話</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term end</source>
+      <translation>任期截止</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Term start</source>
+      <translation>任期開始</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ended</source>
+      <translation>任期已滿</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Terms ending within 6 months</source>
+      <translation>6 個月內任期屆滿</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Test the connection</source>
+      <translation>測試連線</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/outbox.py" />
       <source>Text</source>
       <translation>正文</translation>
     </message>
@@ -3412,7 +4845,7 @@ Database: {path}</source>
       <translation>該議題已不存在。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/records.py" />
+      <location filename="../core/calls/pool.py" />
       <source>That change cannot be reverted from here.</source>
       <translation>這項修改無法在此撤回。</translation>
     </message>
@@ -3477,6 +4910,11 @@ Database: {path}</source>
       <translation>檢查結果會列出每一個無法匯入的資料列，以及所在欄和原因。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The connection to {host} failed: {reason}</source>
+      <translation>連線 {host} 失敗：{reason}</translation>
+    </message>
+    <message>
       <source>The copy cannot be used: {reason}</source>
       <translation type="vanished">該副本無法使用：{reason}</translation>
     </message>
@@ -3529,8 +4967,9 @@ Database: {path}</source>
       <translation type="vanished">無法寫入資料庫檔案 {path}：{reason}</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
       <source>The database file {path} does not exist.</source>
-      <translation type="vanished">資料庫檔案 {path} 不存在。</translation>
+      <translation>資料庫檔案 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -3617,6 +5056,11 @@ Database: {path}</source>
       <translation>公文缺少發文機關標誌（頂部的紅色名稱）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>The e-mail account is not complete: {problems}.</source>
+      <translation>郵件帳戶設定不完整：{problems}。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/export.py" />
       <source>The export was cancelled.</source>
       <translation>匯出已取消。</translation>
@@ -3651,7 +5095,12 @@ Database: {path}</source>
       <translation>檔案 {path} 已存在。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/returns.py" />
+      <source>The files hold forms of several kinds; import them with a call named (--call).</source>
+      <translation>這些檔案包含不同種類的表格；請指定徵集（--call）後匯入。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>資料夾 {folder} 不存在。</translation>
     </message>
@@ -3730,6 +5179,11 @@ Database: {path}</source>
       <translation>預覽之後成員名單有變動，未匯入任何內容。請重新預覽該檔案。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The message to {name} ({unit}) carries {size} of attachments; the limit set is {limit} MB.</source>
+      <translation>發給 {name}（{unit}）的郵件附件共 {size}；設定的限制為 {limit} MB。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
       <translation>紀要沒有第 {version} 版。</translation>
@@ -3750,6 +5204,11 @@ Database: {path}</source>
       <translation>名稱太長：最多 {max} 個字元。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>The notice as PDF, and its attached files</source>
+      <translation>通知的 PDF 及其附件檔案</translation>
+    </message>
+    <message>
       <location filename="../core/documents/gbt9704.py" />
       <source>The notice has no title.</source>
       <translation>通知沒有標題。</translation>
@@ -3763,6 +5222,16 @@ Database: {path}</source>
       <location filename="../ui/meetings/view.py" />
       <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password could not be stored: {reason}</source>
+      <translation>密碼未能儲存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The password store could not be read: {reason}</source>
+      <translation>無法讀取密碼儲存：{reason}</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/__init__.py" />
@@ -3790,14 +5259,34 @@ Database: {path}</source>
       <translation>上次程式沒有正常關閉。資料庫檢查發現：</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The program stopped while this message was being handed to the server: it may have arrived. Check the Sent folder or ask the recipient, then send it again or mark it as sent.</source>
+      <translation>程式在把這封郵件交給伺服器時中止：郵件可能已送達。請檢視「已傳送」資料夾或詢問收件人，然後重新傳送或標記為已傳送。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/recognise.py" />
       <source>The punctuation after the attachment names was left out, as GB/T 9704 asks: {marks}</source>
       <translation>依 GB/T 9704 的要求，已刪去附件名稱後的標點：{marks}</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>The same person or unit seems to be recorded already: {where}. Compare the values; record this one only if it is someone else.</source>
+      <translation>同一人或同一單位似乎已有記錄：{where}。請對照各項內容，確認是另一人或另一單位時再登記。</translation>
+    </message>
+    <message>
       <location filename="../core/overview/saved_searches.py" />
       <source>The saved search no longer exists.</source>
       <translation>該儲存的搜尋已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The scanned copy of the nomination {name} is missing; the link to it can be removed.</source>
+      <translation>推薦 {name} 的掃描件已缺失；可以去掉對它的引用。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>The scanned, signed and stamped form</source>
+      <translation>簽字蓋章後的掃描件</translation>
     </message>
     <message>
       <location filename="../core/documents/gbt9704.py" />
@@ -3815,6 +5304,61 @@ Database: {path}</source>
       <translation>加蓋印章的通知會在署名處印上印章。請使用透明背景的 PNG 圖片，印章直徑約 4 公分；圖片儲存在資料庫中（備份中也有）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server name {host} cannot be found: no network, or the name is mistyped.</source>
+      <translation>找不到伺服器 {host}：沒有網路，或名稱輸錯了。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the address {address}: {reply}</source>
+      <translation>伺服器拒收地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the message: {reply}</source>
+      <translation>伺服器拒收這封郵件：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server refused the sender address {address}: {reply}</source>
+      <translation>伺服器拒絕寄件人地址 {address}：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} (port {port}) refused the connection: check the server name and port, or try again later.</source>
+      <translation>伺服器 {host}（埠 {port}）拒絕連線：請檢查伺服器名稱和埠，或稍後再試。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} answered: {reply}</source>
+      <translation>伺服器 {host} 回覆：{reply}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} closed the connection.</source>
+      <translation>伺服器 {host} 斷開了連線。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not answer in time: no network, or the server is busy.</source>
+      <translation>伺服器 {host} 沒有及時回應：沒有網路，或伺服器繁忙。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The server {host} did not prove who it is (its certificate: {reason}).</source>
+      <translation>伺服器 {host} 無法證明其身份（憑證：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} does not offer STARTTLS: choose SSL, or ask the provider.</source>
+      <translation>伺服器 {host} 不支援 STARTTLS：請選擇 SSL，或諮詢郵件服務商。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>The server {host} refused the user name or password (it answered: {reply}). Check them in Settings → E-mail; some providers want an app password (授权码) instead of the web-mail password.</source>
+      <translation>伺服器 {host} 拒絕了使用者名稱或密碼（回覆：{reply}）。請在「設定 → 電子郵件」中檢查；有些郵件服務商要求使用授權碼，而不是網頁郵件的登入密碼。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/signin.py" />
       <source>The sign-in of {name} was undone.</source>
       <translation type="unfinished" />
@@ -3830,9 +5374,29 @@ Database: {path}</source>
       <translation>資料庫中儲存的檔案 {name} 未被任何附件使用，可以刪除。</translation>
     </message>
     <message>
+      <location filename="../core/mail/compose.py" />
+      <source>The subject is empty.</source>
+      <translation>主題為空。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/approval.py" />
+      <source>The term ends ({end}) before it starts ({start}).</source>
+      <translation>任期截止日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>The units of a professional committee:</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../core/mail/sending.py" />
+      <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
+      <translation>整封郵件已交給伺服器，但沒有收到伺服器的答覆（{reason}）：郵件可能已送達。請核實後重新傳送或標記為已傳送。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>The {what} {value} is used by several people: {names}.</source>
+      <translation>{what} {value} 被多人使用：{names}。</translation>
     </message>
     <message>
       <location filename="../core/storage/registry.py" />
@@ -3869,6 +5433,11 @@ Database: {path}</source>
       <translation>之後每週保留一份，保留週數</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>There is no call for the {kind} yet: make one first, or name one (--call).</source>
+      <translation>還沒有「{kind}」的徵集：請先新增一個，或指定徵集（--call）。</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>There is no text to make a notice from.</source>
       <translation>沒有可用於產生通知的文字。</translation>
@@ -3889,6 +5458,11 @@ Database: {path}</source>
       <translation>該督辦事項已完成（{date}，{who}）。</translation>
     </message>
     <message>
+      <location filename="../core/mail/account.py" />
+      <source>This computer has no password store the program can use, so the password cannot be kept; type it each time you send.</source>
+      <translation>本機沒有程式可用的密碼儲存，密碼無法儲存；請在每次傳送時輸入密碼。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>This database holds the meeting {title} already (the package was opened here before, or this is the office database).</source>
       <translation>本資料庫中已有會議{title}（此簽到包曾在這裡開啟過，或這就是辦公室的資料庫）。</translation>
@@ -3904,6 +5478,11 @@ Database: {path}</source>
       <translation>無法儲存此篩選條件。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>This form</source>
+      <translation>本表</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>This import has already been done; preview the file again to import it again.</source>
       <translation>這次匯入已經完成；如需再次匯入，請重新預覽該檔案。</translation>
@@ -3912,6 +5491,11 @@ Database: {path}</source>
       <location filename="../core/overview/saved_searches.py" />
       <source>This list's filters cannot be saved.</source>
       <translation>此清單的篩選條件不能儲存。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>This message has no value for {fields}: give it or take it out of the template.</source>
+      <translation>這封郵件沒有 {fields} 的值：請填寫，或從範本中刪去。</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -3924,7 +5508,7 @@ Database: {path}</source>
       <translation>勾選全部顯示的單位</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
@@ -3934,17 +5518,27 @@ Database: {path}</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>To</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>To: {value}</source>
+      <translation>收件人：{value}</translation>
+    </message>
+    <message>
       <location filename="../core/overview/charts.py" />
       <source>Total</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Hong Kong)</source>
       <translation>繁體（香港）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/common.py" />
+      <location filename="../ui/calls/pool_view.py" />
       <source>Traditional Chinese (Taiwan)</source>
       <translation>繁體（臺灣）</translation>
     </message>
@@ -3967,6 +5561,16 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of employer</source>
+      <translation>單位性質</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Type of unit</source>
+      <translation>單位性質</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -4024,22 +5628,22 @@ Database: {path}</source>
       <translation>意外錯誤：{reason}</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unified social credit code</source>
       <translation>統一社會信用代碼</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Unit</source>
       <translation>單位</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit name</source>
       <translation>單位名稱</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../core/calls/service.py" />
       <source>Unit type</source>
       <translation>單位性質</translation>
     </message>
@@ -4079,9 +5683,24 @@ Database: {path}</source>
       <translation>高等院校</translation>
     </message>
     <message>
+      <location filename="../core/forms/spec.py" />
+      <source>University graduated from</source>
+      <translation>畢業院校</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>Unknown field {field} in the column choice.</source>
       <translation>欄的對應關係中有未知欄位 {field}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/templates.py" />
+      <source>Unknown fields in the template: {fields}. Known fields: {known}.</source>
+      <translation>範本中有未知欄位：{fields}。可用欄位：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>Unknown kind of message: {kind}.</source>
+      <translation>未知的郵件型別：{kind}。</translation>
     </message>
     <message>
       <location filename="../core/meetings/minutes_pdf.py" />
@@ -4089,7 +5708,7 @@ Database: {path}</source>
       <translation>未知的排序方式 {order}：請選擇 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -4124,6 +5743,16 @@ Database: {path}</source>
       <translation>請用「檔案 → 檢查資料庫」修復，或在「檔案 → 備份」中恢復備份。</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>User name</source>
+      <translation>使用者名稱</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/choices.py" />
+      <source>Users</source>
+      <translation>用</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Version</source>
       <translation>版本</translation>
@@ -4149,6 +5778,16 @@ Database: {path}</source>
       <translation>副理事長單位</translation>
     </message>
     <message>
+      <location filename="../core/mail/outbox.py" />
+      <source>Waiting</source>
+      <translation>待傳送</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>Waiting {queued}, failed {failed}, may have been sent {uncertain}, sent {sent}</source>
+      <translation>待傳送 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in</source>
       <translation>現場登記</translation>
@@ -4169,12 +5808,22 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>Warn about attachments over (MB)</source>
+      <translation>附件超過此大小時提醒（MB）</translation>
+    </message>
+    <message>
       <location filename="../cli/database.py" />
       <source>Warning: the database file {path} is damaged (SQLite's check finds broken pages); what is shown may be incomplete. Restore a backup with the restore command.</source>
       <translation>警告：資料庫檔案 {path} 已損壞（SQLite 檢查發現損壞的頁），顯示的內容可能不完整。請用 restore 命令恢復備份。</translation>
     </message>
     <message>
-      <location filename="../core/members/units.py" />
+      <location filename="../cli/mail.py" />
+      <source>Warning: {warning}</source>
+      <translation>警告：{warning}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
       <source>Website</source>
       <translation>單位網址</translation>
     </message>
@@ -4184,9 +5833,8 @@ Database: {path}</source>
       <translation>時間</translation>
     </message>
     <message>
-      <location filename="../ui/safety/backups_dialog.py" />
       <source>Why</source>
-      <translation>原因</translation>
+      <translation type="vanished">原因</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
@@ -4224,9 +5872,29 @@ Database: {path}</source>
       <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>Work experience</source>
+      <translation>主要工作經歷</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Work history</source>
+      <translation>工作簡歷</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
+      <source>Work unit</source>
+      <translation>工作單位</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Working meeting</source>
       <translation>工作會議</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Writing drafts…</source>
+      <translation>正在寫入草稿…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
@@ -4239,9 +5907,24 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/calls/pool_view.py" />
+      <source>Written to {path}</source>
+      <translation>已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>Wrote {path} ({size} KB)</source>
+      <translation>已寫入 {path}（{size} KB）</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/spec.py" />
+      <source>Year published</source>
+      <translation>發布年份</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -4259,6 +5942,16 @@ Database: {path}</source>
       <translation>縮放：</translation>
     </message>
     <message>
+      <location filename="../cli/forms.py" />
+      <source>a blank form as PDF: fillable (default) or for printing</source>
+      <translation>空白表格 PDF：可填寫（預設）或供列印</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a call for nominations (not available yet)</source>
+      <translation>徵集通知（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/storage/changes.py" />
       <source>a change of {table} cannot be read.</source>
       <translation>{table} 的一筆變更紀錄無法讀取。</translation>
@@ -4274,9 +5967,39 @@ Database: {path}</source>
       <translation>依據在別處寫好的文件（.docx、.md、.txt）新增通知草稿，並輸出其編號</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>a field value, e.g. 截止日期=2026年12月20日 (repeatable)</source>
+      <translation>欄位的值，例如 截止日期=2026年12月20日（可重複）</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>a form filled from a nomination or application, as PDF</source>
+      <translation>根據推薦或申請記錄填好的表格（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>a form for printing and filling by hand (no fields, no typing font: much smaller)</source>
+      <translation>供列印後手寫填寫的表格（無表單欄位、不嵌入輸入字型，檔案小得多）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a meeting (not available yet)</source>
+      <translation>會議（尚未提供）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>a meeting package</source>
       <translation>會議簽到包</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>a message without a document</source>
+      <translation>不附公文的郵件</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>a mobile number</source>
+      <translation>手機號碼</translation>
     </message>
     <message>
       <location filename="../core/exchange/left_out.py" />
@@ -4304,6 +6027,11 @@ Database: {path}</source>
       <translation>合計列（{text}），已略去</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>a unified social credit code</source>
+      <translation>統一社會信用代碼</translation>
+    </message>
+    <message>
       <location filename="../core/safety/backups.py" />
       <source>access denied or the drive is not available</source>
       <translation>沒有存取權限，或磁碟機無法使用</translation>
@@ -4324,9 +6052,24 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
+      <translation>all、level:理事單位、committee:智能交通、unit:&lt;編號&gt;、contact:&lt;編號&gt;，用逗號分隔</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID card number</source>
+      <translation>身分證號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an e-mail address</source>
+      <translation>電子郵件地址</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -4344,9 +6087,19 @@ Database: {path}</source>
       <translation>參數 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>at most N messages a minute</source>
+      <translation>每分鐘最多傳送 N 封</translation>
+    </message>
+    <message>
       <location filename="../cli/search.py" />
       <source>at most this many results of each kind</source>
       <translation>每類最多顯示的結果數</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach nothing</source>
+      <translation>不加附件</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -4384,9 +6137,29 @@ Database: {path}</source>
       <translation>屬於第 {row} 列的單位，該單位因有錯誤無法匯入</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>body template in a UTF-8 text file</source>
+      <translation>正文範本（UTF-8 文字檔案）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/backups_dialog.py" />
       <source>by hand</source>
       <translation>手動</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>call {name}</source>
+      <translation>徵集 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>calls for nominations</source>
+      <translation>徵集通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>calls for nominations (征集)</source>
+      <translation>徵集（推薦與入會申請）</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -4394,8 +6167,18 @@ Database: {path}</source>
       <translation>無法開啟「%(filename)s」：%(error)s</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>cannot be read: {reason}</source>
+      <translation>無法讀取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>check character is wrong: the last character should be {expected}</source>
+      <translation>校驗碼不正確：最後一位應為 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>check digit is wrong: the last character should be {expected}</source>
       <translation>校驗碼不正確：最後一位應為 {expected}</translation>
     </message>
     <message>
@@ -4409,9 +6192,24 @@ Database: {path}</source>
       <translation>只檢查檔案並報告，不寫入任何內容</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>check the files and report, write nothing</source>
+      <translation>只檢查檔案並報告，不寫入</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>choose SSL, STARTTLS or none</source>
+      <translation>請選擇 SSL、STARTTLS 或無</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>committee {name}</source>
       <translation>專業委員會 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>connect and log in to check the account</source>
+      <translation>連線並登入以檢查帳戶</translation>
     </message>
     <message>
       <location filename="../core/records.py" />
@@ -4464,14 +6262,33 @@ Database: {path}</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>does not match the birth date in the ID number</source>
+      <translation>與身分證號中的出生日期不符</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>due {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../cli/mail.py" />
+      <source>e-mail to member units: drafts, outbox, sending</source>
+      <translation>給會員單位的電子郵件：草稿、寄件匣、傳送</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>e-mail to {name}</source>
+      <translation>發給 {name} 的郵件</translation>
+    </message>
+    <message>
       <source>e.g. 2026-03-05 or 2026年3月5日</source>
-      <translation>例如：2026-03-05 或 2026年3月5日</translation>
+      <translation type="vanished">例如：2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <location filename="../ui/notices/editor.py" />
+      <source>e.g. {date}</source>
+      <translation>例如 {date}</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -4539,19 +6356,64 @@ Database: {path}</source>
       <translation>需要 {count} 個參數值</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>expert pool: {name} ({detail})</source>
+      <translation>專家庫：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>expert {name}</source>
+      <translation>專家 {name}</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>export member units and contacts to .xlsx or .csv</source>
       <translation>將成員單位和聯絡人匯出為 .xlsx 或 .csv</translation>
     </message>
     <message>
-      <location filename="../cli/minutes.py" />
+      <location filename="../cli/calls.py" />
       <source>hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)</source>
       <translation>hans = 簡體，hant-tw = 繁體（臺灣），hant-hk = 繁體（香港）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has columns this form does not have: {columns}. Use the template's headers unchanged</source>
+      <translation>含有本表格沒有的欄：{columns}。請保持範本的欄標題不變</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields (a scanned or printed document, or not a form). Enter it by hand, or ask the sender to fill the fillable form</source>
+      <translation>沒有表單欄位（是掃描檔或列印件，或不是表格）。請手動輸入，或請寄件人填寫可填寫的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no form fields left: it was printed to PDF, flattened or scanned. Enter it by hand, or ask the sender to return the fillable form</source>
+      <translation>表單欄位已不存在：檔案經過「列印為 PDF」、平面化或掃描。請手動輸入，或請寄件人寄回可填寫的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has no sheet with data</source>
+      <translation>沒有包含資料的工作表</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>has the form's columns but no filled rows</source>
+      <translation>欄位與表格相符，但沒有填寫任何列</translation>
     </message>
     <message>
       <location filename="../core/exchange/import_plan.py" />
       <source>has the same header as column {first}; it is not imported. Choose its field above the column, or rename it in the file.</source>
       <translation>與 {first} 欄的表頭相同，不會匯入。請在該欄上方為它選擇欄位，或在檔案中重新命名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>holds no real birth date ({date})</source>
+      <translation>其中的出生日期無效（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>holds {what}: was it typed in the wrong field?</source>
+      <translation>填寫的是{what}：是否填錯了欄目？</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -4567,6 +6429,11 @@ Database: {path}</source>
       <location filename="../cli/members.py" />
       <source>import the good rows even when some rows have errors</source>
       <translation>即使部分資料列有錯誤，也匯入正確的資料列</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>include mobiles, e-mail addresses and ID numbers, left out by default</source>
+      <translation>包含手機、電子郵件和身分證號（預設不包含）</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4589,9 +6456,29 @@ Database: {path}</source>
       <translation>參會人員{name}</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a PDF form, but not one of this program's forms</source>
+      <translation>是 PDF 表格，但不是本程式的表格</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged Excel file that cannot be read</source>
+      <translation>是已損壞的 Excel 檔案，無法讀取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a damaged PDF that cannot be read ({reason})</source>
+      <translation>是已損壞的 PDF，無法讀取（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>is a mobile number ({number}), and the mobile column holds another one</source>
       <translation>是手機號碼（{number}），而手機欄中已有另一個號碼</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is a {found}, but a {expected} is expected here</source>
+      <translation>是{found}，而此處需要的是{expected}</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -4604,14 +6491,44 @@ Database: {path}</source>
       <translation>與第 {row} 列的單位重複</translation>
     </message>
     <message>
+      <location filename="../core/calls/service.py" />
+      <source>is before the call opened ({date})</source>
+      <translation>早於徵集發佈日期（{date}）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>is before the start</source>
       <translation>早於開始時間</translation>
     </message>
     <message>
+      <location filename="../core/calls/pool.py" />
+      <source>is before the term starts ({date})</source>
+      <translation>早於任期開始日期（{date}）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is empty (0 bytes)</source>
+      <translation>是空檔案（0 位元組）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is neither a PDF nor an Excel (.xlsx) file</source>
+      <translation>既不是 PDF，也不是 Excel（.xlsx）檔案</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>is not a date; write it as 2013-11-06, 2013/11/6 or 2013年11月6日</source>
       <translation>不是日期；請寫作 2013-11-06、2013/11/6 或 2013年11月6日</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>is not a month; write it as 1975-03, 1975/3 or 1975年3月</source>
+      <translation>不是年月；請寫成 1975-03、1975/3 或 1975年3月</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is not a template of this program's forms: its first row holds none of the forms' column headers</source>
+      <translation>不是本程式表格的範本：第一列沒有表格的欄標題</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -4624,14 +6541,29 @@ Database: {path}</source>
       <translation>不是網址，例如 www.example.com</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>is not a year, e.g. 2013</source>
+      <translation>不是年份，例如 2013</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
       <source>is not an e-mail address, e.g. name@example.com</source>
       <translation>不是電子郵件地址，例如 name@example.com</translation>
     </message>
     <message>
-      <location filename="../core/meetings/service.py" />
+      <location filename="../core/forms/returns.py" />
+      <source>is protected by a password; ask the sender for a copy without one</source>
+      <translation>受密碼保護；請寄件人提供不加密碼的副本</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/pool.py" />
       <source>is required</source>
       <translation>為必填項</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>is required when a nomination is returned or not approved</source>
+      <translation>退回補充或不通過時必須填寫</translation>
     </message>
     <message>
       <location filename="../core/exchange/matching.py" />
@@ -4642,6 +6574,11 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>is too long ({length} characters; at most {limit})</source>
       <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>is {size} MB; a returned form is at most {limit} MB, so it was not read</source>
+      <translation>大小為 {size} MB；回收的表格最大 {limit} MB，因此未讀取</translation>
     </message>
     <message>
       <location filename="../core/exchange/file_errors.py" />
@@ -4659,6 +6596,16 @@ Database: {path}</source>
       <translation>檔名太長</translation>
     </message>
     <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>kept in the system's password store</source>
+      <translation>已儲存在系統密碼儲存中</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>lacks the required columns {columns}</source>
+      <translation>缺少必填欄 {columns}</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示訊息和介面的語言</translation>
@@ -4667,6 +6614,11 @@ Database: {path}</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>leave them as they are</source>
       <translation>保持不變</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list calls for nominations</source>
+      <translation>列出徵集</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4679,9 +6631,29 @@ Database: {path}</source>
       <translation>列出成員單位</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>list nominations and applications</source>
+      <translation>列出推薦與申請</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>list notices</source>
       <translation>列出通知</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the expert pool</source>
+      <translation>列出專家庫</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>list the outbox and the sent log</source>
+      <translation>列出寄件匣和傳送記錄</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>list the standards group roster</source>
+      <translation>列出標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/safety.py" />
@@ -4699,6 +6671,11 @@ Database: {path}</source>
       <translation>會議{name}</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>meetings</source>
+      <translation>會議</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>meetings (会议): list, sign-in packages</source>
       <translation>會議：清單、簽到包</translation>
@@ -4714,7 +6691,7 @@ Database: {path}</source>
       <translation>會員編號</translation>
     </message>
     <message>
-      <location filename="../core/records.py" />
+      <location filename="../core/calls/service.py" />
       <source>member unit {name}</source>
       <translation>成員單位 {name}</translation>
     </message>
@@ -4734,9 +6711,19 @@ Database: {path}</source>
       <translation>紀要第 {name} 版</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>more than {limit} rows: the rest of the sheet was not read</source>
+      <translation>超過 {limit} 列：其餘各列未讀取</translation>
+    </message>
+    <message>
       <location filename="../core/validation.py" />
       <source>must be 11 digits starting with 1, e.g. 13812345678</source>
       <translation>應為以 1 開頭的 11 位數字，例如 13812345678</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be 17 digits followed by a digit or X</source>
+      <translation>應為 17 位數字加一位數字或 X</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -4749,9 +6736,24 @@ Database: {path}</source>
       <translation>應為帶區號的固定電話（010-12345678，分機號寫在短橫線後）或手機號碼</translation>
     </message>
     <message>
-      <location filename="../core/validation.py" />
+      <location filename="../core/forms/values.py" />
+      <source>must be a whole number, e.g. 120</source>
+      <translation>應為整數，例如 120</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>must be one of: {options}</source>
+      <translation>應為以下之一：{options}</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
       <source>must have 18 characters (has {length})</source>
       <translation>應為 18 位（現為 {length} 位）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/people.py" />
+      <source>must have 18 characters: 17 digits and a check digit or X</source>
+      <translation>應為 18 位：17 位數字加一位校驗碼（數字或 X）</translation>
     </message>
     <message>
       <location filename="../core/overview/records.py" />
@@ -4762,6 +6764,31 @@ Database: {path}</source>
       <location filename="../core/safety/history.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no contact</source>
+      <translation>沒有聯絡人</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>no e-mail address</source>
+      <translation>沒有電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>nomination {id}: {name} ({detail})</source>
+      <translation>推薦 {id}：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/records.py" />
+      <source>nomination {name}</source>
+      <translation>推薦 {name}</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>nominations and applications</source>
+      <translation>推薦與申請</translation>
     </message>
     <message>
       <location filename="../ui/members/detail_pane.py" />
@@ -4789,6 +6816,11 @@ Database: {path}</source>
       <translation>關閉時</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>one .eml draft per recipient, with the PDFs attached</source>
+      <translation>每位收件人一份 .eml 草稿，附 PDF</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>one of the arguments %s is required</source>
       <translation>必須給出參數 %s 之一</translation>
@@ -4797,6 +6829,11 @@ Database: {path}</source>
       <location filename="../cli/search.py" />
       <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
       <translation>在成員單位、聯絡人和通知中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only calls for this (expert, standards, membership)</source>
+      <translation>只列此類徵集（expert 專家組、standards 標準組、membership 入會）</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -4809,6 +6846,11 @@ Database: {path}</source>
       <translation>只列出名稱、地點或主持人相符的會議</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>only messages in this state (repeatable)</source>
+      <translation>只列此狀態的郵件（可重複）</translation>
+    </message>
+    <message>
       <location filename="../cli/notices.py" />
       <source>only notices of this year</source>
       <translation>只列出該年份的通知</translation>
@@ -4819,9 +6861,19 @@ Database: {path}</source>
       <translation>只列出標題或正文匹配的通知</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only records whose name, unit or field match</source>
+      <translation>只列姓名、單位或領域匹配的記錄</translation>
+    </message>
+    <message>
       <location filename="../cli/safety.py" />
       <source>only report, change nothing</source>
       <translation>只報告，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only terms ending on or before this date</source>
+      <translation>只列任期在此日期或之前截止的</translation>
     </message>
     <message>
       <location filename="../cli/search.py" />
@@ -4834,9 +6886,39 @@ Database: {path}</source>
       <translation>只列出該會員類別（例如 理事單位 或 council）</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>only this side (政, 产, 学, 研, 用, 资本)</source>
+      <translation>只列此類別（政、產、學、研、用、資本）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only this state (e.g. 评审 or review)</source>
+      <translation>只列此狀態（如 評審 或 review）</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>only this status (e.g. 在册 or active)</source>
       <translation>只列出該狀態（例如 在冊 或 active）</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this call</source>
+      <translation>只列此徵集的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those of this professional committee</source>
+      <translation>只列此專業委員會的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose field or specialty contains this</source>
+      <translation>只列專業領域或從事專業包含此內容的</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>only those whose work unit contains this</source>
+      <translation>只列工作單位包含此內容的</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -4859,7 +6941,7 @@ Database: {path}</source>
       <translation>FILE 已存在時覆蓋</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>overwrite OUT if it exists</source>
       <translation>OUT 已存在時覆蓋</translation>
     </message>
@@ -4874,9 +6956,39 @@ Database: {path}</source>
       <translation>進展記錄{name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>put one message per recipient in the outbox</source>
+      <translation>為每位收件人產生一封郵件放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>queue even attachments over the size limit</source>
+      <translation>附件超過大小限制也放入寄件匣</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>read filled forms (.pdf or .xlsx, or a folder of them) back as nominations or applications</source>
+      <translation>讀取填好的表格（.pdf 或 .xlsx，或其所在資料夾），登記為推薦或申請</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input</source>
+      <translation>從標準輸入讀取密碼</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>read the password from standard input instead of the keyring</source>
+      <translation>從標準輸入讀取密碼，而不是從系統密碼儲存</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>refuse a row when a contact cell is wrong (by default the cell is left empty and listed)</source>
       <translation>聯絡人儲存格有誤時拒絕整列（預設將該儲存格留空並列出）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/records.py" />
+      <source>refused address {name}</source>
+      <translation>被拒收的地址 {name}</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -4894,9 +7006,24 @@ Database: {path}</source>
       <translation>儲存的搜尋 {name}</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>send what waits in the outbox</source>
+      <translation>傳送寄件匣中待發的郵件</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>show a traceback on failure</source>
       <translation>出錯時顯示呼叫堆疊</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>show mobiles and ID numbers unmasked</source>
+      <translation>完整顯示手機和身分證號（不遮蔽）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>show or set the SMTP account (the password goes to the keyring)</source>
+      <translation>檢視或設定 SMTP 帳戶（密碼儲存在系統密碼儲存中）</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -4924,6 +7051,30 @@ Database: {path}</source>
       <translation>大小未知</translation>
     </message>
     <message>
+      <location filename="../core/calls/records.py" />
+      <source>standards group member {name}</source>
+      <translation>標準組成員 {name}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>standards group: {name} ({detail})</source>
+      <translation>標準組：{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/account_section.py" />
+      <source>stored in the system's password store, not in a file</source>
+      <translation>儲存在系統密碼儲存中，不寫入檔案</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>subject template, e.g. {title} or 【{alliance}】{title}</source>
+      <translation>主題範本，例如 {title} 或 【{alliance}】{title}</translation>
+    </message>
+    <message>
+      <source>subject template, e.g. {标题}</source>
+      <translation type="vanished">主題範本，例如 {标题}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/file_errors.py" />
       <source>system error {number}</source>
       <translation>系統錯誤 {number}</translation>
@@ -4942,6 +7093,31 @@ Database: {path}</source>
       <location filename="../cli/notices.py" />
       <source>the .docx, Markdown or text file to read</source>
       <translation>要讀取的 .docx、Markdown 或文字檔</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the Excel template for returning many forms at once</source>
+      <translation>批次回收表格用的 Excel 範本</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not a real date</source>
+      <translation>其中的出生日期（{date}）不是有效日期</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({date}) is not possible</source>
+      <translation>其中的出生日期（{date}）不可能</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>the birth date inside ({inside}) does not match the date of birth {birth}</source>
+      <translation>其中的出生日期（{inside}）與出生年月 {birth} 不符</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>the call they answer (default: the newest call of the forms' kind)</source>
+      <translation>表格所對應的徵集（預設：該類表格最新的徵集）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -4979,9 +7155,59 @@ Database: {path}</source>
       <translation>磁碟為唯讀</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>the expert pool</source>
+      <translation>專家庫</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>the folder for the drafts</source>
+      <translation>草稿儲存的資料夾</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>the following arguments are required: %s</source>
       <translation>缺少必需的參數：%s</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>the nomination and application forms as PDF and Excel files</source>
+      <translation>推薦表和申請表的 PDF 與 Excel 檔案</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>the notice does not exist (it may have been deleted)</source>
+      <translation>該通知不存在（可能已被刪除）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>the notice to send (its PDF and files attached)</source>
+      <translation>要傳送的通知（附其 PDF 和附件檔案）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the port is a number from 1 to 65535</source>
+      <translation>埠是 1 到 65535 之間的數字</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the published list (名单) as .pdf or .xlsx</source>
+      <translation>公佈的名單（.pdf 或 .xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the sender's address is not an e-mail address</source>
+      <translation>寄件人地址不是電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/account.py" />
+      <source>the server name is missing or not a host name</source>
+      <translation>伺服器名稱缺失或不是主機名</translation>
+    </message>
+    <message>
+      <location filename="../cli/calls.py" />
+      <source>the standards group roster</source>
+      <translation>標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />
@@ -5018,6 +7244,11 @@ Database: {path}</source>
       <translation>紀要的這一版本（預設：最新版本）</translation>
     </message>
     <message>
+      <location filename="../ui/calls/dialogs.py" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
       <location filename="../core/records.py" />
       <source>unit name</source>
       <translation>單位名稱</translation>
@@ -5026,6 +7257,11 @@ Database: {path}</source>
       <location filename="../cli/argparse_text.py" />
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>unpacks to {size} MB; a returned sheet is at most {limit} MB, so it was not read</source>
+      <translation>解壓後為 {size} MB；回收的表格最大 {limit} MB，因此未讀取</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -5043,9 +7279,34 @@ Database: {path}</source>
       <translation>用法：</translation>
     </message>
     <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made by a newer version of this program (form version {found}); update the program to read it</source>
+      <translation>由本程式的較新版本生成（表格版本 {found}）；請升級程式後再讀取</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the form (version {found}; now {current}). Send the current form and ask for it again</source>
+      <translation>是舊版表格（版本 {found}；現行版本 {current}）。請寄送現行表格並請對方重新填寫</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/returns.py" />
+      <source>was made from an older version of the template (version {found}; now {current}). Send the current template and ask for it again</source>
+      <translation>是舊版範本（版本 {found}；現行版本 {current}）。請寄送現行範本並請對方重新填寫</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>was stored by Excel as a number, which loses the last digits of an ID number: format the column as text and type it again</source>
+      <translation>被 Excel 存成了數字，身分證號的最後幾位會因此遺失：請把該欄設為文字格式後重新填寫</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>what to do with units already in the database (default: skip)</source>
       <translation>對資料庫中已有的單位如何處理（預設：跳過）</translation>
+    </message>
+    <message>
+      <location filename="../cli/forms.py" />
+      <source>whether the form asks for the ID card number: omit, optional (default) or required</source>
+      <translation>表格是否收集身分證號：omit 不收集、optional 選填（預設）、required 必填</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -5077,6 +7338,11 @@ Database: {path}</source>
       <translation>將會議的簽到表寫為可列印的 PDF</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>write to every contact of each unit, not only the primary contact</source>
+      <translation>發給每個單位的全部聯絡人，不只是主要聯絡人</translation>
+    </message>
+    <message>
       <location filename="../core/safety/history.py" />
       <source>yes</source>
       <translation>是</translation>
@@ -5087,6 +7353,16 @@ Database: {path}</source>
       <translation>{action}（{keys}）</translation>
     </message>
     <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{address} is not an e-mail address</source>
+      <translation>{address} 不是電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/message.py" />
+      <source>{address}: {problem}</source>
+      <translation>{address}：{problem}</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/chart_card.py" />
       <source>{category} · {series}: {count}</source>
       <translation>{category} · {series}：{count}</translation>
@@ -5095,6 +7371,11 @@ Database: {path}</source>
       <location filename="../ui/overview/chart_card.py" />
       <source>{category}: {count}</source>
       <translation>{category}：{count}</translation>
+    </message>
+    <message>
+      <location filename="../ui/safety/backups_dialog.py" />
+      <source>{counts} (and {deleted} deleted items)</source>
+      <translation>{counts}（另有已刪除項目 {deleted} 項）</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5112,6 +7393,16 @@ Database: {path}</source>
       <translation>辦公室與筆記型電腦的記錄有 {count} 處不一致（見下）。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} drafts written to {path}</source>
+      <translation>已將 {count} 份草稿寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} drafts written to {path}. Open them in Outlook, Foxmail or Thunderbird to send them.</source>
+      <translation>已將 {count} 份草稿寫入 {path}。用 Outlook、Foxmail 或 Thunderbird 開啟即可傳送。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/trash.py" />
       <source>{count} items</source>
       <translation>{count} 項</translation>
@@ -5125,6 +7416,21 @@ Database: {path}</source>
       <location filename="../ui/members/bulk_change.py" />
       <source>{count} member units changed</source>
       <translation>已修改 {count} 家成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} messages wait in the outbox. Send them from E-mail → Send now.</source>
+      <translation>{count} 封郵件在寄件匣中待發。請在「電子郵件 → 立即傳送」中傳送。</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages wait in the outbox; send them with: mail send</source>
+      <translation>{count} 封郵件在寄件匣中待發；用 mail send 傳送</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{count} messages were being sent when the program stopped; they may have arrived: check, then send them again or mark them as sent in the outbox.</source>
+      <translation>程式中止時有 {count} 封郵件正在傳送，可能已經送達：請核實，然後在寄件匣中重新傳送或標記為已傳送。</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5145,6 +7451,11 @@ Database: {path}</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文件中的 {count} 張圖片未帶入；如屬於通知內容，請作為附件檔案新增。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} recipients.</source>
+      <translation>共 {count} 位收件人。</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -5177,6 +7488,11 @@ Database: {path}</source>
       <translation>{damaged} 未製作備份：已損壞檔案的副本看起來會像一份完好的備份。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/columns.py" />
       <source>{field} is chosen for two columns ({first} and {second}); choose one.</source>
       <translation>「{field}」被選給了兩欄（{first} 和 {second}）；請只選一欄。</translation>
@@ -5187,7 +7503,7 @@ Database: {path}</source>
       <translation>{field}：{problem}</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} already exists. Choose another name, or confirm that it may be replaced.</source>
       <translation>{file} 已存在。請換一個名稱，或確認可以替換。</translation>
     </message>
@@ -5211,7 +7527,7 @@ Database: {path}</source>
       <translation>無法將 {file} 作為 Excel 活頁簿讀取：檔案已損壞，或不是活頁簿。請用 Excel 或 WPS 開啟，重新另存為 .xlsx 或 CSV。</translation>
     </message>
     <message>
-      <location filename="../core/exchange/member_export.py" />
+      <location filename="../core/calls/published.py" />
       <source>{file} cannot be written: {reason}. If it is open in Excel or WPS, close it and try again.</source>
       <translation>無法寫入 {file}：{reason}。如果它正在 Excel 或 WPS 中開啟，請關閉後重試。</translation>
     </message>
@@ -5360,9 +7676,34 @@ Database: {path}</source>
       <translation>{file}，第 {row} 列：{column} 欄之後還有內容；成員名單最多 {limit} 欄。</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: a form of another kind, not one of the call {call}</source>
+      <translation>{file}：表格種類不符，不屬於徵集「{call}」</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_export.py" />
       <source>{file}: choose a name ending in .xlsx (Excel) or .csv.</source>
       <translation>{file}：請使用以 .xlsx（Excel）或 .csv 結尾的檔名。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/published.py" />
+      <source>{file}: choose a name ending in .xlsx (Excel) or .pdf.</source>
+      <translation>{file}：請選擇以 .xlsx（Excel）或 .pdf 結尾的檔案名。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} is recorded already ({where}); left out. Compare them in the program's window to record it anyway.</source>
+      <translation>{file}：{name} 已有記錄（{where}），未匯入。如需仍然登記，請在程式視窗中對照後登記。</translation>
+    </message>
+    <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{file}: {name} recorded as nomination {id}</source>
+      <translation>{file}：{name} 已登記為推薦 {id}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{file}: {problem}</source>
+      <translation>{file}：{problem}</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -5370,9 +7711,19 @@ Database: {path}</source>
       <translation>{file}：共 {rows} 列{encoding}。請在每欄上方選擇該欄對應的欄位，然後點選「檢查」。點選「匯入」之前不會寫入任何內容。</translation>
     </message>
     <message>
+      <location filename="../cli/form_returns.py" />
+      <source>{good} of {total} forms recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
+      <translation>{total} 份表格中已有 {good} 份登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>{invited} invited — {summary}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
+      <translation>{item}：欄位請寫成 名稱=值，例如 截止日期=2026年12月20日。</translation>
     </message>
     <message>
       <location filename="../ui/overview/search_popup.py" />
@@ -5390,7 +7741,7 @@ Database: {path}</source>
       <translation>{label} *：</translation>
     </message>
     <message>
-      <location filename="../ui/common/form.py" />
+      <location filename="../ui/calls/detail.py" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -5428,6 +7779,16 @@ Database: {path}</source>
       <location filename="../core/meetings/attendance.py" />
       <source>{name} attends {title} for {other}</source>
       <translation>{name}代{other}出席{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot be approved: it has not been reviewed (state: {state}). Move it to 评审 first.</source>
+      <translation>{name} 不能批准：尚未評審（狀態：{state}）。請先轉入評審。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{name} cannot go from {old} to {new}.</source>
+      <translation>{name} 不能從「{old}」轉為「{new}」。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -5470,14 +7831,29 @@ Database: {path}</source>
       <translation>{name}簽到了兩次（{first} 和 {second}）；保留第一次簽到。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/nominations_view.py" />
+      <source>{name} was decided ({state}); a decided nomination is kept as it was. Undo the decision (Ctrl+Z) to change it.</source>
+      <translation>{name} 已有結論（{state}）；已決定的推薦保持原樣。如需修改，請先復原該決定 (Ctrl+Z)。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name} was taken off the list at the office but signed in on the laptop: put back on the list.</source>
       <translation>{name}已在辦公室從名單中移除，但在筆記型電腦上簽到了：已重新列入名單。</translation>
     </message>
     <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{name}: every value checked.</source>
+      <translation>{name}：各項內容均已檢查。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{name}: the office recorded {office}, the laptop {laptop}; the office's is kept.</source>
       <translation>{name}：辦公室記錄為「{office}」，筆記型電腦記錄為「{laptop}」；保留辦公室的記錄。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/detail.py" />
+      <source>{name}: {state}</source>
+      <translation>{name}：{state}</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -5520,7 +7896,7 @@ Database: {path}</source>
       <translation>{path} 已存在。請用「開啟資料庫」開啟它。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} already exists; choose another name or allow replacing it.</source>
       <translation>{path} 已存在；請換一個名稱，或允許替換。</translation>
     </message>
@@ -5539,12 +7915,17 @@ Database: {path}</source>
       <translation>無法開啟 {path}。</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>{path} cannot be read as UTF-8 text: {reason}</source>
+      <translation>{path} 無法作為 UTF-8 文字讀取：{reason}</translation>
+    </message>
+    <message>
       <location filename="../core/storage/recovery.py" />
       <source>{path} cannot be read.</source>
       <translation>無法讀取 {path}。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} cannot be read: {reason}</source>
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
@@ -5554,7 +7935,7 @@ Database: {path}</source>
       <translation>無法寫入 {path}：該檔案或其所在資料夾是唯讀的。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/minutes_pdf.py" />
+      <location filename="../core/forms/pdf.py" />
       <source>{path} cannot be written: {reason}</source>
       <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -5569,9 +7950,14 @@ Database: {path}</source>
       <translation>無法使用 {path}（SQLite 錯誤 {code}）。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/package.py" />
+      <location filename="../core/calls/returns.py" />
       <source>{path} does not exist.</source>
       <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>{path} holds no .pdf or .xlsx file.</source>
+      <translation>{path} 中沒有 .pdf 或 .xlsx 檔案。</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -5649,7 +8035,7 @@ Database: {path}</source>
       <translation>{path} 的資料版本較舊（{found}；本版本使用 {known}）。請先在程式中開啟一次（程式會升級它並保留一份副本），再試一次；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../core/notices/service.py" />
+      <location filename="../core/calls/service.py" />
       <source>{path} is too big to attach ({size} MB; at most 50 MB).</source>
       <translation>{path} 太大，無法作為附件（{size} MB；最大 50 MB）。</translation>
     </message>
@@ -5684,6 +8070,16 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{problem} ({hint})</source>
+      <translation>{problem}（{hint}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" />
+      <source>{problem} Set the account in File → Settings.</source>
+      <translation>{problem} 請在「檔案 → 設定」中設定帳戶。</translation>
+    </message>
+    <message>
       <location filename="../core/exchange/member_import.py" />
       <source>{reason} (the cell is left empty; the unit and the contact are imported)</source>
       <translation>{reason}（該儲存格留空；單位和聯絡人照常匯入）</translation>
@@ -5709,14 +8105,44 @@ Database: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../core/mail/compose.py" />
       <source>{size} MB</source>
       <translation>{size} MB</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term} is not understood: use all, level:…, committee:…, unit:&lt;id&gt; or contact:&lt;id&gt;.</source>
+      <translation>無法理解 {term}：請使用 all、level:…、committee:…、unit:&lt;編號&gt; 或 contact:&lt;編號&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: an id is a number.</source>
+      <translation>{term}：編號應為數字。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such contact.</source>
+      <translation>{term}：沒有這個聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such member unit.</source>
+      <translation>{term}：沒有這個會員單位。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such membership level.</source>
+      <translation>{term}：沒有這個會員級別。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: no such professional committee.</source>
+      <translation>{term}：沒有這個專業委員會。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />
@@ -5724,9 +8150,19 @@ Database: {path}</source>
       <translation>{text} 不是有效日期</translation>
     </message>
     <message>
+      <location filename="../core/forms/values.py" />
+      <source>{text} is not a real month</source>
+      <translation>{text} 不是有效的年月</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>{title} was not opened from a meeting package: its sign-ins are in this database already.</source>
       <translation>{title}不是從會議簽到包開啟的：其簽到記錄已在本資料庫中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/calls/returns_dialog.py" />
+      <source>{total} forms read: {chosen} ticked to record, {bad} cannot be recorded.</source>
+      <translation>共讀取 {total} 份表格：勾選登記 {chosen} 份，{bad} 份無法登記。</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -5749,14 +8185,19 @@ Database: {path}</source>
       <translation>{unit} 有 {count} 位主要聯絡人。</translation>
     </message>
     <message>
-      <location filename="../cli/members.py" />
+      <location filename="../cli/calls.py" />
       <source>{value} is not a known {name}</source>
       <translation>{value} 不是已知的 {name}</translation>
     </message>
     <message>
-      <location filename="../core/meetings/attendance.py" />
+      <location filename="../core/calls/pool.py" />
       <source>{value} is not one of the choices</source>
       <translation>{value} 不在可選項中</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/service.py" />
+      <source>{value} is not one of the professional committees</source>
+      <translation>{value} 不是聯盟的專業委員會</translation>
     </message>
     <message>
       <location filename="../core/safety/undo.py" />

@@ -59,4 +59,6 @@ def open_main_window(qtbot, db, language: str = "zh-Hans", view: str = "members"
     window.show()
     qtbot.waitExposed(window)
     window.show_view(view)
+    window.activateWindow()  # the keyboard goes to this window (a page built when first shown takes focus)
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     return window

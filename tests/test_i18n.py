@@ -75,3 +75,18 @@ def test_whole_numbers_are_grouped_as_babel_groups_them():
     for n in (0, 7, 999, 1000, 20000, 600001, 1234567, -5000):
         for language in ("zh-Hans", "zh-Hant", "en"):
             assert format_number(n, language) == format_decimal(n, locale=i18n.babel_locale(language))
+
+
+def test_a_catalog_read_through_its_cache_is_the_catalog_and_follows_the_file(tmp_path, monkeypatch):
+    """Start-up reads a catalog from its cache (no XML parse); the cache gives what the .ts file
+    says, and a changed .ts file is read again, not the stale cache."""
+    monkeypatch.setenv("ALLIANCE_SECRETARIAT_HOME", str(tmp_path / "home"))
+    ts = tmp_path / "zh_Hans.ts"
+    ts.write_bytes((ROOT / "i18n" / "zh_Hans.ts").read_bytes())
+    first = i18n._cached_catalog(ts)
+    assert first == i18n.read_catalog(ts) and first["Contacts"] == "联系人"
+    assert list((tmp_path / "home" / "cache" / "i18n").glob("*.json"))  # the cache was written
+    assert i18n._cached_catalog(ts) == first  # read from the cache
+    ts.write_text(ts.read_text(encoding="utf-8").replace("<translation>联系人</translation>",
+                                                         "<translation>联络人</translation>"), encoding="utf-8")
+    assert i18n._cached_catalog(ts)["Contacts"] == "联络人"

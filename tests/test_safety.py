@@ -113,6 +113,10 @@ def test_backup_is_consistent_while_another_connection_writes(tmp_path):
     assert not list((tmp_path / "bk").rglob("*.partial"))
 
 
+# the kinds of calls for nominations are counted too (none in these tests)
+NO_CALLS = {"calls": 0, "nominations": 0, "experts": 0, "standards_members": 0}
+
+
 def test_list_backups_with_counts_and_restore_keeps_current_state(tmp_path):
     """Restoring a backup first backs up the current state, then brings back the backup's data."""
     db = open_database(tmp_path / "main.sqlite3")
@@ -120,7 +124,7 @@ def test_list_backups_with_counts_and_restore_keeps_current_state(tmp_path):
     first = backups.backup_now(db, tmp_path / "bk")
     unit(db, "备份后单位")
     assert backups.backup_counts(first.path) == {"units": 1, "contacts": 0, "notices": 0, "meetings": 0,
-                                                 "meeting_attendees": 0, "action_items": 0}
+                                                 "meeting_attendees": 0, "action_items": 0, **NO_CALLS}
     db = backups.restore_backup(db, first.path, tmp_path / "bk")
     assert [r.name for r in queries.unit_rows(db, queries.unit_ids(db)).values()] == ["备份前单位"]
     kept = [b for b in backups.database_backups(db, tmp_path / "bk") if b.reason == "restore"]
@@ -222,7 +226,7 @@ def test_empty_trash_purges_for_good_after_a_backup(tmp_path):
     keep = unit(db, "保留单位")
     units.delete_units(db, [u.id])
     counts = trash.empty_trash(db, tmp_path / "bk")
-    assert counts == {"units": 1, "contacts": 0, "notices": 0, "meetings": 0, "saved_searches": 0}
+    assert counts == {"units": 1, "contacts": 0, "notices": 0, "meetings": 0, "saved_searches": 0, **NO_CALLS}
     assert units.deleted_units(db) == [] and queries.unit_ids(db) == [keep.id]
     assert db.query_one("SELECT count(*) FROM contacts")[0] == 0
     assert db.query_one("SELECT count(*) FROM changes WHERE new LIKE '%13800001111%' OR old LIKE "
@@ -236,7 +240,7 @@ def test_trash_keeps_recent_deletions_when_emptying_old_ones(tmp_path):
     u = unit(db, "今天删除")
     units.delete_units(db, [u.id])
     assert trash.empty_trash(db, tmp_path / "bk", older_than_days=30) == {"units": 0, "contacts": 0, "notices": 0,
-                                                                          "meetings": 0, "saved_searches": 0}
+                                                                          "meetings": 0, "saved_searches": 0, **NO_CALLS}
     assert len(units.deleted_units(db)) == 1
 
 

@@ -86,3 +86,34 @@ def test_heavy_packages_not_imported_at_start(tmp_path, generated):
     line = next(x for x in out.stdout.splitlines() if x.startswith("HEAVY"))
     assert line == "HEAVY  CODE 0", out.stdout + out.stderr
     assert (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_window_start_counts_the_list_shown_once_and_builds_no_other_page(qtbot, generated, monkeypatch):
+    """The first screen costs one count of the member list (not one more each time Qt sets
+    its sort order), and no query of the contact or notice lists, which are not shown yet."""
+    from core.settings import Settings
+    from core.storage.database import open_database
+    from ui.common.language import LanguageManager
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.safety import auto_backup
+
+    monkeypatch.setattr(auto_backup, "TRASH_DELAY_MS", 10**8)
+    db = open_database(generated)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    settings = Settings()
+    manager = LanguageManager(settings)
+    manager.apply("zh-Hans", remember=False)
+    window = MainWindow(AppContext(db, settings, manager))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    db.conn.set_trace_callback(None)
+    window.auto_backup.timer.stop()
+    assert len([s for s in statements if s.startswith("SELECT count(*) FROM units")]) == 1
+    assert not [s for s in statements if "contacts INDEXED BY contacts_live" in s or s.startswith("SELECT c.id")]
+    assert not [s for s in statements if "FROM notices" in s]
+    window.close()
+    db.close()

@@ -151,16 +151,21 @@ def test_index_answers_equal_a_plain_scan(generated):
 
 @pytest.mark.parametrize("query", ["科", "有限", "智慧交", "智慧交通", "zhi", "z", "wzl", "-"])
 def test_paged_listing_equals_the_full_answer_in_pinyin_order(generated, monkeypatch, query):
-    """Counting stops at the cap; past it the list is walked in sort order (the 'dense' way):
-    both ways give the same rows in the same pinyin order."""
+    """Counting stops at the cap; the matches come from the sorted candidates (sparse), from
+    those confirmed and sorted at once, or from walking the sort order (dense, by reading rows
+    or by the index's ids): every way gives the same rows in the same pinyin order."""
     db = generated
     expected = queries.unit_ids(db, UnitFilter(text=query))
     keys = [db.query_one("SELECT sort_key FROM units WHERE id = ?", (i,))[0] for i in expected]
     assert keys == sorted(keys)
     contacts_expected = queries.contact_ids(db, ContactFilter(text=query))
-    for cap, walk in ((5, 0), (5, 10**9), (100000, 0)):  # dense by walking / by the index's ids; sparse
+    # dense by walking / by the index's ids; sparse (few matches, many); confirmed matches sorted
+    for cap, walk, sparse in ((5, 0, 0), (5, 10**9, 0), (5, 0, 10**6), (100000, 0, 10**6), (100000, 0, 0)):
         monkeypatch.setattr(queries, "COUNT_CAP", cap)
         monkeypatch.setattr(queries, "WALK_FACTOR", walk)
+        monkeypatch.setattr(queries, "SPARSE_MAX", sparse)
+        monkeypatch.setattr(queries, "CONFIRM_MAX", sparse)
+        monkeypatch.setattr(queries, "SPARSE_SHARE", 1.0)
         listing = queries.unit_listing(db, UnitFilter(text=query))
         assert listing.exact == (len(expected) <= cap)
         assert listing.count == (len(expected) if listing.exact else cap + 1)
@@ -192,9 +197,12 @@ def test_filter_queries_never_scan_a_table(generated, monkeypatch, query):
     """Count and first screen of a filter go through indexes: no plan line scans units or
     contacts (the search index, a virtual table, lists the candidates)."""
     db = generated
-    for cap, walk in ((2000, 3000), (3, 10**9), (3, 0)):  # sparse and both dense answers
+    for cap, walk, sparse in ((2000, 3000, 10**6), (3, 10**9, 0), (3, 0, 0), (10**6, 0, 0)):  # sparse, dense
         monkeypatch.setattr(queries, "COUNT_CAP", cap)
         monkeypatch.setattr(queries, "WALK_FACTOR", walk)
+        monkeypatch.setattr(queries, "SPARSE_MAX", sparse)
+        monkeypatch.setattr(queries, "CONFIRM_MAX", sparse)
+        monkeypatch.setattr(queries, "SPARSE_SHARE", 1.0)
 
         def run():
             for listing in (queries.unit_listing(db, UnitFilter(text=query)),
@@ -270,3 +278,40 @@ def test_counts_equal_the_lists(db):
         assert listing.exact and listing.count == len(queries.contact_ids(db, flt)) == len(_listing_ids(listing))
     assert queries.contact_listing(db).count == 2
     assert queries.unit_listing(db).count == 1
+
+
+def test_a_long_query_leaves_out_trigrams_most_rows_hold_and_still_equals_the_scan(db):
+    """``chongqing``: ``ong`` (in every 东方… unit's pinyin) is not read, a rare trigram is; the
+    rows listed are confirmed, so the answer is still exactly the units whose text holds the query."""
+    from core.storage import search_index
+    from core.text.search import search_form
+
+    for i in range(40):
+        units.create_unit(db, {"name": f"东方红{i}号公司"})
+    chongqing = units.create_unit(db, {"name": "重庆智能交通科技有限公司"})
+    units.create_unit(db, {"name": "崇明岛龙腾公司"})  # cho… and …ong…, not chongqing
+    _fts, match = search_index.index_source("units", search_form("chongqing"), db)
+    assert '"ong"' not in match and match.count("AND") < 6
+    assert queries.unit_ids(db, UnitFilter(text="chongqing")) == [chongqing.id]
+    assert set(queries.unit_ids(db, UnitFilter(text="ongfang"))) == scan_units(db, "ongfang")
+
+
+def test_a_file_of_the_previous_version_gets_the_narrow_indexes_and_keeps_its_data(tmp_path, monkeypatch):
+    """The upgrade adds the indexes by id that filters read (no row is lost or changed)."""
+    path = tmp_path / "old.sqlite3"
+    previous = migrations.MIGRATIONS.index(migrations._v10_listing_by_id)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", previous)  # the file as the previous version made it
+    db = open_database(path, create=True)
+    unit = units.create_unit(db, {"name": "重庆智能交通科技有限公司"})
+    person = contacts.create_contact(db, {"unit_id": unit.id, "name": "王志良"})
+    names = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "units_live_by_id" not in names
+    db.close()
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    db = open_database(path)
+    assert db.schema_version() == migrations.LATEST_VERSION
+    names = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"units_live_by_id", "contacts_live_by_id"} <= names
+    assert queries.unit_ids(db, UnitFilter(text="cq")) == [unit.id]
+    assert queries.contact_ids(db, ContactFilter(text="wzl")) == [person.id]
+    db.close()

@@ -87,7 +87,7 @@ def test_every_gb2312_character_has_a_count_and_a_stroke_sequence():
             if stroke_classes(ch) is None:
                 missing_order.append(ch)
                 continue
-            elif len(stroke_classes(ch)) != stroke_count(ch):
+            elif len(stroke_classes(ch)) != min(6, stroke_count(ch)):  # six strokes kept at most
                 disagree.append(ch)
     assert not missing_count and len(missing_order) == 31 and "氵" in missing_order
     assert len(disagree) <= 2, disagree

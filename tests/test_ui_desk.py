@@ -106,7 +106,7 @@ def test_list_actions_follow_the_selection_enter_opens_and_right_click_offers_th
     rect = page.table.visualRect(page.model.index(0, 0))
     page._context_menu(rect.center())
     texts = [a.text() for a in page.context_menu.actions() if not a.isSeparator()]
-    assert texts == ["打开…", "新建…", "删除", "修改会员类别…", "修改状态…", "加入专业委员会…", "移出专业委员会…"]
+    assert texts == ["打开…", "新建…", "删除", "修改会员类别…", "修改状态…", "加入专业委员会…", "移出专业委员会…", "发邮件…"]
     assert page.selected_ids() == [page.model.id_at(0)]  # right-click selects the row under the mouse
     page.context_menu.close()
 
@@ -311,5 +311,5 @@ def test_unit_editor_has_one_history_tab(qtbot, window, db):
     editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
     qtbot.addWidget(editor)
     texts = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert texts == ["单位", "专业委员会", "联系人", "备注", "历史"]
+    assert texts == ["单位", "联系人", "备注", "历史"]  # the committees are on the Unit tab
     assert editor.history.rowCount() == 2 and editor.changes.table.rowCount() >= 1

@@ -163,7 +163,27 @@ def test_unit_editor_lists_the_units_contacts(qtbot, window, db):
     contacts.create_contact(db, {"unit_id": unit.id, "name": "吴犇", "is_primary": True})
     editor = UnitEditor(window.ctx, units.get_unit(db, unit.id))
     qtbot.addWidget(editor)
-    assert editor.tabs.tabText(2) == "联系人"
+    assert editor.tabs.tabText(1) == "联系人"
     table = editor.contacts.table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["吴犇", "刘镕"]
     assert table.item(1, 2).text() == "137****1111"
+
+
+def test_only_the_page_shown_is_built_and_the_others_come_when_chosen(qtbot, window, db):
+    """At start the sidebar names every module with its icon, but only the overview (the first view)
+    and the member list the test goes to are built; choosing Notices in the sidebar builds it then,
+    in the language chosen since."""
+    from ui.main_window import MODULES
+
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == \
+        [i18n.tr(label) for _key, label, _source in MODULES]
+    assert all(not window.sidebar.item(i).icon().isNull() for i in range(window.sidebar.count()))
+    assert list(window.pages.built()) == ["overview", "members"] and window.stack.count() == 2
+    window.language_actions["zh-Hans"].trigger()
+    window.sidebar.setCurrentRow([window.sidebar.item(i).data(Qt.ItemDataRole.UserRole)
+                                  for i in range(window.sidebar.count())].index("notices"))
+    notices = window.pages.built()["notices"]
+    assert window.page() is notices and notices.isVisible()
+    assert notices.filter_edit.placeholderText() == notices.filter_placeholder()
+    assert "contacts" not in window.pages.built()
+    assert window.pages["contacts"] is window.pages["contacts"]  # asked for: built once

@@ -44,7 +44,7 @@ def shown(editor: NoticeEditor) -> dict:
     return {"title": editor.findChild(QLineEdit, "field_title").text(), "addressees": editor.addressees_edit.text(),
             "labels": [label for label in editor.body.edit.labels() if label],
             "attachments": [attachments.item(i).text() for i in range(attachments.count())],
-            "signatory": editor.inputs["signatory"].text(), "date": editor.inputs["doc_date"].text()}
+            "signatory": editor.inputs["signatory"].text(), "date": editor.inputs["doc_date"].iso()}
 
 
 def test_new_from_docx_opens_the_editor_with_what_was_recognised(qtbot, page, db, tmp_path):

@@ -67,13 +67,14 @@ def test_landline_without_area_code_refused():
         check_phone("12345678")
 
 
-@pytest.mark.parametrize("typed", ["2013-11-06", "2013/11/6", "2013.11.6", "2013年11月6日", "20131106"])
+@pytest.mark.parametrize("typed", ["2013-11-06", "2013/11/6", "2013.11.6", "2013年11月6日", "20131106",
+                                   "Nov 6, 2013", "November 6, 2013", "6 Nov 2013", "2013 年 11 月 6 日"])
 def test_dates_in_every_usual_form_are_stored_as_iso(typed):
-    """Dates typed the usual Chinese ways are stored as 2013-11-06."""
+    """Dates typed the usual Chinese ways, or as the English UI shows them, are stored as 2013-11-06."""
     assert parse_date(typed) == "2013-11-06"
 
 
-@pytest.mark.parametrize("typed", ["2013-02-30", "2013年13月1日", "next week"])
+@pytest.mark.parametrize("typed", ["2013-02-30", "2013年13月1日", "next week", "Feb 30, 2013", "Nov 6"])
 def test_impossible_dates_refused(typed):
     """A date that does not exist, or is not a date, is refused."""
     with pytest.raises(FieldProblem):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
     QVBoxLayout, QWidget,
@@ -11,25 +11,31 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.errors import UserError
-from core.safety import check, undo
+from core.safety import undo
 from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common.icons import app_icon, icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
-from ui.contacts.view import ContactsView
+from ui.common.pages import LazyPages
 from ui.context import AppContext, touches
-from ui.members.view import MembersView
-from ui.meetings.view import MeetingsView
-from ui.notices.view import NoticesView
-from ui.overview.dashboard import DashboardView
 from ui.overview.window import install as install_overview
 from ui.safety.auto_backup import AutoBackup
 
-MODULES = [("overview", N_("Overview"), DashboardView),
-           ("members", N_("Member units"), MembersView), ("contacts", N_("Contacts"), ContactsView),
-           ("notices", N_("Notices"), NoticesView), ("meetings", N_("Meetings"), MeetingsView)]
+# The modules of the sidebar, in order: (key, label, "module:PageClass"). The sidebar shows
+# the icon resources/icons/<key>.svg and the translated label; the page's module is imported
+# and the page built when it is first shown (ui/common/pages.py).
+MODULES = [
+    ("overview", N_("Overview"), "ui.overview.dashboard:DashboardView"),
+    ("members", N_("Member units"), "ui.members.view:MembersView"),
+    ("contacts", N_("Contacts"), "ui.contacts.view:ContactsView"),
+    ("notices", N_("Notices"), "ui.notices.view:NoticesView"),
+    ("meetings", N_("Meetings"), "ui.meetings.view:MeetingsView"),
+    ("nominations", N_("Calls"), "ui.calls.nominations_view:NominationsView"),
+    ("experts", N_("Experts"), "ui.calls.pool_view:PoolView"),
+    ("mail", N_("E-mail"), "ui.mail.view:MailView"),
+]
 
 
 class MainWindow(QMainWindow):
@@ -47,19 +53,16 @@ class MainWindow(QMainWindow):
                                    "QListWidget#sidebar::item { padding: 10px 12px; }"
                                    "QListWidget#sidebar::item:selected { background: #2563eb; color: white; }")
         self.stack = QStackedWidget()
-        self.pages: dict[str, ListPage] = {}
-        for key, _label, cls in MODULES:
-            page = cls(ctx)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        # the module pages by key, each built when first shown or asked for (window.pages["notices"])
+        self.pages: LazyPages = LazyPages(MODULES, self._build_page)
+        for key, _label, _source in MODULES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.currentRowChanged.connect(lambda _row: self._sync_page_actions())
-        for page in self.pages.values():
-            page.actions_changed.connect(self._sync_page_actions)
+        for i in range(len(MODULES)):  # Ctrl+1, Ctrl+2… switch modules (said in the sidebar's tooltips)
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
+        self.sidebar.currentRowChanged.connect(self._show_row)
         central = QWidget()
         outer = QVBoxLayout(central)
         self.banner = QWidget()
@@ -211,6 +214,17 @@ class MainWindow(QMainWindow):
     def page(self) -> ListPage:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
+    def _build_page(self, _key: str, cls: type) -> ListPage:
+        page = cls(self.ctx)
+        self.stack.addWidget(page)
+        page.actions_changed.connect(self._sync_page_actions)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(MODULES):
+            self.stack.setCurrentWidget(self.pages[MODULES[row][0]])
+        self._sync_page_actions()
+
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.module_keys().index(key))
 
@@ -229,12 +243,16 @@ class MainWindow(QMainWindow):
             overdue = 0
         item = self.sidebar.item(row)
         item.setText(f"{label}  {overdue}" if overdue else label)
-        item.setToolTip(tr("{count} overdue action items", count=overdue) if overdue else label)
+        keys = tr("{action} ({keys})", action=label, keys=f"Ctrl+{row + 1}")
+        item.setToolTip(keys + "\n" + tr("{count} overdue action items", count=overdue) if overdue else keys)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Alliance Secretariat — {file}", file=self.ctx.db.path.name))
-        for i, (_key, label, _cls) in enumerate(MODULES):
+        for i, (_key, label, _source) in enumerate(MODULES):
             self.sidebar.item(i).setText(tr(label))
+            self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
+        self.sidebar.setFixedWidth(max(150, min(230, widest + 64)))  # icon and padding: no name is cut
         QTimer.singleShot(0, self.update_badges)  # after the window shows: start-up does not wait for it
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
@@ -387,6 +405,8 @@ class MainWindow(QMainWindow):
         self._switch_to(self.home_path, create=False)
 
     def check_database(self) -> None:
+        from core.safety import check
+
         report = check.check_database(self.ctx.db)
         if not report.ok and any(f.repair for f in report.findings):
             if confirm(self, report.text() + "\n\n" + tr("Repair what can be repaired safely?"), tr("Repair")):

@@ -40,6 +40,11 @@ class Rows(Sequence[list[str]]):
         for joined in self._rows:
             yield self._cells(joined)
 
+    def set_cell(self, index: int, column: int, value: str) -> None:
+        cells = self._cells(self._rows[index])
+        cells[column] = value
+        self._rows[index] = SEPARATOR.join(cells)
+
 
 @dataclass
 class Table:
@@ -57,6 +62,15 @@ class Table:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def set_cell(self, index: int, column: int, value: str) -> None:
+        """Replace the cell of ``rows[index]`` in ``column`` (a correction made in the preview;
+        the file is not touched). Control characters are removed, as when a file is read."""
+        value = "".join(ch for ch in value if ch in "\n\t" or (ord(ch) >= 32 and ord(ch) != 127))
+        if isinstance(self.rows, Rows):
+            self.rows.set_cell(index, column, value)
+        else:
+            self.rows[index][column] = value
 
 
 @dataclass

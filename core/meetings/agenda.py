@@ -56,7 +56,7 @@ ACTION_LABELS = {
 }
 AGENDA_LABELS = {"title": N_("Agenda item"), "notes": N_("Discussion"), "presenter": N_("Presented by"),
                  "position": N_("Order")}
-DECISION_LABELS = {"text": N_("Decision"), "number": N_("Number"), "agenda_item_id": N_("Agenda item")}
+DECISION_LABELS = {"text": N_("Decision"), "number": N_("Decision number"), "agenda_item_id": N_("Agenda item")}
 
 
 @dataclass

@@ -50,7 +50,7 @@ MEETING_LABELS = {
     "organiser": N_("Organiser"),
     "chair": N_("Chaired by"),
     "recorder": N_("Minutes taken by"),
-    "committee_id": N_("Committee"),
+    "committee_id": N_("Professional committee"),
     "notes": N_("Notes"),
 }
 MINUTES_LABELS = {

@@ -24,10 +24,7 @@ class Vocabulary:
     def __init__(self, choices: list[Choice]) -> None:
         self.choices = choices
         self._by_code = {c.code: c for c in choices}
-        self._lookup: dict[str, str] = {}
-        for c in choices:
-            for name in (c.code, c.label, *c.chinese):
-                self._lookup[fold(name)] = c.code
+        self._lookup: dict[str, str] | None = None  # made on the first parse (folding loads OpenCC)
 
     def codes(self) -> list[str]:
         return [c.code for c in self.choices]
@@ -41,7 +38,11 @@ class Vocabulary:
 
     def parse(self, text: str) -> str | None:
         """The code for a typed or imported value, or None if it is not recognised."""
-        return self._lookup.get(fold(text.strip())) if text and text.strip() else None
+        if not text or not text.strip():
+            return None
+        if self._lookup is None:
+            self._lookup = {fold(name): c.code for c in self.choices for name in (c.code, c.label, *c.chinese)}
+        return self._lookup.get(fold(text.strip()))
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code

@@ -21,6 +21,11 @@ from core.storage.database import Database
 from core.text.search import search_form
 
 COUNT_CAP = 2000  # a text filter counts its matches up to here; beyond, the list grows as it scrolls
+# Up to SPARSE_MAX candidates (CONFIRM_MAX when each must be read and confirmed), a text filter
+# is answered from its candidates wherever its matches fall in the sort order (see _listing).
+SPARSE_MAX = 20000
+SPARSE_SHARE = 0.25  # ... and up to this share of the rows: more matches are found sooner by walking
+CONFIRM_MAX = 8000
 WALK_FACTOR = 230  # candidates² above WALK_FACTOR × rows: walk the sort index reading rows (see _listing)
 
 
@@ -92,22 +97,44 @@ class Listing:
 
 
 def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # type: ignore[no-untyped-def]
-    """Count through the search index first (no row read): a few candidates are counted
-    exactly and sorted; many are counted up to COUNT_CAP and listed by walking the sort
-    index ("dense")."""
+    """Count the search index's candidates first (no row read, up to SPARSE_MAX), then:
+
+    * up to SPARSE_MAX candidates the index gives exactly (and up to SPARSE_SHARE of the
+      rows: matches denser than that are met at once by walking): the candidates drive the
+      queries (about 1 µs each through the narrow index by id: a page is the first rows
+      of their sort, the count stops at COUNT_CAP), so the cost does not depend on where
+      the matches fall in the sort order (a credit-code prefix's units all sort together);
+    * up to CONFIRM_MAX candidates that must be read and confirmed (queries of 4+
+      characters, about 2.5 µs each): read once, the matches sorted; count and pages
+      come from that list;
+    * more ("dense"): counted up to COUNT_CAP and listed by walking the sort index.
+    Measured at 200,000 units / 600,000 contacts (bench/bench_scale.py)."""
     dense: bool | str = False
     with db.lock:
         if where.get("form"):
-            candidates = store.candidate_count(db, table, where)
+            candidates = store.candidate_count(db, table, where, SPARSE_MAX)
+            confirming = store.needs_confirming(where)
+            if candidates is not None and confirming and candidates <= CONFIRM_MAX:
+                matches = page(db, where, offset=0, limit=-1, dense=False)
+                n = len(matches)
+                return Listing(min(n, COUNT_CAP + 1), n <= COUNT_CAP,
+                               lambda offset, limit: matches[offset:offset + limit])
+            if candidates is not None and confirming and candidates > CONFIRM_MAX:
+                # many candidates to confirm: if they hold few matches, the walk below would read
+                # most of the sort index to find them; those found are sorted instead
+                found = store.first_matches(db, table, where, COUNT_CAP + 1)
+                if len(found) <= COUNT_CAP:
+                    matches = page(db, {**where, "form": None, "ids": found}, offset=0, limit=-1, dense=False)
+                    return Listing(len(matches), True, lambda offset, limit: matches[offset:offset + limit])
             if candidates is None:
                 dense = "walk"
-            elif candidates > COUNT_CAP:
+            elif candidates > (CONFIRM_MAX if confirming else
+                               min(SPARSE_MAX, SPARSE_SHARE * store.max_id(db, table))):
                 # collecting the candidates costs about 3.5 µs each; walking the sort index
-                # and confirming rows about 8 µs per row walked (PAGE / density of them);
-                # measured at 200,000 units (bench/bench_scale.py)
+                # and confirming rows about 8 µs per row walked (PAGE / density of them)
                 walk = candidates * candidates > WALK_FACTOR * store.max_id(db, table)
                 dense = "walk" if walk else True
-            n = count(db, where, COUNT_CAP) if dense else count(db, where)
+            n = count(db, where, COUNT_CAP)
             exact = n <= COUNT_CAP
         else:
             n, exact = count(db, where), True

@@ -25,7 +25,7 @@ ALLIANCE_LABELS = {
     "name_hant": N_("Alliance name (Traditional)"),
     "issuer_mark": N_("Issuer mark"),
     "number_prefix": N_("Document-number prefix"),
-    "signatory": N_("Signing body"),
+    "signatory": N_("Signed by"),
     "issuing_office": N_("Issuing office"),
     "protected_terms": N_("Names not to convert"),
     "corrections": N_("Conversion corrections"),

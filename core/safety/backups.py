@@ -281,12 +281,26 @@ def database_backups(db: Database, root: Path) -> list[BackupInfo]:
     return list_backups(database_folder(db, root))
 
 
-def backup_counts(path: Path) -> dict[str, int]:
-    """How many records of each counted kind (core.storage.registry: units, contacts, notices...)
-    a backup holds, by table name (kinds the backup's file does not have are left out)."""
+def record_counts(path: Path) -> dict[str, tuple[int, int]]:
+    """(live, deleted) records of each counted kind in a backup, by table (see the two below)."""
     from core.storage import registry
 
-    return files.count_records(path, tuple(k.table for k in registry.counted_kinds()))
+    return files.count_records(path, tuple((k.table, tuple((p.table, p.column) for p in k.parents))
+                                           for k in registry.counted_kinds()))
+
+
+def backup_counts(path: Path) -> dict[str, int]:
+    """How many records of each counted kind (core.storage.registry: units, contacts, notices...)
+    a backup holds, by table name, as a clerk counts them: records in the trash, and the contacts
+    of a unit in the trash, are left out (see :func:`backup_deleted_counts`). Kinds the backup's
+    file does not have are left out."""
+    return {table: live for table, (live, _deleted) in record_counts(path).items()}
+
+
+def backup_deleted_counts(path: Path) -> dict[str, int]:
+    """How many records of each counted kind wait in the backup's trash (with their deleted parent
+    included), by table name."""
+    return {table: deleted for table, (_live, deleted) in record_counts(path).items()}
 
 
 def thin(folder: Path, policy: Thinning = Thinning(), today: dt.datetime | None = None) -> list[Path]:

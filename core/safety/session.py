@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from pathlib import Path
 
 from core.errors import UserError
@@ -18,6 +17,12 @@ from core.i18n import Msg
 
 class AlreadyOpen(UserError):
     pass
+
+
+def _hostname() -> str:
+    import socket  # only when a lock is taken or read: not on the way to a read-only window
+
+    return socket.gethostname()
 
 
 def _alive(pid: int) -> bool:
@@ -60,7 +65,7 @@ class SessionLock:
         if info is None:
             return None
         pid = int(info.get("pid", 0) or 0)
-        if info.get("host") == socket.gethostname():
+        if info.get("host") == _hostname():
             if pid != os.getpid() and _alive(pid):
                 return AlreadyOpen(Msg("The database {path} is open in another window of this program (process "
                                        "{pid}). Close it there first, then try again.",
@@ -74,7 +79,7 @@ class SessionLock:
         it (unless ``force``); sets ``unclean`` when a dead one left it behind."""
         info = self._info()
         if info is not None:
-            same_host = info.get("host") == socket.gethostname()
+            same_host = info.get("host") == _hostname()
             if same_host and _alive(int(info.get("pid", 0))) and int(info.get("pid", 0)) != os.getpid():
                 if not force:
                     raise AlreadyOpen(Msg("The database {path} is already open in another window of this program "
@@ -87,7 +92,7 @@ class SessionLock:
             else:
                 self.unclean = True
         try:
-            self.path.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getpid()}), encoding="utf-8")
+            self.path.write_text(json.dumps({"host": _hostname(), "pid": os.getpid()}), encoding="utf-8")
             self.held = True
         except OSError:
             self.held = False  # a read-only folder: the database itself will say so

@@ -22,9 +22,7 @@ emptied): they are *barriers*, and undo stops there.
 
 from __future__ import annotations
 
-import getpass
 import json
-import socket
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -179,6 +177,8 @@ def record_barrier(conn: sqlite3.Connection, label: str, params: dict[str, Any],
 
 
 def _machine() -> str:
+    import socket  # when an action is written, not at start-up
+
     try:
         return socket.gethostname()
     except OSError:
@@ -186,6 +186,8 @@ def _machine() -> str:
 
 
 def _account() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name on some Windows set-ups

@@ -43,7 +43,28 @@ def orphan_blobs(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute(
         "SELECT id, name, size FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM notice_attachments a "
         "WHERE a.blob_id = b.id) AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.tbl = 'notice_attachments' "
-        "AND (json_extract(c.old, '$.blob_id') = b.id OR json_extract(c.new, '$.blob_id') = b.id))").fetchall()
+        "AND (json_extract(c.old, '$.blob_id') = b.id OR json_extract(c.new, '$.blob_id') = b.id))"
+        + _NOT_A_SCAN * has_table(conn, "nominations")).fetchall()
+
+
+# a nomination's scanned copy (now or in the undo history) is not an orphan
+_NOT_A_SCAN = (" AND NOT EXISTS (SELECT 1 FROM nominations m WHERE m.scan_blob_id = b.id) AND NOT EXISTS "
+               "(SELECT 1 FROM changes c WHERE c.tbl = 'nominations' AND (json_extract(c.old, '$.scan_blob_id') "
+               "= b.id OR json_extract(c.new, '$.scan_blob_id') = b.id))")
+
+
+def has_table(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() \
+        is not None
+
+
+def nominations_missing_scan(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT id, name FROM nominations WHERE scan_blob_id IS NOT NULL AND scan_blob_id NOT IN "
+                        "(SELECT id FROM blobs)").fetchall()
+
+
+def unlink_missing_scan(conn: sqlite3.Connection, nomination_id: int) -> None:
+    conn.execute("UPDATE nominations SET scan_blob_id = NULL WHERE id = ?", (nomination_id,))
 
 
 def delete_blob(conn: sqlite3.Connection, blob_id: int) -> None:

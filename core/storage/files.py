@@ -44,20 +44,36 @@ def read_only_uri(path: Path) -> str:
 
 
 
-def count_records(path: Path, tables: tuple[str, ...]) -> dict[str, int]:
-    """Rows not deleted in each of ``tables`` that the file has; {} for an unreadable file."""
+def count_records(path: Path, kinds: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+                  ) -> dict[str, tuple[int, int]]:
+    """(live, deleted) rows of each kind the file has, by table; {} for an unreadable file.
+
+    ``kinds`` are (table, parents) with parents as (parent table, column) pairs. A row is
+    deleted when its own ``deleted_at`` is set or when a parent it points to is deleted
+    (a deleted unit's contacts wait in the trash with it): live rows are what a clerk
+    counts. Identifiers come from the registry (plain names, checked there), never from data.
+    """
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except (sqlite3.Error, ValueError):
         return {}
     try:
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+        def has_trash(table: str) -> bool:
+            return any(r[1] == "deleted_at" for r in conn.execute(f'PRAGMA table_info("{table}")'))
+
         counts = {}
-        for table in tables:
-            if table in present:
-                has_deleted = any(r[1] == "deleted_at" for r in conn.execute(f"PRAGMA table_info({table})"))
-                where = " WHERE deleted_at IS NULL" if has_deleted else ""
-                counts[table] = conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
+        for table, parents in kinds:
+            if table not in present:
+                continue
+            gone = ['t.deleted_at IS NOT NULL'] if has_trash(table) else []
+            gone += [f'EXISTS (SELECT 1 FROM "{parent}" p WHERE p.id = t."{column}" AND p.deleted_at IS NOT NULL)'
+                     for parent, column in parents if parent in present and has_trash(parent)]
+            deleted_sql = " OR ".join(gone) or "0"
+            total, deleted = conn.execute(f'SELECT count(*), coalesce(sum({deleted_sql}), 0) FROM "{table}" t'
+                                          ).fetchone()
+            counts[table] = (total - deleted, deleted)
         return counts
     except sqlite3.DatabaseError:
         return {}

@@ -11,7 +11,6 @@ anything changed since the last backup.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from pathlib import Path
 
 from core.storage import files
@@ -20,6 +19,8 @@ TABLE_SQL = "CREATE TABLE database_info (key TEXT PRIMARY KEY, value TEXT NOT NU
 
 
 def new_id() -> str:
+    import uuid  # only for a new id: uuid loads platform and more at start-up otherwise
+
     return uuid.uuid4().hex
 
 

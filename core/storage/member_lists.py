@@ -4,15 +4,17 @@ A list asks for its count (up to a cap) and then for the ids of the rows it show
 ``LIMIT``/``OFFSET`` over an index, so nothing reads a whole table. A text filter
 is answered from the search index (core.storage.search_index):
 
-* ``sparse`` (few candidates, counted from the index alone): the candidates drive
-  the query, each is read (and confirmed when the index gives a superset), the
-  matches are sorted;
+* ``sparse`` (up to some thousands of candidates, counted from the index alone): the
+  candidates drive the query, each is looked up in a narrow index of the rows in use
+  by id (``units_live_by_id``: id, sort key; no wide row is read) or, when the index
+  gives a superset, read and confirmed; the matches are sorted;
 * ``dense`` (more): the list walks its sort index and keeps the ids the search
   index lists, stopping when the page is full; the count stops at a cap.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -43,31 +45,34 @@ CONTACT_SORTS = {
     "is_primary": "c.is_primary",
 }
 
+# the narrow index of each list's rows in use, by id (migration 10, _v10_listing_by_id)
+BY_ID = {"units": "units_live_by_id", "contacts": "contacts_live_by_id"}
 
 
+def _text_clause(conn: Any, table: str, alias: str, where: dict[str, Any], dense: bool | str
+                 ) -> tuple[str, str, str, list[Any]]:
+    """(join, index hint, condition, condition params) of the text filter, if any.
 
-def _text_clause(table: str, alias: str, where: dict[str, Any], dense: bool | str
-                 ) -> tuple[str, list[Any], str, list[Any]]:
-    """(join, join params, condition, condition params) of the text filter, if any.
-
-    Sparse: the index's candidates drive the query (join), each row is read. Dense:
-    the list walks its sort index and keeps the ids the index lists (an ``IN`` set,
-    read from the index only). "walk": the rows walked are confirmed one by one."""
+    Sparse: the index's candidates drive the query (join), each looked up in the narrow
+    index by id (the hint), or read when it must be confirmed. Dense: the list walks its
+    sort index and keeps the ids the index lists (an ``IN`` set, read from the index
+    only). "walk": the rows walked are confirmed one by one."""
     form = where.get("form")
     if not form:
-        return "", [], "", []
+        return "", "", "", []
     if not search_index.is_indexed_query(form):
-        return "", [], search_index.contains_sql(alias), [form]
-    fts, query = search_index.index_source(table, form)
+        return "", "", search_index.contains_sql(alias), [form]
+    fts, query = search_index.index_source(table, form, conn)
     confirm, confirm_params = "", []
     if search_index.needs_confirming(form):
         confirm, confirm_params = f" AND {search_index.contains_sql(alias)}", [form]
     if dense == "walk":  # very many candidates: reading each row walked is cheaper than collecting them
-        return "", [], search_index.contains_sql(alias), [form]
+        return "", "", search_index.contains_sql(alias), [form]
     if dense:
-        return "", [], f"{alias}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?){confirm}", \
+        return "", "", f"{alias}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?){confirm}", \
             [query, *confirm_params]
-    return f"{fts} JOIN ", [], f"{fts} MATCH ? AND {alias}.id = {fts}.rowid{confirm}", [query, *confirm_params]
+    hint = "" if confirm else f" INDEXED BY {BY_ID[table]}"
+    return f"{fts} JOIN ", hint, f"{fts} MATCH ? AND {alias}.id = {fts}.rowid{confirm}", [query, *confirm_params]
 
 
 def max_id(conn: sqlite3.Connection, table: str) -> int:
@@ -75,20 +80,32 @@ def max_id(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
 
 
-def candidate_count(conn: sqlite3.Connection, table: str, where: dict[str, Any]) -> int | None:
-    """How many rows the search index lists for the text filter (no row read), or None."""
+def needs_confirming(where: dict[str, Any]) -> bool:
+    """Whether the text filter's candidates must each be read and confirmed."""
+    form = where.get("form")
+    return bool(form) and search_index.is_indexed_query(form) and search_index.needs_confirming(form)
+
+
+def candidate_count(conn: sqlite3.Connection, table: str, where: dict[str, Any], cap: int | None = None
+                    ) -> int | None:
+    """How many rows the search index lists for the text filter (no row read; counting no
+    further than ``cap + 1``), or None."""
     form = where.get("form")
     if not form or not search_index.is_indexed_query(form):
         return None
-    return search_index.candidate_count(conn, table, form)
+    return search_index.candidate_count(conn, table, form, cap)
 
 
-def _unit_filter(where: dict[str, Any], dense: bool | str) -> tuple[str, list[Any]]:
-    join, params, text, text_params = _text_clause("units", "u", where, dense)
+def _unit_filter(conn: Any, where: dict[str, Any], dense: bool | str) -> tuple[str, list[Any]]:
+    join, hint, text, text_params = _text_clause(conn, "units", "u", where, dense)
+    params: list[Any] = []
     clauses = ["u.deleted_at IS NULL"]
     if text:
         clauses.append(text)
         params += text_params
+    if where.get("ids") is not None:  # these ids only (matches found already, to be sorted)
+        clauses.append("u.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(where["ids"]))
     for column in ("level", "unit_type", "status", "province", "city"):
         if where.get(column):
             clauses.append(f"u.{column} = ?")
@@ -103,12 +120,23 @@ def _unit_filter(where: dict[str, Any], dense: bool | str) -> tuple[str, list[An
         clauses.append("u.id IN (SELECT unit_id FROM unit_history WHERE field = 'status' AND new_value = 'left' "
                        "AND changed_on >= ? AND changed_on < ?)")
         params += [f"{int(where['left_year']):04d}", f"{int(where['left_year']) + 1:04d}"]
-    return f"FROM {join}units u WHERE {' AND '.join(clauses)}", params
+    return f"FROM {join}units u{hint} WHERE {' AND '.join(clauses)}", params
+
+
+def first_matches(conn: sqlite3.Connection, table: str, where: dict[str, Any], limit: int) -> list[int]:
+    """Ids of up to ``limit`` matching rows, in no order (the candidates drive the query)."""
+    if table == "units":
+        body, params = _unit_filter(conn, where, dense=False)
+        sql = f"SELECT u.id {body} LIMIT ?"
+    else:
+        body, params = _contact_filter(conn, where, "", dense=False)
+        sql = f"SELECT c.id {body} LIMIT ?"
+    return [r[0] for r in conn.execute(sql, [*params, limit])]
 
 
 def unit_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | None = None) -> int:
     """How many units match, counting no further than ``cap + 1``."""
-    body, params = _unit_filter(where, dense=False)
+    body, params = _unit_filter(conn, where, dense=False)
     if cap is None:
         return conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
     return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", [*params, cap + 1]).fetchone()[0]
@@ -117,7 +145,7 @@ def unit_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | None 
 def unit_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool, offset: int = 0,
               limit: int = -1, dense: bool | str = False) -> list[int]:
     """Ids of matching units in display order, from ``offset`` (``limit`` -1: all)."""
-    body, params = _unit_filter(where, dense)
+    body, params = _unit_filter(conn, where, dense)
     order = UNIT_SORTS.get(sort, UNIT_SORTS["name"])
     direction = "DESC" if descending else "ASC"
     tie = "" if order.endswith("u.sort_key") else f", u.sort_key {direction}"
@@ -142,17 +170,21 @@ def unit_rows(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
         "FROM units u WHERE u.id IN ({ids})"), ids)
 
 
-def _contact_filter(where: dict[str, Any], sort: str, dense: bool | str, counting: bool = False
+def _contact_filter(conn: Any, where: dict[str, Any], sort: str, dense: bool | str, counting: bool = False
                     ) -> tuple[str, list[Any]]:
     # Contacts of deleted units are hidden. The units table is joined only when the
     # sort needs it. A count without text walks the narrow index of contacts in use.
-    join, params, text, text_params = _text_clause("contacts", "c", where, dense)
-    narrow = " INDEXED BY contacts_live" if counting and not text else ""
+    join, hint, text, text_params = _text_clause(conn, "contacts", "c", where, dense)
+    params: list[Any] = []
+    narrow = " INDEXED BY contacts_live" if counting and not text else hint
     clauses = ["c.deleted_at IS NULL",
                "c.unit_id NOT IN (SELECT id FROM units WHERE deleted_at IS NOT NULL)"]
     if text:
         clauses.append(text)
         params += text_params
+    if where.get("ids") is not None:
+        clauses.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(where["ids"]))
     if where.get("unit_id"):
         clauses.append("c.unit_id = ?")
         params.append(where["unit_id"])
@@ -175,7 +207,7 @@ def contact_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | No
             "SELECT (SELECT count(*) FROM contacts INDEXED BY contacts_live WHERE deleted_at IS NULL) - "
             "(SELECT count(*) FROM contacts WHERE deleted_at IS NULL "
             "AND unit_id IN (SELECT id FROM units WHERE deleted_at IS NOT NULL))").fetchone()[0]
-    body, params = _contact_filter(where, "", dense=False, counting=True)
+    body, params = _contact_filter(conn, where, "", dense=False, counting=True)
     if cap is None:
         return conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
     return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", [*params, cap + 1]).fetchone()[0]
@@ -183,7 +215,7 @@ def contact_count(conn: sqlite3.Connection, where: dict[str, Any], cap: int | No
 
 def contact_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool, offset: int = 0,
                  limit: int = -1, dense: bool | str = False) -> list[int]:
-    body, params = _contact_filter(where, sort, dense)
+    body, params = _contact_filter(conn, where, sort, dense)
     order = CONTACT_SORTS.get(sort, CONTACT_SORTS["name"])
     direction = "DESC" if descending else "ASC"
     tie = "" if order.endswith("c.sort_key") else f", c.sort_key {direction}"

@@ -87,7 +87,7 @@ def list_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descend
         clauses.append(search_index.contains_sql("n"))
         params.append(form)
         if search_index.is_indexed_query(form):
-            fts, query = search_index.index_source("notices", form)
+            fts, query = search_index.index_source("notices", form, conn)
             clauses.append(f"n.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
             params.append(query)
     if where.get("status"):

@@ -9,7 +9,9 @@ space). Three contentless FTS5 tables index that column:
 * ``<table>_fts2``, trigram tokenizer over the spaced document: each trigram is two
   characters of the original (``重 庆``), so a 2-character query is one token;
 * ``<table>_fts3``, trigram tokenizer over the document without its spaces: a query
-  of 3 or more characters is the AND of its trigrams (``cho`` ``hon`` ``ong``...).
+  of 3 characters is one trigram; a longer one is the AND of its rarest trigram and
+  of those others worth reading: a trigram that most rows hold (``ong``, ``ing`` in
+  ``chongqing``) costs more to read than the few candidates it would spare confirming.
 
 All three are written by triggers on ``search_text`` in the same transaction as the
 record, whatever writes it (services, import, undo, restore). The index gives
@@ -25,8 +27,12 @@ the same calls with its own index.
 from __future__ import annotations
 
 import sqlite3
+import weakref
+from typing import Any
 
-INDEXED = ("units", "contacts", "notices")
+INDEXED = ("units", "contacts", "notices")  # indexed by migration 5
+INDEXED_CALLS = ("calls", "nominations", "experts", "standards_members")  # by the calls migration
+_ALL = INDEXED + INDEXED_CALLS
 
 
 # suffix -> (tokenizer, SQL of the indexed value from a row's search_text)
@@ -39,7 +45,7 @@ _TABLES = {
 
 def create(conn: sqlite3.Connection, table: str) -> None:
     """Create the index of ``table`` and its triggers, and fill it from the current rows."""
-    assert table in INDEXED
+    assert table in _ALL
     for suffix, (tokenizer, value) in _TABLES.items():
         fts = f"{table}_{suffix}"
         conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
@@ -55,7 +61,7 @@ def create(conn: sqlite3.Connection, table: str) -> None:
 
 def drop(conn: sqlite3.Connection, table: str) -> None:
     """Remove the index of ``table`` and its triggers (bulk loads drop it, then :func:`create`)."""
-    assert table in INDEXED
+    assert table in _ALL
     for suffix in _TABLES:
         conn.execute(f"DROP TABLE IF EXISTS {table}_{suffix}")
         for op in ("insert", "delete", "update"):
@@ -74,23 +80,62 @@ def is_indexed_query(form: str) -> bool:
     return form.isalnum()
 
 
-def _match(form: str) -> tuple[str, str]:
+# Costs, in µs, measured at 200,000 units / 600,000 contacts (bench/bench_scale.py): reading
+# one row id of a trigram's list, and reading and confirming one candidate row.
+LIST_COST = 0.07
+CONFIRM_COST = 2.2
+# per open database (the Database or connection given): (fts table, trigram) -> rows listed,
+# and table -> rows. Only the choice of trigrams depends on them (any choice gives a superset
+# that is confirmed): figures grown stale as the data changes cost time at worst, never answers.
+_frequencies: "weakref.WeakKeyDictionary[Any, dict[tuple[str, str], int]]" = weakref.WeakKeyDictionary()
+
+
+def _rows_listed(conn: Any, fts: str, *trigrams: str) -> int:
+    """How many rows the index lists for all of ``trigrams`` (remembered for this database)."""
+    known = _frequencies.setdefault(conn, {})
+    key = (fts, " ".join(trigrams))
+    if key not in known:
+        known[key] = conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?",
+                                  (" AND ".join(_fts_string(t) for t in trigrams),)).fetchone()[0]
+    return known[key]
+
+
+def _worth_reading(conn: Any, table: str, trigrams: list[str]) -> list[str]:
+    """The rarest trigram, then each other one whose list costs less to read than the
+    candidates it spares confirming (seen from the rows both list: the trigrams of one
+    word mostly come together, ``cho`` and ``hon``)."""
+    fts = f"{table}_fts3"
+    ranked = sorted(trigrams, key=lambda t: _rows_listed(conn, fts, t))
+    first = ranked[0]
+    base = _rows_listed(conn, fts, first)
+    chosen = [first]
+    for trigram in ranked[1:]:
+        cost = _rows_listed(conn, fts, trigram) * LIST_COST
+        if cost < base * CONFIRM_COST and (base - _rows_listed(conn, fts, first, trigram)) * CONFIRM_COST > cost:
+            chosen.append(trigram)
+    return sorted(chosen)
+
+
+def _match(table: str, form: str, conn: Any = None) -> tuple[str, str]:
     """(index table suffix, FTS5 query) for a search form (``重 庆 智``)."""
     if len(form) == 1:
         return "fts1", _fts_string(form)
     text = form[::2]  # the query itself: the form is its characters joined by spaces
     if len(text) == 2:
         return "fts2", _fts_string(form)
-    trigrams = sorted({text[i:i + 3] for i in range(len(text) - 2)})  # all of them: fewer rows to confirm
+    trigrams = sorted({text[i:i + 3] for i in range(len(text) - 2)})
+    if conn is not None and len(trigrams) > 1:
+        trigrams = _worth_reading(conn, table, trigrams)
     return "fts3", " AND ".join(_fts_string(t) for t in trigrams)
 
 
-def index_source(table: str, form: str) -> tuple[str, str]:
+def index_source(table: str, form: str, conn: Any = None) -> tuple[str, str]:
     """(FTS5 table, MATCH argument) listing the rows that may contain ``form`` (exactly
     those when :func:`needs_confirming` says no; else confirm with :func:`contains_sql`).
-    Only for :func:`is_indexed_query` forms. Soft-deleted rows are listed too."""
-    assert table in INDEXED
-    suffix, query = _match(form)
+    Only for :func:`is_indexed_query` forms. Soft-deleted rows are listed too. Given the
+    database (``conn``), a long query reads only the trigrams worth reading."""
+    assert table in _ALL
+    suffix, query = _match(table, form, conn)
     return f"{table}_{suffix}", query
 
 
@@ -100,10 +145,14 @@ def needs_confirming(form: str) -> bool:
     return len(form[::2]) > 3
 
 
-def candidate_count(conn: sqlite3.Connection, table: str, form: str) -> int:
-    """How many rows the index lists for ``form``: read from the index alone, no row is read."""
-    fts, query = index_source(table, form)
-    return conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (query,)).fetchone()[0]
+def candidate_count(conn: sqlite3.Connection, table: str, form: str, cap: int | None = None) -> int:
+    """How many rows the index lists for ``form`` (no further than ``cap + 1``): read from the
+    index alone, no row is read."""
+    fts, query = index_source(table, form, conn)
+    if cap is None:
+        return conn.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH ?", (query,)).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?)",
+                        (query, cap + 1)).fetchone()[0]
 
 
 def contains_sql(alias: str) -> str:

@@ -12,7 +12,9 @@ have counts) and stroke sequences of about 9,500 common Simplified and
 Traditional characters from the cnchar packages (MIT). A character with a count
 but no known sequence sorts after the characters of its count whose first stroke
 is known; a character with no count at all (Latin letters, digits) after every
-Chinese character. The tables are read once, on first use.
+Chinese character. The first six strokes of each character are kept (two
+characters of one count alike that far go by code point). The tables are read
+once, on first use.
 """
 
 from __future__ import annotations
@@ -26,44 +28,49 @@ UNKNOWN_COUNT = 999    # not a Chinese character: after all of them
 UNKNOWN_CLASS = 6      # a stroke sequence the tables do not have: after 折 (5)
 
 _lock = threading.Lock()
-# (count, every character with that count) per line of total_strokes.txt; character -> classes
+# runs of code points with their counts (first code point, one character per code point:
+# chr(0x21 + count)), sorted; character -> classes of its first strokes
 _tables: tuple[list[tuple[int, str]], dict[str, str]] | None = None
+_BASE = 0x21
 
 
 def _load() -> tuple[list[tuple[int, str]], dict[str, str]]:
-    """The tables, read once. Counts stay one string per count (searched, not turned into a
-    dict of 98,000 entries: a list of 60 people needs a few hundred look-ups)."""
+    """The tables, read once (the formats are described in resources/strokes/build_strokes.py)."""
     global _tables
     with _lock:
         if _tables is None:
             folder = resource_path("strokes")
-            counts = []
-            for line in (folder / "total_strokes.txt").read_text(encoding="utf-8").splitlines():
+            runs = []
+            for line in (folder / "total_strokes.txt").read_text(encoding="ascii").splitlines():
                 if line and not line.startswith("#"):
-                    number, chars = line.split("\t", 1)
-                    counts.append((int(number), chars))
+                    start, counts = line.split("\t", 1)
+                    runs.append((int(start, 16), counts))
             orders: dict[str, str] = {}
+            cp = 0
             for line in (folder / "stroke_orders.txt").read_text(encoding="utf-8").splitlines():
                 if line and not line.startswith("#"):
-                    ch, digits = line.split("\t", 1)
-                    orders[ch] = digits
-            _tables = counts, orders
+                    delta, digits = line.split(" ", 1)
+                    cp += int(delta, 16)
+                    orders[chr(cp)] = digits
+            _tables = sorted(runs), orders
         return _tables
 
 
-@functools.lru_cache(maxsize=65536)
 def stroke_count(ch: str) -> int | None:
     """Total strokes of one character (Unihan kTotalStrokes), None when it is not an ideograph."""
-    if len(ch) != 1 or ord(ch) < 0x2E80:
+    if len(ch) != 1:
         return None
-    for number, chars in _load()[0]:
-        if ch in chars:
-            return number
+    cp = ord(ch)
+    for start, counts in _load()[0]:
+        if start <= cp < start + len(counts):
+            count = ord(counts[cp - start]) - _BASE
+            return count or None
     return None
 
 
 def stroke_classes(ch: str) -> str | None:
-    """The classes of ``ch``'s strokes in writing order as digits (王 -> '1121'), None when unknown."""
+    """The classes of ``ch``'s first strokes in writing order as digits (王 -> '1121'; at most
+    six strokes are kept), None when unknown."""
     return _load()[1].get(ch)
 
 

@@ -56,9 +56,11 @@ def build(dist: Path) -> dict:
     sys.path.insert(0, str(HERE.parent.parent))
     from core.text.pinyin import sort_key
 
-    from core.regions import english_city_name
+    from core.regions import _short, english_city_name
 
-    keys = {name: sort_key(name) for name in [p[1] for p in out_provinces] + [c[1] for c in out_cities]}
+    names = [p[1] for p in out_provinces] + [c[1] for c in out_cities]
+    names += [_short(p[1]) for p in out_provinces]  # 香港, 江苏: provinces as often stored
+    keys = {name: sort_key(name) for name in names}
     english = {c[1]: english_city_name(c[1]) for c in out_cities}
     return {"source": "Administrative-divisions-of-China (NBS division codes 2022, GB/T 2260), WTFPL",
             "provinces": out_provinces, "cities": out_cities, "sort_keys": keys, "english": english}

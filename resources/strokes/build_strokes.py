@@ -16,9 +16,16 @@ Each stroke is written here as the digit of its class in the five-class order of
 lists (横竖撇点折, GF 3002-1999 and the 1965 印刷通用汉字字形表): 提 counts as 横 (1), 竖钩 as
 竖 (2), 撇 is 3, 捺 and both dots as 点 (4), every turning stroke as 折 (5).
 
-Writes ``total_strokes.txt`` (one line per count: the count, a tab, every character with
-that count) and ``stroke_orders.txt`` (one line per character: the character, a tab, its
-stroke classes as digits) beside this script, each with a header naming its source.
+Writes, beside this script, each with a header naming its source and its format (kept
+compact: the tables travel inside the program's zip):
+
+* ``total_strokes.txt``: one line per run of consecutive code points: the first code point
+  in hexadecimal, a tab, then one character per code point, ``chr(0x21 + count)`` (``!``:
+  no count);
+* ``stroke_orders.txt``: one line per character in code point order: the distance in code
+  points from the previous line's character (hexadecimal), a space, the classes of its
+  first ``KEEP`` strokes as digits (a tie that far into two names' strokes is broken by
+  code point).
 """
 
 from __future__ import annotations
@@ -30,13 +37,14 @@ import re
 import sys
 import tarfile
 import zipfile
-from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Stroke names of cnchar's table -> class in 横竖撇点折 (GF 3002-1999: 提 -> 横, 竖钩 -> 竖, 捺 -> 点).
 CLASS_OF_NAME = {"横": "1", "提": "1", "竖": "2", "竖钩": "2", "撇": "3", "点": "4", "点2": "4", "捺": "4"}
 TURNING = "5"
+KEEP = 6             # strokes kept of each sequence
+BASE = 0x21          # count n is written chr(BASE + n)
 
 
 def read_unihan(path: Path) -> tuple[dict[str, int], str]:
@@ -97,28 +105,44 @@ def read_cnchar(order_pkg: Path, trad_pkg: Path) -> tuple[dict[str, str], dict[s
     return sequences, classes
 
 
+def _runs(code_points: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for cp in code_points:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], cp)
+        else:
+            runs.append((cp, cp))
+    return runs
+
+
 def build(unihan: Path, order_pkg: Path, trad_pkg: Path) -> None:
     counts, version = read_unihan(unihan)
     sequences, classes = read_cnchar(order_pkg, trad_pkg)
-    by_count: dict[int, list[str]] = defaultdict(list)
-    for ch in sorted(counts, key=ord):
-        by_count[counts[ch]].append(ch)
+    by_cp = {ord(ch): n for ch, n in counts.items()}
+    if max(by_cp.values()) + BASE > 0x7E:
+        raise SystemExit("a stroke count too large for one printable character")
     licence = "Unicode License (see LICENCE.txt beside this file)"
     lines = [f"# kTotalStrokes of Unihan_IRGSources.txt, {version}; {licence}.",
-             "# Made by build_strokes.py: one line per stroke count, the count, a tab, the characters."]
-    lines += [f"{n}\t{''.join(chars)}" for n, chars in sorted(by_count.items())]
-    (HERE / "total_strokes.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+             "# Made by build_strokes.py. One line per run of code points: the first code point (hex), a tab,",
+             f"# one character per code point: chr(0x{BASE:x} + stroke count)."]
+    for start, end in _runs(sorted(by_cp)):
+        lines.append(f"{start:X}\t" + "".join(chr(BASE + by_cp[cp]) for cp in range(start, end + 1)))
+    (HERE / "total_strokes.txt").write_text("\n".join(lines) + "\n", encoding="ascii")
 
     mismatched = []
     rows = []
+    previous = 0
     for ch in sorted(sequences, key=ord):
         digits = "".join(classes[c] for c in sequences[ch])
         if counts.get(ch) != len(digits):
             mismatched.append(ch)
-        rows.append(f"{ch}\t{digits}")
-    head = ["# Stroke classes (1 横 2 竖 3 撇 4 点 5 折) of each stroke, in writing order, from the npm",
-            "# packages cnchar-order and cnchar-trad 3.2.6 (MIT licence, see LICENCE.txt beside this file).",
-            "# Made by build_strokes.py: the character, a tab, one digit per stroke."]
+        rows.append(f"{ord(ch) - previous:x} {digits[:KEEP]}")
+        previous = ord(ch)
+    head = ["# Stroke classes (1 横 2 竖 3 撇 4 点 5 折) of the first strokes of characters, in writing order,",
+            "# from the npm packages cnchar-order and cnchar-trad 3.2.6 (MIT licence, see LICENCE.txt beside",
+            "# this file). Made by build_strokes.py. One line per character: its distance in code points",
+            "# from the previous line's character (hex; the first from 0), a space, the classes of its first",
+            f"# {KEEP} strokes as digits."]
     (HERE / "stroke_orders.txt").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
     print(f"{len(counts)} stroke counts, {len(rows)} stroke sequences "
           f"({len(mismatched)} whose length differs from kTotalStrokes: {''.join(mismatched)})")

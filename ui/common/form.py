@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
@@ -45,6 +45,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
         self.result_value: Any = None
+        self.read_only_look = False  # set_read_only_look(): no required marks, grey fields
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -76,9 +77,24 @@ class FormDialog(QDialog):
         widget.setObjectName(f"field_{key}")
         return widget
 
+    def set_read_only_look(self, read_only: bool, widgets: list[QWidget]) -> None:
+        """Make a record that cannot be changed look so at once: ``widgets`` (the read-only
+        fields) take the dialog's grey instead of the white of a field to type in, and the
+        required marks go (nothing is to be filled in). Labels follow at retranslate_fields()."""
+        self.read_only_look = read_only
+        for widget in widgets:
+            palette = QPalette(widget.palette())
+            if read_only:
+                palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
+                widget.setPalette(palette)
+            else:
+                widget.setPalette(QPalette())
+        self.retranslate_fields()
+
     def retranslate_fields(self) -> None:
         for row in self.rows.values():
-            if row.required:
+            row.label.setToolTip("")
+            if row.required and not self.read_only_look:
                 row.label.setText(tr("{label} *:", label=tr(row.label_source)))
                 row.label.setToolTip(tr("This field must be filled in."))
             else:

@@ -13,7 +13,6 @@ re-reads only the pages on screen.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -182,6 +181,8 @@ class LazyTableModel(QAbstractTableModel):
             row = self.row_for(index.row())
             text = "" if row is None else self.columns[index.column()].text(row)
             if role == Qt.ItemDataRole.ToolTipRole:
+                import html  # at the first tooltip, not at start-up
+
                 # Qt would render a tooltip that looks like HTML: make data always show as typed
                 return f"<qt>{html.escape(text)}</qt>" if text else None
             return text
@@ -197,6 +198,15 @@ class LazyTableModel(QAbstractTableModel):
         key = self.columns[column].key
         if not key:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._listing is not None and (key, descending) == (self.sort_key, self.descending):
+            return  # the order shown already (Qt asks again when the header's sort indicator is set)
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
+        if self._listing is None:
+            return  # not loaded yet: the first refresh() uses this order (its page is still being built)
         self.refresh()
+
+    @property
+    def loaded(self) -> bool:
+        return self._listing is not None

@@ -7,7 +7,7 @@ widgets, and the dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
@@ -27,6 +27,7 @@ class ListPage(QWidget):
     actions_changed = Signal()  # the selection (or writability) changed: Edit/Delete may follow
     tables: frozenset[str] = frozenset()  # the tables whose changes this list shows
     saved_view = ""  # the list's key when its filters can be saved as a search (members, contacts...)
+    stretch_column = 0  # the column that takes the width left over (the name, the title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,16 +43,17 @@ class ListPage(QWidget):
         self.model = LazyTableModel(self.columns, self.listing, self.fetch_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # the indicator first: enabling sorting then sorts once, by the first column ascending
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # the first column (the name) takes the width left over, not the last one
+        # the name column (the first, unless the list says otherwise) takes the width left over, not the last one
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row opens it
@@ -59,6 +61,9 @@ class ListPage(QWidget):
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.filter_edit.installEventFilter(self)  # Down or Enter in the filter: into the list
+        for keys in ("Shift+F10", "Menu"):  # the row's menu from the keyboard, at the current row
+            QShortcut(QKeySequence(keys), self.table, self._keyboard_menu, context=Qt.ShortcutContext.WidgetShortcut)
         self._sort_section = 0
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.connect(self._keep_sort_arrow_on_sortable_columns)
@@ -74,7 +79,9 @@ class ListPage(QWidget):
         header.sectionResized.connect(lambda *_a: self._columns_changed())
 
         self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(self.filter_edit, 3)
+        self.filter_row.addWidget(self.filter_edit, 1)
+        self.filter_edit.setMinimumWidth(100)
+        self._filter_widgets: list[QComboBox] = []  # the combos of the filter row, in order
         self.save_search_button = QPushButton(icon("search"), "")
         self.save_search_button.setObjectName("save_search")
         self.save_search_button.clicked.connect(self.save_search)
@@ -113,6 +120,9 @@ class ListPage(QWidget):
         ctx.language.changed.connect(lambda _lang: self.retranslate())
         ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self.on_database_replaced)
+        # A page's own __init__ ends with refresh() once its filters are set up (the list is
+        # counted once, not also when its header's sort order is set); this covers a page that doesn't.
+        QTimer.singleShot(0, self, lambda: self.model.loaded or self.refresh())
 
     # -- to implement ------------------------------------------------------------
     def listing(self, sort: str, descending: bool) -> Listing:
@@ -159,10 +169,19 @@ class ListPage(QWidget):
             self.toolbar.insertWidget(at, button)
 
     def add_filter(self, combo: QComboBox) -> None:
-        """A filter combo in the filter row that can shrink with the window (its list stays wide)."""
+        """A filter combo in the filter row, as wide as its first choice ("All levels") in the UI's
+        language, never cut; its list is as wide as its longest choice. The filter box takes the rest."""
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
-        self.filter_row.addWidget(combo, 1)
+        combo.setMinimumContentsLength(1)
+        self._filter_widgets.append(combo)
+        self.filter_row.addWidget(combo)
+        self._fit_filters()
+
+    def _fit_filters(self) -> None:
+        for combo in self._filter_widgets:
+            text = combo.itemText(0) if combo.count() else ""
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(text) + 36)
+            combo.view().setMinimumWidth(max(combo.minimumWidth(), combo.view().sizeHintForColumn(0) + 24))
 
     def filter_combos(self) -> dict[str, QComboBox]:
         """The filter field each filter combo sets (``{"level": self.level_combo}``), for saved searches."""
@@ -221,6 +240,28 @@ class ListPage(QWidget):
     def _open_current(self) -> None:
         if self.current_id() is not None and not self.read_only():
             self.edit_item()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802  # type: ignore[no-untyped-def]
+        if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
+            self._enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> None:
+        """Down or Enter in the filter: the list takes the focus, its first row chosen (if none was)."""
+        self.table.setFocus()
+        if self.model.rowCount() and not self.selected_ids():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
+
+    def _keyboard_menu(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        rect = self.table.visualRect(index) if index.isValid() else None
+        self.table.customContextMenuRequested.emit(rect.center() if rect is not None else QPoint(8, 8))
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -326,11 +367,24 @@ class ListPage(QWidget):
         self.filter_edit.setPlaceholderText(self.filter_placeholder())
         self.save_search_button.setText(tr("Save search…"))
         self.save_search_button.setToolTip(tr("Keep this list's filter under a name, to reopen it from the sidebar"))
+        self.filter_edit.setToolTip(self.filter_placeholder())  # the whole hint when the box is narrow
+        self._fit_filters()
         self.new_button.setText(tr("New…"))
         self.edit_button.setText(tr("Edit…"))
         self.delete_button.setText(tr("Delete"))
         self.model.retranslate()
+        self._fit_headers()
         self._update_count()
+
+    def _fit_headers(self) -> None:
+        """No column narrower than its own name in the UI's language (and the sort arrow)."""
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(self.columns):
+            if i != self.stretch_column and not header.isSectionHidden(i):
+                arrow = 28 if column.key else 14  # a column that sorts shows the sort arrow too
+                needed = header.fontMetrics().horizontalAdvance(tr(column.label)) + arrow
+                if header.sectionSize(i) < needed:
+                    header.resizeSection(i, needed)
 
     def filter_placeholder(self) -> str:
         return tr("Filter (Ctrl+F)")

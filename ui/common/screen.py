@@ -9,8 +9,12 @@ MARGIN = 40  # the task bar and the window frame
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize ``widget`` to ``width`` × ``height``, or to the screen's free area when smaller."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    """Resize ``widget`` to ``width`` × ``height``, or to the free area of its parent's screen when smaller.
+
+    The parent's screen, not ``widget.screen()``: asking a dialog not yet shown for its screen made
+    Qt keep data that crashed a later window (seen with pytest-qt, every time)."""
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
         width, height = min(width, free.width() - MARGIN), min(height, free.height() - MARGIN)

@@ -12,6 +12,7 @@ from core.members import contacts, queries
 from core.members.choices import GENDERS
 from core.members.contacts import CONTACT_LABELS, Contact
 from ui.common.form import FormDialog
+from ui.common.screen import fit_to_screen
 from ui.common.widgets import fill_choices, select_data
 from ui.context import AppContext
 from ui.safety.history_widget import ChangeHistory
@@ -51,6 +52,7 @@ class ContactEditor(FormDialog):
         self.ctx = ctx
         self.contact = contact
         self.setMinimumWidth(520)
+        fit_to_screen(self, 720, 580)  # the change history's columns need the width
         self.unit_picker = self.add_field("unit_id", CONTACT_LABELS["unit_id"],
                                           UnitPicker(queries.unit_choices(ctx.db)), required=True)
         self.inputs: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error
 from ui.common.widgets import fill_choices, fill_items
 from ui.context import AppContext
+from ui.mail.entry import email_text, mark_addresses, mail_action
 
 COLUMNS = [
     Column("name", N_("Name"), lambda r: r.name),
@@ -23,15 +24,17 @@ COLUMNS = [
     Column("title", N_("Professional title"), lambda r: r.title),
     Column("mobile", N_("Mobile"), lambda r: r.mobile_masked),
     Column("office_phone", N_("Office phone"), lambda r: r.office_phone),
-    Column("email", N_("E-mail"), lambda r: r.email),
+    Column("email", N_("E-mail"), lambda r: email_text(r)),
     Column("is_primary", N_("Primary contact"), lambda r: tr("Yes") if r.is_primary else ""),
+    Column("", N_("E-mail problem"), lambda r: getattr(r, "mail_problem", "")),
 ]
 
 
 class ContactsView(ListPage):
     columns = COLUMNS
     saved_view = "contacts"
-    tables = frozenset({"contacts", "units"})
+    tables = frozenset({"contacts", "units", "mail_address_problems"})
+    stretch_column = 1  # the unit's name takes the spare width, the person's name keeps its own
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.level_combo = QComboBox()
@@ -44,7 +47,7 @@ class ContactsView(ListPage):
             widget.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filter_row.addWidget(self.primary_only)
         self.primary_only.toggled.connect(lambda _on: self.refresh())
-        for column, width in ((0, 110), (1, 260), (2, 50), (3, 120), (4, 110), (5, 110), (6, 150), (7, 200)):
+        for column, width in ((0, 110), (1, 260), (2, 70), (3, 120), (4, 110), (5, 110), (6, 150), (7, 200)):
             self.table.setColumnWidth(column, width)
         self.retranslate()
         self.refresh()
@@ -66,7 +69,10 @@ class ContactsView(ListPage):
         return queries.contact_listing(self.ctx.db, self.current_filter(), sort, descending)
 
     def fetch_rows(self, ids: list[int]) -> dict[int, ContactRow]:
-        return queries.contact_rows(self.ctx.db, ids)
+        return mark_addresses(self.ctx.db, queries.contact_rows(self.ctx.db, ids))
+
+    def context_actions(self) -> list:  # type: ignore[type-arg]
+        return [mail_action(self, "contact")]
 
     def retranslate(self) -> None:
         fill_choices(self.level_combo, LEVELS, N_("All levels"))

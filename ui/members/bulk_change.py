@@ -32,7 +32,7 @@ def prompt(what: str, count: int) -> tuple[str, str]:
         "remove_committee": tr("Take {count} units out of a professional committee", count=count),
     }
     labels = {"level": tr("New membership level:"), "status": tr("New status:"),
-              "add_committee": tr("Committee:"), "remove_committee": tr("Committee:")}
+              "add_committee": tr("Professional committee:"), "remove_committee": tr("Professional committee:")}
     return titles[what], labels[what]
 
 

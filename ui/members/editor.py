@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QPlainTextEdit,
     QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -14,6 +15,8 @@ from core.i18n import N_, format_date, tr
 from core.members import committees, units
 from core.members.choices import LEVELS, STATUSES, UNIT_TYPES
 from core.members.units import UNIT_LABELS, Unit
+from ui.common.checklist import CheckList
+from ui.common.date_field import DateEdit
 from ui.common.form import FormDialog
 from ui.common.widgets import fill_choices, select_data
 from ui.members.region_picker import RegionPicker
@@ -22,7 +25,7 @@ from ui.safety.history_widget import ChangeHistory
 from ui.context import AppContext
 
 TEXT_FIELDS = ("name", "short_name", "credit_code", "member_no", "province", "city", "address", "postcode",
-               "website", "join_date")
+               "website")
 CHOICE_FIELDS = {"level": LEVELS, "unit_type": UNIT_TYPES, "status": STATUSES}
 
 
@@ -47,25 +50,24 @@ class UnitEditor(FormDialog):
                 fill_choices(widget, CHOICE_FIELDS[key])
             elif key in ("province", "city"):
                 widget = getattr(self.regions, key)
+            elif key == "join_date":
+                widget = DateEdit()
             else:
                 widget = QLineEdit()
                 widget.setMaxLength(400)
             self.inputs[key] = self.add_field(key, UNIT_LABELS[key], widget, main_form, required=key == "name")
-        self.change_date = self.add_field("change_date", units.CHANGE_DATE_LABEL, QLineEdit(),
-                                          main_form)
-        self.change_note = self.add_field("change_note", units.CHANGE_NOTE_LABEL, QLineEdit(), main_form)
-        self.inputs["join_date"].setPlaceholderText("2013-11-06")
-        self.change_date.setPlaceholderText(QDate.currentDate().toString("yyyy-MM-dd"))
-        self.tabs.addTab(main, "")
-
-        self.committee_list = QListWidget()
+        self.committee_list = CheckList()  # on the Unit tab: ten committees take three lines, not a tab
         for c in committees.list_committees(ctx.db):
             item = QListWidgetItem(c.name)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.committee_list.addItem(item)
-        self.tabs.addTab(self.committee_list, "")
+        self.add_field("committee_ids", UNIT_LABELS["committee_ids"], self.committee_list, main_form)
+        self.change_date = self.add_field("change_date", units.CHANGE_DATE_LABEL, DateEdit(), main_form)
+        self.change_note = self.add_field("change_note", units.CHANGE_NOTE_LABEL, QLineEdit(), main_form)
+        self.tabs.addTab(main, "")
+
         self.contacts = UnitContacts(ctx, unit.id) if unit is not None else None
         if self.contacts is not None:
             self.tabs.addTab(self.contacts, "")
@@ -100,7 +102,7 @@ class UnitEditor(FormDialog):
             blank = Unit(id=0, name="")
             for key in CHOICE_FIELDS:
                 select_data(self.inputs[key], getattr(blank, key))
-            self.inputs["join_date"].setText(QDate.currentDate().toString("yyyy-MM-dd"))
+            self.inputs["join_date"].set_iso(dt.date.today().isoformat())
         self._update_change_fields()
         self.retranslate()
         ctx.language.changed.connect(self.retranslate)
@@ -108,6 +110,7 @@ class UnitEditor(FormDialog):
     def _load(self, unit: Unit) -> None:
         for key in TEXT_FIELDS:
             self.inputs[key].setText(getattr(unit, key) or "")
+        self.inputs["join_date"].set_iso(unit.join_date)
         for key in CHOICE_FIELDS:
             select_data(self.inputs[key], getattr(unit, key))
         self.notes.setPlainText(unit.notes)
@@ -146,7 +149,7 @@ class UnitEditor(FormDialog):
         self.regions.retranslate()
         for key, vocab in CHOICE_FIELDS.items():
             fill_choices(self.inputs[key], vocab)
-        labels = [N_("Unit"), N_("Professional committees"), N_("Contacts"), N_("Notes"), N_("History")]
+        labels = [N_("Unit"), N_("Contacts"), N_("Notes"), N_("History")]
         self.history_label.setText(tr("Level and status over time"))
         self.changes_label.setText(tr("Every change, with who made it"))
         if self.contacts is None:
@@ -158,10 +161,14 @@ class UnitEditor(FormDialog):
         self.history.setHorizontalHeaderLabels([tr("Date"), tr("Field"), tr("Change"), tr("Reason")])
         self.changes.retranslate()
         self.inputs["credit_code"].setPlaceholderText(tr("18 characters, e.g. 91110108MA01ABCD1E"))
+        for field in (self.inputs["join_date"], self.change_date):
+            field.retranslate()
+        self.change_date.setPlaceholderText(tr("Empty: today ({date})", date=format_date(dt.date.today())))
         self._fill_history()
 
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {k: self.inputs[k].text() for k in TEXT_FIELDS}
+        data["join_date"] = self.inputs["join_date"].iso()
         data.update({k: self.inputs[k].currentData() for k in CHOICE_FIELDS})
         data["notes"] = self.notes.toPlainText()
         data["committee_ids"] = [self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -172,5 +179,5 @@ class UnitEditor(FormDialog):
     def submit(self, values: dict[str, Any]) -> Unit:
         if self.unit is None:
             return units.create_unit(self.ctx.db, values)
-        return units.update_unit(self.ctx.db, self.unit.id, values, change_date=self.change_date.text() or None,
+        return units.update_unit(self.ctx.db, self.unit.id, values, change_date=self.change_date.iso() or None,
                                  change_note=self.change_note.text())

@@ -138,8 +138,9 @@ class MembersView(ListPage):
 
     def context_actions(self) -> list:  # type: ignore[type-arg]
         from ui.members import bulk_change
+        from ui.mail.entry import mail_action
 
-        return bulk_change.actions(self)
+        return [*bulk_change.actions(self), mail_action(self, "unit")]
 
     def _province_items(self) -> list[tuple[str, str]]:
         language = current_language()
@@ -149,6 +150,8 @@ class MembersView(ListPage):
         self._fill_filter_combos()
         self._show_years()
         super().retranslate()
+        if hasattr(self, "detail"):  # the pane's labels and its "select a unit" line in the new language
+            self.detail.show_unit(self.detail.unit_id)
 
     def on_database_replaced(self) -> None:
         self._fill_filter_combos()

@@ -22,6 +22,7 @@ from core.notices.service import format_number
 from core.validation import Collector
 from ui.common.form import FormDialog
 from ui.common.messages import show_error
+from ui.common.screen import fit_to_screen
 from ui.context import AppContext
 from ui.notices.common import FONT_ROLES, FONTS_SETTING
 
@@ -34,7 +35,7 @@ PLACEHOLDERS = {
     "signatory": N_("Printed above the date; usually the alliance's name"),
     "issuing_office": N_("e.g. 中国智慧城市产业联盟秘书处"),
 }
-SEAL_SIZE = 150
+SEAL_SIZE = 110
 
 
 def _font_in_use() -> dict[str, tuple[str, bool]]:
@@ -54,7 +55,7 @@ class AllianceDialog(FormDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setSizeGripEnabled(True)
-        self.resize(760, 560)
+        fit_to_screen(self, 740, 470)  # names, mark, prefix and seal on one tab; fits a 1,024 × 640 screen
         current = get_alliance(ctx.db)
         self.seal_png: bytes | None = current.seal_png
         self.tabs = QTabWidget()
@@ -71,11 +72,11 @@ class AllianceDialog(FormDialog):
         self.number_example.setStyleSheet("color: #555;")
         general_form.insertRow(TEXT_FIELDS.index("number_prefix") + 1, "", self.number_example)
         self.inputs["number_prefix"].textChanged.connect(lambda _t: self._show_number_example())
-        self.tabs.addTab(general, "")
 
-        # the seal
+        # the seal, on the same tab: the image, its buttons beside it, the hint under them
         seal_page = QWidget()
         seal_layout = QVBoxLayout(seal_page)
+        seal_layout.setContentsMargins(0, 0, 0, 0)
         self.seal_view = QLabel()
         self.seal_view.setObjectName("seal_view")
         self.seal_view.setFixedSize(SEAL_SIZE + 12, SEAL_SIZE + 12)
@@ -89,17 +90,20 @@ class AllianceDialog(FormDialog):
         self.seal_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.seal_hint.setWordWrap(True)
         seal_buttons = QVBoxLayout()
-        seal_buttons.addWidget(self.choose_seal_button)
-        seal_buttons.addWidget(self.remove_seal_button)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.choose_seal_button)
+        button_row.addWidget(self.remove_seal_button)
+        button_row.addStretch(1)
+        seal_buttons.addLayout(button_row)
+        seal_buttons.addWidget(self.seal_hint)
         seal_buttons.addStretch(1)
         seal_row = QHBoxLayout()
-        seal_row.addWidget(self.seal_view)
-        seal_row.addLayout(seal_buttons)
-        seal_row.addStretch(1)
+        seal_row.addWidget(self.seal_view, 0, Qt.AlignmentFlag.AlignTop)
+        seal_row.addLayout(seal_buttons, 1)
         seal_layout.addLayout(seal_row)
-        seal_layout.addWidget(self.seal_hint)
-        seal_layout.addStretch(1)
-        self.tabs.addTab(seal_page, "")
+        self.seal_label = QLabel()
+        general_form.addRow(self.seal_label, seal_page)
+        self.tabs.addTab(general, "")
 
         # script conversion
         conversion = QWidget()
@@ -189,7 +193,8 @@ class AllianceDialog(FormDialog):
         self.setWindowTitle(tr("Alliance settings"))
         self._show_number_example()
         self.retranslate_fields()
-        for i, label in enumerate((N_("Alliance"), N_("Seal"), N_("Traditional characters"), N_("Fonts"))):
+        self.seal_label.setText(tr("{label}:", label=tr("Seal")))
+        for i, label in enumerate((N_("Alliance"), N_("Traditional characters"), N_("Fonts"))):
             self.tabs.setTabText(i, tr(label))
         for key, text in PLACEHOLDERS.items():
             self.inputs[key].setPlaceholderText(tr(text))

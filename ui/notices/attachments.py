@@ -173,6 +173,9 @@ class AttachmentList(QWidget):
         has = 0 <= row < len(self._items)
         for b in (self.add_text_button, self.add_file_button):
             b.setEnabled(not self.read_only)
+        for b in (self.add_text_button, self.add_file_button, self.rename_button, self.remove_button,
+                  self.up_button, self.down_button):  # read-only: only Open… is offered
+            b.setVisible(not self.read_only)
         self.open_button.setEnabled(has)
         self.rename_button.setEnabled(has and not self.read_only)
         self.remove_button.setEnabled(has and not self.read_only)

@@ -9,9 +9,11 @@ version. **Save and preview** and **Issue…** save first.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -24,6 +26,7 @@ from core.notices.alliance import get_alliance
 from core.notices.from_file import NoticeDraft
 from core.notices.service import NOTICE_LABELS, Notice
 from core.validation import ValidationError
+from ui.common.date_field import DateEdit
 from ui.common.form import FormDialog
 from ui.common.messages import confirm, show_error
 from ui.context import AppContext
@@ -63,6 +66,7 @@ class NoticeHistory(ChangeHistory):
 
 
 LINE_FIELDS = ("title", "signatory", "doc_date", "copies", "issuing_office", "print_date")
+DATE_FIELDS = ("doc_date", "print_date")  # shown as the language writes dates, stored as ISO
 BANNER_STYLE = {"info": "QFrame#banner { background: #e8f0fe; border-radius: 4px; }",
                 "frozen": "QFrame#banner { background: #fff4ce; border-radius: 4px; }"}
 
@@ -129,7 +133,8 @@ class NoticeEditor(FormDialog):
         right_form = QFormLayout(right)
         right_form.setContentsMargins(6, 0, 0, 0)
         for key in ("signatory", "doc_date"):
-            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], QLineEdit(), right_form)
+            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], DateEdit() if key in DATE_FIELDS
+                                              else QLineEdit(), right_form)
         seal_box = QWidget()
         seal_row = QVBoxLayout(seal_box)
         seal_row.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +154,8 @@ class NoticeEditor(FormDialog):
         self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_field("note", NOTICE_LABELS["note"], self.note, right_form)
         for key in ("copies", "issuing_office", "print_date"):
-            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], QLineEdit(), right_form)
+            self.inputs[key] = self.add_field(key, NOTICE_LABELS[key], DateEdit() if key in DATE_FIELDS
+                                              else QLineEdit(), right_form)
         self.attachments = AttachmentList(ctx)
         self.add_field("attachments", NOTICE_LABELS["attachments"], self.attachments, right_form)
 
@@ -171,6 +177,7 @@ class NoticeEditor(FormDialog):
         self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setObjectName("preview")
         self.preview_button.clicked.connect(self.preview)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, activated=self.preview)
         self.issue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.issue_button.setObjectName("issue")
         self.issue_button.clicked.connect(self.issue)
@@ -182,7 +189,18 @@ class NoticeEditor(FormDialog):
         self._load(notice)
         self.retranslate()
         ctx.language.changed.connect(self.retranslate)
-        self.inputs["title"].setFocus()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        """A draft: the cursor in the title. An issued notice: nothing to type; the title is not
+        selected (it would look editable), the focus is on Correct… (or Close)."""
+        title = self.inputs["title"]
+        if not self.frozen:
+            title.setFocus()
+            return
+        title.deselect()
+        title.setCursorPosition(0)
+        (self.correct_button if self.notice.status == "issued" else self.close_button).setFocus()
 
     # -- loading -----------------------------------------------------------------------
     def _load(self, notice: Notice | None) -> None:
@@ -193,7 +211,10 @@ class NoticeEditor(FormDialog):
         if not isinstance(raw.get("copies"), str):
             raw["copies"] = "，".join(raw.get("copies") or [])
         for key in LINE_FIELDS:
-            self.inputs[key].setText(raw.get(key) or "")
+            if key in DATE_FIELDS:
+                self.inputs[key].set_iso(raw.get(key) or "")
+            else:
+                self.inputs[key].setText(raw.get(key) or "")
         self.addressees_edit.setText(raw.get("addressees") or "")
         self.unit_ids: list[int] = list(raw.get("addressee_unit_ids") or [])
         self.body.set_blocks(raw.get("body") or [])
@@ -217,6 +238,9 @@ class NoticeEditor(FormDialog):
         self.note.setReadOnly(frozen)
         self.body.set_read_only(frozen)
         self.attachments.set_read_only(frozen)
+        self.set_read_only_look(frozen, [*(self.inputs[k] for k in LINE_FIELDS), self.addressees_edit, self.note,
+                                         self.body.edit, self.attachments.list])
+        self.choose_units_button.setVisible(not frozen)
         self.choose_units_button.setEnabled(not frozen)
         self.sealed.setEnabled(not frozen and self.has_seal)
         self.save_button.setVisible(not frozen)
@@ -240,6 +264,8 @@ class NoticeEditor(FormDialog):
         n = self.notice
         if n is None:
             self.setWindowTitle(tr("New notice"))
+        elif self.frozen:
+            self.setWindowTitle(tr("Notice {number}: {title} (read-only)", number=n.doc_number, title=n.title))
         elif n.doc_number:
             self.setWindowTitle(tr("Notice {number}: {title}", number=n.doc_number, title=n.title))
         else:
@@ -251,15 +277,22 @@ class NoticeEditor(FormDialog):
         self.body.retranslate()
         self.attachments.retranslate()
         self.choose_units_button.setText(tr("Choose units…"))
-        self.addressees_edit.setPlaceholderText(tr("e.g. 各成员单位"))
-        self.inputs["doc_date"].setPlaceholderText(tr("e.g. 2026-03-05 or 2026年3月5日"))
-        self.inputs["print_date"].setPlaceholderText(tr("Empty: the date of the notice"))
-        self.inputs["copies"].setPlaceholderText(tr("Names separated by ， or 、"))
+        if self.frozen:  # hints how to fill in a field invite typing: none on a read-only notice
+            for edit in (self.addressees_edit, *(self.inputs[k] for k in LINE_FIELDS)):
+                edit.setPlaceholderText("")
+        else:
+            self._placeholders()
         self.sealed.setText(tr("Print the seal over the signature"))
+        for key in DATE_FIELDS:
+            self.inputs[key].retranslate()
         self.seal_hint.setText("" if self.has_seal else
                                tr("No seal image yet: add one in File → Alliance settings."))
         self.seal_hint.setVisible(not self.has_seal)
         self.preview_button.setText(tr("Preview") if self.frozen else tr("Save and preview"))
+        self.preview_button.setToolTip(tr("{action} ({keys})", action=self.preview_button.text(), keys=QKeySequence(
+            QKeySequence.StandardKey.Print).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.setToolTip(tr("{action} ({keys})", action=tr("Save"), keys=QKeySequence(
+            QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)))
         self.issue_button.setText(tr("Save and issue…"))
         self.correct_button.setText(tr("Correct…"))
         self.correct_button.setToolTip(tr("Make a new draft version of this notice; it takes over the number "
@@ -267,14 +300,21 @@ class NoticeEditor(FormDialog):
         self.close_button.setText(tr("Close"))
         self.banner_label.setText(self._banner_text())
 
+    def _placeholders(self) -> None:
+        self.addressees_edit.setPlaceholderText(tr("e.g. 各成员单位"))
+        self.inputs["doc_date"].setPlaceholderText(tr("e.g. {date}", date=format_date(dt.date.today())))
+        self.inputs["print_date"].setPlaceholderText(tr("Empty: the date of the notice"))
+        self.inputs["copies"].setPlaceholderText(tr("Names separated by ， or 、"))
+
     def _banner_text(self) -> str:
         n = self.notice
         if n is None:
             return self._draft_text()
         if n.status == "issued":
-            return tr("Issued as {number} (version {version}) on {date}. An issued notice can no longer be "
-                      "changed: press Correct… to make a corrected version.", number=n.doc_number,
-                      version=n.version, date=format_date((n.issued_at or n.doc_date or "")[:10]))
+            return tr("Issued as {number} (version {version}) on {date}: read-only. To correct it, press Correct…: "
+                      "a new version is made as a draft, and when it is issued it takes over the number.",
+                      number=n.doc_number, version=n.version,
+                      date=format_date((n.issued_at or n.doc_date or "")[:10]))
         if n.status == "superseded":
             return tr("{number}, version {version}: replaced by a corrected version. Kept on record; it can no "
                       "longer be changed.", number=n.doc_number, version=n.version)
@@ -302,7 +342,8 @@ class NoticeEditor(FormDialog):
 
     # -- saving --------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        data: dict[str, Any] = {k: self.inputs[k].text() for k in LINE_FIELDS}
+        data: dict[str, Any] = {k: self.inputs[k].iso() if k in DATE_FIELDS else self.inputs[k].text()
+                                for k in LINE_FIELDS}
         data.update(addressees=self.addressees_edit.text(), body=self.body.blocks(), sealed=self.sealed.isChecked(),
                     note=self.note.toPlainText(), attachments=self.attachments.items(),
                     addressee_unit_ids=self.unit_ids)
@@ -393,4 +434,4 @@ class NoticeEditor(FormDialog):
         self.ctx.data_changed.emit("notices")
         self._load(self.notice)
         self.retranslate()
-        self.inputs["title"].setFocus()
+        self._focus_first()

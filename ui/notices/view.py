@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from core.errors import UserError
@@ -44,6 +44,7 @@ class NoticesView(ListPage):
     columns = COLUMNS
     saved_view = "notices"
     tables = frozenset({"notices", "notice_attachments"})
+    stretch_column = 1  # the title takes the spare width; the number keeps its own
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.status_combo = QComboBox()
@@ -70,12 +71,14 @@ class NoticesView(ListPage):
         self.preview_button = QPushButton(icon("preview"), "")
         self.export_button = QPushButton(icon("pdf"), "")
         self.batch_button = QPushButton()
+        self.mail_button = QPushButton(icon("mail"), "")
         handlers = {"duplicate": (self.duplicate_button, self.duplicate_item),
                     "issue": (self.issue_button, self.issue_item),
                     "correct": (self.correct_button, self.correct_item),
                     "preview": (self.preview_button, self.preview_item),
                     "export": (self.export_button, self.export_item),
-                    "batch_export": (self.batch_button, self.batch_export)}
+                    "batch_export": (self.batch_button, self.batch_export),
+                    "mail": (self.mail_button, self.mail_item)}
         self.add_buttons([self.from_button], before=self.edit_button)
         for name, (button, handler) in handlers.items():
             button.setObjectName(name)
@@ -84,7 +87,7 @@ class NoticesView(ListPage):
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
-        for width, column in ((190, 0), (300, 1), (80, 2), (70, 3), (120, 4), (180, 5)):
+        for width, column in ((165, 0), (300, 1), (90, 2), (50, 3), (110, 4), (110, 5), (60, 6)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.retranslate()
@@ -147,6 +150,8 @@ class NoticesView(ListPage):
         self.export_button.setToolTip(tr("Export the notice as a PDF, or as a Word document to edit in WPS or Word"))
         self.batch_button.setText(tr("Batch export…"))
         self.batch_button.setToolTip(tr("Export every selected notice as PDF into a folder"))
+        self.mail_button.setText(tr("E-mail…"))
+        self.mail_button.setToolTip(tr("Send the notice to member units by e-mail, or save .eml drafts"))
         self.correct_button.setToolTip(tr("Make a new draft version of an issued notice; it takes over the "
                                           "number when it is issued"))
 
@@ -191,17 +196,28 @@ class NoticesView(ListPage):
         self.preview_button.setEnabled(one)
         self.export_button.setEnabled(one)
         self.batch_button.setEnabled(len(selected) > 0)
+        self.mail_button.setEnabled(one)
         self.delete_button.setEnabled(len(selected) > 0)
         self.actions_changed.emit()
 
     def _context_menu(self, pos: QPoint) -> None:
+        """The row's actions, with their shortcuts; a right-click on an unselected row selects it first."""
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.table.selectRow(index.row())
         menu = QMenu(self)
+        keys = {self.edit_button: "Enter", self.preview_button: QKeySequence(QKeySequence.StandardKey.Print),
+                self.delete_button: QKeySequence(QKeySequence.StandardKey.Delete)}
         for button in (self.edit_button, self.duplicate_button, self.issue_button, self.correct_button,
-                       self.preview_button, self.export_button, self.batch_button, self.delete_button):
+                       self.preview_button, self.export_button, self.batch_button, self.mail_button,
+                       self.delete_button):
             action = menu.addAction(button.text())
             action.setEnabled(button.isEnabled())
+            if button in keys:
+                action.setShortcut(QKeySequence(keys[button]))
             action.triggered.connect(button.click)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- actions -------------------------------------------------------------------------
     def _show(self, notice_id: int) -> None:
@@ -363,3 +379,13 @@ class NoticesView(ListPage):
         from ui.notices.batch_export import export_many
 
         export_many(self, self.ctx, self.selected_ids())
+
+    def mail_item(self) -> None:
+        from ui.mail.compose import ComposeDialog
+
+        row = self._current_row()
+        if row is None:
+            return
+        addressees = service.get_notice(self.ctx.db, row.id).addressee_unit_ids
+        selector = ",".join(f"unit:{u}" for u in addressees) if addressees else "all"
+        ComposeDialog(self.ctx, "notice", row.id, selector, self).exec()

@@ -267,7 +267,7 @@ class ChartCard(QFrame):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, tr("Save the chart as a picture"), self._file_name(".png"),
-                                                  tr("PNG pictures (*.png)"))
+                                                  tr("PNG images (*.png)"))
             if not path:
                 return False
         picture = self.grab()

@@ -32,7 +32,7 @@ class DashboardView(QWidget):
         self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.search_button = QPushButton()
         self.search_button.setObjectName("search_everything")
-        self.search_button.setMinimumWidth(280)
+        self.search_button.setMinimumWidth(200)
         self.search_button.setStyleSheet("text-align: left; padding: 6px 10px; color: #4b5563;")
         self.search_button.clicked.connect(self._open_search)
         self.loading = QLabel()

@@ -10,15 +10,20 @@ a failure is reported through ``failed`` and shown in the status bar."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.errors import UserError
 from core.i18n import tr
-from core.safety import backups, trash
-from core.safety.settings import backup_folder, interval_minutes, thinning, trash_days
 from core.storage.database import DatabaseDamaged
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from core.safety.backups import BackupInfo
+
+# core.safety.backups, .settings and .trash are imported where used: a window that cannot write
+# (a read-only file, --screenshot) never loads them, and others after the window shows
 
 TRASH_DELAY_MS = 10_000
 
@@ -55,6 +60,9 @@ class AutoBackup(QObject):
         return not getattr(self, "_stopped", False) and not db.read_only and db.read_only_source is None
 
     def clean_partials(self) -> None:
+        from core.safety import backups
+        from core.safety.settings import backup_folder
+
         root = backup_folder(self.ctx.settings)
         for folder in (root, backups.database_folder(self.ctx.db, root)):
             backups.clean_partials(folder)
@@ -62,15 +70,21 @@ class AutoBackup(QObject):
     def tick(self) -> None:
         if not self._writable():
             return
+        from core.safety import backups
+        from core.safety.settings import backup_folder, interval_minutes
+
         folder = backups.database_folder(self.ctx.db, backup_folder(self.ctx.settings))
         if backups.due(folder, interval_minutes(self.ctx.settings)):
             threading.Thread(target=self.backup, args=("auto",), name="auto-backup", daemon=True).start()
 
-    def backup(self, reason: str) -> backups.BackupInfo | None:
+    def backup(self, reason: str) -> BackupInfo | None:
         """Back up now (any thread); never raises: a failure is reported through ``failed``.
         Periodic and closing backups (``auto``, ``close``) are skipped when nothing changed."""
         if not self._writable() or not self._busy.acquire(timeout=60):
             return None
+        from core.safety import backups
+        from core.safety.settings import backup_folder, thinning
+
         try:
             db, root = self.ctx.db, backup_folder(self.ctx.settings)
             if reason in backups.AUTOMATIC:
@@ -92,6 +106,9 @@ class AutoBackup(QObject):
         """Delete for good what has waited in the trash longer than the setting (a backup is made first)."""
         if not self._writable():
             return
+        from core.safety import trash
+        from core.safety.settings import backup_folder, trash_days
+
         try:
             counts = trash.empty_trash(self.ctx.db, backup_folder(self.ctx.settings), trash_days(self.ctx.settings))
         except UserError as exc:

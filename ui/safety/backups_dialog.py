@@ -40,7 +40,10 @@ class BackupsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(3):  # date, reason and size as wide as they are; what it holds takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -69,7 +72,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(tr("Backups"))
         self.folder_label.setText(tr("Backups are kept in {folder}. Change the folder (for example a second drive "
                                      "or a USB stick) in File → Settings.", folder=str(self.folder())))
-        self.table.setHorizontalHeaderLabels([tr("Made at"), tr("Why"), tr("Size"), tr("Holds")])
+        self.table.setHorizontalHeaderLabels([tr("Made at"), tr("Reason"), tr("Size"), tr("Holds")])
         self.backup_button.setText(tr("Back up now"))
         self.restore_button.setText(tr("Restore…"))
         self.view_button.setText(tr("Open read-only"))
@@ -78,13 +81,19 @@ class BackupsDialog(QDialog):
         self.items = backups.database_backups(self.ctx.db, self.root())
         self.table.setRowCount(len(self.items))
         for r, b in enumerate(self.items):
-            counts = backups.backup_counts(b.path)
-            holds = tr("{units} member units, {contacts} contacts", units=format_number(counts.get("units", 0)),
-                       contacts=format_number(counts.get("contacts", 0)))
+            counts = backups.record_counts(b.path)
+            live = {table: n for table, (n, _d) in counts.items()}
+            deleted = sum(d for _n, d in counts.values())
+            holds = tr("{units} member units, {contacts} contacts", units=format_number(live.get("units", 0)),
+                       contacts=format_number(live.get("contacts", 0)))
+            if deleted:
+                holds = tr("{counts} (and {deleted} deleted items)", counts=holds, deleted=format_number(deleted))
             cells = (format_datetime(b.created), tr(REASONS.get(b.reason, b.reason)),
                      tr("{size} KB", size=format_number(round(b.size / 1024))), holds)
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
         self.table.clearSelection()
         self._update_buttons()
 

@@ -55,6 +55,10 @@ class ChangeHistory(QWidget):
         self.table.setHorizontalHeaderLabels([tr("When"), tr("Field"), tr("Before"), tr("After"), tr("Action"),
                                               tr("Computer / account")])
         self.revert_button.setText(tr("Revert this change"))
+        header = self.table.horizontalHeader()
+        for column, least in ((4, 170), (5, 110)):  # never narrower than the column's own name
+            title = self.table.horizontalHeaderItem(column).text()
+            header.resizeSection(column, max(least, header.fontMetrics().horizontalAdvance(title) + 24))
         self.reload()
 
     def reload(self) -> None:

@@ -45,6 +45,10 @@ class SettingsDialog(FormDialog):
             spin.setValue(current[key])
             self.spins[key] = self.add_field(key, label, spin)
         self.finish_layout()
+        from ui.mail.account_section import MailAccountSection
+
+        self.mail_section = MailAccountSection(s, self)
+        self.layout_.insertWidget(self.layout_.count() - 1, self.mail_section)
         self.setWindowTitle(tr("Settings"))
         self.retranslate_fields()
         self.browse.setText(tr("Choose…"))
@@ -63,6 +67,8 @@ class SettingsDialog(FormDialog):
         from core.errors import UserError
         from core.i18n import Msg
 
+        if self.mail_section.used():
+            self.mail_section.account().check()  # an incomplete mail account: nothing is saved yet
         folder = Path(values["backup_folder"]).expanduser() if values["backup_folder"] else None
         if folder is not None:
             try:
@@ -72,3 +78,4 @@ class SettingsDialog(FormDialog):
                                     reason=exc.strerror or str(exc))) from exc
         for key, value in values.items():
             self.ctx.settings.set(key, str(folder) if key == "backup_folder" and folder else value)
+        self.mail_section.save()

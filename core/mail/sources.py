@@ -1,0 +1,121 @@
+"""What a message is about, as small providers in a registry.
+
+A provider gives the fields its messages can fill ({标题}, {文号}, {截止日期} ...), the
+attachments every recipient gets and those made for one recipient (a pre-filled form),
+and the units it is addressed to. ``notice`` and ``selection`` (units or contacts picked
+in a list, no document) are here; calls for nominations and meetings register theirs
+with a few lines once they exist (``register(Source(...))``); until then they are
+refused with "not available yet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.errors import UserError
+from core.i18n import Msg, N_
+from core.mail.message import MailFile
+from core.mail.selector import Recipient
+from core.storage.database import Database
+
+
+@dataclass
+class Subject:
+    """One source record: its title, its field values, what it is addressed to."""
+    kind: str
+    id: int | None
+    title: str
+    values: dict[str, str] = field(default_factory=dict)
+    unit_ids: list[int] = field(default_factory=list)  # the units it is addressed to (a default selection)
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    label: str  # N_
+    load: Callable[[Database, int | None], Subject]
+    shared_files: Callable[[Database, Subject, str, dict | None], list[MailFile]] = lambda db, s, script, fonts: []
+    own_files: Callable[[Database, Subject, Recipient, str], list[MailFile]] = lambda db, s, r, script: []
+
+
+_SOURCES: dict[str, Source] = {}
+TO_COME = {"call": N_("calls for nominations"), "meeting": N_("meetings")}
+
+
+def register(source: Source) -> Source:
+    _SOURCES[source.kind] = source
+    return source
+
+
+def get(kind: str) -> Source:
+    if kind in _SOURCES:
+        return _SOURCES[kind]
+    if kind in TO_COME:
+        raise UserError(Msg("E-mail for {what} is not available yet in this version.", what=Msg(TO_COME[kind])))
+    raise UserError(Msg("Unknown kind of message: {kind}.", kind=kind))
+
+
+def long_date(value: str | dt.date | None) -> str:
+    """2026年12月1日: how a Chinese letter writes a date (the same in both scripts)."""
+    if not value:
+        return ""
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+# ---- a notice -------------------------------------------------------------------------------------
+
+def _load_notice(db: Database, notice_id: int | None) -> Subject:
+    from core.errors import NotFound
+    from core.notices.alliance import get_alliance
+    from core.notices.service import get_notice
+
+    if notice_id is None:
+        raise NotFound(Msg("Notice {id} does not exist.", id=""))
+    notice = get_notice(db, notice_id)
+    alliance = get_alliance(db)
+    values = {"title": notice.title, "doc_number": notice.doc_number, "date": long_date(notice.doc_date),
+              "alliance": alliance.name_hans}
+    return Subject("notice", notice.id, notice.title, values, list(notice.addressee_unit_ids))
+
+
+def _notice_files(db: Database, subject: Subject, script: str, fonts: dict | None) -> list[MailFile]:
+    """The notice as PDF (in the chosen script) and the files attached to it."""
+    from core.notices.export import file_name, render_notice_bytes
+    from core.notices.service import attachment_file, get_notice
+
+    notice = get_notice(db, subject.id)  # type: ignore[arg-type]
+    files = [MailFile(file_name(notice), render_notice_bytes(db, notice.id, script, fonts))]
+    for item in notice.attachments:
+        if item.kind == "file" and item.blob_id is not None:
+            name, data = attachment_file(db, item.blob_id)
+            files.append(MailFile(name, data))
+    return files
+
+
+register(Source("notice", N_("Notice"), _load_notice, shared_files=_notice_files))
+
+
+# ---- units or contacts picked in a list ------------------------------------------------------------
+
+def _load_selection(db: Database, _id: int | None) -> Subject:
+    from core.notices.alliance import get_alliance
+
+    return Subject("selection", None, "", {"date": long_date(dt.date.today()), "alliance": get_alliance(db).name_hans})
+
+
+register(Source("selection", N_("Selection"), _load_selection))
+
+
+def field_values(subject: Subject, recipient: Recipient | None, sender: str, extra: dict[str, str]) -> dict[str, str]:
+    """Every value one recipient's message can use."""
+    values: dict[str, Any] = {**subject.values, **{k: v for k, v in extra.items() if v}}
+    if recipient is not None:
+        values.update(unit=recipient.unit_name, contact=recipient.contact_name)
+    else:
+        values.update(unit="", contact="")
+    values["sender"] = sender
+    return {k: str(v) for k, v in values.items() if v is not None and (v != "" or k in ("unit", "contact"))}

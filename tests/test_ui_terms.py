@@ -1,0 +1,48 @@
+"""One English term for one thing: the English UI does not name a field two ways."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtWidgets import QLabel
+
+from core.i18n import catalog_dir, read_catalog
+from core.notices import alliance
+from core.notices.service import NOTICE_LABELS
+
+from tests.qt_helpers import open_main_window
+
+# Same Chinese, rightly different English: a member's status and a menu command, a menu item and
+# a dialog's button. (One and many, "notice" and "notices", count as the same term.)
+DIFFERENT_ON_PURPOSE = [{"left", "quit"}, {"create a new database", "new database"},
+                        # 请假 twice: an invitee's answer before the meeting, and the status on the day
+                        {"sends apologie", "excused"}]
+
+
+def test_the_signature_field_has_one_english_name(qtbot, db):
+    """The notice editor and the alliance settings both say "Signed by" (it was "Signing body" in one)."""
+    from ui.notices.alliance_dialog import AllianceDialog
+    from ui.notices.editor import NoticeEditor
+
+    assert NOTICE_LABELS["signatory"] == alliance.ALLIANCE_LABELS["signatory"] == "Signed by"
+    window = open_main_window(qtbot, db, "en")
+    shown = []
+    for dialog in (NoticeEditor(window.ctx, None), AllianceDialog(window.ctx)):
+        qtbot.addWidget(dialog)
+        shown.append({label.text() for label in dialog.findChildren(QLabel)})
+    assert "Signed by:" in shown[0] and "Signed by:" in shown[1]
+    assert not any("Signing body" in text for texts in shown for text in texts)
+
+
+def test_short_labels_sharing_a_translation_share_their_english():
+    """Where the catalog gives two short English labels the same Chinese, the English says the same
+    thing too (apart from the listed pairs that differ on purpose)."""
+    catalog = read_catalog(catalog_dir() / "zh_Hans.ts")
+    by_translation: dict[str, set[str]] = defaultdict(set)
+    for source, translation in catalog.items():
+        if "{" in source or len(source.split()) > 4:
+            continue
+        by_translation[translation.rstrip("：:*…").strip()].add(
+            source.rstrip(":*…. ").replace("&", "").lower().removesuffix("s"))
+    clashes = [names for names in by_translation.values() if len(names) > 1 and names not in DIFFERENT_ON_PURPOSE]
+    assert clashes == []
