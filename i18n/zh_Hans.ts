@@ -78,7 +78,7 @@
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>A draft notice 关于召开…的通知 with the meeting's facts filled in; finish and issue it in Notices</source>
-      <translation type="unfinished" />
+      <translation>生成一份已填好会议信息的“关于召开…的通知”草稿，请到“通知”中完善并发布</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -158,7 +158,7 @@
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>督办事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -208,7 +208,7 @@
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Add agenda item</source>
-      <translation type="unfinished" />
+      <translation>添加议题</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -218,7 +218,7 @@
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Add as contact of this unit</source>
-      <translation type="unfinished" />
+      <translation>添加为该单位的联系人</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -233,12 +233,12 @@
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Add decision</source>
-      <translation type="unfinished" />
+      <translation>添加决定事项</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Add decision…</source>
-      <translation type="unfinished" />
+      <translation>添加决定事项…</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -253,7 +253,7 @@
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Add guest</source>
-      <translation type="unfinished" />
+      <translation>添加来宾</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -263,7 +263,7 @@
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Add guest…</source>
-      <translation type="unfinished" />
+      <translation>添加来宾…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -313,7 +313,7 @@
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>添加…</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -328,7 +328,7 @@
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Agenda and decisions</source>
-      <translation type="unfinished" />
+      <translation>议题与决定事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -338,12 +338,12 @@
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Agenda item:</source>
-      <translation type="unfinished" />
+      <translation>议题：</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Agenda items</source>
-      <translation type="unfinished" />
+      <translation>议题</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -363,7 +363,7 @@
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>全部类型</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -373,7 +373,7 @@
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>All meetings</source>
-      <translation type="unfinished" />
+      <translation>全部会议</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -513,7 +513,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>审定</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -523,7 +523,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve the minutes? Approved minutes are frozen: the meeting's record (attendance, agenda, decisions, action items) can then only change through a correction, a new version that keeps this one.</source>
-      <translation type="unfinished" />
+      <translation>审定纪要吗？审定后纪要即冻结：会议记录（出席、议题、决定事项、督办事项）只能通过更正修改，更正会生成新版本并保留本版。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -543,7 +543,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve…</source>
-      <translation type="unfinished" />
+      <translation>审定…</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -618,12 +618,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Attends for the selected invitee</source>
-      <translation type="unfinished" />
+      <translation>代所选受邀人出席</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Attends for…</source>
-      <translation type="unfinished" />
+      <translation>代为出席…</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -653,7 +653,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Back to draft</source>
-      <translation type="unfinished" />
+      <translation>退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -718,12 +718,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>By membership level, then surname strokes (姓氏笔画)</source>
-      <translation type="unfinished" />
+      <translation>按会员类别，再按姓氏笔画</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>By pinyin</source>
-      <translation type="unfinished" />
+      <translation>按拼音</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -783,12 +783,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Carry into a meeting</source>
-      <translation type="unfinished" />
+      <translation>转入会议议程</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Carry into a meeting…</source>
-      <translation type="unfinished" />
+      <translation>转入会议议程…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -898,7 +898,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>Choose a meeting to see it here.</source>
-      <translation type="unfinished" />
+      <translation>选中一个会议，在此查看详情。</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -933,7 +933,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Circulate for comments</source>
-      <translation type="unfinished" />
+      <translation>发出征求意见</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -968,12 +968,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Close (Esc)</source>
-      <translation type="unfinished" />
+      <translation>关闭（Esc）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Close without saving</source>
-      <translation type="unfinished" />
+      <translation>不保存并关闭</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1127,7 +1127,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Convening notice</source>
-      <translation type="unfinished" />
+      <translation>会议通知</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -1147,12 +1147,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Correct</source>
-      <translation type="unfinished" />
+      <translation>更正</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Correct (new version)…</source>
-      <translation type="unfinished" />
+      <translation>更正（新版本）…</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1212,7 +1212,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Create convening notice</source>
-      <translation type="unfinished" />
+      <translation>生成会议通知</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1317,7 +1317,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Decisions (numbered through the meeting)</source>
-      <translation type="unfinished" />
+      <translation>决定事项（全会统一编号）</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -1406,12 +1406,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Delete the action item {item}?</source>
-      <translation type="unfinished" />
+      <translation>删除督办事项“{item}”？</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Delete the agenda item {title}?</source>
-      <translation type="unfinished" />
+      <translation>删除议题“{title}”？</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -1441,7 +1441,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Delete this decision? The others are numbered again.</source>
-      <translation type="unfinished" />
+      <translation>删除这条决定事项？其余事项将重新编号。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1561,7 +1561,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Differences (the office's record was kept):</source>
-      <translation type="unfinished" />
+      <translation>差异（已保留办公室的记录）：</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1576,7 +1576,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Discussion notes of the selected item</source>
-      <translation type="unfinished" />
+      <translation>所选议题的讨论记录</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1626,12 +1626,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Done {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 完成</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Down</source>
-      <translation type="unfinished" />
+      <translation>下移</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1641,7 +1641,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop action item</source>
-      <translation type="unfinished" />
+      <translation>撤销督办事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1656,7 +1656,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop…</source>
-      <translation type="unfinished" />
+      <translation>撤销…</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1671,7 +1671,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>完成时限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1756,7 +1756,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Edit decision</source>
-      <translation type="unfinished" />
+      <translation>修改决定事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1964,12 +1964,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export meeting package</source>
-      <translation type="unfinished" />
+      <translation>导出会议签到包</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export meeting package…</source>
-      <translation type="unfinished" />
+      <translation>导出会议签到包…</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1989,12 +1989,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export sign-in results</source>
-      <translation type="unfinished" />
+      <translation>导出签到结果</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export sign-in results…</source>
-      <translation type="unfinished" />
+      <translation>导出签到结果…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -2134,12 +2134,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Filter meetings: title, place, chair… (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>筛选会议：名称、地点、主持人…（Ctrl+F）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Filter: item, unit or person</source>
-      <translation type="unfinished" />
+      <translation>筛选：事项、单位或责任人</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -2164,12 +2164,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>督办</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Follow-up of action items</source>
-      <translation type="unfinished" />
+      <translation>督办事项跟踪</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2399,7 +2399,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite</source>
-      <translation type="unfinished" />
+      <translation>邀请</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2409,7 +2409,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite member units</source>
-      <translation type="unfinished" />
+      <translation>邀请成员单位</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2419,7 +2419,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite units…</source>
-      <translation type="unfinished" />
+      <translation>邀请单位…</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2434,7 +2434,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite:</source>
-      <translation type="unfinished" />
+      <translation>邀请：</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -2444,7 +2444,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Invitees and attendance</source>
-      <translation type="unfinished" />
+      <translation>受邀人与出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2663,7 +2663,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Make a new draft version of the approved minutes? The approved version stays as it is until the correction is approved.</source>
-      <translation type="unfinished" />
+      <translation>为已审定的纪要生成新的草稿版本吗？更正审定前，已审定的版本保持不变。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2688,12 +2688,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>标记完成</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done…</source>
-      <translation type="unfinished" />
+      <translation>标记完成…</translation>
     </message>
     <message>
       <location filename="../core/mail/outbox.py" />
@@ -2708,7 +2708,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>会议</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2723,7 +2723,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Meeting packages (*{suffix})</source>
-      <translation type="unfinished" />
+      <translation>会议签到包 (*{suffix})</translation>
     </message>
     <message>
       <location filename="../core/mail/templates.py" />
@@ -2748,7 +2748,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Meeting: {title}</source>
-      <translation type="unfinished" />
+      <translation>会议：{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2828,7 +2828,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Merge sign-in results</source>
-      <translation type="unfinished" />
+      <translation>合并签到结果</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -2838,7 +2838,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Merge sign-in results…</source>
-      <translation type="unfinished" />
+      <translation>合并签到结果…</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -2867,12 +2867,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Minutes PDF</source>
-      <translation type="unfinished" />
+      <translation>纪要 PDF</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Minutes PDF…</source>
-      <translation type="unfinished" />
+      <translation>纪要 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2892,7 +2892,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Minutes, version {version}: {state}</source>
-      <translation type="unfinished" />
+      <translation>纪要第 {version} 版：{state}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2917,7 +2917,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Move the meeting {title} and everything recorded about it to Deleted items?</source>
-      <translation type="unfinished" />
+      <translation>把会议“{title}”及其全部记录移到“已删除项目”？</translation>
     </message>
     <message>
       <location filename="../ui/calls/dialogs.py" />
@@ -2932,7 +2932,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Move {count} meetings and everything recorded about them to Deleted items?</source>
-      <translation type="unfinished" />
+      <translation>把 {count} 次会议及其全部记录移到“已删除项目”？</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2957,7 +2957,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Name, pinyin, initials or unit — Enter signs in</source>
-      <translation type="unfinished" />
+      <translation>姓名、拼音、首字母或单位 — 按回车签到</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
@@ -3017,7 +3017,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>New meeting</source>
-      <translation type="unfinished" />
+      <translation>新建会议</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -3082,7 +3082,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>No meetings yet: New… records one, from its invitation to approved minutes.</source>
-      <translation type="unfinished" />
+      <translation>还没有会议：点“新建…”记录一次会议，从邀请到纪要审定。</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -3122,7 +3122,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Nobody found: check the spelling, or add a walk-in</source>
-      <translation type="unfinished" />
+      <translation>未找到：请检查输入，或进行现场登记</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -3132,12 +3132,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>Nobody invited yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未邀请任何人。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Nobody invited yet: Invite units… or Add guest…</source>
-      <translation type="unfinished" />
+      <translation>尚未邀请任何人：请点“邀请单位…”或“添加来宾…”</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -3187,7 +3187,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>None (the alliance as a whole)</source>
-      <translation type="unfinished" />
+      <translation>无（联盟整体）</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -3296,7 +3296,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Number or date line:</source>
-      <translation type="unfinished" />
+      <translation>期号或日期行：</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -3341,12 +3341,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Open a meeting package</source>
-      <translation type="unfinished" />
+      <translation>打开会议签到包</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Open a meeting package…</source>
-      <translation type="unfinished" />
+      <translation>打开会议签到包…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -3356,12 +3356,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>Open action items ({count})</source>
-      <translation type="unfinished" />
+      <translation>未完成的督办事项（{count}）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Open action items of every meeting, overdue first</source>
-      <translation type="unfinished" />
+      <translation>所有会议的未完成督办事项，逾期的在前</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -3431,7 +3431,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Order of the attendee lists:</source>
-      <translation type="unfinished" />
+      <translation>出席名单排序：</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -3451,7 +3451,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Overdue since {date}</source>
-      <translation type="unfinished" />
+      <translation>自 {date} 起逾期</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3529,7 +3529,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -3589,7 +3589,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Position:</source>
-      <translation type="unfinished" />
+      <translation>职务：</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3614,7 +3614,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Presented by:</source>
-      <translation type="unfinished" />
+      <translation>汇报人：</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -3709,17 +3709,17 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Progress note</source>
-      <translation type="unfinished" />
+      <translation>进展记录</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Progress note…</source>
-      <translation type="unfinished" />
+      <translation>进展记录…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Progress on {item}:</source>
-      <translation type="unfinished" />
+      <translation>“{item}”的进展：</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -3739,12 +3739,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Put the selected open items on another meeting's agenda</source>
-      <translation type="unfinished" />
+      <translation>把所选未完成事项列入另一次会议的议程</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Put them on the agenda of:</source>
-      <translation type="unfinished" />
+      <translation>列入以下会议的议程：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -3879,7 +3879,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Recorded by (your name):</source>
-      <translation type="unfinished" />
+      <translation>记录人（您的姓名）：</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -3944,7 +3944,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Rename agenda item</source>
-      <translation type="unfinished" />
+      <translation>修改议题名称</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -3969,7 +3969,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>重新打开</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -4294,7 +4294,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Save notes</source>
-      <translation type="unfinished" />
+      <translation>保存记录</translation>
     </message>
     <message>
       <location filename="../ui/overview/saved_searches.py" />
@@ -4544,7 +4544,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Show done and dropped</source>
-      <translation type="unfinished" />
+      <translation>显示已完成和已撤销的</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -4564,7 +4564,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Sign in (Enter)</source>
-      <translation type="unfinished" />
+      <translation>签到（回车）</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4574,37 +4574,37 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign people in at the door: find them by name, pinyin, initials or unit</source>
-      <translation type="unfinished" />
+      <translation>会场签到：按姓名、拼音、首字母或单位查找</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign-in</source>
-      <translation type="unfinished" />
+      <translation>签到</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign-in laptop</source>
-      <translation type="unfinished" />
+      <translation>签到电脑</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign-in results (*{suffix})</source>
-      <translation type="unfinished" />
+      <translation>签到结果 (*{suffix})</translation>
     </message>
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Sign-in results merged</source>
-      <translation type="unfinished" />
+      <translation>签到结果已合并</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Sign-in sheet PDF</source>
-      <translation type="unfinished" />
+      <translation>签到表 PDF</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Sign-in sheet PDF…</source>
-      <translation type="unfinished" />
+      <translation>签到表 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -4614,7 +4614,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Sign-in: {title}</source>
-      <translation type="unfinished" />
+      <translation>签到：{title}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -4624,7 +4624,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>已签到</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4667,12 +4667,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Someone attends in place of the selected invitee (代)</source>
-      <translation type="unfinished" />
+      <translation>由他人代替所选受邀人出席（代）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Someone not invited: added and signed in now, offered as a new contact afterwards</source>
-      <translation type="unfinished" />
+      <translation>未受邀的到场人员：现在登记并签到，会后可添加为新联系人</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -4732,7 +4732,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Starts and ends at</source>
-      <translation type="unfinished" />
+      <translation>起止时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -5147,7 +5147,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>The meeting decided:</source>
-      <translation type="unfinished" />
+      <translation>会议决定：</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -5162,7 +5162,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>The meeting's facts were changed but not saved. Close without saving them?</source>
-      <translation type="unfinished" />
+      <translation>会议基本信息已修改但未保存。不保存就关闭吗？</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -5221,7 +5221,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
-      <translation type="unfinished" />
+      <translation>“{title}”的签到包包含 {count} 名受邀人（仅姓名、单位和职务）。请在签到电脑上用本程序打开：签到电脑 → 打开会议签到包。</translation>
     </message>
     <message>
       <location filename="../core/mail/account.py" />
@@ -5246,7 +5246,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>The printable sign-in sheet (签到表) for meetings that sign on paper</source>
-      <translation type="unfinished" />
+      <translation>可打印的签到表，供纸质签到的会议使用</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -5361,7 +5361,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>The sign-in of {name} was undone.</source>
-      <translation type="unfinished" />
+      <translation>已取消 {name} 的签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -5386,7 +5386,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>The units of a professional committee:</source>
-      <translation type="unfinished" />
+      <translation>某专业委员会的单位：</translation>
     </message>
     <message>
       <location filename="../core/mail/sending.py" />
@@ -5450,7 +5450,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>These units have no contact to invite; add one in Member units: {units}</source>
-      <translation type="unfinished" />
+      <translation>以下单位没有可邀请的联系人，请在“成员单位”中添加：{units}</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -5595,12 +5595,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Undo sign-in</source>
-      <translation type="unfinished" />
+      <translation>取消签到</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Undo the sign-in of the selected arrival (or the last one)</source>
-      <translation type="unfinished" />
+      <translation>取消所选到场人员（或最后一位）的签到</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -5650,7 +5650,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Unit:</source>
-      <translation type="unfinished" />
+      <translation>单位：</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -5660,7 +5660,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Units chosen one by one:</source>
-      <translation type="unfinished" />
+      <translation>逐个选择的单位：</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -5675,7 +5675,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Units of these membership levels:</source>
-      <translation type="unfinished" />
+      <translation>以下会员类别的单位：</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -5730,7 +5730,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Up</source>
-      <translation type="unfinished" />
+      <translation>上移</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -5765,12 +5765,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Version {version}: {state}</source>
-      <translation type="unfinished" />
+      <translation>第 {version} 版：{state}</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Versions:</source>
-      <translation type="unfinished" />
+      <translation>版本：</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -5800,12 +5800,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Walk-ins: add them as contacts of their units?</source>
-      <translation type="unfinished" />
+      <translation>现场登记的人员：是否添加为其单位的联系人？</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Walk-in…</source>
-      <translation type="unfinished" />
+      <translation>现场登记…</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />
@@ -5839,7 +5839,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Why is it dropped?</source>
-      <translation type="unfinished" />
+      <translation>撤销原因：</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -5899,12 +5899,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Writing the minutes…</source>
-      <translation type="unfinished" />
+      <translation>正在生成纪要…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Writing the sign-in sheet…</source>
-      <translation type="unfinished" />
+      <translation>正在生成签到表…</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -6049,7 +6049,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>all contacts of each unit</source>
-      <translation type="unfinished" />
+      <translation>每家单位的全部联系人</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -6079,7 +6079,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>approved on {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 审定</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -6269,7 +6269,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 前完成</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -6328,7 +6328,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>each unit's primary contact</source>
-      <translation type="unfinished" />
+      <translation>每家单位的主要联系人</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -7043,7 +7043,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>signed in at {time}</source>
-      <translation type="unfinished" />
+      <translation>{time} 已签到</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -7410,7 +7410,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>{count} meetings</source>
-      <translation type="unfinished" />
+      <translation>{count} 次会议</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -7445,7 +7445,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/main_window.py" />
       <source>{count} overdue action items</source>
-      <translation type="unfinished" />
+      <translation>{count} 项督办事项已逾期</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
@@ -7475,7 +7475,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>{count} units chosen</source>
-      <translation type="unfinished" />
+      <translation>已选 {count} 家单位</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -7718,7 +7718,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>{invited} invited — {summary}</source>
-      <translation type="unfinished" />
+      <translation>已邀请 {invited} 人 — {summary}</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -7768,7 +7768,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{name} added as a walk-in and signed in at {time}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已现场登记，并于 {time} 签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -7813,12 +7813,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{name} signed in at {time} already.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已于 {time} 签到过。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{name} signed in at {time}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已于 {time} 签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -7878,7 +7878,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>{open} open action items, {overdue} of them overdue</source>
-      <translation type="unfinished" />
+      <translation>未完成督办事项 {open} 项，其中逾期 {overdue} 项</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -8067,7 +8067,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>{present} of {invited}</source>
-      <translation type="unfinished" />
+      <translation>{present}/{invited}</translation>
     </message>
     <message>
       <location filename="../core/forms/values.py" />
@@ -8097,12 +8097,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{signed} of {invited} signed in — {summary}</source>
-      <translation type="unfinished" />
+      <translation>{invited} 人中已签到 {signed} 人 — {summary}</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>{signins} sign-ins and {walk_ins} walk-ins written. Merge the file into the office database: Sign-in laptop → Merge sign-in results.</source>
-      <translation type="unfinished" />
+      <translation>已写入 {signins} 条签到和 {walk_ins} 名现场登记人员。请把该文件合并到办公室的数据库：签到电脑 → 合并签到结果。</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -8207,7 +8207,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>… and {count} more</source>
-      <translation type="unfinished" />
+      <translation>……另有 {count} 项</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -78,7 +78,7 @@
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>A draft notice 关于召开…的通知 with the meeting's facts filled in; finish and issue it in Notices</source>
-      <translation type="unfinished" />
+      <translation>生成一份已填好會議資訊的「關於召開…的通知」草稿，請到「通知」中完善併發布</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -158,7 +158,7 @@
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Action item</source>
-      <translation type="unfinished" />
+      <translation>督辦事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -208,7 +208,7 @@
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Add agenda item</source>
-      <translation type="unfinished" />
+      <translation>新增議題</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -218,7 +218,7 @@
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Add as contact of this unit</source>
-      <translation type="unfinished" />
+      <translation>新增為該單位的聯絡人</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -233,12 +233,12 @@
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Add decision</source>
-      <translation type="unfinished" />
+      <translation>新增決定事項</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Add decision…</source>
-      <translation type="unfinished" />
+      <translation>新增決定事項…</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -253,7 +253,7 @@
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Add guest</source>
-      <translation type="unfinished" />
+      <translation>新增來賓</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -263,7 +263,7 @@
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Add guest…</source>
-      <translation type="unfinished" />
+      <translation>新增來賓…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -313,7 +313,7 @@
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>新增…</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -328,7 +328,7 @@
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Agenda and decisions</source>
-      <translation type="unfinished" />
+      <translation>議題與決定事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -338,12 +338,12 @@
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Agenda item:</source>
-      <translation type="unfinished" />
+      <translation>議題：</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Agenda items</source>
-      <translation type="unfinished" />
+      <translation>議題</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -363,7 +363,7 @@
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>全部類型</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -373,7 +373,7 @@
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>All meetings</source>
-      <translation type="unfinished" />
+      <translation>全部會議</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -513,7 +513,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>審定</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -523,7 +523,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve the minutes? Approved minutes are frozen: the meeting's record (attendance, agenda, decisions, action items) can then only change through a correction, a new version that keeps this one.</source>
-      <translation type="unfinished" />
+      <translation>審定紀要嗎？審定後紀要即凍結：會議記錄（出席、議題、決定事項、督辦事項）只能通過更正修改，更正會生成新版本並保留本版。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -543,7 +543,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Approve…</source>
-      <translation type="unfinished" />
+      <translation>審定…</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -618,12 +618,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Attends for the selected invitee</source>
-      <translation type="unfinished" />
+      <translation>代所選受邀人出席</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Attends for…</source>
-      <translation type="unfinished" />
+      <translation>代為出席…</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -653,7 +653,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Back to draft</source>
-      <translation type="unfinished" />
+      <translation>退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -718,12 +718,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>By membership level, then surname strokes (姓氏笔画)</source>
-      <translation type="unfinished" />
+      <translation>按會員類別，再按姓氏筆畫</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>By pinyin</source>
-      <translation type="unfinished" />
+      <translation>按拼音</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -783,12 +783,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Carry into a meeting</source>
-      <translation type="unfinished" />
+      <translation>轉入會議議程</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Carry into a meeting…</source>
-      <translation type="unfinished" />
+      <translation>轉入會議議程…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -898,7 +898,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>Choose a meeting to see it here.</source>
-      <translation type="unfinished" />
+      <translation>選中一個會議，在此查看詳情。</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -933,7 +933,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Circulate for comments</source>
-      <translation type="unfinished" />
+      <translation>發出徵求意見</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -968,12 +968,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Close (Esc)</source>
-      <translation type="unfinished" />
+      <translation>關閉（Esc）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Close without saving</source>
-      <translation type="unfinished" />
+      <translation>不儲存並關閉</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1127,7 +1127,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Convening notice</source>
-      <translation type="unfinished" />
+      <translation>會議通知</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -1147,12 +1147,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Correct</source>
-      <translation type="unfinished" />
+      <translation>更正</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Correct (new version)…</source>
-      <translation type="unfinished" />
+      <translation>更正（新版本）…</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1212,7 +1212,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Create convening notice</source>
-      <translation type="unfinished" />
+      <translation>產生會議通知</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1317,7 +1317,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Decisions (numbered through the meeting)</source>
-      <translation type="unfinished" />
+      <translation>決定事項（全會統一編號）</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -1406,12 +1406,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Delete the action item {item}?</source>
-      <translation type="unfinished" />
+      <translation>刪除督辦事項「{item}」？</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Delete the agenda item {title}?</source>
-      <translation type="unfinished" />
+      <translation>刪除議題「{title}」？</translation>
     </message>
     <message>
       <location filename="../ui/contacts/view.py" />
@@ -1441,7 +1441,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Delete this decision? The others are numbered again.</source>
-      <translation type="unfinished" />
+      <translation>刪除這條決定事項？其餘事項將重新編號。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1561,7 +1561,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Differences (the office's record was kept):</source>
-      <translation type="unfinished" />
+      <translation>差異（已保留辦公室的記錄）：</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1576,7 +1576,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Discussion notes of the selected item</source>
-      <translation type="unfinished" />
+      <translation>所選議題的討論記錄</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1626,12 +1626,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Done {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 完成</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Down</source>
-      <translation type="unfinished" />
+      <translation>下移</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1641,7 +1641,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop action item</source>
-      <translation type="unfinished" />
+      <translation>復原督辦事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1656,7 +1656,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop…</source>
-      <translation type="unfinished" />
+      <translation>復原…</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1671,7 +1671,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>完成時限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1756,7 +1756,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Edit decision</source>
-      <translation type="unfinished" />
+      <translation>修改決定事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1964,12 +1964,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export meeting package</source>
-      <translation type="unfinished" />
+      <translation>匯出會議簽到包</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export meeting package…</source>
-      <translation type="unfinished" />
+      <translation>匯出會議簽到包…</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -1989,12 +1989,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export sign-in results</source>
-      <translation type="unfinished" />
+      <translation>匯出簽到結果</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Export sign-in results…</source>
-      <translation type="unfinished" />
+      <translation>匯出簽到結果…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -2134,12 +2134,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Filter meetings: title, place, chair… (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>篩選會議：名稱、地點、主持人…（Ctrl+F）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Filter: item, unit or person</source>
-      <translation type="unfinished" />
+      <translation>篩選：事項、單位或責任人</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -2164,12 +2164,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>督辦</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Follow-up of action items</source>
-      <translation type="unfinished" />
+      <translation>督辦事項跟蹤</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2399,7 +2399,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite</source>
-      <translation type="unfinished" />
+      <translation>邀請</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2409,7 +2409,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite member units</source>
-      <translation type="unfinished" />
+      <translation>邀請成員單位</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2419,7 +2419,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite units…</source>
-      <translation type="unfinished" />
+      <translation>邀請單位…</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2434,7 +2434,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Invite:</source>
-      <translation type="unfinished" />
+      <translation>邀請：</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -2444,7 +2444,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Invitees and attendance</source>
-      <translation type="unfinished" />
+      <translation>受邀人與出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2663,7 +2663,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Make a new draft version of the approved minutes? The approved version stays as it is until the correction is approved.</source>
-      <translation type="unfinished" />
+      <translation>為已審定的紀要生成新的草稿版本嗎？更正審定前，已審定的版本保持不變。</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -2688,12 +2688,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation>標記完成</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Mark done…</source>
-      <translation type="unfinished" />
+      <translation>標記完成…</translation>
     </message>
     <message>
       <location filename="../core/mail/outbox.py" />
@@ -2708,7 +2708,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>會議</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2723,7 +2723,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Meeting packages (*{suffix})</source>
-      <translation type="unfinished" />
+      <translation>會議簽到包 (*{suffix})</translation>
     </message>
     <message>
       <location filename="../core/mail/templates.py" />
@@ -2748,7 +2748,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Meeting: {title}</source>
-      <translation type="unfinished" />
+      <translation>會議：{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2828,7 +2828,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Merge sign-in results</source>
-      <translation type="unfinished" />
+      <translation>合併簽到結果</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -2838,7 +2838,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Merge sign-in results…</source>
-      <translation type="unfinished" />
+      <translation>合併簽到結果…</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -2867,12 +2867,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Minutes PDF</source>
-      <translation type="unfinished" />
+      <translation>紀要 PDF</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Minutes PDF…</source>
-      <translation type="unfinished" />
+      <translation>紀要 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2892,7 +2892,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Minutes, version {version}: {state}</source>
-      <translation type="unfinished" />
+      <translation>紀要第 {version} 版：{state}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2917,7 +2917,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Move the meeting {title} and everything recorded about it to Deleted items?</source>
-      <translation type="unfinished" />
+      <translation>把會議「{title}」及其全部記錄移到「已刪除項目」？</translation>
     </message>
     <message>
       <location filename="../ui/calls/dialogs.py" />
@@ -2932,7 +2932,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Move {count} meetings and everything recorded about them to Deleted items?</source>
-      <translation type="unfinished" />
+      <translation>把 {count} 次會議及其全部記錄移到「已刪除項目」？</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2957,7 +2957,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Name, pinyin, initials or unit — Enter signs in</source>
-      <translation type="unfinished" />
+      <translation>姓名、拼音、首字母或單位 — 按回車簽到</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
@@ -3017,7 +3017,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>New meeting</source>
-      <translation type="unfinished" />
+      <translation>新增會議</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -3082,7 +3082,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>No meetings yet: New… records one, from its invitation to approved minutes.</source>
-      <translation type="unfinished" />
+      <translation>還沒有會議：點「新增…」記錄一次會議，從邀請到紀要審定。</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -3122,7 +3122,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Nobody found: check the spelling, or add a walk-in</source>
-      <translation type="unfinished" />
+      <translation>未找到：請檢查輸入，或進行現場登記</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -3132,12 +3132,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>Nobody invited yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未邀請任何人。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Nobody invited yet: Invite units… or Add guest…</source>
-      <translation type="unfinished" />
+      <translation>尚未邀請任何人：請點「邀請單位…」或「添加來賓…」</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -3187,7 +3187,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>None (the alliance as a whole)</source>
-      <translation type="unfinished" />
+      <translation>無（聯盟整體）</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -3296,7 +3296,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Number or date line:</source>
-      <translation type="unfinished" />
+      <translation>期號或日期行：</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -3341,12 +3341,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Open a meeting package</source>
-      <translation type="unfinished" />
+      <translation>開啟會議簽到包</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Open a meeting package…</source>
-      <translation type="unfinished" />
+      <translation>開啟會議簽到包…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
@@ -3356,12 +3356,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>Open action items ({count})</source>
-      <translation type="unfinished" />
+      <translation>未完成的督辦事項（{count}）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Open action items of every meeting, overdue first</source>
-      <translation type="unfinished" />
+      <translation>所有會議的未完成督辦事項，逾期的在前</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -3431,7 +3431,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Order of the attendee lists:</source>
-      <translation type="unfinished" />
+      <translation>出席名單排序：</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -3451,7 +3451,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Overdue since {date}</source>
-      <translation type="unfinished" />
+      <translation>自 {date} 起逾期</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -3529,7 +3529,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>責任人</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -3589,7 +3589,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Position:</source>
-      <translation type="unfinished" />
+      <translation>職務：</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3614,7 +3614,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Presented by:</source>
-      <translation type="unfinished" />
+      <translation>彙報人：</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -3709,17 +3709,17 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Progress note</source>
-      <translation type="unfinished" />
+      <translation>進展記錄</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Progress note…</source>
-      <translation type="unfinished" />
+      <translation>進展記錄…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Progress on {item}:</source>
-      <translation type="unfinished" />
+      <translation>「{item}」的進展：</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -3739,12 +3739,12 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Put the selected open items on another meeting's agenda</source>
-      <translation type="unfinished" />
+      <translation>把所選未完成事項列入另一次會議的議程</translation>
     </message>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Put them on the agenda of:</source>
-      <translation type="unfinished" />
+      <translation>列入以下會議的議程：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -3879,7 +3879,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Recorded by (your name):</source>
-      <translation type="unfinished" />
+      <translation>記錄人（您的姓名）：</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
@@ -3944,7 +3944,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Rename agenda item</source>
-      <translation type="unfinished" />
+      <translation>修改議題名稱</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -3969,7 +3969,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>重新開啟</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -4294,7 +4294,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Save notes</source>
-      <translation type="unfinished" />
+      <translation>儲存記錄</translation>
     </message>
     <message>
       <location filename="../ui/overview/saved_searches.py" />
@@ -4544,7 +4544,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>Show done and dropped</source>
-      <translation type="unfinished" />
+      <translation>顯示已完成和已復原的</translation>
     </message>
     <message>
       <location filename="../ui/members/view.py" />
@@ -4564,7 +4564,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Sign in (Enter)</source>
-      <translation type="unfinished" />
+      <translation>簽到（回車）</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4574,37 +4574,37 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign people in at the door: find them by name, pinyin, initials or unit</source>
-      <translation type="unfinished" />
+      <translation>會場簽到：按姓名、拼音、首字母或單位查找</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign-in</source>
-      <translation type="unfinished" />
+      <translation>簽到</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign-in laptop</source>
-      <translation type="unfinished" />
+      <translation>簽到筆記型電腦</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>Sign-in results (*{suffix})</source>
-      <translation type="unfinished" />
+      <translation>簽到結果 (*{suffix})</translation>
     </message>
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Sign-in results merged</source>
-      <translation type="unfinished" />
+      <translation>簽到結果已合併</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Sign-in sheet PDF</source>
-      <translation type="unfinished" />
+      <translation>簽到表 PDF</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Sign-in sheet PDF…</source>
-      <translation type="unfinished" />
+      <translation>簽到表 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -4614,7 +4614,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Sign-in: {title}</source>
-      <translation type="unfinished" />
+      <translation>簽到：{title}</translation>
     </message>
     <message>
       <location filename="../core/notices/alliance.py" />
@@ -4624,7 +4624,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>已簽到</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4667,12 +4667,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Someone attends in place of the selected invitee (代)</source>
-      <translation type="unfinished" />
+      <translation>由他人代替所選受邀人出席（代）</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Someone not invited: added and signed in now, offered as a new contact afterwards</source>
-      <translation type="unfinished" />
+      <translation>未受邀的到場人員：現在登記並簽到，會後可新增為新聯絡人</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -4732,7 +4732,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>Starts and ends at</source>
-      <translation type="unfinished" />
+      <translation>起止時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -5147,7 +5147,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>The meeting decided:</source>
-      <translation type="unfinished" />
+      <translation>會議決定：</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -5162,7 +5162,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/editor.py" />
       <source>The meeting's facts were changed but not saved. Close without saving them?</source>
-      <translation type="unfinished" />
+      <translation>會議基本資訊已修改但未儲存。不儲存就關閉嗎？</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -5221,7 +5221,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
-      <translation type="unfinished" />
+      <translation>「{title}」的簽到包包含 {count} 名受邀人（僅姓名、單位和職務）。請在簽到電腦上用本程式開啟：簽到電腦 → 開啟會議簽到包。</translation>
     </message>
     <message>
       <location filename="../core/mail/account.py" />
@@ -5246,7 +5246,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>The printable sign-in sheet (签到表) for meetings that sign on paper</source>
-      <translation type="unfinished" />
+      <translation>可打印的簽到表，供紙質簽到的會議使用</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -5361,7 +5361,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>The sign-in of {name} was undone.</source>
-      <translation type="unfinished" />
+      <translation>已取消 {name} 的簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -5386,7 +5386,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>The units of a professional committee:</source>
-      <translation type="unfinished" />
+      <translation>某專業委員會的單位：</translation>
     </message>
     <message>
       <location filename="../core/mail/sending.py" />
@@ -5450,7 +5450,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>These units have no contact to invite; add one in Member units: {units}</source>
-      <translation type="unfinished" />
+      <translation>以下單位沒有可邀請的聯絡人，請在「成員單位」中新增：{units}</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -5595,12 +5595,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Undo sign-in</source>
-      <translation type="unfinished" />
+      <translation>取消簽到</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Undo the sign-in of the selected arrival (or the last one)</source>
-      <translation type="unfinished" />
+      <translation>取消所選到場人員（或最後一位）的簽到</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -5650,7 +5650,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Unit:</source>
-      <translation type="unfinished" />
+      <translation>單位：</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -5660,7 +5660,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Units chosen one by one:</source>
-      <translation type="unfinished" />
+      <translation>逐個選擇的單位：</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -5675,7 +5675,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Units of these membership levels:</source>
-      <translation type="unfinished" />
+      <translation>以下會員類別的單位：</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -5730,7 +5730,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
       <source>Up</source>
-      <translation type="unfinished" />
+      <translation>上移</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -5765,12 +5765,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Version {version}: {state}</source>
-      <translation type="unfinished" />
+      <translation>第 {version} 版：{state}</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Versions:</source>
-      <translation type="unfinished" />
+      <translation>版本：</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -5800,12 +5800,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/merge_report.py" />
       <source>Walk-ins: add them as contacts of their units?</source>
-      <translation type="unfinished" />
+      <translation>現場登記的人員：是否新增為其單位的聯絡人？</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>Walk-in…</source>
-      <translation type="unfinished" />
+      <translation>現場登記…</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />
@@ -5839,7 +5839,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Why is it dropped?</source>
-      <translation type="unfinished" />
+      <translation>復原原因：</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -5899,12 +5899,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Writing the minutes…</source>
-      <translation type="unfinished" />
+      <translation>正在產生紀要…</translation>
     </message>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>Writing the sign-in sheet…</source>
-      <translation type="unfinished" />
+      <translation>正在產生簽到表…</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -6049,7 +6049,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>all contacts of each unit</source>
-      <translation type="unfinished" />
+      <translation>每家單位的全部聯絡人</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -6079,7 +6079,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/minutes_panel.py" />
       <source>approved on {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 審定</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -6269,7 +6269,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>due {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 前完成</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -6328,7 +6328,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>each unit's primary contact</source>
-      <translation type="unfinished" />
+      <translation>每家單位的主要聯絡人</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -7043,7 +7043,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>signed in at {time}</source>
-      <translation type="unfinished" />
+      <translation>{time} 已簽到</translation>
     </message>
     <message>
       <location filename="../ui/notices/attachments.py" />
@@ -7410,7 +7410,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>{count} meetings</source>
-      <translation type="unfinished" />
+      <translation>{count} 次會議</translation>
     </message>
     <message>
       <location filename="../ui/members/bulk_change.py" />
@@ -7445,7 +7445,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/main_window.py" />
       <source>{count} overdue action items</source>
-      <translation type="unfinished" />
+      <translation>{count} 項督辦事項已逾期</translation>
     </message>
     <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
@@ -7475,7 +7475,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>{count} units chosen</source>
-      <translation type="unfinished" />
+      <translation>已選 {count} 家單位</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -7718,7 +7718,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>{invited} invited — {summary}</source>
-      <translation type="unfinished" />
+      <translation>已邀請 {invited} 人 — {summary}</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -7768,7 +7768,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{name} added as a walk-in and signed in at {time}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已現場登記，並於 {time} 簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -7813,12 +7813,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{name} signed in at {time} already.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已於 {time} 簽到過。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{name} signed in at {time}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已於 {time} 簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -7878,7 +7878,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/followup.py" />
       <source>{open} open action items, {overdue} of them overdue</source>
-      <translation type="unfinished" />
+      <translation>未完成督辦事項 {open} 項，其中逾期 {overdue} 項</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -8067,7 +8067,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>{present} of {invited}</source>
-      <translation type="unfinished" />
+      <translation>{present}/{invited}</translation>
     </message>
     <message>
       <location filename="../core/forms/values.py" />
@@ -8097,12 +8097,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/signin.py" />
       <source>{signed} of {invited} signed in — {summary}</source>
-      <translation type="unfinished" />
+      <translation>{invited} 人中已簽到 {signed} 人 — {summary}</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />
       <source>{signins} sign-ins and {walk_ins} walk-ins written. Merge the file into the office database: Sign-in laptop → Merge sign-in results.</source>
-      <translation type="unfinished" />
+      <translation>已寫入 {signins} 條簽到和 {walk_ins} 名現場登記人員。請把該檔案合併到辦公室的資料庫：簽到電腦 → 合併簽到結果。</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -8207,7 +8207,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../ui/meetings/detail_pane.py" />
       <source>… and {count} more</source>
-      <translation type="unfinished" />
+      <translation>……另有 {count} 項</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
