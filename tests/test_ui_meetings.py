@@ -209,9 +209,11 @@ def test_minutes_pdf_from_the_minutes_tab(qtbot, db, meeting, tmp_path):
     """Minutes PDF… writes the minutes in the background; the PDF names the meeting."""
     import pdfplumber
 
+    from core.notices import alliance
     from ui.common.jobs import wait_for_jobs
     from ui.meetings.editor import MeetingEditor
 
+    alliance.save_alliance(db, {"name_hans": "中国智慧城市产业联盟", "issuing_office": "中国智慧城市产业联盟秘书处"})
     window = open_main_window(qtbot, db)
     editor = MeetingEditor(window.ctx, meeting.id, window)
     qtbot.addWidget(editor)
@@ -219,6 +221,7 @@ def test_minutes_pdf_from_the_minutes_tab(qtbot, db, meeting, tmp_path):
     editor.panels["minutes"].export_minutes(out)
     qtbot.waitUntil(out.exists, timeout=30000)
     wait_for_jobs()
+    qtbot.waitUntil(lambda: str(out) in editor.panels["minutes"].saved.text())
     with pdfplumber.open(out) as pdf:
         assert "理事会第一次工作会议" in "".join(p.extract_text() or "" for p in pdf.pages).replace(" ", "")
     editor.close()

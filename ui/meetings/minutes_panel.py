@@ -20,7 +20,7 @@ from ui.common.messages import confirm
 from ui.common.widgets import select_data
 from ui.context import AppContext, touches
 from ui.meetings.common import MEETING_TABLES, attempt, minutes_label, plain_label
-from ui.notices.common import fill_scripts, font_overrides, last_script, notify, report_failure
+from ui.notices.common import fill_scripts, font_overrides, last_script, report_failure
 
 ORDER_LABELS = {"level-strokes": N_("By membership level, then surname strokes (姓氏笔画)"),
                 "pinyin": N_("By pinyin")}
@@ -74,7 +74,9 @@ class MinutesPanel(QWidget):
         files = QHBoxLayout()
         files.addWidget(self.pdf_button)
         files.addWidget(self.sheet_button)
-        files.addStretch(1)
+        self.saved = plain_label()  # where the last PDF went (no dialog to close)
+        self.saved.setObjectName("saved_pdf")
+        files.addWidget(self.saved, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(states)
@@ -172,7 +174,7 @@ class MinutesPanel(QWidget):
 
     def _write(self, path: Path, work, label: str) -> None:  # type: ignore[no-untyped-def]
         self.ctx.settings.set(ORDER_SETTING, self.order.currentData())
-        run_job(self, label, work, lambda out: notify(self, tr("PDF saved: {path}", path=str(out))),
+        run_job(self, label, work, lambda out: self.saved.setText(tr("PDF saved: {path}", path=str(out))),
                 lambda exc: report_failure(self, exc), db=self.ctx.db)
 
     def export_minutes(self, path: Path | None = None) -> None:
