@@ -19,7 +19,7 @@ from cli import argparse_text
 from core.i18n import tr
 
 VIEWS = ("members", "contacts", "meetings", "notices", "nominations", "experts", "mail", "dashboard")
-AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "nominations", "experts", "mail")
+AVAILABLE_VIEWS = ("dashboard", "members", "contacts", "notices", "nominations", "experts", "mail", "meetings")
 
 
 class UsageError(Exception):

@@ -76,6 +76,11 @@
       <translation>副本已保存到 {path}。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>A draft notice 关于召开…的通知 with the meeting's facts filled in; finish and issue it in Notices</source>
+      <translation>生成一份已填好会议信息的“关于召开…的通知”草稿，请到“通知”中完善并发布</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>A file kept with the notice (listed as 附件; the file is not printed)</source>
       <translation>随通知保存的文件（列入附件说明，文件本身不打印）</translation>
@@ -151,6 +156,11 @@
       <translation>操作</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Action item</source>
+      <translation>督办事项</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Action items</source>
       <translation>督办事项</translation>
@@ -196,9 +206,19 @@
       <translation>为{title}添加督办事项</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add agenda item</source>
+      <translation>添加议题</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add agenda item {name}</source>
       <translation>添加议题{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Add as contact of this unit</source>
+      <translation>添加为该单位的联系人</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -211,6 +231,16 @@
       <translation>添加联系人…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add decision</source>
+      <translation>添加决定事项</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add decision…</source>
+      <translation>添加决定事项…</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Add expert {name}</source>
       <translation>添加专家 {name}</translation>
@@ -221,9 +251,19 @@
       <translation>添加文件…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Add guest</source>
+      <translation>添加来宾</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Add guest {name} to {title}</source>
       <translation>为{title}添加来宾{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Add guest…</source>
+      <translation>添加来宾…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -271,6 +311,11 @@
       <translation>主送</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Administrative position</source>
       <translation>行政职务</translation>
@@ -281,8 +326,23 @@
       <translation>修改后</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Agenda and decisions</source>
+      <translation>议题与决定事项</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Agenda item</source>
+      <translation>议题</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Agenda item:</source>
+      <translation>议题：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Agenda items</source>
       <translation>议题</translation>
     </message>
     <message>
@@ -301,9 +361,19 @@
       <translation>所有文件 (*)</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>All levels</source>
       <translation>全部会员类别</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>All meetings</source>
+      <translation>全部会议</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -346,7 +416,7 @@
       <translation>全部单位性质</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../ui/meetings/view.py" />
       <source>All years</source>
       <translation>全部年份</translation>
     </message>
@@ -441,9 +511,19 @@ Database: {path}</source>
       <translation>理事会审批意见</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve</source>
+      <translation>审定</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
       <translation>审定{title}纪要</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve the minutes? Approved minutes are frozen: the meeting's record (attendance, agenda, decisions, action items) can then only change through a correction, a new version that keeps this one.</source>
+      <translation>审定纪要吗？审定后纪要即冻结：会议记录（出席、议题、决定事项、督办事项）只能通过更正修改，更正会生成新版本并保留本版。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -453,12 +533,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>已审定</translation>
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
       <translation>审定日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve…</source>
+      <translation>审定…</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -541,6 +626,16 @@ Database: {path}</source>
       <translation>代为出席</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Attends for the selected invitee</source>
+      <translation>代所选受邀人出席</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Attends for…</source>
+      <translation>代为出席…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Automatic</source>
       <translation>自动</translation>
@@ -564,6 +659,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Automatic: {file}, drawn bold (no 小标宋 font found)</source>
       <translation>自动：{file}，加粗显示（未找到小标宋字体）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Back to draft</source>
+      <translation>退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -626,6 +726,16 @@ Database: {path}</source>
       <translation>默认情况下，联系人的错误单元格留空并列出；单位和联系人照常导入。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>By membership level, then surname strokes (姓氏笔画)</source>
+      <translation>按会员类别，再按姓氏笔画</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>By pinyin</source>
+      <translation>按拼音</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Call</source>
       <translation>征集</translation>
@@ -679,6 +789,16 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Capital</source>
       <translation>资本</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Carry into a meeting</source>
+      <translation>转入会议议程</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Carry into a meeting…</source>
+      <translation>转入会议议程…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -786,6 +906,11 @@ Database: {path}</source>
       <translation>选择要恢复的副本</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Choose a meeting to see it here.</source>
+      <translation>选中一个会议，在此查看详情。</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/detail.py" />
       <source>Choose a nomination to see it here.</source>
       <translation>选择一份推荐，在此查看。</translation>
@@ -806,7 +931,7 @@ Database: {path}</source>
       <translation>请选择包含单位名称的列。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Choose units…</source>
       <translation>选择单位…</translation>
     </message>
@@ -814,6 +939,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Choose…</source>
       <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Circulate for comments</source>
+      <translation>发出征求意见</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -846,6 +976,16 @@ Database: {path}</source>
       <translation>关闭</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Close (Esc)</source>
+      <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Close without saving</source>
+      <translation>不保存并关闭</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Close without saving? What you changed in this notice is lost.</source>
       <translation>不保存就关闭吗？对本通知所做的修改将会丢失。</translation>
@@ -871,8 +1011,9 @@ Database: {path}</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Committee</source>
-      <translation type="vanished">专业委员会</translation>
+      <translation>专业委员会</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -994,6 +1135,11 @@ Database: {path}</source>
       <translation>显示联系人：{count} 位</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Convening notice</source>
+      <translation>会议通知</translation>
+    </message>
+    <message>
       <location filename="../core/notices/alliance.py" />
       <source>Conversion corrections</source>
       <translation>转换修正</translation>
@@ -1007,6 +1153,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Copies to</source>
       <translation>抄送</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Correct</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Correct (new version)…</source>
+      <translation>更正（新版本）…</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1062,6 +1218,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Create a new database…</source>
       <translation>新建数据库…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Create convening notice</source>
+      <translation>生成会议通知</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1164,6 +1325,11 @@ Database: {path}</source>
       <translation>决定事项序号</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Decisions (numbered through the meeting)</source>
+      <translation>决定事项（全会统一编号）</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Degree</source>
       <translation>学位</translation>
@@ -1248,6 +1414,16 @@ Database: {path}</source>
       <translation>删除标准组成员 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Delete the action item {item}?</source>
+      <translation>删除督办事项“{item}”？</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Delete the agenda item {title}?</source>
+      <translation>删除议题“{title}”？</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>删除联系人 {name}（{unit}）？之后可在“已删除项目”中恢复。</translation>
@@ -1271,6 +1447,11 @@ Database: {path}</source>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
       <translation>删除保存的搜索 {name}？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Delete this decision? The others are numbered again.</source>
+      <translation>删除这条决定事项？其余事项将重新编号。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1388,6 +1569,11 @@ Database: {path}</source>
       <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Differences (the office's record was kept):</source>
+      <translation>差异（已保留办公室的记录）：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Discard</source>
       <translation>放弃修改</translation>
@@ -1396,6 +1582,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
       <translation>讨论情况</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Discussion notes of the selected item</source>
+      <translation>所选议题的讨论记录</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1443,9 +1634,24 @@ Database: {path}</source>
       <translation>完成日期</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Done {date}</source>
+      <translation>{date} 完成</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Drop action item</source>
+      <translation>撤销督办事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1458,6 +1664,11 @@ Database: {path}</source>
       <translation>已撤销</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Drop…</source>
+      <translation>撤销…</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>试运行，未写入任何内容。{summary}</translation>
@@ -1466,6 +1677,11 @@ Database: {path}</source>
       <location filename="../cli/form_returns.py" />
       <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
       <translation>试运行，未写入任何内容：{total} 份表格中有 {good} 份可登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Due</source>
+      <translation>完成时限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1546,6 +1762,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>编辑联系人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Edit decision</source>
+      <translation>修改决定事项</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1751,6 +1972,16 @@ Database: {path}</source>
       <translation>将选中的通知逐份导出为 PDF，保存到一个文件夹</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export meeting package</source>
+      <translation>导出会议签到包</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export meeting package…</source>
+      <translation>导出会议签到包…</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Export member units</source>
       <translation>导出成员单位</translation>
@@ -1764,6 +1995,16 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>Export notice</source>
       <translation>导出通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export sign-in results</source>
+      <translation>导出签到结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export sign-in results…</source>
+      <translation>导出签到结果…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1901,6 +2142,16 @@ Database: {path}</source>
       <translation>按标题、主送或正文筛选（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Filter meetings: title, place, chair… (Ctrl+F)</source>
+      <translation>筛选会议：名称、地点、主持人…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Filter: item, unit or person</source>
+      <translation>筛选：事项、单位或责任人</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>First review by the secretariat</source>
       <translation>秘书处初审意见</translation>
@@ -1919,6 +2170,16 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>Folder:</source>
       <translation>文件夹：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Follow-up</source>
+      <translation>督办</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Follow-up of action items</source>
+      <translation>督办事项跟踪</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2146,14 +2407,29 @@ Database: {path}</source>
       <translation>投资机构</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite</source>
+      <translation>邀请</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite a committee to {title}</source>
       <translation>邀请专业委员会参加{title}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite member units</source>
+      <translation>邀请成员单位</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite units by level to {title}</source>
       <translation>按会员类别邀请单位参加{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite units…</source>
+      <translation>邀请单位…</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2166,9 +2442,19 @@ Database: {path}</source>
       <translation>邀请 {count} 家单位参加{title}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite:</source>
+      <translation>邀请：</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>Invitees</source>
       <translation>邀请人数</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Invitees and attendance</source>
+      <translation>受邀人与出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2262,7 +2548,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2385,6 +2671,11 @@ Database: {path}</source>
       <translation>为已发布的通知新建一个草稿版本；该版本发布后沿用原文号</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Make a new draft version of the approved minutes? The approved version stays as it is until the correction is approved.</source>
+      <translation>为已审定的纪要生成新的草稿版本吗？更正审定前，已审定的版本保持不变。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Make a new draft version of this notice; it takes over the number when it is issued</source>
       <translation>为本通知新建一个草稿版本；该版本发布后沿用原文号</translation>
@@ -2405,6 +2696,16 @@ Database: {path}</source>
       <translation>标记为已发送</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Mark done</source>
+      <translation>标记完成</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Mark done…</source>
+      <translation>标记完成…</translation>
+    </message>
+    <message>
       <location filename="../core/mail/outbox.py" />
       <source>Mark {count} e-mails as sent</source>
       <translation>将 {count} 封邮件标记为已发送</translation>
@@ -2415,6 +2716,11 @@ Database: {path}</source>
       <translation>可能已发出</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>参会人员</translation>
@@ -2423,6 +2729,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Meeting or notice of the decision</source>
       <translation>决定的会议或通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Meeting packages (*{suffix})</source>
+      <translation>会议签到包 (*{suffix})</translation>
     </message>
     <message>
       <location filename="../core/mail/templates.py" />
@@ -2443,6 +2754,11 @@ Database: {path}</source>
       <location filename="../cli/meetings.py" />
       <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
       <translation>会议 {id} 的签到包已生成：{count} 名参会人员，已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Meeting: {title}</source>
+      <translation>会议：{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2535,9 +2851,19 @@ Database: {path}</source>
       <translation>申请会员类别</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Merge sign-in results</source>
+      <translation>合并签到结果</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>Merge sign-in results into {title}</source>
       <translation>合并{title}的签到结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Merge sign-in results…</source>
+      <translation>合并签到结果…</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -2559,9 +2885,19 @@ Database: {path}</source>
       <translation type="vanished">显示邮件：{count}（待发 {queued}，失败 {failed}，可能已发出 {uncertain}，已发送 {sent}）</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Minutes</source>
       <translation>纪要</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes PDF</source>
+      <translation>纪要 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes PDF…</source>
+      <translation>纪要 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2577,6 +2913,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Minutes taken by</source>
       <translation>记录人</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes, version {version}: {state}</source>
+      <translation>纪要第 {version} 版：{state}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2599,6 +2940,11 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Move the meeting {title} and everything recorded about it to Deleted items?</source>
+      <translation>把会议“{title}”及其全部记录移到“已删除项目”？</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/dialogs.py" />
       <source>Move to</source>
       <translation>转为</translation>
@@ -2607,6 +2953,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Move {count} meetings and everything recorded about them to Deleted items?</source>
+      <translation>把 {count} 次会议及其全部记录移到“已删除项目”？</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2629,7 +2980,12 @@ Database: {path}</source>
       <translation>名称、拼音或首字母（cq → 重庆）、通知正文……</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/signin.py" />
+      <source>Name, pinyin, initials or unit — Enter signs in</source>
+      <translation>姓名、拼音、首字母或单位 — 按回车签到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
@@ -2682,6 +3038,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>New from pasted text…</source>
       <translation>从粘贴的文字新建…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>New meeting</source>
+      <translation>新建会议</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -2744,6 +3105,11 @@ Database: {path}</source>
       <translation>还没有邮件。可从通知（通知 → 发邮件…）或在会员单位列表中选择单位后撰写；请先在“文件 → 设置”中设置邮箱账户。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>No meetings yet: New… records one, from its invitation to approved minutes.</source>
+      <translation>还没有会议：点“新建…”记录一次会议，从邀请到纪要审定。</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>还没有成员单位。点击“新建”（Ctrl+N）登记一家，或通过“文件 → 导入”导入成员名单，也可以用“帮助 → 在空数据库中填入演示数据”试用本程序。</translation>
@@ -2779,9 +3145,24 @@ Database: {path}</source>
       <translation>文中未找到标题，已用文件名作为标题。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Nobody found: check the spelling, or add a walk-in</source>
+      <translation>未找到：请检查输入，或进行现场登记</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/pool_view.py" />
       <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
       <translation>这里还没有人。评审通过的推荐会自动加入；也可点击“新建”(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Nobody invited yet.</source>
+      <translation>尚未邀请任何人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Nobody invited yet: Invite units… or Add guest…</source>
+      <translation>尚未邀请任何人：请点“邀请单位…”或“添加来宾…”</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -2827,6 +3208,11 @@ Database: {path}</source>
       <location filename="../ui/mail/account_section.py" />
       <source>None (only a server on this computer)</source>
       <translation>无（仅限本机上的服务器）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>None (the alliance as a whole)</source>
+      <translation>无（联盟整体）</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -2933,6 +3319,11 @@ Database: {path}</source>
       <translation>员工人数</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Number or date line:</source>
+      <translation>期号或日期行：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>确定</translation>
@@ -2970,12 +3361,32 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>打开</translation>
+      <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../ui/meetings/view.py" />
+      <source>Open a meeting package</source>
+      <translation>打开会议签到包</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Open a meeting package…</source>
+      <translation>打开会议签到包…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
       <source>Open action items</source>
       <translation>未完成督办事项</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Open action items ({count})</source>
+      <translation>未完成的督办事项（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Open action items of every meeting, overdue first</source>
+      <translation>所有会议的未完成督办事项，逾期的在前</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -3048,6 +3459,11 @@ Database: {path}</source>
       <translation>顺序</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Order of the attendee lists:</source>
+      <translation>出席名单排序：</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Organiser</source>
       <translation>承办单位</translation>
@@ -3068,6 +3484,11 @@ Database: {path}</source>
       <translation>已逾期</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Overdue since {date}</source>
+      <translation>自 {date} 起逾期</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Overview</source>
       <translation>概览</translation>
@@ -3078,12 +3499,12 @@ Database: {path}</source>
       <translation>PDF（GB/T 9704 版式，用于发送和打印）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>PDF saved: {path}</source>
       <translation>PDF 已保存：{path}</translation>
     </message>
@@ -3141,6 +3562,11 @@ Database: {path}</source>
       <translation type="vanished">已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Person</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Personal data</source>
       <translation>个人信息</translation>
@@ -3196,6 +3622,11 @@ Database: {path}</source>
       <translation>法定代表人职务</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Position:</source>
+      <translation>职务：</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Postal address</source>
       <translation>通讯地址</translation>
@@ -3214,6 +3645,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Presented by</source>
       <translation>汇报人</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Presented by:</source>
+      <translation>汇报人：</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -3306,6 +3742,21 @@ Database: {path}</source>
       <translation>进展</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress note</source>
+      <translation>进展记录</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress note…</source>
+      <translation>进展记录…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress on {item}:</source>
+      <translation>“{item}”的进展：</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
@@ -3319,6 +3770,16 @@ Database: {path}</source>
       <location filename="../ui/calls/pool_view.py" />
       <source>Publish list…</source>
       <translation>公布名单…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Put the selected open items on another meeting's agenda</source>
+      <translation>把所选未完成事项列入另一次会议的议程</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Put them on the agenda of:</source>
+      <translation>列入以下会议的议程：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -3451,6 +3912,11 @@ Database: {path}</source>
       <translation>是否已有记录？{where}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Recorded by (your name):</source>
+      <translation>记录人（您的姓名）：</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/nominations_view.py" />
       <source>Record…</source>
       <translation>登记…</translation>
@@ -3511,6 +3977,11 @@ Database: {path}</source>
       <translation>从{title}移除 {count} 名受邀人员</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Rename agenda item</source>
+      <translation>修改议题名称</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重命名附件</translation>
@@ -3526,9 +3997,14 @@ Database: {path}</source>
       <translation>重命名保存的搜索 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Rename…</source>
       <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Reopen</source>
+      <translation>重新打开</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -3851,6 +4327,11 @@ Database: {path}</source>
       <translation>草稿保存到文件夹…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Save notes</source>
+      <translation>保存记录</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Save search</source>
       <translation>保存搜索</translation>
@@ -3901,7 +4382,7 @@ Database: {path}</source>
       <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Script:</source>
       <translation>简繁：</translation>
     </message>
@@ -4100,6 +4581,11 @@ Database: {path}</source>
       <translation>快捷键：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Show done and dropped</source>
+      <translation>显示已完成和已撤销的</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Show every year again</source>
       <translation>重新显示所有年份</translation>
@@ -4115,9 +4601,49 @@ Database: {path}</source>
       <translation>查看…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Sign in (Enter)</source>
+      <translation>签到（回车）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
       <translation>{name}签到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign people in at the door: find them by name, pinyin, initials or unit</source>
+      <translation>会场签到：按姓名、拼音、首字母或单位查找</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in</source>
+      <translation>签到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in laptop</source>
+      <translation>签到电脑</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in results (*{suffix})</source>
+      <translation>签到结果 (*{suffix})</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Sign-in results merged</source>
+      <translation>签到结果已合并</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Sign-in sheet PDF</source>
+      <translation>签到表 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Sign-in sheet PDF…</source>
+      <translation>签到表 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -4125,9 +4651,19 @@ Database: {path}</source>
       <translation>会议 {id} 的签到表已写入 {path}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Sign-in: {title}</source>
+      <translation>签到：{title}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>发文机关署名</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Signed in</source>
+      <translation>已签到</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4166,6 +4702,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/mail/view.py" />
       <source>Some of these may have arrived already. Send them again all the same?</source>
       <translation>其中有些可能已经送达。仍然重新发送吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Someone attends in place of the selected invitee (代)</source>
+      <translation>由他人代替所选受邀人出席（代）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Someone not invited: added and signed in now, offered as a new contact afterwards</source>
+      <translation>未受邀的到场人员：现在登记并签到，会后可添加为新联系人</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -4221,6 +4767,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/calls/service.py" />
       <source>Start the formal check of {name}</source>
       <translation>开始对 {name} 形式审查</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Starts and ends at</source>
+      <translation>起止时间</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -4633,6 +5184,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>本安装缺少许可协议清单：{path}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>The meeting decided:</source>
+      <translation>会议决定：</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>The meeting of {path} is not in this database; nothing was changed.</source>
       <translation>{path} 所属的会议不在本数据库中；未作任何更改。</translation>
@@ -4641,6 +5197,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/package.py" />
       <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
       <translation>会议{title}在已删除项目中：请先恢复；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>The meeting's facts were changed but not saved. Close without saving them?</source>
+      <translation>会议基本信息已修改但未保存。不保存就关闭吗？</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -4697,6 +5258,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>通知 {number} 已发布，不能再修改。如需改动，请更正并发布更正版本。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
+      <translation>“{title}”的签到包包含 {count} 名受邀人（仅姓名、单位和职务）。请在签到电脑上用本程序打开：签到电脑 → 打开会议签到包。</translation>
+    </message>
+    <message>
       <location filename="../core/mail/account.py" />
       <source>The password could not be stored: {reason}</source>
       <translation>密码未能保存：{reason}</translation>
@@ -4715,6 +5281,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>The pasted text is too long to be a notice ({length} characters; at most {limit}).</source>
       <translation>粘贴的文字太长，不像一份通知（{length} 个字符；最多 {limit} 个）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>The printable sign-in sheet (签到表) for meetings that sign on paper</source>
+      <translation>可打印的签到表，供纸质签到的会议使用</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -4827,6 +5398,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>服务器 {host} 拒绝了用户名或密码（回复：{reply}）。请在“设置 → 电子邮件”中检查；有些邮箱服务商要求使用授权码，而不是网页邮箱的登录密码。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>The sign-in of {name} was undone.</source>
+      <translation>已取消 {name} 的签到。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
       <translation>{meeting}中{name}的签到时间与签到记录不符；已按签到记录重新设定。</translation>
@@ -4845,6 +5421,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/calls/approval.py" />
       <source>The term ends ({end}) before it starts ({start}).</source>
       <translation>任期截止日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>The units of a professional committee:</source>
+      <translation>某专业委员会的单位：</translation>
     </message>
     <message>
       <location filename="../core/mail/sending.py" />
@@ -4904,6 +5485,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/service.py" />
       <source>These minutes are approved already.</source>
       <translation>该纪要已经审定。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>These units have no contact to invite; add one in Member units: {units}</source>
+      <translation>以下单位没有可邀请的联系人，请在“成员单位”中添加：{units}</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -5050,6 +5636,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>撤销</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Undo sign-in</source>
+      <translation>取消签到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Undo the sign-in of the selected arrival (or the last one)</source>
+      <translation>取消所选到场人员（或最后一位）的签到</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Undo the sign-in of {name}</source>
       <translation>撤销{name}的签到</translation>
@@ -5095,9 +5691,19 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>单位性质</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Unit:</source>
+      <translation>单位：</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Units already registered (same credit code or name):</source>
       <translation>已登记的单位（信用代码或名称相同）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Units chosen one by one:</source>
+      <translation>逐个选择的单位：</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -5108,6 +5714,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/import_plan.py" />
       <source>Units created: {created}; updated: {updated}; unchanged: {unchanged}; skipped as already registered: {skipped}. Contacts added: {added}; updated: {contacts_updated}. Rows with errors (not imported): {errors}.</source>
       <translation>新建单位 {created} 家；更新 {updated} 家；无变化 {unchanged} 家；已登记而跳过 {skipped} 家。新增联系人 {added} 位；更新 {contacts_updated} 位。有错误（未导入）的行：{errors} 行。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Units of these membership levels:</source>
+      <translation>以下会员类别的单位：</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -5160,6 +5771,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>全部取消勾选</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>Usage error: {detail} (see --help)</source>
       <translation>用法错误：{detail}（参见 --help）</translation>
@@ -5190,6 +5806,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>版本 {version}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Version {version}: {state}</source>
+      <translation>第 {version} 版：{state}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Versions:</source>
+      <translation>版本：</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事长单位</translation>
@@ -5213,6 +5839,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in {name} at {title}</source>
       <translation>{title}现场登记{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Walk-ins: add them as contacts of their units?</source>
+      <translation>现场登记的人员：是否添加为其单位的联系人？</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Walk-in…</source>
+      <translation>现场登记…</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />
@@ -5242,6 +5878,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <source>Why</source>
       <translation type="vanished">原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Why is it dropped?</source>
+      <translation>撤销原因：</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -5297,6 +5938,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/mail/compose.py" />
       <source>Writing drafts…</source>
       <translation>正在写入草稿…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Writing the minutes…</source>
+      <translation>正在生成纪要…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Writing the sign-in sheet…</source>
+      <translation>正在生成签到表…</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -5439,6 +6090,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>议题{name}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>all contacts of each unit</source>
+      <translation>每家单位的全部联系人</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/compose.py" />
       <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
       <translation>all、level:理事单位、committee:智能交通、unit:&lt;编号&gt;、contact:&lt;编号&gt;，用逗号分隔</translation>
@@ -5462,6 +6118,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/file_errors.py" />
       <source>another program is using it</source>
       <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>approved on {date}</source>
+      <translation>{date} 审定</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -5651,7 +6312,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../core/overview/meetings.py" />
       <source>due {date}</source>
-      <translation>{date} 到期</translation>
+      <translation>{date} 前完成</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -5706,6 +6367,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>e.g. 智慧城市联盟 → 智慧城市联盟〔2026〕1号</source>
       <translation>例如：智慧城市联盟 → 智慧城市联盟〔2026〕1号</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>each unit's primary contact</source>
+      <translation>每家单位的主要联系人</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -6418,6 +7084,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{name}的签到</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>signed in at {time}</source>
+      <translation>{time} 已签到</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
@@ -6785,6 +7456,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{count} 项</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{count} meetings</source>
+      <translation>{count} 次会议</translation>
+    </message>
+    <message>
       <location filename="../core/overview/meetings.py" />
       <source>{count} meetings without a date are not shown.</source>
       <translation>另有 {count} 个会议未填日期，未计入。</translation>
@@ -6820,6 +7496,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>另有 {count} 份通知没有日期，未列出。</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>{count} overdue action items</source>
+      <translation>{count} 项督办事项已逾期</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文档中的 {count} 张图片未带入；如属于通知内容，请作为附件文件添加。</translation>
@@ -6843,6 +7524,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 个表格已按行读成文字（每行一段），请核对。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>{count} units chosen</source>
+      <translation>已选 {count} 家单位</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -7083,6 +7769,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{total} 份表格中已有 {good} 份登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>{invited} invited — {summary}</source>
+      <translation>已邀请 {invited} 人 — {summary}</translation>
+    </message>
+    <message>
       <location filename="../cli/mail.py" />
       <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
       <translation>{item}：字段请写成 名称=值，例如 截止日期=2026年12月20日。</translation>
@@ -7128,6 +7819,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{name}（{unit}）在{meeting}中签到了 {count} 次；保留第一次签到。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} added as a walk-in and signed in at {time}.</source>
+      <translation>{name} 已现场登记，并于 {time} 签到。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
       <translation>{meeting}中的{name}代为出席的是另一个会议的人员；已取消该关联。</translation>
@@ -7166,6 +7862,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/records.py" />
       <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
       <translation>{name}在{meeting}已签到，但未标记为出席；已标记为出席。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} signed in at {time} already.</source>
+      <translation>{name} 已于 {time} 签到过。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} signed in at {time}.</source>
+      <translation>{name} 已于 {time} 签到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -7221,6 +7927,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>{open} open action items, {overdue} of them overdue</source>
+      <translation>未完成督办事项 {open} 项，其中逾期 {overdue} 项</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -7407,6 +8118,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{path}：纪要和签到表只能写为 PDF，请将文件命名为 .pdf。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{present} of {invited}</source>
+      <translation>{present}/{invited}</translation>
+    </message>
+    <message>
       <location filename="../core/forms/values.py" />
       <source>{problem} ({hint})</source>
       <translation>{problem}（{hint}）</translation>
@@ -7430,6 +8146,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{rows} rows ({units} member units, {contacts} contacts) written to {path}</source>
       <translation>已将 {rows} 行（成员单位 {units} 家，联系人 {contacts} 位）写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{signed} of {invited} signed in — {summary}</source>
+      <translation>{invited} 人中已签到 {signed} 人 — {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{signins} sign-ins and {walk_ins} walk-ins written. Merge the file into the office database: Sign-in laptop → Merge sign-in results.</source>
+      <translation>已写入 {signins} 条签到和 {walk_ins} 名现场登记人员。请把该文件合并到办公室的数据库：签到电脑 → 合并签到结果。</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -7535,6 +8261,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/safety/undo.py" />
       <source>“{action}” cannot be undone, nor anything done before it.</source>
       <translation>“{action}”无法撤销，在它之前的操作也无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>… and {count} more</source>
+      <translation>……另有 {count} 项</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

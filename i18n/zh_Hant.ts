@@ -76,6 +76,11 @@
       <translation>副本已儲存到 {path}。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>A draft notice 关于召开…的通知 with the meeting's facts filled in; finish and issue it in Notices</source>
+      <translation>生成一份已填好會議資訊的「關於召開…的通知」草稿，請到「通知」中完善併發布</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>A file kept with the notice (listed as 附件; the file is not printed)</source>
       <translation>隨通知儲存的檔案（列入附件說明，檔案本身不列印）</translation>
@@ -151,6 +156,11 @@
       <translation>操作</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Action item</source>
+      <translation>督辦事項</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Action items</source>
       <translation>督辦事項</translation>
@@ -196,9 +206,19 @@
       <translation>為{title}新增督辦事項</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add agenda item</source>
+      <translation>新增議題</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Add agenda item {name}</source>
       <translation>新增議題{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Add as contact of this unit</source>
+      <translation>新增為該單位的聯絡人</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -211,6 +231,16 @@
       <translation>新增聯絡人…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add decision</source>
+      <translation>新增決定事項</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Add decision…</source>
+      <translation>新增決定事項…</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Add expert {name}</source>
       <translation>新增專家 {name}</translation>
@@ -221,9 +251,19 @@
       <translation>新增檔案…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Add guest</source>
+      <translation>新增來賓</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Add guest {name} to {title}</source>
       <translation>為{title}新增來賓{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Add guest…</source>
+      <translation>新增來賓…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -271,6 +311,11 @@
       <translation>主送</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Administrative position</source>
       <translation>行政職務</translation>
@@ -281,8 +326,23 @@
       <translation>修改後</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Agenda and decisions</source>
+      <translation>議題與決定事項</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/agenda.py" />
       <source>Agenda item</source>
+      <translation>議題</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Agenda item:</source>
+      <translation>議題：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Agenda items</source>
       <translation>議題</translation>
     </message>
     <message>
@@ -301,9 +361,19 @@
       <translation>所有檔案 (*)</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>All kinds</source>
+      <translation>全部類型</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>All levels</source>
       <translation>全部會員類別</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>All meetings</source>
+      <translation>全部會議</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -346,7 +416,7 @@
       <translation>全部單位性質</translation>
     </message>
     <message>
-      <location filename="../ui/notices/view.py" />
+      <location filename="../ui/meetings/view.py" />
       <source>All years</source>
       <translation>全部年份</translation>
     </message>
@@ -441,9 +511,19 @@ Database: {path}</source>
       <translation>理事會審批意見</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve</source>
+      <translation>審定</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Approve the minutes of {title}</source>
       <translation>審定{title}紀要</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve the minutes? Approved minutes are frozen: the meeting's record (attendance, agenda, decisions, action items) can then only change through a correction, a new version that keeps this one.</source>
+      <translation>審定紀要嗎？審定後紀要即凍結：會議記錄（出席、議題、決定事項、督辦事項）只能通過更正修改，更正會生成新版本並保留本版。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -453,12 +533,17 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Approved</source>
-      <translation>已審定</translation>
+      <translation>通過</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
       <source>Approved on</source>
       <translation>審定日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Approve…</source>
+      <translation>審定…</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -541,6 +626,16 @@ Database: {path}</source>
       <translation>代為出席</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Attends for the selected invitee</source>
+      <translation>代所選受邀人出席</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Attends for…</source>
+      <translation>代為出席…</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Automatic</source>
       <translation>自動</translation>
@@ -564,6 +659,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Automatic: {file}, drawn bold (no 小标宋 font found)</source>
       <translation>自動：{file}，以粗體顯示（找不到小標宋字型）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Back to draft</source>
+      <translation>退回草稿</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -626,6 +726,16 @@ Database: {path}</source>
       <translation>預設情況下，聯絡人的錯誤儲存格留空並列出；單位和聯絡人照常匯入。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>By membership level, then surname strokes (姓氏笔画)</source>
+      <translation>按會員類別，再按姓氏筆畫</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>By pinyin</source>
+      <translation>按拼音</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Call</source>
       <translation>徵集</translation>
@@ -679,6 +789,16 @@ Database: {path}</source>
       <location filename="../core/calls/choices.py" />
       <source>Capital</source>
       <translation>資本</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Carry into a meeting</source>
+      <translation>轉入會議議程</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Carry into a meeting…</source>
+      <translation>轉入會議議程…</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -786,6 +906,11 @@ Database: {path}</source>
       <translation>選擇要恢復的副本</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Choose a meeting to see it here.</source>
+      <translation>選中一個會議，在此查看詳情。</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/detail.py" />
       <source>Choose a nomination to see it here.</source>
       <translation>選擇一份推薦，在此查看。</translation>
@@ -806,7 +931,7 @@ Database: {path}</source>
       <translation>請選擇包含單位名稱的欄。</translation>
     </message>
     <message>
-      <location filename="../ui/notices/editor.py" />
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Choose units…</source>
       <translation>選擇單位…</translation>
     </message>
@@ -814,6 +939,11 @@ Database: {path}</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>Choose…</source>
       <translation>選擇…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Circulate for comments</source>
+      <translation>發出徵求意見</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -846,6 +976,16 @@ Database: {path}</source>
       <translation>關閉</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Close (Esc)</source>
+      <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Close without saving</source>
+      <translation>不儲存並關閉</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Close without saving? What you changed in this notice is lost.</source>
       <translation>不儲存就關閉嗎？對本通知所做的修改將會遺失。</translation>
@@ -871,8 +1011,9 @@ Database: {path}</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Committee</source>
-      <translation type="vanished">專業委員會</translation>
+      <translation>專業委員會</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -994,6 +1135,11 @@ Database: {path}</source>
       <translation>顯示聯絡人：{count} 位</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Convening notice</source>
+      <translation>會議通知</translation>
+    </message>
+    <message>
       <location filename="../core/notices/alliance.py" />
       <source>Conversion corrections</source>
       <translation>轉換修正</translation>
@@ -1007,6 +1153,16 @@ Database: {path}</source>
       <location filename="../core/notices/service.py" />
       <source>Copies to</source>
       <translation>抄送</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Correct</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Correct (new version)…</source>
+      <translation>更正（新版本）…</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1062,6 +1218,11 @@ Database: {path}</source>
       <location filename="../ui/startup.py" />
       <source>Create a new database…</source>
       <translation>新增資料庫…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Create convening notice</source>
+      <translation>產生會議通知</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -1164,6 +1325,11 @@ Database: {path}</source>
       <translation>決定事項序號</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Decisions (numbered through the meeting)</source>
+      <translation>決定事項（全會統一編號）</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Degree</source>
       <translation>學位</translation>
@@ -1248,6 +1414,16 @@ Database: {path}</source>
       <translation>刪除標準組成員 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Delete the action item {item}?</source>
+      <translation>刪除督辦事項「{item}」？</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Delete the agenda item {title}?</source>
+      <translation>刪除議題「{title}」？</translation>
+    </message>
+    <message>
       <location filename="../ui/contacts/view.py" />
       <source>Delete the contact {name} ({unit})? It can be restored from Deleted items.</source>
       <translation>刪除聯絡人 {name}（{unit}）？之後可在「已刪除項目」中恢復。</translation>
@@ -1271,6 +1447,11 @@ Database: {path}</source>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
       <translation>刪除儲存的搜尋 {name}？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Delete this decision? The others are numbered again.</source>
+      <translation>刪除這條決定事項？其餘事項將重新編號。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1388,6 +1569,11 @@ Database: {path}</source>
       <translation>詳細資訊已寫入 {path}。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Differences (the office's record was kept):</source>
+      <translation>差異（已保留辦公室的記錄）：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Discard</source>
       <translation>放棄修改</translation>
@@ -1396,6 +1582,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Discussion</source>
       <translation>討論情況</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Discussion notes of the selected item</source>
+      <translation>所選議題的討論記錄</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -1443,9 +1634,24 @@ Database: {path}</source>
       <translation>完成日期</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Done {date}</source>
+      <translation>{date} 完成</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Drop action item</source>
+      <translation>復原督辦事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1458,6 +1664,11 @@ Database: {path}</source>
       <translation>已撤銷</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Drop…</source>
+      <translation>復原…</translation>
+    </message>
+    <message>
       <location filename="../cli/members.py" />
       <source>Dry run, nothing written. {summary}</source>
       <translation>試執行，未寫入任何內容。{summary}</translation>
@@ -1466,6 +1677,11 @@ Database: {path}</source>
       <location filename="../cli/form_returns.py" />
       <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
       <translation>試運行，未寫入任何內容：{total} 份表格中有 {good} 份可登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Due</source>
+      <translation>完成時限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1546,6 +1762,11 @@ Database: {path}</source>
       <location filename="../core/members/contacts.py" />
       <source>Edit contact {name}</source>
       <translation>編輯聯絡人 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Edit decision</source>
+      <translation>修改決定事項</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1751,6 +1972,16 @@ Database: {path}</source>
       <translation>將選取的通知逐份匯出為 PDF，儲存到一個資料夾</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export meeting package</source>
+      <translation>匯出會議簽到包</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export meeting package…</source>
+      <translation>匯出會議簽到包…</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Export member units</source>
       <translation>匯出成員單位</translation>
@@ -1764,6 +1995,16 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>Export notice</source>
       <translation>匯出通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export sign-in results</source>
+      <translation>匯出簽到結果</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Export sign-in results…</source>
+      <translation>匯出簽到結果…</translation>
     </message>
     <message>
       <location filename="../ui/notices/view.py" />
@@ -1901,6 +2142,16 @@ Database: {path}</source>
       <translation>按標題、主送或正文篩選（Ctrl+F）</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Filter meetings: title, place, chair… (Ctrl+F)</source>
+      <translation>篩選會議：名稱、地點、主持人…（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Filter: item, unit or person</source>
+      <translation>篩選：事項、單位或責任人</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>First review by the secretariat</source>
       <translation>秘書處初審意見</translation>
@@ -1919,6 +2170,16 @@ Database: {path}</source>
       <location filename="../ui/notices/batch_export.py" />
       <source>Folder:</source>
       <translation>資料夾：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Follow-up</source>
+      <translation>督辦</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Follow-up of action items</source>
+      <translation>督辦事項跟蹤</translation>
     </message>
     <message>
       <location filename="../ui/notices/alliance_dialog.py" />
@@ -2146,14 +2407,29 @@ Database: {path}</source>
       <translation>投資機構</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite</source>
+      <translation>邀請</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite a committee to {title}</source>
       <translation>邀請專業委員會參加{title}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite member units</source>
+      <translation>邀請成員單位</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Invite units by level to {title}</source>
       <translation>按會員類別邀請單位參加{title}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite units…</source>
+      <translation>邀請單位…</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -2166,9 +2442,19 @@ Database: {path}</source>
       <translation>邀請 {count} 家單位參加{title}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Invite:</source>
+      <translation>邀請：</translation>
+    </message>
+    <message>
       <location filename="../cli/meetings.py" />
       <source>Invitees</source>
       <translation>邀請人數</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Invitees and attendance</source>
+      <translation>受邀人與出席</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2262,7 +2548,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>類型</translation>
+      <translation>類別</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2385,6 +2671,11 @@ Database: {path}</source>
       <translation>為已發布的通知建立新的草稿版本；該版本發布後沿用原文號</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Make a new draft version of the approved minutes? The approved version stays as it is until the correction is approved.</source>
+      <translation>為已審定的紀要生成新的草稿版本嗎？更正審定前，已審定的版本保持不變。</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/editor.py" />
       <source>Make a new draft version of this notice; it takes over the number when it is issued</source>
       <translation>為本通知建立新的草稿版本；該版本發布後沿用原文號</translation>
@@ -2405,6 +2696,16 @@ Database: {path}</source>
       <translation>標記為已傳送</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Mark done</source>
+      <translation>標記完成</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Mark done…</source>
+      <translation>標記完成…</translation>
+    </message>
+    <message>
       <location filename="../core/mail/outbox.py" />
       <source>Mark {count} e-mails as sent</source>
       <translation>將 {count} 封郵件標記為已傳送</translation>
@@ -2415,6 +2716,11 @@ Database: {path}</source>
       <translation>可能已發出</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Meeting</source>
+      <translation>會議</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>Meeting attendees</source>
       <translation>參會人員</translation>
@@ -2423,6 +2729,11 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Meeting or notice of the decision</source>
       <translation>決定的會議或通知</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Meeting packages (*{suffix})</source>
+      <translation>會議簽到包 (*{suffix})</translation>
     </message>
     <message>
       <location filename="../core/mail/templates.py" />
@@ -2443,6 +2754,11 @@ Database: {path}</source>
       <location filename="../cli/meetings.py" />
       <source>Meeting {id} packaged for sign-in: {count} invitees, written to {path}</source>
       <translation>會議 {id} 的簽到包已產生：{count} 名參會人員，已寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Meeting: {title}</source>
+      <translation>會議：{title}</translation>
     </message>
     <message>
       <location filename="../core/meetings/records.py" />
@@ -2535,9 +2851,19 @@ Database: {path}</source>
       <translation>申請會員類別</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Merge sign-in results</source>
+      <translation>合併簽到結果</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>Merge sign-in results into {title}</source>
       <translation>合併{title}的簽到結果</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Merge sign-in results…</source>
+      <translation>合併簽到結果…</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -2559,9 +2885,19 @@ Database: {path}</source>
       <translation type="vanished">顯示郵件：{count}（待發 {queued}，失敗 {failed}，可能已發出 {uncertain}，已傳送 {sent}）</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../ui/meetings/detail_pane.py" />
       <source>Minutes</source>
       <translation>紀要</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes PDF</source>
+      <translation>紀要 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes PDF…</source>
+      <translation>紀要 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -2577,6 +2913,11 @@ Database: {path}</source>
       <location filename="../core/meetings/service.py" />
       <source>Minutes taken by</source>
       <translation>記錄人</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes, version {version}: {state}</source>
+      <translation>紀要第 {version} 版：{state}</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2599,6 +2940,11 @@ Database: {path}</source>
       <translation>下移</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Move the meeting {title} and everything recorded about it to Deleted items?</source>
+      <translation>把會議「{title}」及其全部記錄移到「已刪除項目」？</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/dialogs.py" />
       <source>Move to</source>
       <translation>轉為</translation>
@@ -2607,6 +2953,11 @@ Database: {path}</source>
       <location filename="../ui/notices/attachments.py" />
       <source>Move up</source>
       <translation>上移</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Move {count} meetings and everything recorded about them to Deleted items?</source>
+      <translation>把 {count} 次會議及其全部記錄移到「已刪除項目」？</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2629,7 +2980,12 @@ Database: {path}</source>
       <translation>名稱、拼音或首字母（cq → 重慶）、通知正文……</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/signin.py" />
+      <source>Name, pinyin, initials or unit — Enter signs in</source>
+      <translation>姓名、拼音、首字母或單位 — 按回車簽到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
       <source>Name:</source>
       <translation>名稱：</translation>
     </message>
@@ -2682,6 +3038,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>New from pasted text…</source>
       <translation>從貼上的文字新增…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>New meeting</source>
+      <translation>新增會議</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -2744,6 +3105,11 @@ Database: {path}</source>
       <translation>還沒有郵件。可從通知（通知 → 發郵件…）或在會員單位清單中選擇單位後撰寫；請先在「檔案 → 設定」中設定郵件帳戶。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>No meetings yet: New… records one, from its invitation to approved minutes.</source>
+      <translation>還沒有會議：點「新增…」記錄一次會議，從邀請到紀要審定。</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>No member units yet. Press New (Ctrl+N) to register one, import a member list from File → Import, or try the program with Help → Fill this empty database with demo data.</source>
       <translation>還沒有成員單位。點選「新增」（Ctrl+N）登記一家，或透過「檔案 → 匯入」匯入成員名單，也可以用「說明 → 在空資料庫中填入示範資料」試用本程式。</translation>
@@ -2779,9 +3145,24 @@ Database: {path}</source>
       <translation>文中未找到標題，已用檔名作為標題。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Nobody found: check the spelling, or add a walk-in</source>
+      <translation>未找到：請檢查輸入，或進行現場登記</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/pool_view.py" />
       <source>Nobody here yet. Approved nominations join automatically; New (Ctrl+N) adds someone directly.</source>
       <translation>這裡還沒有人。評審通過的推薦會自動加入；也可點選「新增」(Ctrl+N) 直接添加。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Nobody invited yet.</source>
+      <translation>尚未邀請任何人。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Nobody invited yet: Invite units… or Add guest…</source>
+      <translation>尚未邀請任何人：請點「邀請單位…」或「添加來賓…」</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -2827,6 +3208,11 @@ Database: {path}</source>
       <location filename="../ui/mail/account_section.py" />
       <source>None (only a server on this computer)</source>
       <translation>無（僅限本機上的伺服器）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>None (the alliance as a whole)</source>
+      <translation>無（聯盟整體）</translation>
     </message>
     <message>
       <location filename="../ui/calls/detail.py" />
@@ -2933,6 +3319,11 @@ Database: {path}</source>
       <translation>員工人數</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Number or date line:</source>
+      <translation>期號或日期行：</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>OK</source>
       <translation>確定</translation>
@@ -2970,12 +3361,32 @@ Database: {path}</source>
     <message>
       <location filename="../core/meetings/choices.py" />
       <source>Open</source>
-      <translation>開啟</translation>
+      <translation>未完成</translation>
     </message>
     <message>
-      <location filename="../cli/meetings.py" />
+      <location filename="../ui/meetings/view.py" />
+      <source>Open a meeting package</source>
+      <translation>開啟會議簽到包</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Open a meeting package…</source>
+      <translation>開啟會議簽到包…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
       <source>Open action items</source>
       <translation>未完成督辦事項</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>Open action items ({count})</source>
+      <translation>未完成的督辦事項（{count}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Open action items of every meeting, overdue first</source>
+      <translation>所有會議的未完成督辦事項，逾期的在前</translation>
     </message>
     <message>
       <location filename="../ui/startup.py" />
@@ -3048,6 +3459,11 @@ Database: {path}</source>
       <translation>順序</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Order of the attendee lists:</source>
+      <translation>出席名單排序：</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/service.py" />
       <source>Organiser</source>
       <translation>承辦單位</translation>
@@ -3068,6 +3484,11 @@ Database: {path}</source>
       <translation>已逾期</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Overdue since {date}</source>
+      <translation>自 {date} 起逾期</translation>
+    </message>
+    <message>
       <location filename="../ui/main_window.py" />
       <source>Overview</source>
       <translation>概覽</translation>
@@ -3078,12 +3499,12 @@ Database: {path}</source>
       <translation>PDF（GB/T 9704 版式，用於傳送和列印）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>PDF saved: {path}</source>
       <translation>PDF 已儲存：{path}</translation>
     </message>
@@ -3141,6 +3562,11 @@ Database: {path}</source>
       <translation type="vanished">已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Person</source>
+      <translation>責任人</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Personal data</source>
       <translation>個人資訊</translation>
@@ -3196,6 +3622,11 @@ Database: {path}</source>
       <translation>法定代表人職務</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Position:</source>
+      <translation>職務：</translation>
+    </message>
+    <message>
       <location filename="../core/forms/spec.py" />
       <source>Postal address</source>
       <translation>通訊地址</translation>
@@ -3214,6 +3645,11 @@ Database: {path}</source>
       <location filename="../core/meetings/agenda.py" />
       <source>Presented by</source>
       <translation>彙報人</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Presented by:</source>
+      <translation>彙報人：</translation>
     </message>
     <message>
       <location filename="../ui/mail/compose.py" />
@@ -3306,6 +3742,21 @@ Database: {path}</source>
       <translation>進展</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress note</source>
+      <translation>進展記錄</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress note…</source>
+      <translation>進展記錄…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Progress on {item}:</source>
+      <translation>「{item}」的進展：</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Province</source>
       <translation>省份</translation>
@@ -3319,6 +3770,16 @@ Database: {path}</source>
       <location filename="../ui/calls/pool_view.py" />
       <source>Publish list…</source>
       <translation>公佈名單…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Put the selected open items on another meeting's agenda</source>
+      <translation>把所選未完成事項列入另一次會議的議程</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Put them on the agenda of:</source>
+      <translation>列入以下會議的議程：</translation>
     </message>
     <message>
       <location filename="../ui/safety/history_widget.py" />
@@ -3451,6 +3912,11 @@ Database: {path}</source>
       <translation>是否已有記錄？{where}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Recorded by (your name):</source>
+      <translation>記錄人（您的姓名）：</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/nominations_view.py" />
       <source>Record…</source>
       <translation>登記…</translation>
@@ -3511,6 +3977,11 @@ Database: {path}</source>
       <translation>從{title}移除 {count} 名受邀人員</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Rename agenda item</source>
+      <translation>修改議題名稱</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Rename attachment</source>
       <translation>重新命名附件</translation>
@@ -3526,9 +3997,14 @@ Database: {path}</source>
       <translation>重新命名儲存的搜尋 {name}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Rename…</source>
       <translation>重新命名…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Reopen</source>
+      <translation>重新開啟</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -3851,6 +4327,11 @@ Database: {path}</source>
       <translation>草稿儲存到資料夾…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Save notes</source>
+      <translation>儲存記錄</translation>
+    </message>
+    <message>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Save search</source>
       <translation>儲存搜尋</translation>
@@ -3901,7 +4382,7 @@ Database: {path}</source>
       <translation>掃描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Script:</source>
       <translation>簡繁：</translation>
     </message>
@@ -4100,6 +4581,11 @@ Database: {path}</source>
       <translation>快速鍵：Ctrl+{digit}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>Show done and dropped</source>
+      <translation>顯示已完成和已復原的</translation>
+    </message>
+    <message>
       <location filename="../ui/members/view.py" />
       <source>Show every year again</source>
       <translation>重新顯示所有年份</translation>
@@ -4115,9 +4601,49 @@ Database: {path}</source>
       <translation>檢視…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Sign in (Enter)</source>
+      <translation>簽到（回車）</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Sign in {name}</source>
       <translation>{name}簽到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign people in at the door: find them by name, pinyin, initials or unit</source>
+      <translation>會場簽到：按姓名、拼音、首字母或單位查找</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in</source>
+      <translation>簽到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in laptop</source>
+      <translation>簽到筆記型電腦</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>Sign-in results (*{suffix})</source>
+      <translation>簽到結果 (*{suffix})</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Sign-in results merged</source>
+      <translation>簽到結果已合併</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Sign-in sheet PDF</source>
+      <translation>簽到表 PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Sign-in sheet PDF…</source>
+      <translation>簽到表 PDF…</translation>
     </message>
     <message>
       <location filename="../cli/minutes.py" />
@@ -4125,9 +4651,19 @@ Database: {path}</source>
       <translation>會議 {id} 的簽到表已寫入 {path}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Sign-in: {title}</source>
+      <translation>簽到：{title}</translation>
+    </message>
+    <message>
       <location filename="../core/notices/alliance.py" />
       <source>Signed by</source>
       <translation>發文機關署名</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Signed in</source>
+      <translation>已簽到</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -4166,6 +4702,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/mail/view.py" />
       <source>Some of these may have arrived already. Send them again all the same?</source>
       <translation>其中有些可能已經送達。仍然重新傳送嗎？</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Someone attends in place of the selected invitee (代)</source>
+      <translation>由他人代替所選受邀人出席（代）</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Someone not invited: added and signed in now, offered as a new contact afterwards</source>
+      <translation>未受邀的到場人員：現在登記並簽到，會後可新增為新聯絡人</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -4221,6 +4767,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/calls/service.py" />
       <source>Start the formal check of {name}</source>
       <translation>開始對 {name} 形式審查</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>Starts and ends at</source>
+      <translation>起止時間</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -4633,6 +5184,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>本安裝缺少授權條款清單：{path}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>The meeting decided:</source>
+      <translation>會議決定：</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>The meeting of {path} is not in this database; nothing was changed.</source>
       <translation>{path} 所屬的會議不在本資料庫中；未作任何更改。</translation>
@@ -4641,6 +5197,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/package.py" />
       <source>The meeting {title} is in the trash: restore it first; nothing was changed.</source>
       <translation>會議{title}在已刪除項目中：請先恢復；未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/editor.py" />
+      <source>The meeting's facts were changed but not saved. Close without saving them?</source>
+      <translation>會議基本資訊已修改但未儲存。不儲存就關閉嗎？</translation>
     </message>
     <message>
       <location filename="../core/exchange/member_import.py" />
@@ -4697,6 +5258,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>通知 {number} 已發布，不能再修改。如需改動，請更正並發布更正版本。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>The package for {title} holds {count} invitees (names, units and positions only). Open it with this program on the sign-in laptop: Sign-in laptop → Open a meeting package.</source>
+      <translation>「{title}」的簽到包包含 {count} 名受邀人（僅姓名、單位和職務）。請在簽到電腦上用本程式開啟：簽到電腦 → 開啟會議簽到包。</translation>
+    </message>
+    <message>
       <location filename="../core/mail/account.py" />
       <source>The password could not be stored: {reason}</source>
       <translation>密碼未能儲存：{reason}</translation>
@@ -4715,6 +5281,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/notices/from_file/__init__.py" />
       <source>The pasted text is too long to be a notice ({length} characters; at most {limit}).</source>
       <translation>貼上的文字太長，不像一份通知（{length} 個字元；最多 {limit} 個）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>The printable sign-in sheet (签到表) for meetings that sign on paper</source>
+      <translation>可打印的簽到表，供紙質簽到的會議使用</translation>
     </message>
     <message>
       <location filename="../ui/notices/preview.py" />
@@ -4827,6 +5398,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>伺服器 {host} 拒絕了使用者名稱或密碼（回覆：{reply}）。請在「設定 → 電子郵件」中檢查；有些郵件服務商要求使用授權碼，而不是網頁郵件的登入密碼。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>The sign-in of {name} was undone.</source>
+      <translation>已取消 {name} 的簽到。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>The sign-in time of {name} at {meeting} does not match the sign-ins recorded; it is set again from them.</source>
       <translation>{meeting}中{name}的簽到時間與簽到記錄不符；已按簽到記錄重新設定。</translation>
@@ -4845,6 +5421,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/calls/approval.py" />
       <source>The term ends ({end}) before it starts ({start}).</source>
       <translation>任期截止日期（{end}）早於開始日期（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>The units of a professional committee:</source>
+      <translation>某專業委員會的單位：</translation>
     </message>
     <message>
       <location filename="../core/mail/sending.py" />
@@ -4904,6 +5485,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/service.py" />
       <source>These minutes are approved already.</source>
       <translation>該紀要已經審定。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>These units have no contact to invite; add one in Member units: {units}</source>
+      <translation>以下單位沒有可邀請的聯絡人，請在「成員單位」中新增：{units}</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -5050,6 +5636,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>復原</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Undo sign-in</source>
+      <translation>取消簽到</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Undo the sign-in of the selected arrival (or the last one)</source>
+      <translation>取消所選到場人員（或最後一位）的簽到</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/attendance.py" />
       <source>Undo the sign-in of {name}</source>
       <translation>取消{name}的簽到</translation>
@@ -5095,9 +5691,19 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>單位性質</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Unit:</source>
+      <translation>單位：</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Units already registered (same credit code or name):</source>
       <translation>已登記的單位（信用代碼或名稱相同）：</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Units chosen one by one:</source>
+      <translation>逐個選擇的單位：</translation>
     </message>
     <message>
       <location filename="../ui/notices/unit_picker.py" />
@@ -5108,6 +5714,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/import_plan.py" />
       <source>Units created: {created}; updated: {updated}; unchanged: {unchanged}; skipped as already registered: {skipped}. Contacts added: {added}; updated: {contacts_updated}. Rows with errors (not imported): {errors}.</source>
       <translation>新增單位 {created} 家；更新 {updated} 家；無變化 {unchanged} 家；已登記而略過 {skipped} 家。新增聯絡人 {added} 位；更新 {contacts_updated} 位。有錯誤（未匯入）的資料列：{errors} 列。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>Units of these membership levels:</source>
+      <translation>以下會員類別的單位：</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -5160,6 +5771,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>全部取消勾選</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/agenda_panel.py" />
+      <source>Up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
       <location filename="../cli/main.py" />
       <source>Usage error: {detail} (see --help)</source>
       <translation>用法錯誤：{detail}（參見 --help）</translation>
@@ -5190,6 +5806,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>版本 {version}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Version {version}: {state}</source>
+      <translation>第 {version} 版：{state}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Versions:</source>
+      <translation>版本：</translation>
+    </message>
+    <message>
       <location filename="../core/members/choices.py" />
       <source>Vice-chair unit</source>
       <translation>副理事長單位</translation>
@@ -5213,6 +5839,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/attendance.py" />
       <source>Walk-in {name} at {title}</source>
       <translation>{title}現場登記{name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/merge_report.py" />
+      <source>Walk-ins: add them as contacts of their units?</source>
+      <translation>現場登記的人員：是否新增為其單位的聯絡人？</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>Walk-in…</source>
+      <translation>現場登記…</translation>
     </message>
     <message>
       <location filename="../ui/mail/account_section.py" />
@@ -5242,6 +5878,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <source>Why</source>
       <translation type="vanished">原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/actions_panel.py" />
+      <source>Why is it dropped?</source>
+      <translation>復原原因：</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -5297,6 +5938,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/mail/compose.py" />
       <source>Writing drafts…</source>
       <translation>正在寫入草稿…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Writing the minutes…</source>
+      <translation>正在產生紀要…</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Writing the sign-in sheet…</source>
+      <translation>正在產生簽到表…</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -5439,6 +6090,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>議題{name}</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>all contacts of each unit</source>
+      <translation>每家單位的全部聯絡人</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/compose.py" />
       <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas</source>
       <translation>all、level:理事單位、committee:智能交通、unit:&lt;編號&gt;、contact:&lt;編號&gt;，用逗號分隔</translation>
@@ -5462,6 +6118,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/file_errors.py" />
       <source>another program is using it</source>
       <translation>另一個程式正在使用它</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>approved on {date}</source>
+      <translation>{date} 審定</translation>
     </message>
     <message>
       <location filename="../cli/argparse_text.py" />
@@ -5651,7 +6312,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../core/overview/meetings.py" />
       <source>due {date}</source>
-      <translation>{date} 到期</translation>
+      <translation>{date} 前完成</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -5706,6 +6367,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/notices/alliance_dialog.py" />
       <source>e.g. 智慧城市联盟 → 智慧城市联盟〔2026〕1号</source>
       <translation>例如：智慧城市聯盟 → 智慧城市聯盟〔2026〕1號</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>each unit's primary contact</source>
+      <translation>每家單位的主要聯絡人</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -6418,6 +7084,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{name}的簽到</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>signed in at {time}</source>
+      <translation>{time} 已簽到</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>size unknown</source>
       <translation>大小未知</translation>
@@ -6785,6 +7456,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{count} 項</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{count} meetings</source>
+      <translation>{count} 次會議</translation>
+    </message>
+    <message>
       <location filename="../core/overview/meetings.py" />
       <source>{count} meetings without a date are not shown.</source>
       <translation>另有 {count} 場會議未填日期，未計入。</translation>
@@ -6820,6 +7496,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>另有 {count} 份通知沒有日期，未列出。</translation>
     </message>
     <message>
+      <location filename="../ui/main_window.py" />
+      <source>{count} overdue action items</source>
+      <translation>{count} 項督辦事項已逾期</translation>
+    </message>
+    <message>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} pictures in the document were not carried over; attach them as files if they belong to the notice.</source>
       <translation>文件中的 {count} 張圖片未帶入；如屬於通知內容，請作為附件檔案新增。</translation>
@@ -6843,6 +7524,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/notices/from_file/docx_reader.py" />
       <source>{count} tables were read as lines of text, one line per row: check them.</source>
       <translation>{count} 個表格已按列讀成文字（每列一段），請核對。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>{count} units chosen</source>
+      <translation>已選 {count} 家單位</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -7083,6 +7769,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{total} 份表格中已有 {good} 份登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/attendance_panel.py" />
+      <source>{invited} invited — {summary}</source>
+      <translation>已邀請 {invited} 人 — {summary}</translation>
+    </message>
+    <message>
       <location filename="../cli/mail.py" />
       <source>{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.</source>
       <translation>{item}：欄位請寫成 名稱=值，例如 截止日期=2026年12月20日。</translation>
@@ -7128,6 +7819,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{name}（{unit}）在{meeting}中簽到了 {count} 次；保留第一次簽到。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} added as a walk-in and signed in at {time}.</source>
+      <translation>{name} 已現場登記，並於 {time} 簽到。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/records.py" />
       <source>{name} at {meeting} attends for someone of another meeting; the link is removed.</source>
       <translation>{meeting}中的{name}代為出席的是另一個會議的人員；已取消該關聯。</translation>
@@ -7166,6 +7862,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/meetings/records.py" />
       <source>{name} signed in at {meeting} but is not marked present; marked present.</source>
       <translation>{name}在{meeting}已簽到，但未標記為出席；已標記為出席。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} signed in at {time} already.</source>
+      <translation>{name} 已於 {time} 簽到過。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{name} signed in at {time}.</source>
+      <translation>{name} 已於 {time} 簽到。</translation>
     </message>
     <message>
       <location filename="../core/meetings/attendance.py" />
@@ -7221,6 +7927,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>{old} → {new}</source>
       <translation>{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/followup.py" />
+      <source>{open} open action items, {overdue} of them overdue</source>
+      <translation>未完成督辦事項 {open} 項，其中逾期 {overdue} 項</translation>
     </message>
     <message>
       <location filename="../core/storage/database.py" />
@@ -7407,6 +8118,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{path}：紀要和簽到表只能寫為 PDF，請將檔案命名為 .pdf。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{present} of {invited}</source>
+      <translation>{present}/{invited}</translation>
+    </message>
+    <message>
       <location filename="../core/forms/values.py" />
       <source>{problem} ({hint})</source>
       <translation>{problem}（{hint}）</translation>
@@ -7430,6 +8146,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>{rows} rows ({units} member units, {contacts} contacts) written to {path}</source>
       <translation>已將 {rows} 列（成員單位 {units} 家，聯絡人 {contacts} 位）寫入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/signin.py" />
+      <source>{signed} of {invited} signed in — {summary}</source>
+      <translation>{invited} 人中已簽到 {signed} 人 — {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/view.py" />
+      <source>{signins} sign-ins and {walk_ins} walk-ins written. Merge the file into the office database: Sign-in laptop → Merge sign-in results.</source>
+      <translation>已寫入 {signins} 條簽到和 {walk_ins} 名現場登記人員。請把該檔案合併到辦公室的資料庫：簽到電腦 → 合併簽到結果。</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -7535,6 +8261,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/safety/undo.py" />
       <source>“{action}” cannot be undone, nor anything done before it.</source>
       <translation>「{action}」無法復原，在它之前的操作也無法復原。</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/detail_pane.py" />
+      <source>… and {count} more</source>
+      <translation>……另有 {count} 項</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

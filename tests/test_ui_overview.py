@@ -356,11 +356,8 @@ def test_cards_follow_each_other_without_gaps(qtbot, window):
     assert abs(ends[0] - ends[1]) <= max(c.height() for c in page.cards.values())
 
 
-def test_search_box_lists_meetings_and_enter_uses_the_opener_once_registered(qtbot, window):
-    """理事会 lists meetings; Enter on one keeps the box open and says it cannot be opened here
-    yet; once a module registers an opener for meetings, Enter calls it with the meeting's id."""
-    from core.meetings.queries import meeting_list
-    from ui.overview import openers
+def test_search_box_lists_meetings_and_enter_opens_the_meeting(qtbot, window):
+    """理事会 lists meetings; Enter on one opens that meeting in the meeting editor."""
     from ui.overview.search_popup import open_search
 
     popup = open_search(window.ctx, window)
@@ -370,13 +367,10 @@ def test_search_box_lists_meetings_and_enter_uses_the_opener_once_registered(qtb
             popup.results.currentItem().childCount():
         qtbot.keyClick(popup.edit, Qt.Key.Key_Down)
     title = popup.results.currentItem().text(0)
-    qtbot.keyClick(popup.edit, Qt.Key.Key_Return)
-    assert popup.isVisible() and title in popup.hint.text()
-    opened = []
-    openers.register_opener("meetings", lambda ctx, record_id, parent: opened.append(record_id))
-    try:
-        qtbot.keyClick(popup.edit, Qt.Key.Key_Return)
-    finally:
-        openers._OPENERS.pop("meetings", None)
-    assert not popup.isVisible()
-    assert [m.title for m in meeting_list(window.ctx.db) if m.id in opened] == [title]
+    seen = {}
+
+    def look(editor):
+        seen["title"] = editor.title_edit.text()
+
+    in_modal_dialog(qtbot, lambda: qtbot.keyClick(popup.edit, Qt.Key.Key_Return), look)
+    assert seen["title"] == title

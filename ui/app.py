@@ -24,7 +24,7 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 
 START_ENV = "SECRETARIAT_BENCH_T0"
-VIEWS = ("members", "contacts", "notices")
+VIEWS = ("members", "contacts", "notices", "meetings")
 
 
 def open_for_window(db_path: Path, explicit: bool, screenshot_mode: bool = False) -> Database | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
@@ -19,9 +19,11 @@ from ui.common.icons import app_icon, icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
 from ui.common.pages import LazyPages
-from ui.context import AppContext
+from ui.context import AppContext, touches
 from ui.overview.window import install as install_overview
 from ui.safety.auto_backup import AutoBackup
+
+BADGE_DELAY_MS = 500  # the overdue count beside Meetings comes after the window's first screen
 
 # The modules of the sidebar, in order: (key, label, "module:PageClass"). The sidebar shows
 # the icon resources/icons/<key>.svg and the translated label; the page's module is imported
@@ -31,6 +33,7 @@ MODULES = [
     ("members", N_("Member units"), "ui.members.view:MembersView"),
     ("contacts", N_("Contacts"), "ui.contacts.view:ContactsView"),
     ("notices", N_("Notices"), "ui.notices.view:NoticesView"),
+    ("meetings", N_("Meetings"), "ui.meetings.view:MeetingsView"),
     ("nominations", N_("Calls"), "ui.calls.nominations_view:NominationsView"),
     ("experts", N_("Experts"), "ui.calls.pool_view:PoolView"),
     ("mail", N_("E-mail"), "ui.mail.view:MailView"),
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         ctx.language.changed.connect(lambda _l: self.retranslate())
         ctx.database_replaced.connect(self.retranslate)
         ctx.data_changed.connect(lambda _kind: self._update_undo_actions())
+        ctx.data_changed.connect(lambda payload: touches(payload, {"action_items", "meetings"}) and self.update_badges())
         self.retranslate()
 
     # -- menus ----------------------------------------------------------------
@@ -224,7 +228,25 @@ class MainWindow(QMainWindow):
         self._sync_page_actions()
 
     def show_view(self, key: str) -> None:
-        self.sidebar.setCurrentRow([m[0] for m in MODULES].index(key))
+        self.sidebar.setCurrentRow(self.module_keys().index(key))
+
+    def module_keys(self) -> list[str]:
+        return [m[0] for m in MODULES]
+
+    def update_badges(self) -> None:
+        """Counts beside a module's name that need the clerk: overdue action items beside Meetings."""
+        from core.meetings.followup import overdue_count
+
+        row = self.module_keys().index("meetings")
+        label = tr(MODULES[row][1])
+        try:
+            overdue = overdue_count(self.ctx.db)
+        except Exception:  # noqa: BLE001 - a database without meetings yet (read-only, older)
+            overdue = 0
+        item = self.sidebar.item(row)
+        item.setText(f"{label}  {overdue}" if overdue else label)
+        keys = tr("{action} ({keys})", action=label, keys=f"Ctrl+{row + 1}")
+        item.setToolTip(keys + "\n" + tr("{count} overdue action items", count=overdue) if overdue else keys)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("Alliance Secretariat — {file}", file=self.ctx.db.path.name))
@@ -233,6 +255,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
         self.sidebar.setFixedWidth(max(150, min(230, widest + 64)))  # icon and padding: no name is cut
+        QTimer.singleShot(BADGE_DELAY_MS, self.update_badges)  # after the window shows: start-up never waits
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))

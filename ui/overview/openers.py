@@ -72,3 +72,25 @@ def _open_notice(ctx: AppContext, notice_id: int, parent: QWidget) -> None:
 register_opener("units", _open_unit, "members")
 register_opener("contacts", _open_contact, "contacts")
 register_opener("notices", _open_notice, "notices")
+
+
+def _open_meeting(ctx: AppContext, meeting_id: int, parent: QWidget) -> None:
+    from ui.meetings.editor import MeetingEditor
+
+    MeetingEditor(ctx, meeting_id, parent).exec()
+    ctx.changed()
+
+
+def _open_action_item(ctx: AppContext, item_id: int, parent: QWidget) -> None:
+    """An action item opens in its meeting's editor, on the action items tab."""
+    from core.meetings.agenda import get_action_item
+    from ui.meetings.editor import MeetingEditor
+
+    editor = MeetingEditor(ctx, get_action_item(ctx.db, item_id).meeting_id, parent)
+    editor.show_tab("actions")
+    editor.exec()
+    ctx.changed()
+
+
+register_opener("meetings", _open_meeting, "meetings")
+register_opener("action_items", _open_action_item, "meetings")
