@@ -1895,6 +1895,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
+      <source>Every member unit</source>
+      <translation>全部成员单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
@@ -2010,6 +2015,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Export the notice as a PDF, or as a Word document to edit in WPS or Word</source>
       <translation>将通知导出为 PDF，或导出为 Word 文档在 WPS 或 Word 中编辑</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Export:</source>
+      <translation>导出：</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5431,6 +5441,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/sending.py" />
       <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
       <translation>整封邮件已交给服务器，但没有收到服务器的答复（{reason}）：邮件可能已送达。请核实后重新发送或标记为已发送。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>The {count} selected units</source>
+      <translation>选中的 {count} 家单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>The {count} units the filter shows</source>
+      <translation>筛选出的 {count} 家单位</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />

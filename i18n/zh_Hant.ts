@@ -1895,6 +1895,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
+      <source>Every member unit</source>
+      <translation>全部成員單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 活頁簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
@@ -2010,6 +2015,11 @@ Database: {path}</source>
       <location filename="../ui/notices/view.py" />
       <source>Export the notice as a PDF, or as a Word document to edit in WPS or Word</source>
       <translation>將通知匯出為 PDF，或匯出為 Word 文件在 WPS 或 Word 中編輯</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>Export:</source>
+      <translation>匯出：</translation>
     </message>
     <message>
       <location filename="../ui/notices/batch_export.py" />
@@ -5431,6 +5441,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/sending.py" />
       <source>The whole message went to the server, but its answer never came ({reason}): it may have arrived. Check, then send it again or mark it as sent.</source>
       <translation>整封郵件已交給伺服器，但沒有收到伺服器的答覆（{reason}）：郵件可能已送達。請核實後重新傳送或標記為已傳送。</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>The {count} selected units</source>
+      <translation>選取的 {count} 家單位</translation>
+    </message>
+    <message>
+      <location filename="../ui/exchange/import_dialog.py" />
+      <source>The {count} units the filter shows</source>
+      <translation>篩選出的 {count} 家單位</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />

@@ -173,3 +173,43 @@ def test_members_list_csv_neutralises_formulas(tmp_path):
     assert out.returncode == 0, out.stderr
     names = [row["name"] for row in csv.DictReader(out.stdout.splitlines())]
     assert sorted(names) == sorted(["'=1+1", "''+cmd|' /C calc'!A0"[1:], "'@SUM(A1:A9)", "'-2+3"])
+
+
+def test_export_only_the_chosen_units_with_their_contacts(tmp_path):
+    """Exporting the selected (or filtered) units writes those units and their contacts, no others."""
+    db = new_db(tmp_path)
+    _sample_members(db)
+    every = export_members(db, tmp_path / "all.csv")
+    chosen = [r[0] for r in db.query("SELECT id FROM units WHERE deleted_at IS NULL ORDER BY id")][:1]
+    some = export_members(db, tmp_path / "one.csv", unit_ids=chosen)
+    assert some.units == 1 < every.units
+    name = db.query("SELECT name FROM units WHERE id = ?", (chosen[0],))[0][0]
+    rows = list(csv.reader(some.path.read_text(encoding="utf-8-sig").splitlines()))[1:]
+    assert rows and all(row[0] == name for row in rows)
+
+
+def test_the_export_asks_which_units_when_the_list_is_filtered(qtbot, db, monkeypatch):
+    """With a filter on the member list, Export offers every unit, the selected ones and the ones the
+    filter shows; choosing the filtered ones exports just those."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.qt_helpers import open_main_window
+    from ui.exchange.import_dialog import export_scope
+
+    for name in ("重庆智能交通科技有限公司", "重庆数字城市研究院", "北京智慧水务有限公司"):
+        create_unit(db, {"name": name})
+    window = open_main_window(qtbot, db)
+    page = window.pages["members"]
+    page.filter_edit.setText("重庆")
+    page.refresh()
+    offered = []
+
+    def pick(_parent, _title, _label, items, current, _editable):
+        offered.extend(items)
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    ids, go = export_scope(window.ctx, window, page)
+    assert go and len(offered) == 2 and "2" in offered[-1]  # every unit, or the 2 the filter shows
+    names = {r[0] for r in db.query(f"SELECT name FROM units WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    assert names == {"重庆智能交通科技有限公司", "重庆数字城市研究院"}

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         from ui.exchange.import_dialog import start_export
 
-        start_export(self.ctx, self)
+        start_export(self.ctx, self, self.page())
 
     def page(self) -> ListPage:
         return self.stack.currentWidget()  # type: ignore[return-value]

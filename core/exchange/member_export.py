@@ -18,7 +18,7 @@ import contextlib
 import csv
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,11 +50,16 @@ def export_fields(include_personal: bool = False) -> list[str]:
     return [f for f in FIELDS if include_personal or f not in PERSONAL_FIELDS]
 
 
-def export_rows(db: Database, include_personal: bool = False) -> tuple[list[str], list[list[str]], int, int]:
-    """(header, rows, unit count, contact count) as they will be written (already neutralised)."""
+def export_rows(db: Database, include_personal: bool = False,
+                unit_ids: Iterable[int] | None = None) -> tuple[list[str], list[list[str]], int, int]:
+    """(header, rows, unit count, contact count) as they will be written (already neutralised);
+    ``unit_ids``: only these units (the selected or filtered rows of the list), else every one."""
     fields = export_fields(include_personal)
     with db.lock:
         units = member_lists.units_for_export(db)
+        if unit_ids is not None:
+            wanted = set(unit_ids)
+            units = [u for u in units if u["id"] in wanted]
         ids = [u["id"] for u in units]
         committees = {r["id"]: r["committees"] or "" for r in member_lists.unit_rows(db, ids)}
         contacts: dict[int, list] = {}
@@ -139,15 +144,16 @@ def _temporary_next_to(path: Path) -> Iterator[Path]:
 
 
 def export_members(db: Database, path: str | Path, include_personal: bool = False,
-                   overwrite: bool = False) -> ExportResult:
-    """Write every registered unit and contact to ``path`` (.xlsx or .csv by its suffix).
+                   overwrite: bool = False, unit_ids: Iterable[int] | None = None) -> ExportResult:
+    """Write every registered unit and contact to ``path`` (.xlsx or .csv by its suffix), or only
+    the units of ``unit_ids`` with their contacts.
 
     Raises UserError if ``path`` exists (unless ``overwrite``), has another suffix,
     or cannot be written; nothing is left behind in that case.
     """
     path = Path(path).expanduser().absolute()
     _target(path, overwrite)
-    header, rows, units, contacts = export_rows(db, include_personal)
+    header, rows, units, contacts = export_rows(db, include_personal, unit_ids)
     try:
         with _temporary_next_to(path) as tmp:
             if path.suffix.lower() == ".csv":

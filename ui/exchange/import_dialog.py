@@ -11,6 +11,7 @@ not changed), and the whole check runs again. Rows with problems beyond the firs
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import html
 
@@ -370,11 +371,44 @@ def start_import(ctx: AppContext, parent: QWidget | None) -> None:
             lambda exc: show_error(parent, str(exc)))
 
 
-def start_export(ctx: AppContext, parent: QWidget | None) -> None:
-    """Ask where to write (.xlsx or .csv) and whether mobiles may go in, then export off the UI thread."""
+def export_scope(ctx: AppContext, parent: QWidget | None, page: Any = None) -> tuple[list[int] | None, bool]:
+    """Which units to export when the member list has a selection or a filter: every unit, the
+    selected ones or those the filter shows. (None = every unit; False if the clerk cancelled.)"""
+    from PySide6.QtWidgets import QInputDialog
+
+    from core.members import queries
+
+    if page is None or not hasattr(page, "current_filter") or type(page).__name__ != "MembersView":
+        return None, True
+    selected = page.selected_ids()
+    where = page.current_filter()
+    filtered = any(v for k, v in where.__dict__.items() if v not in (None, "", False))
+    choices: list[tuple[str, list[int] | None]] = [(tr("Every member unit"), None)]
+    if len(selected) > 0:
+        choices.append((tr("The {count} selected units", count=format_number(len(selected))), selected))
+    if filtered:
+        ids = queries.unit_ids(ctx.db, where)
+        choices.append((tr("The {count} units the filter shows", count=format_number(len(ids))), ids))
+    if len(choices) == 1:
+        return None, True
+    text, ok = QInputDialog.getItem(parent, tr("Export member units"), tr("Export:"), [c[0] for c in choices],
+                                    len(choices) - 1, False)
+    if not ok:
+        return None, False
+    return dict(choices)[text], True
+
+
+def start_export(ctx: AppContext, parent: QWidget | None, page: Any = None) -> None:
+    """Ask which units (every one, the selected or the filtered ones, when the member list has a
+    selection or a filter), where to write (.xlsx or .csv) and whether mobiles may go in, then
+    export off the UI thread."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from core.exchange.member_export import export_members
+
+    unit_ids, go = export_scope(ctx, parent, page)
+    if not go:
+        return
 
     path, chosen = QFileDialog.getSaveFileName(parent, tr("Export member units"), "member-units.xlsx",
                                                tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
@@ -390,7 +424,8 @@ def start_export(ctx: AppContext, parent: QWidget | None) -> None:
                                   QMessageBox.StandardButton.No)
     personal = answer == QMessageBox.StandardButton.Yes
     run_job(parent, tr("Exporting…"),
-            lambda db, progress, cancelled: export_members(db, target, include_personal=personal, overwrite=True),
+            lambda db, progress, cancelled: export_members(db, target, include_personal=personal, overwrite=True,
+                                                           unit_ids=unit_ids),
             lambda result: show_info(parent, tr("{rows} rows ({units} member units, {contacts} contacts) written to "
                                                 "{path}", rows=result.rows, units=result.units,
                                                 contacts=result.contacts, path=str(result.path))),
