@@ -201,7 +201,7 @@ def test_the_export_asks_which_units_when_the_list_is_filtered(qtbot, db, monkey
     window = open_main_window(qtbot, db)
     page = window.pages["members"]
     page.filter_edit.setText("重庆")
-    page.refresh()
+    qtbot.waitUntil(lambda: not page._timer.isActive() and page.model.rowCount() == 2)
     offered = []
 
     def pick(_parent, _title, _label, items, current, _editable):
