@@ -321,6 +321,11 @@
       <translation>行政職務</translation>
     </message>
     <message>
+      <location filename="../core/meetings/choices.py" />
+      <source>Adopted</source>
+      <translation>已審定</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/history_widget.py" />
       <source>After</source>
       <translation>修改後</translation>

@@ -156,16 +156,17 @@ def test_demo_refuses_a_database_with_units(demo):
 
 
 def test_screenshot_of_each_view(demo, tmp_path):
-    """--screenshot renders the main window to a PNG, on the members, contacts or notices view."""
+    """--screenshot renders the main window to a PNG on each list view; a view that does not exist is
+    a usage error."""
     home, path = demo
-    for view in ("members", "contacts", "notices"):
+    for view in ("members", "contacts", "notices", "meetings", "nominations", "experts", "mail"):
         out = tmp_path / f"{view}.png"
         result = run("--db", str(path), "--screenshot", str(out), "--view", view, home=home)
         assert result.returncode == 0, result.stderr
         assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10000
-    missing = run("--db", str(path), "--screenshot", str(tmp_path / "x.png"), "--view", "meetings", "--lang", "en",
+    missing = run("--db", str(path), "--screenshot", str(tmp_path / "x.png"), "--view", "calendar", "--lang", "en",
                   home=home)
-    assert missing.returncode == 2 and "not available" in missing.stderr
+    assert missing.returncode == 2 and "calendar" in missing.stderr and not (tmp_path / "x.png").exists()
 
 
 def test_search_across_kinds_in_three_formats(demo):

@@ -38,7 +38,7 @@ ACTION_STATUSES = Vocabulary([
 MINUTES_STATUSES = Vocabulary([
     Choice("draft", N_("Draft"), ("草稿",)),
     Choice("circulated", N_("Circulated for comments"), ("征求意见", "征求意见稿")),
-    Choice("approved", N_("Approved"), ("已审定", "审定", "通过")),
+    Choice("approved", N_("Adopted"), ("已审定", "审定", "通过")),  # (a nomination's "Approved" is 通过)
     Choice("superseded", N_("Superseded"), ("已更正",)),
 ])
 
