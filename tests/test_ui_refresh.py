@@ -68,7 +68,7 @@ def test_saving_a_contact_refreshes_the_lists_that_show_contacts_only(qtbot, win
     window.ctx.changed("contacts")
     window.show_view("members")
     qtbot.wait(50)
-    assert reloads == {"members": 1, "contacts": 1, "notices": 0, "nominations": 0, "experts": 0, "mail": 0}
+    assert reloads == {"members": 1, "contacts": 1, "notices": 0, "nominations": 0, "experts": 0, "mail": 0, "meetings": 0}
     assert 0 < len(fetched["members"]) <= 100
     people_rows = [people.model.row_for(r).name for r in range(people.model.count)]
     assert "改名联系人" in people_rows
@@ -78,7 +78,7 @@ def test_saving_a_notice_leaves_member_lists_alone(qtbot, window, monkeypatch):
     reloads, _fetched = spy(window, monkeypatch)
     notice = service.create_notice(window.ctx.db, {"title": "第二份通知"})
     window.ctx.changed("notices")
-    assert reloads == {"members": 0, "contacts": 0, "notices": 1, "nominations": 0, "experts": 0, "mail": 0}
+    assert reloads == {"members": 0, "contacts": 0, "notices": 1, "nominations": 0, "experts": 0, "mail": 0, "meetings": 0}
     assert notice.id in window.pages["notices"].model.ids
 
 
@@ -90,13 +90,13 @@ def test_undo_refreshes_what_the_undone_action_touched(qtbot, window, monkeypatc
     window.ctx.changed("notices")
     reloads, _fetched = spy(window, monkeypatch)
     window.undo()
-    assert reloads == {"members": 0, "contacts": 0, "notices": 1, "nominations": 0, "experts": 0, "mail": 0}
+    assert reloads == {"members": 0, "contacts": 0, "notices": 1, "nominations": 0, "experts": 0, "mail": 0, "meetings": 0}
     assert notice.id not in window.pages["notices"].model.ids
     units.delete_units(window.ctx.db, [unit_id])
     window.ctx.changed("units")
-    assert reloads == {"members": 1, "contacts": 1, "notices": 1, "nominations": 0, "experts": 0, "mail": 0}
+    assert reloads == {"members": 1, "contacts": 1, "notices": 1, "nominations": 0, "experts": 0, "mail": 0, "meetings": 0}
     window.undo()
-    assert reloads == {"members": 2, "contacts": 2, "notices": 1, "nominations": 0, "experts": 0, "mail": 0}
+    assert reloads == {"members": 2, "contacts": 2, "notices": 1, "nominations": 0, "experts": 0, "mail": 0, "meetings": 0}
     assert window.pages["members"].model.id_at(0) == unit_id
 
 
@@ -117,4 +117,4 @@ def test_reload_keeps_the_scroll_position(qtbot, window):
 def test_a_change_of_unknown_extent_refreshes_every_list(qtbot, window, monkeypatch):
     reloads, _fetched = spy(window, monkeypatch)
     window.ctx.data_changed.emit("all")
-    assert reloads == {"members": 1, "contacts": 1, "notices": 1, "nominations": 1, "experts": 1, "mail": 1}
+    assert reloads == {"members": 1, "contacts": 1, "notices": 1, "nominations": 1, "experts": 1, "mail": 1, "meetings": 1}
