@@ -3,8 +3,7 @@ live count of its call (what came back, from which units, who has not answered).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.calls import service
 from core.calls.choices import SIDES, STATES
@@ -12,41 +11,27 @@ from core.errors import UserError
 from core.i18n import format_date, tr
 from ui.calls.dialogs import LABELS
 from ui.calls.widgets import plain
+from ui.common.detail_pane import DetailPane
 
 SHOWN = ("work_unit", "side", "fields", "committees", "nominating_unit", "credit_code", "email", "received_on",
          "decided_on", "decision_ref")
 
 
-class NominationDetail(QScrollArea):
+class NominationDetail(DetailPane):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.nomination_id: int | None = None
         self.call_id: int | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(250)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        self.box = QVBoxLayout(body)
-        self.title = plain(bold=True)
-        self.title.setObjectName("detail_title")
-        self.box.addWidget(self.title)
-        self.facts = QFormLayout()
-        self.box.addLayout(self.facts)
         self.reviews_head, self.reviews = plain(bold=True), plain()
         self.count_head, self.count = plain(bold=True), plain()
         self.count.setObjectName("call_count")
-        for widget in (self.reviews_head, self.reviews, self.count_head, self.count):
-            self.box.addWidget(widget)
-        self.box.addStretch(1)
-        self.setWidget(body)
+        self.add_section(self.reviews_head, self.reviews, self.count_head, self.count)
+        self.finish()
         self.show_nomination(None, None)
 
     def show_nomination(self, nomination_id: int | None, call_id: int | None) -> None:
         self.nomination_id, self.call_id = nomination_id, call_id
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
+        self.clear_facts()
         n = None
         if nomination_id is not None:
             try:

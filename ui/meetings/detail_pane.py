@@ -2,47 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.errors import UserError
 from core.i18n import format_date, tr
 from core.meetings import agenda, attendance, service
+from ui.common.detail_pane import DetailPane
 from ui.meetings.common import action_status_label, kind_label, minutes_label, plain_label, when
 
 OPEN_SHOWN = 8  # open action items listed in the pane
 
 
-class MeetingDetailPane(QScrollArea):
+class MeetingDetailPane(DetailPane):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.meeting_id: int | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(250)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        self.box = QVBoxLayout(body)
-        self.title = plain_label(bold=True)
-        self.title.setObjectName("detail_title")
-        self.box.addWidget(self.title)
-        self.facts = QFormLayout()
-        self.box.addLayout(self.facts)
         self.counts = plain_label()
         self.counts.setObjectName("detail_counts")
         self.actions_head, self.actions = plain_label(bold=True), plain_label()
         self.actions.setObjectName("detail_actions")
-        for widget in (self.counts, self.actions_head, self.actions):
-            self.box.addWidget(widget)
-        self.box.addStretch(1)
-        self.setWidget(body)
+        self.add_section(self.counts, self.actions_head, self.actions)
+        self.finish()
         self.show_meeting(None)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
+        self.clear_facts()
         meeting = None
         if meeting_id is not None:
             try:
