@@ -278,6 +278,20 @@ def smoke(zip_path: Path, keep: Path | None = None) -> dict:
         report["screenshot"] = check_screenshot(shot)
         report["screenshot_line"] = out.strip()
         report["checks"].append("main window rendered to PNG")
+
+        # 6. the licence texts LICENCES.txt points to are in the folder
+        internal = build.internal_dir(bundle)
+        needed = [internal / "resources" / "LICENCES.txt", internal / "resources" / "licences" / "LGPL-3.0.txt",
+                  internal / "licences" / "reportlab" / "LICENSE", internal / "licences" / "opencc" / "LICENSE"]
+        if (internal / "numpy").is_dir():
+            needed.append(internal / "licences" / "numpy" / "LICENSE.txt")
+        missing = [str(path.relative_to(internal)) for path in needed if not path.is_file()]
+        if missing:
+            raise SmokeFailure(f"licence texts missing from the bundle: {missing}")
+        if (internal / "numpy").is_dir() and "libquadmath" not in (internal / "licences" / "numpy" / "LICENSE.txt").read_text(encoding="utf-8"):
+            raise SmokeFailure("numpy's licence text does not cover the libquadmath it ships")
+        report["licence_folders"] = sorted(p.name for p in (internal / "licences").iterdir())
+        report["checks"].append("licence texts carried")
         if keep:
             keep.mkdir(parents=True, exist_ok=True)
             for path in (shot, hans):

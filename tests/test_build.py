@@ -28,7 +28,7 @@ def test_frozen_program_works_without_the_source(tmp_path):
                              "--keep", str(tmp_path)], capture_output=True, text=True, timeout=3600, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     report = json.loads(result.stdout[result.stdout.rindex("\n{\n") + 1:])
-    assert len(report["checks"]) == 5, report["checks"]
+    assert len(report["checks"]) == 6, report["checks"]
     # 250 MB / 100 MB until the dashboard: pyqtgraph needs numpy, whose core loads OpenBLAS,
     # libgfortran and libquadmath (42 MB in all, 11 MB of it numpy's own after the spec leaves out
     # its tests, f2py, random, fft, polynomial, ma), and PySide6.QtOpenGL (9 MB), which pyqtgraph
