@@ -581,6 +581,11 @@ Database: {path}</source>
       <translation>附加扫描件…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Attach the blank forms of its calls: {forms}</source>
+      <translation>附上使用本通知的征集的空白表格：{forms}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attachment</source>
       <translation>附件</translation>
@@ -2534,6 +2539,11 @@ Database: {path}</source>
       <location filename="../core/notices/alliance.py" />
       <source>Issuing office</source>
       <translation>印发机关</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>It ends with the blank forms of its calls: {forms}</source>
+      <translation>文末附有其征集的空白表格：{forms}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -5776,7 +5786,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/forms/pdf.py" />
+      <location filename="../core/forms/attachment.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -6677,6 +6687,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示信息和界面的语言</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>leave out the blank forms of the calls that use this notice (by default the PDF ends with them as its attachments)</source>
+      <translation>不附使用本通知的征集的空白表格（默认作为附件附在 PDF 末尾）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -581,6 +581,11 @@ Database: {path}</source>
       <translation>附加掃描件…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Attach the blank forms of its calls: {forms}</source>
+      <translation>附上使用本通知的徵集的空白表格：{forms}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attachment</source>
       <translation>附件</translation>
@@ -2534,6 +2539,11 @@ Database: {path}</source>
       <location filename="../core/notices/alliance.py" />
       <source>Issuing office</source>
       <translation>印發機關</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>It ends with the blank forms of its calls: {forms}</source>
+      <translation>文末附有其徵集的空白表格：{forms}</translation>
     </message>
     <message>
       <location filename="../core/members/units.py" />
@@ -5776,7 +5786,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>未知的排序方式 {order}：請選擇 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/forms/pdf.py" />
+      <location filename="../core/forms/attachment.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的簡繁類型 {script}：請選擇 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -6677,6 +6687,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示訊息和介面的語言</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>leave out the blank forms of the calls that use this notice (by default the PDF ends with them as its attachments)</source>
+      <translation>不附使用本通知的徵集的空白表格（預設作為附件附在 PDF 末尾）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -60,6 +60,14 @@ def notice_forms(db: Database, notice_id: int) -> NoticeForms:
     return NoticeForms(kinds, tuple(c.name for c in list_committees(db)) if kinds else ())
 
 
+def form_names(kinds) -> str:
+    """The forms' names in the user's language, as a list (专家推荐表、标准组推荐表)."""
+    from core.forms.spec import FORM_LABELS
+    from core.i18n import current_language, tr
+
+    return ("、" if current_language().startswith("zh") else ", ").join(tr(FORM_LABELS[k]) for k in kinds)
+
+
 def form_attachment_name(kind: str, alliance: AllianceSettings) -> str:
     """中国智慧城市产业联盟专家推荐表: the name a form gets in the attachment note."""
     from core.forms.spec import FORM_TITLES
