@@ -3285,6 +3285,11 @@ Database: {path}</source>
       <translation>{title}没有新的签到结果：这些结果此前已经合并过。</translation>
     </message>
     <message>
+      <location filename="../ui/common/drops.py" />
+      <source>Nothing was imported from {files}. Drop returned forms (.pdf or .xlsx, or a folder of them) anywhere on the window, a member list (.xlsx or .csv) on the Member units page, or a document (.docx, .md or .txt) on the Notices page.</source>
+      <translation>没有导入 {files}。可以拖放到窗口上的有：交回的表格（.pdf 或 .xlsx，或装有它们的文件夹），拖到任意页面；成员名单（.xlsx 或 .csv），拖到“成员单位”页面；文档（.docx、.md 或 .txt），拖到“通知”页面。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
@@ -6338,6 +6343,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>does not exist (moved or deleted?)</source>
+      <translation>不存在（已被移动或删除？）</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />

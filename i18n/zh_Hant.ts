@@ -3285,6 +3285,11 @@ Database: {path}</source>
       <translation>{title}沒有新的簽到結果：這些結果此前已經合併過。</translation>
     </message>
     <message>
+      <location filename="../ui/common/drops.py" />
+      <source>Nothing was imported from {files}. Drop returned forms (.pdf or .xlsx, or a folder of them) anywhere on the window, a member list (.xlsx or .csv) on the Member units page, or a document (.docx, .md or .txt) on the Notices page.</source>
+      <translation>沒有匯入 {files}。可以拖放到視窗上的有：交回的表格（.pdf 或 .xlsx，或裝有它們的資料夾），拖到任意頁面；成員名單（.xlsx 或 .csv），拖到「成員單位」頁面；文件（.docx、.md 或 .txt），拖到「通知」頁面。</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Notice</source>
       <translation>通知</translation>
@@ -6338,6 +6343,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/matching.py" />
       <source>differs from the code on record for {unit} ({code})</source>
       <translation>與已登記的 {unit} 的代碼不一致（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/returns.py" />
+      <source>does not exist (moved or deleted?)</source>
+      <translation>不存在（已被移動或刪除？）</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
