@@ -163,6 +163,19 @@ def test_the_command_line_exports_with_the_forms_or_without(ndb, tmp_path):
                                          check=True).stdout
 
 
+def test_a_word_export_names_the_forms_in_its_attachment_note(ndb, tmp_path):
+    """The .docx of a notice names the form of its call in the attachment note (the pages are the PDF's)."""
+    from docx import Document
+
+    n = notice_with(ndb)
+    call_for(ndb, "membership", n.id, "2026年入会申请")
+    out = export.export_notice_pdf(ndb, n.id, tmp_path / "n.docx")
+    text = "".join(p.text for p in Document(str(out)).paragraphs)
+    assert "中国智慧城市产业联盟成员单位入会申请表" in text
+    plain = export.export_notice_pdf(ndb, n.id, tmp_path / "plain.docx", forms=False)
+    assert "入会申请表" not in "".join(p.text for p in Document(str(plain)).paragraphs)
+
+
 def test_the_export_dialog_offers_the_forms_and_passes_the_choice(qtbot, ndb):
     """The export dialog of a notice used by a call offers its forms (ticked); unticked, the export
     leaves them out; a notice no call uses shows no such choice."""

@@ -132,8 +132,9 @@ def _write_pdf(notice: Notice, alliance: AllianceSettings, out: Path | Any, scri
 
 
 def _write_docx(notice: Notice, alliance: AllianceSettings, out: Path | Any, script: str,
-                fonts: dict | None) -> None:
-    """The notice as a .docx for WPS and Word (no seal: it belongs on the issued PDF)."""
+                fonts: dict | None, forms: NoticeForms | None = None) -> None:
+    """The notice as a .docx for WPS and Word (no seal: it belongs on the issued PDF; the forms of its
+    calls are named in the attachment note, their pages are the PDF's)."""
     from core.documents.docx_writer import font_names_of, write_docx
 
     if script not in SCRIPTS:
