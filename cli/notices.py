@@ -1,4 +1,5 @@
-"""``notices list``, ``notices new --from FILE [--title T]`` and ``notices export ID --out F --script S``."""
+"""``notices list``, ``notices new --from FILE [--title T]`` and ``notices export ID --out F --script S
+[--no-forms]``."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
     exp.add_argument("--script", choices=SCRIPTS, default="hans",
                      help=tr("hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)"))
     exp.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+    exp.add_argument("--no-forms", dest="forms", action="store_false",
+                     help=tr("leave out the blank forms of the calls that use this notice (by default the PDF "
+                             "ends with them as its attachments)"))
     exp.set_defaults(handler=cmd_export)
 
 
@@ -68,8 +72,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args)
     fonts = Settings().get("fonts") or None
-    path = export_notice_pdf(db, args.id, Path(args.out), args.script, overwrite=args.force, fonts=fonts)
+    path = export_notice_pdf(db, args.id, Path(args.out), args.script, overwrite=args.force, fonts=fonts,
+                             forms=args.forms)
     print(tr("Notice {id} written to {path}", id=args.id, path=str(path)))
+    if args.forms and path.suffix.lower() == ".pdf":
+        from core.notices.export import form_names, notice_forms
+
+        kinds = notice_forms(db, args.id).kinds
+        if kinds:
+            print(tr("It ends with the blank forms of its calls: {forms}", forms=form_names(kinds)))
     return 0
 
 

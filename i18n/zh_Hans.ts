@@ -581,6 +581,11 @@ Database: {path}</source>
       <translation>附加扫描件…</translation>
     </message>
     <message>
+      <location filename="../ui/notices/batch_export.py" />
+      <source>Attach the blank forms of its calls: {forms}</source>
+      <translation>附上使用本通知的征集的空白表格：{forms}</translation>
+    </message>
+    <message>
       <location filename="../ui/notices/attachments.py" />
       <source>Attachment</source>
       <translation>附件</translation>
@@ -2536,6 +2541,11 @@ Database: {path}</source>
       <translation>印发机关</translation>
     </message>
     <message>
+      <location filename="../cli/notices.py" />
+      <source>It ends with the blank forms of its calls: {forms}</source>
+      <translation>文末附有其征集的空白表格：{forms}</translation>
+    </message>
+    <message>
       <location filename="../core/members/units.py" />
       <source>Join date</source>
       <translation>入会日期</translation>
@@ -3273,6 +3283,11 @@ Database: {path}</source>
       <location filename="../core/meetings/package.py" />
       <source>Nothing new for {title}: these results were merged before.</source>
       <translation>{title}没有新的签到结果：这些结果此前已经合并过。</translation>
+    </message>
+    <message>
+      <location filename="../ui/common/drops.py" />
+      <source>Nothing was imported from {files}. Drop returned forms (.pdf or .xlsx, or a folder of them) anywhere on the window, a member list (.xlsx or .csv) on the Member units page, or a document (.docx, .md or .txt) on the Notices page.</source>
+      <translation>没有导入 {files}。可以拖放到窗口上的有：交回的表格（.pdf 或 .xlsx，或装有它们的文件夹），拖到任意页面；成员名单（.xlsx 或 .csv），拖到“成员单位”页面；文档（.docx、.md 或 .txt），拖到“通知”页面。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -5776,7 +5791,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>未知的排序方式 {order}：请选择 level-strokes 或 pinyin。</translation>
     </message>
     <message>
-      <location filename="../core/forms/pdf.py" />
+      <location filename="../core/forms/attachment.py" />
       <source>Unknown script {script}: choose hans, hant-tw or hant-hk.</source>
       <translation>未知的简繁类型 {script}：请选择 hans、hant-tw 或 hant-hk。</translation>
     </message>
@@ -6330,6 +6345,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>与已登记的 {unit} 的代码不一致（{code}）</translation>
     </message>
     <message>
+      <location filename="../core/calls/returns.py" />
+      <source>does not exist (moved or deleted?)</source>
+      <translation>不存在（已被移动或删除？）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>does not match the birth date in the ID number</source>
       <translation>与身份证号中的出生日期不符</translation>
@@ -6677,6 +6697,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/main.py" />
       <source>language of messages and of the UI</source>
       <translation>提示信息和界面的语言</translation>
+    </message>
+    <message>
+      <location filename="../cli/notices.py" />
+      <source>leave out the blank forms of the calls that use this notice (by default the PDF ends with them as its attachments)</source>
+      <translation>不附使用本通知的征集的空白表格（默认作为附件附在 PDF 末尾）</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />

@@ -15,6 +15,7 @@ from core.safety import undo
 from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
+from ui.common import drops
 from ui.common.icons import app_icon, icon
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
@@ -92,12 +93,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         install_overview(self)  # Ctrl+K search and the saved searches in the sidebar
+        self.setAcceptDrops(True)  # files dropped on the window: ui/common/drops.py
         self.sidebar.setCurrentRow(0)
         ctx.language.changed.connect(lambda _l: self.retranslate())
         ctx.database_replaced.connect(self.retranslate)
         ctx.data_changed.connect(lambda _kind: self._update_undo_actions())
         ctx.data_changed.connect(lambda payload: touches(payload, {"action_items", "meetings"}) and self.update_badges())
         self.retranslate()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        drops.drag_enter(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        drops.drag_enter(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
+        drops.drop(self, event)
 
     # -- menus ----------------------------------------------------------------
     def _action(self, menu, handler, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]

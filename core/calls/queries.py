@@ -88,6 +88,12 @@ def call_choices(db: Database) -> list[tuple[int, str, str]]:
         return [(r["id"], r["title"], r["kind"]) for r in store.call_choices(db)]
 
 
+def notice_forms(db: Database, notice_id: int) -> list[str]:
+    """The forms (expert, standards, membership) of the calls that use notice ``notice_id``."""
+    with db.lock:
+        return store.notice_form_kinds(db, notice_id)
+
+
 def notice_choices(db: Database) -> list[tuple[int, str]]:
     from core.notices.service import format_number
 

@@ -110,16 +110,30 @@ def read_for_call(db: Database, path: str | Path, call_id: int | None = None
                   ) -> tuple[service.Call, list[ReturnItem]]:
     """Read ``path`` (a .pdf, an .xlsx or a folder of them) as returns to a call (by default the newest
     call of the forms' kind); nothing is written."""
-    from core.forms import read_returned
-
     path = Path(path)
     if not path.exists():
         raise UserError(Msg("{path} does not exist.", path=str(path)))
+    return read_paths_for_call(db, [path], call_id)
+
+
+def read_paths_for_call(db: Database, paths: Iterable[str | Path], call_id: int | None = None
+                        ) -> tuple[service.Call, list[ReturnItem]]:
+    """Read several files and folders at once (files chosen or dropped together) as returns to one
+    call: a file that is no form is listed with its message beside the others; nothing is written."""
+    from core.forms import read_returned
+    from core.forms.returns import ReturnedForm
+
+    paths = [Path(p) for p in paths]
     committees = _committee_names(db)
     expected = service.get_call(db, call_id).form_kind if call_id is not None else None
-    forms = read_returned(path, kind=expected, committees=committees)
+    forms: list[ReturnedForm] = []
+    for path in paths:
+        if path.exists():
+            forms += read_returned(path, kind=expected, committees=committees)
+        else:
+            forms.append(ReturnedForm(path=path, error=Msg("does not exist (moved or deleted?)")))
     if not forms:
-        raise UserError(Msg("{path} holds no .pdf or .xlsx file.", path=str(path)))
+        raise UserError(Msg("{path} holds no .pdf or .xlsx file.", path=", ".join(str(p) for p in paths)))
     call = _call_for(db, {f.kind for f in forms if f.kind and f.error is None} or {expected or ""}, call_id) \
         if any(f.error is None for f in forms) or call_id is not None else None
     items = []

@@ -13,7 +13,9 @@ import math
 from dataclasses import dataclass, field
 
 from core.documents.geometry import MM
-from core.documents.model import HEADING_ROLE, OfficialDocument, Table, format_date, number_headings
+from core.documents.model import (
+    HEADING_ROLE, DrawnPage, OfficialDocument, PageFrame, Table, format_date, number_headings,
+)
 from core.documents.titles import wrap_title
 from core.documents.typeset import TextLine, Typesetter
 
@@ -42,10 +44,13 @@ class Row:
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # table ruling:
     #                             (x0, y0, x1, y1), x from the block's left, y downwards from the row's top
     repeat: list["Row"] | None = None  # a table's header rows, set again above this row on a new page
+    drawn: DrawnPage | None = None     # a page of a drawn attachment (a form), painted where it says
+    drawn_depth: float = 0.0           # how far below the block top it reaches (points)
 
     @property
     def blank(self) -> bool:
-        return not self.lines and self.seal is None and not self.page_break and not self.rules
+        return (not self.lines and self.seal is None and not self.page_break and not self.rules
+                and self.drawn is None)
 
 
 @dataclass
@@ -326,14 +331,35 @@ class Composer:
         rows: list[Row] = []
         many = len(doc.attachments) > 1
         for k, att in enumerate(doc.attachments, start=1):
-            if not att.body:
+            if not att.body and att.drawn is None:
                 continue
             label = self.labels["attachment"] + (str(k) if many else "")
             rows.append(Row([ts.single(label, HEI, g.body_size_pt, 0.0)], page_break=True, role="label"))
             rows.append(Row(role="blank"))
             rows += self.title_rows(att.name.strip())
             rows.append(Row(role="blank"))
-            rows += self.body_rows(att.body)
+            if att.body:
+                rows += self.body_rows(att.body)
+            if att.drawn is not None:
+                rows += self.drawn_rows(att.drawn, first_row=None if att.body else len(rows) - self._last_label(rows))
+        return rows
+
+    @staticmethod
+    def _last_label(rows: list[Row]) -> int:
+        return max(k for k, r in enumerate(rows) if r.role == "label")
+
+    def drawn_rows(self, drawn, first_row: int | None) -> list[Row]:
+        """The pages of a drawn attachment: the first under the title (grid row ``first_row`` of the
+        attachment's first page), or on a page of its own after typed text (``first_row`` None)."""
+        g = self.g
+        start = 0 if first_row is None else first_row
+        frame = PageFrame(left=g.left, right=g.left + g.block_width, first_top=g.row_top_y(start),
+                          top=g.block_top_y, bottom=g.block_bottom_y, fonts=self.ts.fonts,
+                          title=first_row is None)
+        rows = []
+        for k, page in enumerate(drawn(frame)):
+            rows.append(Row(page_break=k > 0 or first_row is None, role="drawn", drawn=page,
+                            drawn_depth=g.block_top_y - page.bottom))
         return rows
 
     def flow(self) -> list[Row]:

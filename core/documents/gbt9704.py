@@ -80,7 +80,7 @@ def _convert_doc(doc: OfficialDocument, conv: Converter) -> OfficialDocument:
         doc, issuer_mark="\n".join(conv(part.strip()) for part in doc.issuer_mark.strip().split("\n")),
         doc_number=normalize_doc_number(conv(doc.doc_number)) if doc.doc_number else None,
         title=conv(doc.title.strip()), addressees=conv(doc.addressees), body=blocks(doc.body),
-        attachments=[Attachment(conv(a.name), blocks(a.body)) for a in doc.attachments],
+        attachments=[Attachment(conv(a.name), blocks(a.body), a.drawn) for a in doc.attachments],
         signatory=conv.name(doc.signatory.strip()), note=conv(doc.note) if doc.note else None,
         copies=[conv(c.strip()) for c in doc.copies if c and c.strip()], issuing_office=conv(doc.issuing_office.strip()),
         minutes_number=conv(doc.minutes_number) if doc.minutes_number else None,
@@ -184,6 +184,10 @@ class _Renderer:
                 self.ts.draw_line(c, line, top - line.dy)
             if row.seal:
                 seals.append((row.seal, top))
+            if row.drawn is not None:  # a page of a drawn attachment (a form), in page coordinates
+                c.saveState()
+                row.drawn.paint(c)
+                c.restoreState()
         for seal, top in seals:  # the seal lies over the name and the date
             cy = top - seal.dy
             c.drawImage(seal.path, g.left + seal.cx - seal.width / 2, cy - seal.height / 2,

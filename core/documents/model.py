@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 BlockKind = Literal["paragraph", "h1", "h2", "h3", "h4"]
 HEADING_LEVEL = {"h1": 0, "h2": 1, "h3": 2, "h4": 3}
@@ -64,12 +65,39 @@ class Table:
             raise ValueError("a table needs one literal flag per column")
 
 
+@dataclass(frozen=True)
+class PageFrame:
+    """Where the pages of a drawn attachment (a form) go, in PDF points (origin bottom-left):
+    the text block's sides and bottom, the top of the free space on its first page (under
+    附件N and the title), the top of the pages after it; ``fonts``: the document's FontSet;
+    ``title``: the drawing starts on a page of its own (after typed text) and names itself."""
+
+    left: float
+    right: float
+    first_top: float
+    top: float
+    bottom: float
+    fonts: Any
+    title: bool = False
+
+
+@dataclass
+class DrawnPage:
+    """One page of a drawn attachment: ``paint(canvas)`` draws it (reportlab canvas, page
+    coordinates); ``bottom``: the lowest point it draws, in points from the page's bottom edge."""
+
+    paint: Callable[[Any], None]
+    bottom: float
+
+
 @dataclass
 class Attachment:
-    """An attachment: listed in the 附件说明; with a body, laid out on its own pages."""
+    """An attachment: listed in the 附件说明; with a body, laid out on its own pages; with
+    ``drawn`` (a form), its pages are drawn by ``drawn(frame)`` after 附件N and the title."""
 
     name: str
     body: list[Block] | None = None
+    drawn: Callable[[PageFrame], list[DrawnPage]] | None = None
 
 
 @dataclass

@@ -33,7 +33,7 @@ class Page:
 
     @property
     def has_content(self) -> bool:
-        return self.first or any(r.lines or r.seal for _i, r in self.rows)
+        return self.first or any(r.lines or r.seal or r.drawn for _i, r in self.rows)
 
 
 _TEXT = ("text", "heading")
@@ -108,6 +108,8 @@ def content_bottom(page: Page, pitch: float) -> float:
             bottom = max(bottom, index * pitch + y0, index * pitch + y1)
         if row.seal:
             bottom = max(bottom, index * pitch + row.seal.dy + row.seal.height / 2)
+        if row.drawn is not None:
+            bottom = max(bottom, row.drawn_depth)
     return bottom
 
 

@@ -67,6 +67,25 @@ class Page:
     texts: list[Text] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Frame:
+    """Where the table goes (PDF points, origin bottom-left). The form's own pages: A4 with its
+    margins and the title on top. Inside another document (a notice's attachment, GB/T 9704):
+    its text block, the first page starting under what the document put there (``first_top``),
+    the title left to the document (``title`` False), and the note kept above the bottom."""
+
+    left: float = LEFT
+    right: float = RIGHT
+    top: float = TOP
+    bottom: float = BOTTOM
+    first_top: float | None = None     # the first page's top (default: ``top``)
+    title: bool = True
+    note_inside: bool = False          # the line under the table stays above ``bottom``
+
+
+PAGE = Frame()
+
+
 @dataclass
 class Layout:
     spec: FormSpec
@@ -126,15 +145,19 @@ def convert_label(text: str, script: str) -> str:
     return convert(text, script)
 
 
-def build_layout(spec: FormSpec, script: str, fonts) -> Layout:
+def build_layout(spec: FormSpec, script: str, fonts, frame: Frame = PAGE) -> Layout:
     m = _Measure(fonts)
     pages: list[Page] = [Page()]
     boxes: list[Box] = []
     t = functools.partial(convert_label, script=script)
     page = pages[0]
-    y = TOP - TITLE_SIZE
-    page.texts.append(Text("xiaobiaosong", t(spec.title), PAGE_W / 2, y, TITLE_SIZE, "centre"))
-    y -= 9 * mm
+    LEFT, RIGHT, TOP, BOTTOM = frame.left, frame.right, frame.top, frame.bottom
+    y = TOP if frame.first_top is None else frame.first_top
+    if frame.title:
+        y -= TITLE_SIZE
+        page.texts.append(Text("xiaobiaosong", t(spec.title), (LEFT + RIGHT) / 2, y, TITLE_SIZE, "centre"))
+        y -= 9 * mm
+    note_room = 8 * mm if spec.note and frame.note_inside else 0.0
     top_of_table = y
     photo_bottom = None
 
@@ -147,8 +170,8 @@ def build_layout(spec: FormSpec, script: str, fonts) -> Layout:
         y -= 4 * mm
         top_of_table = y
 
-    def hline(y0: float, x0: float = LEFT, x1: float = RIGHT, w: float = 0.6) -> None:
-        page.lines.append((x0, y0, x1, y0, w))
+    def hline(y0: float, x0: float | None = None, x1: float | None = None, w: float = 0.6) -> None:
+        page.lines.append((LEFT if x0 is None else x0, y0, RIGHT if x1 is None else x1, y0, w))
 
     def vline(x: float, y0: float, y1: float, w: float = 0.6) -> None:
         page.lines.append((x, y0, x, y1, w))
@@ -188,7 +211,7 @@ def build_layout(spec: FormSpec, script: str, fonts) -> Layout:
         for f, vw in zip(fields, value_ws):
             if f.type in (CHOICE, MULTI):
                 height = max(height, choice_height(f, vw)[0])
-        if y - height < BOTTOM:
+        if y - height - (note_room if row == spec.rows[-1] else 0.0) < BOTTOM:
             if photo_bottom is None and spec.photo and len(pages) == 1:
                 photo_bottom = y
             hline(y)

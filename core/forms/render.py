@@ -77,7 +77,8 @@ def draw_text(c, fonts, role: str, text: str, x: float, y: float, size: float, a
         c.setLineWidth(0.6)
 
 
-def _draw_layout(c, layout: L.Layout, fonts, page_no: int) -> None:
+def draw_layout(c, layout: L.Layout, fonts, page_no: int) -> None:
+    """The blank page ``page_no`` of ``layout``: rules, boxes, labels."""
     page = layout.pages[page_no]
     c.setStrokeColorRGB(0, 0, 0)
     for x0, y0, x1, y1, w in page.lines:
@@ -101,7 +102,7 @@ def render(spec: FormSpec, script: str, fonts, values: Mapping | None = None, in
         c.setCreator("Alliance Secretariat")
         c.setKeywords(marker_keywords(spec))
         for page_no in range(len(layout.pages)):
-            _draw_layout(c, layout, fonts, page_no)
+            draw_layout(c, layout, fonts, page_no)
             if values is not None:
                 _draw_values(c, layout, fonts, values, page_no)
             c.showPage()
@@ -197,4 +198,4 @@ def _draw_paragraphs(c, fonts, text: str, rect, size: float) -> None:
         y -= pitch
 
 
-__all__ = ["render", "draw_text", "mm"]
+__all__ = ["render", "draw_layout", "draw_text", "mm"]

@@ -156,3 +156,19 @@ def template_path_name(spec: FormSpec) -> str:
 
 
 __all__ = ["write_template", "columns", "match_headers", "read_hidden", "Path"]
+
+
+def is_template_workbook(path: str | Path) -> bool:
+    """Whether ``path`` is an .xlsx made from a form's template (it has the hidden sheet), told from the
+    workbook's list of sheets without reading a row; any unreadable file is not one."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("xl/workbook.xml")
+            if info.file_size > 1024 * 1024:
+                return False
+            text = archive.read(info).decode("utf-8", "replace")
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return False
+    return re.search(r'<(?:\w+:)?sheet\b[^>]*\bname="' + HIDDEN_SHEET + '"', text) is not None

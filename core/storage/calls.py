@@ -267,6 +267,12 @@ def notice_choices(conn: sqlite3.Connection) -> list[sqlite3.Row]:
                         "ORDER BY coalesce(doc_date, created_at) DESC, id DESC").fetchall()
 
 
+def notice_form_kinds(conn: sqlite3.Connection, notice_id: int) -> list[str]:
+    """The forms of the live calls a notice announces, each once, in the order the calls were made."""
+    return [r[0] for r in conn.execute("SELECT form_kind FROM calls WHERE deleted_at IS NULL AND notice_id = ? "
+                                       "GROUP BY form_kind ORDER BY min(id)", (notice_id,))]
+
+
 def call_choices(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute("SELECT id, title, kind FROM calls WHERE deleted_at IS NULL "
                         "ORDER BY coalesce(deadline, created_at) DESC, id DESC").fetchall()

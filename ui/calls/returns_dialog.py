@@ -22,13 +22,9 @@ from ui.context import AppContext
 
 def read_paths(ctx: AppContext, paths: list[Path], call_id: int | None
                ) -> tuple[service.Call, list[returns.ReturnItem]]:
-    """Read every path for the call (``call_id``, or the newest call of the forms' kind)."""
-    call, items = None, []
-    for path in paths:
-        call, found = returns.read_for_call(ctx.db, path, call_id if call is None else call.id)
-        items += found
-    assert call is not None
-    return call, items
+    """Read every path for the call (``call_id``, or the newest call of the forms' kind); a path that is no
+    form is listed with its message among the others."""
+    return returns.read_paths_for_call(ctx.db, paths, call_id)
 
 
 class ReturnsDialog(QDialog):

@@ -359,12 +359,16 @@ def start_import(ctx: AppContext, parent: QWidget | None) -> None:
     """Ask for a file, read it off the UI thread, then show the import dialog."""
     from PySide6.QtWidgets import QFileDialog
 
-    from core.exchange.readers import read_table
-
     path, _ = QFileDialog.getOpenFileName(parent, tr("Import member units"), "",
                                           tr("Member lists (*.xlsx *.csv *.txt);;All files (*)"))
-    if not path:
-        return
+    if path:
+        import_member_file(ctx, parent, path)
+
+
+def import_member_file(ctx: AppContext, parent: QWidget | None, path: str | Path) -> None:
+    """Read ``path`` (a member list chosen or dropped) off the UI thread, then show the import dialog."""
+    from core.exchange.readers import read_table
+
     run_job(parent, tr("Reading {file}…", file=Path(path).name),
             lambda progress, cancelled: read_table(path),
             lambda table: ImportDialog(ctx, table, parent).exec(),

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from core.i18n import N_, format_number, tr
@@ -32,10 +32,15 @@ FORMATS = {".pdf": N_("PDF (GB/T 9704, for sending and printing)"),
 class ExportDialog(QDialog):
     """The script and the target: a file (one notice) or a folder (several)."""
 
-    def __init__(self, ctx: AppContext, target: str, count: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, target: str, count: int | None = None, parent: QWidget | None = None,
+                 forms: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.count = count  # None: one notice to a file; else: how many go into a folder
+        self.forms = forms  # the forms of the calls that use the notice: its PDF can end with them
+        self.forms_box = QCheckBox()
+        self.forms_box.setObjectName("forms")
+        self.forms_box.setChecked(True)
         self.setMinimumWidth(620)
         self.script_combo = QComboBox()
         self.script_combo.setObjectName("script")
@@ -68,6 +73,8 @@ class ExportDialog(QDialog):
             self.format_combo.hide()
         form.addRow(self.script_label, self.script_combo)
         form.addRow(self.target_label, target_row)
+        if forms:
+            form.addRow("", self.forms_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -90,6 +97,9 @@ class ExportDialog(QDialog):
         for index, suffix in enumerate(FORMATS):
             self.format_combo.setItemText(index, tr(FORMATS[suffix]))
         self.script_label.setText(tr("Script:"))
+        if self.forms:
+            self.forms_box.setText(tr("Attach the blank forms of its calls: {forms}",
+                                      forms=export.form_names(self.forms)))
         self.target_label.setText(tr("File:") if single else tr("Folder:"))
         self.browse_button.setText(tr("Choose…"))
         fill_scripts(self.script_combo)
@@ -104,6 +114,10 @@ class ExportDialog(QDialog):
 
     def suffix(self) -> str:
         return self.format_combo.currentData() or ".pdf"
+
+    def with_forms(self) -> bool:
+        """The blank forms go at the end of the PDF (a .docx names them in its attachment note)."""
+        return bool(self.forms) and self.forms_box.isChecked()
 
     def _format_changed(self) -> None:
         text = self.target_edit.text().strip()
@@ -148,10 +162,11 @@ def export_one(parent: QWidget, ctx: AppContext, notice_id: int,
                on_done: Callable[[Path], None] | None = None) -> Job | None:
     """Ask for the format, the script and the file, then write the PDF or .docx (asks before replacing a file)."""
     notice = service.get_notice(ctx.db, notice_id)
-    dialog = ExportDialog(ctx, str(_export_folder(ctx) / export.file_name(notice)), None, parent)
+    dialog = ExportDialog(ctx, str(_export_folder(ctx) / export.file_name(notice)), None, parent,
+                          forms=export.notice_forms(ctx.db, notice_id).kinds)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    path, script = dialog.target(), dialog.script()
+    path, script, forms = dialog.target(), dialog.script(), dialog.with_forms()
     overwrite = False
     if path.exists():
         if not confirm(parent, tr("{path} already exists. Replace it?", path=str(path)), tr("Replace")):
@@ -169,7 +184,8 @@ def export_one(parent: QWidget, ctx: AppContext, notice_id: int,
             on_done(out)
 
     return run_job(parent, tr("Exporting the Word document…") if word else tr("Exporting the PDF…"),
-                   lambda job_db, _p, _c: export.export_notice_pdf(job_db, notice_id, path, script, overwrite, fonts),
+                   lambda job_db, _p, _c: export.export_notice_pdf(job_db, notice_id, path, script, overwrite, fonts,
+                                                                    forms),
                    done, lambda exc: report_failure(parent, exc), db=db)
 
 
