@@ -77,3 +77,22 @@ def test_a_return_reads_the_same_as_pypdf_reads_it(program, fill, tmp_path, monk
     assert quick.values["name"] == "王𠮷堃喆" and quick.values["employer"] == "中国科学院(自动化)研究所\\所"
     assert quick.values["work_history"] == TYPED["work_history"]
     assert quick.values["expertise"] == ["智能电网", "智慧医疗"] and quick.values["side"] == "研"
+
+
+def test_a_return_saved_again_incrementally_reads_its_newest_values(tmp_path):
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    first = fill_with_pypdf(blank_pdf("expert"), TYPED)
+    writer = PdfWriter(io.BytesIO(first), incremental=True)  # as a reader saving again appends to the file
+    writer.update_page_form_field_values(None, {"name": "李四(二)", "side": "/c2"}, auto_regenerate=False)
+    out = io.BytesIO()
+    writer.write(out)
+    data = out.getvalue()
+    assert data.startswith(first) and len(PdfReader(io.BytesIO(data)).xref[0]) > 0
+    path = tmp_path / "again.pdf"
+    path.write_bytes(data)
+    (form,) = read_returned(path, kind="expert")
+    assert form.values["name"] == "李四(二)" and form.values["side"] == "产"
+    assert form.values["employer"] == TYPED["employer"]
