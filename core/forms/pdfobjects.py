@@ -171,7 +171,7 @@ def parse_object(data: bytes, offset: int, num: int) -> object:
         raise Unsupported("not the object the table names")
     value, pos = _value(data, m.end())
     pos = _SKIP.match(data, pos).end()
-    if not data.startswith(b"endobj", pos):
+    if data[pos:pos + 6] != b"endobj":
         raise Unsupported("a stream, or more than one value")
     return value
 
@@ -203,7 +203,8 @@ def _plain(obj, depth: int = 0):
 
 
 class Objects:
-    """The objects of the file ``data`` that ``reader`` (a pypdf PdfReader of the same bytes) opened."""
+    """The objects of the file ``data`` (bytes, or the file mapped in memory) that ``reader`` (a pypdf
+    PdfReader of the same file) opened."""
 
     def __init__(self, reader, data: bytes) -> None:
         self.reader, self.data = reader, data

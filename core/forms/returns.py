@@ -125,47 +125,65 @@ def _pdf_fields(reader, objects) -> dict[str, object]:
     return out
 
 
+def _open_pdf(fh, result: ReturnedForm):
+    """(fields, keywords, /AllianceForm, /AllianceFormVersion) of the open PDF ``fh``, or None with
+    ``result.error`` set. pypdf reads the structure from the file; the widgets are read from the
+    file mapped in memory (core.forms.pdfobjects): nothing is copied whole."""
+    import mmap
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            reader = PdfReader(fh, strict=False)
+            if reader.is_encrypted:
+                try:
+                    opened = reader.decrypt("")
+                except Exception:  # noqa: BLE001 - unsupported encryption: the same answer
+                    opened = 0
+                if not opened:
+                    result.error = Msg("is protected by a password; ask the sender for a copy without one")
+                    return None
+            objects = Objects(reader, data)
+            get = objects.get
+            info = get(reader.trailer.raw_get("/Info")) if "/Info" in reader.trailer else None
+            info = info if isinstance(info, dict) else {}
+            keywords = parse_keywords(text(get(info.get("/Keywords"))))
+            form_name, version = text(get(info.get("/AllianceForm"))), text(get(info.get("/AllianceFormVersion")))
+            root = get(reader.trailer.raw_get("/Root"))
+            acro = get(root.get("/AcroForm")) if isinstance(root, dict) else None
+            listed = get(acro.get("/Fields")) if isinstance(acro, dict) else None
+            flat = _pdf_fields(reader, objects) if isinstance(listed, list) and listed else {}
+            return flat, keywords, form_name, version
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
+            AssertionError) as exc:
+        result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
+        return None
+    except Exception as exc:  # noqa: BLE001 - whatever a broken file raises inside pypdf
+        if isinstance(exc, (MemoryError, KeyboardInterrupt)):
+            raise
+        result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
+        return None
+
+
 def _kind_label(kind: str) -> Msg:
     return Msg(FORM_LABELS[kind])
 
 
 def _read_pdf(path: Path, kind: str | None, committees, id_number: str) -> ReturnedForm:
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     result = ReturnedForm(path=path)
     try:
-        data = path.read_bytes()  # read once: pypdf parses the structure, widgets are read from these bytes
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - unsupported encryption: the same answer
-                opened = 0
-            if not opened:
-                result.error = Msg("is protected by a password; ask the sender for a copy without one")
-                return result
-        info = reader.metadata or {}
-        keywords = parse_keywords(info.get("/Keywords")) if info else None
-        root = reader.trailer["/Root"].get_object()
-        acro = root.get("/AcroForm")
-        acro = acro.get_object() if acro is not None else None
-        listed = acro.get("/Fields") if acro is not None else None
-        flat = _pdf_fields(reader, Objects(reader, data)) if listed is not None and len(listed.get_object()) else {}
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
-            AssertionError) as exc:
+        with open(path, "rb") as fh:
+            opened = _open_pdf(fh, result)
+    except OSError as exc:
         result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
         return result
-    except Exception as exc:  # noqa: BLE001 - whatever a broken file raises inside pypdf
-        if isinstance(exc, (MemoryError, KeyboardInterrupt)):
-            raise
-        result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
+    if opened is None:
         return result
+    flat, keywords, form_name, version = opened
     marker = parse_marker(flat.get(MARKER_FIELD))
-    if marker is None and info:
-        form_name, version = str(info.get("/AllianceForm", "")), str(info.get("/AllianceFormVersion", ""))
+    if marker is None:
         if form_name in KINDS and version.isdigit():
             marker = {"form": form_name, "version": int(version), "choices": {}}
     if not flat:
