@@ -115,3 +115,21 @@ def test_a_batch_reports_progress_and_stops_when_cancelled(tmp_path):
     stopped = filled_batch("expert", items, tmp_path / "some", progress=done.append, cancel=lambda: len(done) >= 2)
     assert len(stopped) == 2 and sorted(p.name for p in (tmp_path / "some").iterdir()) == [
         "专家推荐表-0.pdf", "专家推荐表-1.pdf"]
+
+
+def test_a_character_no_face_has_is_still_copied_out_as_typed(tmp_path):
+    odd = "王\U000F0001李\U000F0002"  # private-use characters: no face draws them (.notdef), the text keeps them
+    text = "".join(pdftotext(filled_pdf("expert", {**EXPERT, "name": odd}), tmp_path).split())
+    assert odd in text
+
+
+def test_a_blank_not_laid_out_as_expected_is_drawn_whole(tmp_path, monkeypatch):
+    from core.forms import pdf, stamp
+
+    def unexpected(self, data):
+        raise ValueError("unexpected cross-reference table")
+
+    monkeypatch.setattr(pdf, "_stamps", {})
+    monkeypatch.setattr(stamp._Template, "__init__", unexpected)
+    text = "".join(pdftotext(filled_pdf("expert", EXPERT), tmp_path).split())
+    assert "王𠮷堃喆" in text and "wang.jiji@example.com" in text

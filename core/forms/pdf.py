@@ -47,14 +47,18 @@ def _layout(spec: FormSpec, script: str, fonts):
 
 
 def _stamp(spec: FormSpec, script: str, fonts):
-    """The blank form of (spec, script, fonts) drawn once, to stamp values on (core.forms.stamp)."""
+    """The blank form of (spec, script, fonts) drawn once, to stamp values on (core.forms.stamp); None
+    when the drawn blank is not laid out as the stamp expects (filled forms are then drawn whole)."""
     from core.forms.stamp import Stamp
 
     key = (spec, script, id(fonts))
     with _lock:
-        found = _stamps.get(key)
-    if found is None:
-        found = Stamp(spec, script, fonts, _layout(spec, script, fonts))
+        found = _stamps.get(key, _lock)
+    if found is _lock:
+        try:
+            found = Stamp(spec, script, fonts, _layout(spec, script, fonts))
+        except ValueError:
+            found = None
         with _lock:
             _stamps[key] = found
     return found
@@ -82,7 +86,13 @@ def filled_pdf(kind: str | FormSpec, values: Mapping, *, script: str = "hans",
     them), flat, for the archive or to send back for checking. Values are drawn as typed (names are
     never converted to the other script); labels follow ``script``."""
     spec = _spec(kind, committees, id_number)
-    return _stamp(spec, script, _fonts(fonts, script)).fill(values)
+    fontset = _fonts(fonts, script)
+    stamp = _stamp(spec, script, fontset)
+    if stamp is not None:
+        return stamp.fill(values)
+    from core.forms.render import render
+
+    return render(spec, script, fontset, values=values, layout=_layout(spec, script, fontset))[0]
 
 
 def write_file(data: bytes, out: str | os.PathLike, overwrite: bool = False) -> Path:

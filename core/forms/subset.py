@@ -94,7 +94,12 @@ class GlyphSource:
         gids: dict[int, int] = {}
         widths: dict[int, float] = {}
         for code in codes:
-            old = char_to_glyph.get(code, 0)
+            old = char_to_glyph.get(code)
+            if old is None:  # no face has it: .notdef, under a glyph id of its own (copied text keeps it)
+                gids[code] = len(old_of)
+                widths[len(old_of)] = char_widths.get(code, default)
+                old_of.append(0)
+                continue
             new = new_of.get(old)
             if new is None:
                 new = new_of[old] = len(old_of)
