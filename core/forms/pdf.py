@@ -14,6 +14,7 @@ from core.i18n import Msg
 
 _lock = threading.Lock()
 _layouts: dict[tuple, object] = {}
+_stamps: dict[tuple, object] = {}
 
 
 def _spec(kind: str | FormSpec, committees: Sequence[str] | None, id_number: str) -> FormSpec:
@@ -45,6 +46,24 @@ def _layout(spec: FormSpec, script: str, fonts):
     return found
 
 
+def _stamp(spec: FormSpec, script: str, fonts):
+    """The blank form of (spec, script, fonts) drawn once, to stamp values on (core.forms.stamp); None
+    when the drawn blank is not laid out as the stamp expects (filled forms are then drawn whole)."""
+    from core.forms.stamp import Stamp
+
+    key = (spec, script, id(fonts))
+    with _lock:
+        found = _stamps.get(key, _lock)
+    if found is _lock:
+        try:
+            found = Stamp(spec, script, fonts, _layout(spec, script, fonts))
+        except ValueError:
+            found = None
+        with _lock:
+            _stamps[key] = found
+    return found
+
+
 def blank_pdf(kind: str | FormSpec, *, script: str = "hans", fillable: bool = True,
               committees: Sequence[str] | None = None, id_number: str = "optional", fonts=None) -> bytes:
     """The blank form: fillable (fields, typing font, marker) or for printing only."""
@@ -66,12 +85,14 @@ def filled_pdf(kind: str | FormSpec, values: Mapping, *, script: str = "hans",
     """The form filled from ``values`` (field id -> value, as :func:`core.forms.values.check_values` gives
     them), flat, for the archive or to send back for checking. Values are drawn as typed (names are
     never converted to the other script); labels follow ``script``."""
-    from core.forms.render import render
-
     spec = _spec(kind, committees, id_number)
     fontset = _fonts(fonts, script)
-    pdf, _layout_used = render(spec, script, fontset, values=values, layout=_layout(spec, script, fontset))
-    return pdf
+    stamp = _stamp(spec, script, fontset)
+    if stamp is not None:
+        return stamp.fill(values)
+    from core.forms.render import render
+
+    return render(spec, script, fontset, values=values, layout=_layout(spec, script, fontset))[0]
 
 
 def write_file(data: bytes, out: str | os.PathLike, overwrite: bool = False) -> Path:

@@ -72,6 +72,8 @@ def draw_text(c, fonts, role: str, text: str, x: float, y: float, size: float, a
     for face, run in _runs(fonts, role, text):
         t.setFont(face.name, size)
         t.textOut(run)
+    if faux:
+        t.setTextRenderMode(0)  # the render mode outlives the text object: what follows is not stroked
     c.drawText(t)
     if faux:
         c.setLineWidth(0.6)
@@ -157,30 +159,41 @@ def draw_tick(c, rect) -> None:
     c.setLineWidth(0.6)
 
 
-def _draw_values(c, layout: L.Layout, fonts, values: Mapping, page_no: int) -> None:
+def value_items(layout: L.Layout, fonts, values: Mapping, page_no: int):
+    """What a filled page shows of ``values``: ("tick", rect) and ("text", text, x, baseline, size) items,
+    single-line values shrunk to fit their box, multi-line ones wrapped (and shrunk) inside theirs."""
     for box in layout.boxes:
         if box.page != page_no:
             continue
         if box.kind in ("check", "radio"):
             if is_ticked(box, values):
-                draw_tick(c, box.rect)
+                yield ("tick", box.rect)
             continue
         text = display_value(box, values)
         if not text:
             continue
         x0, y0, x1, y1 = box.rect
         if box.kind == "multiline":
-            _draw_paragraphs(c, fonts, text, box.rect, box.size)
+            yield from _paragraphs(fonts, text, box.rect, box.size)
             continue
         size = box.size
         width = text_width(fonts, VALUE_ROLE, text, size)
         while width > (x1 - x0 - 2) and size > 6:
             size -= 0.5
             width = text_width(fonts, VALUE_ROLE, text, size)
-        draw_text(c, fonts, VALUE_ROLE, text, x0 + 1, (y0 + y1) / 2 - size * 0.35, size)
+        yield ("text", text, x0 + 1, (y0 + y1) / 2 - size * 0.35, size)
 
 
-def _draw_paragraphs(c, fonts, text: str, rect, size: float) -> None:
+def _draw_values(c, layout: L.Layout, fonts, values: Mapping, page_no: int) -> None:
+    for item in value_items(layout, fonts, values, page_no):
+        if item[0] == "tick":
+            draw_tick(c, item[1])
+        else:
+            _kind, text, x, y, size = item
+            draw_text(c, fonts, VALUE_ROLE, text, x, y, size)
+
+
+def _paragraphs(fonts, text: str, rect, size: float):
     x0, y0, x1, y1 = rect
     width = x1 - x0 - 2
     measure = L._Measure(fonts)
@@ -194,7 +207,7 @@ def _draw_paragraphs(c, fonts, text: str, rect, size: float) -> None:
     for line in lines:
         if y < y0:
             break
-        draw_text(c, fonts, VALUE_ROLE, line, x0 + 1, y, size)
+        yield ("text", line, x0 + 1, y, size)
         y -= pitch
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.forms.marker import MARKER_FIELD, parse_keywords, parse_marker
+from core.forms.pdfobjects import Objects, text
 from core.forms.spec import FORM_LABELS, FORM_VERSION, KINDS, MULTI, FormSpec, form_spec
 from core.forms.values import check_values, from_flat
 from core.i18n import Msg
@@ -90,46 +91,80 @@ def read_returned(path: str | os.PathLike, *, kind: str | None = None, committee
 
 # ---- PDF ------------------------------------------------------------------------------------------
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    try:
-        value = value.get_object()
-    except AttributeError:
-        pass
-    return str(value)
-
-
-def _pdf_fields(reader) -> dict[str, object]:
+def _pdf_fields(reader, objects) -> dict[str, object]:
     """Field name -> value (text, or a button's state name) of every terminal field, widgets' states
-    used where a reader set /AS but not /V."""
+    used where a reader set /AS but not /V. ``objects``: the file's objects (core.forms.pdfobjects)."""
+    get = objects.get
     out: dict[str, object] = {}
-    for page in reader.pages:
-        for ref in page.get("/Annots") or []:
-            annot = ref.get_object()
-            if annot.get("/Subtype") != "/Widget":
+    for page in objects.pages():
+        annots = get(page.get("/Annots"))
+        for ref in annots if isinstance(annots, list) else []:
+            annot = get(ref)
+            if not isinstance(annot, dict) or annot.get("/Subtype") != "/Widget":
                 continue
-            holder = annot if "/T" in annot else annot.get("/Parent")
-            holder = holder.get_object() if holder is not None else None
-            if holder is None or "/T" not in holder:
+            holder = annot if "/T" in annot else get(annot.get("/Parent"))
+            if not isinstance(holder, dict) or "/T" not in holder:
                 continue
-            name = _text(holder["/T"])
-            ft = holder.get("/FT", annot.get("/FT"))
-            value = holder.get("/V")
+            name = text(get(holder["/T"]))
+            ft = get(holder.get("/FT", annot.get("/FT")))
+            value = get(holder.get("/V"))
             if ft == "/Btn":
-                state = _text(value) if value is not None else ""
+                state = text(value) if value is not None else ""
                 if state in ("", "/Off"):
-                    widget_state = _text(annot.get("/AS"))
+                    widget_state = text(get(annot.get("/AS")))
                     if widget_state not in ("", "/Off"):
                         state = widget_state
                 if name not in out or out[name] in ("", "/Off"):
                     out[name] = state
             else:
-                out[name] = _text(value)
+                out[name] = text(value)
     if not out:  # fields without widgets on the pages (a damaged or odd file)
         for name, f in (reader.get_fields() or {}).items():
-            out[name] = _text(f.get("/V"))
+            value = f.get("/V")
+            out[name] = "" if value is None else str(value.get_object())
     return out
+
+
+def _open_pdf(fh, result: ReturnedForm):
+    """(fields, keywords, /AllianceForm, /AllianceFormVersion) of the open PDF ``fh``, or None with
+    ``result.error`` set. pypdf reads the structure from the file; the widgets are read from the
+    file mapped in memory (core.forms.pdfobjects): nothing is copied whole."""
+    import mmap
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            reader = PdfReader(fh, strict=False)
+            if reader.is_encrypted:
+                try:
+                    opened = reader.decrypt("")
+                except Exception:  # noqa: BLE001 - unsupported encryption: the same answer
+                    opened = 0
+                if not opened:
+                    result.error = Msg("is protected by a password; ask the sender for a copy without one")
+                    return None
+            objects = Objects(reader, data)
+            get = objects.get
+            info = get(reader.trailer.raw_get("/Info")) if "/Info" in reader.trailer else None
+            info = info if isinstance(info, dict) else {}
+            keywords = parse_keywords(text(get(info.get("/Keywords"))))
+            form_name, version = text(get(info.get("/AllianceForm"))), text(get(info.get("/AllianceFormVersion")))
+            root = get(reader.trailer.raw_get("/Root"))
+            acro = get(root.get("/AcroForm")) if isinstance(root, dict) else None
+            listed = get(acro.get("/Fields")) if isinstance(acro, dict) else None
+            flat = _pdf_fields(reader, objects) if isinstance(listed, list) and listed else {}
+            return flat, keywords, form_name, version
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
+            AssertionError) as exc:
+        result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
+        return None
+    except Exception as exc:  # noqa: BLE001 - whatever a broken file raises inside pypdf
+        if isinstance(exc, (MemoryError, KeyboardInterrupt)):
+            raise
+        result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
+        return None
 
 
 def _kind_label(kind: str) -> Msg:
@@ -137,39 +172,18 @@ def _kind_label(kind: str) -> Msg:
 
 
 def _read_pdf(path: Path, kind: str | None, committees, id_number: str) -> ReturnedForm:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     result = ReturnedForm(path=path)
     try:
-        reader = PdfReader(str(path), strict=False)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - unsupported encryption: the same answer
-                opened = 0
-            if not opened:
-                result.error = Msg("is protected by a password; ask the sender for a copy without one")
-                return result
-        info = reader.metadata or {}
-        keywords = parse_keywords(info.get("/Keywords")) if info else None
-        root = reader.trailer["/Root"].get_object()
-        acro = root.get("/AcroForm")
-        acro = acro.get_object() if acro is not None else None
-        listed = acro.get("/Fields") if acro is not None else None
-        flat = _pdf_fields(reader) if listed is not None and len(listed.get_object()) else {}
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
-            AssertionError) as exc:
+        with open(path, "rb") as fh:
+            opened = _open_pdf(fh, result)
+    except OSError as exc:
         result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
         return result
-    except Exception as exc:  # noqa: BLE001 - whatever a broken file raises inside pypdf
-        if isinstance(exc, (MemoryError, KeyboardInterrupt)):
-            raise
-        result.error = Msg("is a damaged PDF that cannot be read ({reason})", reason=type(exc).__name__)
+    if opened is None:
         return result
+    flat, keywords, form_name, version = opened
     marker = parse_marker(flat.get(MARKER_FIELD))
-    if marker is None and info:
-        form_name, version = str(info.get("/AllianceForm", "")), str(info.get("/AllianceFormVersion", ""))
+    if marker is None:
         if form_name in KINDS and version.isdigit():
             marker = {"form": form_name, "version": int(version), "choices": {}}
     if not flat:

@@ -18,6 +18,8 @@ names its kind and version (see :mod:`core.forms.marker`), so an old one is reco
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -296,7 +298,14 @@ def form_spec(kind: str, committees: Sequence[str] | None = None, id_number: str
     if id_number not in ID_MODES:
         raise ValueError(f"id_number must be one of {ID_MODES}")
     areas = tuple(dict.fromkeys(str(c).strip() for c in (committees or DEFAULT_COMMITTEES) if str(c).strip()))
-    return _BUILDERS[kind](areas or DEFAULT_COMMITTEES, id_number)
+    return _built(kind, areas or DEFAULT_COMMITTEES, id_number)
+
+
+@functools.lru_cache(maxsize=64)
+def _built(kind: str, areas: tuple[str, ...], id_number: str) -> FormSpec:
+    """A spec is immutable (frozen dataclasses): made once per (kind, areas, ID mode), e.g. once for a
+    folder of returns instead of twice for each file."""
+    return _BUILDERS[kind](areas, id_number)
 
 
 __all__ = ["KINDS", "FORM_VERSION", "FieldSpec", "FormSpec", "form_spec", "DEFAULT_COMMITTEES"]
