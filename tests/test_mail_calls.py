@@ -241,7 +241,7 @@ def test_meeting_reminder_to_those_who_have_not_replied(db, members, meeting):
     assert [m.recipient.contact_name for m in plan.messages] == ["王堃"]
     assert plan.messages[0].subject == "【请回复】理事会第一次工作会议（堃）"
     assert plan.messages[0].files == []  # no convening notice yet: nothing to attach, and the clerk is told
-    assert any("召开通知" in str(n) or "convening" in str(n) for n in plan.notes)
+    assert any("没有会议通知" in str(n) for n in plan.notes)
 
 
 def test_meeting_representative_deleted_since_the_invitation_is_told(db, members, meeting):
