@@ -73,7 +73,6 @@ class ComposeDialog(QDialog):
             box.setChecked(default)
             self.files[key] = box
             attach_lines.addWidget(box)
-        self.attach = self.files.get("notice") or next(iter(self.files.values()), QCheckBox())
 
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
