@@ -21,11 +21,13 @@ OUTBOX_COLUMNS = [("id", N_("ID")), ("status", N_("Status")), ("to_name", N_("Re
 def _message_options(p: argparse.ArgumentParser) -> None:
     about = p.add_mutually_exclusive_group(required=True)
     about.add_argument("--notice", type=int, metavar="ID", help=tr("the notice to send (its PDF and files attached)"))
-    about.add_argument("--call", type=int, metavar="ID", help=tr("a call for nominations (not available yet)"))
-    about.add_argument("--meeting", type=int, metavar="ID", help=tr("a meeting (not available yet)"))
+    about.add_argument("--call", type=int, metavar="ID",
+                       help=tr("a call for nominations (its blank form and Excel template attached)"))
+    about.add_argument("--meeting", type=int, metavar="ID", help=tr("a meeting (its convening notice attached)"))
     about.add_argument("--no-document", action="store_true", help=tr("a message without a document"))
     p.add_argument("--to", required=True, metavar="SELECTOR",
-                   help=tr("all, level:理事单位, committee:智能交通, unit:<id>, contact:<id>, joined with commas"))
+                   help=tr("all, level:理事单位, committee:智能交通, unit:<id>, contact:<id>, joined with commas; "
+                           "for a call or a meeting also invited and unanswered"))
     p.add_argument("--all-contacts", action="store_true",
                    help=tr("write to every contact of each unit, not only the primary contact"))
     p.add_argument("--script", choices=("hans", "hant-tw", "hant-hk"), default="hans",
@@ -35,6 +37,9 @@ def _message_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
                    help=tr("a field value, e.g. 截止日期=2026年12月20日 (repeatable)"))
     p.add_argument("--no-attachments", action="store_true", help=tr("attach nothing"))
+    p.add_argument("--attach", action="append", choices=("pdf", "xlsx", "notice"), metavar="FILE",
+                   help=tr("attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, "
+                           "notice = the notice (of a call, or a meeting's convening notice)"))
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -81,9 +86,11 @@ def _spec(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
     from core.mail.compose import ComposeSpec
     from core.settings import Settings
 
-    for kind in ("call", "meeting"):
-        if getattr(args, kind) is not None:
-            sources.get(kind)  # "not available yet"
+    kind, source_id = next(((k, getattr(args, k)) for k in ("notice", "call", "meeting")
+                            if getattr(args, k) is not None), ("selection", None))
+    source = sources.get(kind)
+    default_subject, default_body = source.templates(source.load(db, source_id), args.to) if kind != "selection" \
+        else (templates.DEFAULT_SUBJECT, "")
     account = accounts.load(Settings())
     extra = {}
     for item in args.field:
@@ -92,18 +99,19 @@ def _spec(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
         if not sep or field is None:
             raise UserError(Msg("{item}: write a field as NAME=VALUE, e.g. 截止日期=2026年12月20日.", item=item))
         extra[field.key] = value
-    body = templates.DEFAULT_BODY if args.notice is not None else ""
+    body = default_body
     if args.body_file:
         try:
             body = Path(args.body_file).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(Msg("{path} cannot be read as UTF-8 text: {reason}", path=args.body_file,
                                 reason=getattr(exc, "strerror", None) or str(exc))) from exc
-    subject = args.subject if args.subject is not None else templates.DEFAULT_SUBJECT
-    return ComposeSpec(source="notice" if args.notice is not None else "selection", source_id=args.notice,
+    subject = args.subject if args.subject is not None else default_subject
+    return ComposeSpec(source=kind, source_id=source_id,
                        selector=args.to, all_contacts=args.all_contacts, subject=subject, body=body,
                        script=args.script, sender_name=account.sender_name, sender_addr=account.sender_addr,
-                       extra=extra, attach=not args.no_attachments, size_limit_mb=account.size_limit_mb)
+                       extra=extra, attach=not args.no_attachments,
+                       files=frozenset(args.attach) if args.attach else None, size_limit_mb=account.size_limit_mb)
 
 
 def _plan(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
@@ -114,7 +122,7 @@ def _plan(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
     for unit, contact, reason in plan.skipped:
         print(tr("Skipped: {unit} {contact}: {reason}", unit=unit, contact=contact, reason=str(reason)),
               file=sys.stderr)
-    for warning in plan.oversize:
+    for warning in [*plan.notes, *plan.oversize]:
         print(tr("Warning: {warning}", warning=str(warning)), file=sys.stderr)
     return plan
 

@@ -66,6 +66,11 @@
       <translation>，{count} 名列席</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>A call for new members is addressed to no member units: choose the recipients.</source>
+      <translation>入会征集不面向成员单位：请自行选择收件人。</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
       <translation>检查标出的单元格可以在这里更正：双击（或按 F2）后输入。导入的是更正后的值；文件本身不会改动。</translation>
@@ -756,12 +761,17 @@ Database: {path}</source>
       <translation>征集类别</translation>
     </message>
     <message>
-      <location filename="../ui/calls/dialogs.py" />
+      <location filename="../core/calls/mail.py" />
       <source>Call for nominations</source>
       <translation>征集</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Call for nominations: {title}</source>
+      <translation>征集：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
       <source>Call {id} does not exist.</source>
       <translation>征集 {id} 不存在。</translation>
     </message>
@@ -1719,9 +1729,8 @@ Database: {path}</source>
       <translation>电子邮件（SMTP）</translation>
     </message>
     <message>
-      <location filename="../core/mail/sources.py" />
       <source>E-mail for {what} is not available yet in this version.</source>
-      <translation>本版本尚未提供{what}的邮件功能。</translation>
+      <translation type="vanished">本版本尚未提供{what}的邮件功能。</translation>
     </message>
     <message>
       <location filename="../core/mail/sending.py" />
@@ -1737,6 +1746,16 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>E-mail problem</source>
       <translation>邮箱问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail the invitees…</source>
+      <translation>给受邀人员发邮件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail the units invited…</source>
+      <translation>给受邀单位发邮件…</translation>
     </message>
     <message>
       <location filename="../ui/mail/entry.py" />
@@ -2252,6 +2271,11 @@ Database: {path}</source>
       <translation>从文档新建</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>From the {what}: {value}</source>
+      <translation>取自{what}：{value}</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/detail.py" />
       <source>From {count} units: {names}</source>
       <translation>来自 {count} 家单位：{names}</translation>
@@ -2475,6 +2499,16 @@ Database: {path}</source>
       <location filename="../ui/meetings/editor.py" />
       <source>Invitees and attendance</source>
       <translation>受邀人与出席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>Invitees of the meeting</source>
+      <translation>会议受邀人员</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>Invitees who have not replied yet</source>
+      <translation>尚未回复的受邀人员</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2741,7 +2775,7 @@ Database: {path}</source>
       <translation>可能已发出</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
+      <location filename="../core/meetings/mail.py" />
       <source>Meeting</source>
       <translation>会议</translation>
     </message>
@@ -2771,7 +2805,7 @@ Database: {path}</source>
       <translation>会议 {id} 不存在（可能已被删除）。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/record.py" />
+      <location filename="../core/meetings/mail.py" />
       <source>Meeting {id} does not exist.</source>
       <translation>会议 {id} 不存在。</translation>
     </message>
@@ -2781,7 +2815,7 @@ Database: {path}</source>
       <translation>会议 {id} 的签到包已生成：{count} 名参会人员，已写入 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/editor.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Meeting: {title}</source>
       <translation>会议：{title}</translation>
     </message>
@@ -3191,8 +3225,17 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address ({names}).</source>
+      <translation>没有收件人：所选单位都没有留有电子邮箱的联系人（{names}）。</translation>
+    </message>
+    <message>
       <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
-      <translation>没有收件人：所选单位都没有留有电子邮箱的联系人。</translation>
+      <translation type="vanished">没有收件人：所选单位都没有留有电子邮箱的联系人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: the recipients chosen name no unit or contact (for a reminder: everyone has answered).</source>
+      <translation>没有收件人：所选收件人中没有任何单位或联系人（如为提醒：各单位均已回复）。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -3987,6 +4030,16 @@ Database: {path}</source>
       <translation>注册资本</translation>
     </message>
     <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>Remind the units not answered yet…</source>
+      <translation>提醒尚未报送的单位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>Remind those who have not replied…</source>
+      <translation>提醒尚未回复的人员…</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
@@ -4481,6 +4534,10 @@ Database: {path}</source>
       <translation>重新发送</translation>
     </message>
     <message>
+      <source>Send e-mail</source>
+      <translation type="vanished">发邮件</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/view.py" />
       <source>Send now</source>
       <translation>立即发送</translation>
@@ -4934,6 +4991,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>该人员已不在参会名单中。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The Excel template for many nominations at once</source>
+      <translation>Excel 模板（一次推荐多人）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>The attached file is missing from the database.</source>
       <translation>数据库中缺少该附件文件。</translation>
@@ -4959,6 +5021,21 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The blank form as a fillable PDF</source>
+      <translation>空白表格（可填写的 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The call's notice as PDF, and its attached files</source>
+      <translation>征集通知的 PDF 及其附件文件</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The call's notice is still a draft: its PDF carries the word 草稿 (draft).</source>
+      <translation>征集通知仍是草稿：其 PDF 带有“草稿”字样。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>The change log of “{table}” does not cover all its columns (undo would restore only part of a record); it is brought up to date.</source>
       <translation>“{table}”的变更记录没有涵盖全部字段（撤销只能恢复记录的一部分）；已更新。</translation>
@@ -4982,6 +5059,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/sending.py" />
       <source>The connection to {host} failed: {reason}</source>
       <translation>连接 {host} 失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>The convening notice as PDF, and its attached files</source>
+      <translation>会议通知的 PDF 及其附件文件</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>The convening notice is still a draft: its PDF carries the word 草稿 (draft).</source>
+      <translation>会议通知仍是草稿：其 PDF 带有“草稿”字样。</translation>
     </message>
     <message>
       <source>The copy cannot be used: {reason}</source>
@@ -5219,6 +5306,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>会议决定：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>The meeting has no convening notice: nothing is attached.</source>
+      <translation>该会议没有会议通知：不附带任何文件。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>The meeting of {path} is not in this database; nothing was changed.</source>
       <translation>{path} 所属的会议不在本数据库中；未作任何更改。</translation>
@@ -5273,7 +5365,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>名称太长：最多 {max} 个字符。</translation>
     </message>
     <message>
-      <location filename="../ui/mail/compose.py" />
+      <location filename="../core/mail/sources.py" />
       <source>The notice as PDF, and its attached files</source>
       <translation>通知的 PDF 及其附件文件</translation>
     </message>
@@ -5756,9 +5848,19 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>新建单位 {created} 家；更新 {updated} 家；无变化 {unchanged} 家；已登记而跳过 {skipped} 家。新增联系人 {added} 位；更新 {contacts_updated} 位。有错误（未导入）的行：{errors} 行。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>Units invited to the call</source>
+      <translation>征集面向的单位</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Units of these membership levels:</source>
       <translation>以下会员类别的单位：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
+      <source>Units that have not answered yet</source>
+      <translation>尚未报送的单位</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -6031,8 +6133,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     </message>
     <message>
       <location filename="../cli/mail.py" />
+      <source>a call for nominations (its blank form and Excel template attached)</source>
+      <translation>征集（附空白表格和 Excel 模板）</translation>
+    </message>
+    <message>
       <source>a call for nominations (not available yet)</source>
-      <translation>征集通知（尚未提供）</translation>
+      <translation type="vanished">征集通知（尚未提供）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -6065,9 +6171,18 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>供打印后手写填写的表格（无表单域、不嵌入录入字体，文件小得多）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>a guest: no e-mail address in the member database</source>
+      <translation>来宾：成员库中没有其电子邮箱</translation>
+    </message>
+    <message>
       <location filename="../cli/mail.py" />
+      <source>a meeting (its convening notice attached)</source>
+      <translation>会议（附会议通知）</translation>
+    </message>
+    <message>
       <source>a meeting (not available yet)</source>
-      <translation>会议（尚未提供）</translation>
+      <translation type="vanished">会议（尚未提供）</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -6140,6 +6255,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>all、level:理事单位、committee:智能交通、unit:&lt;编号&gt;、contact:&lt;编号&gt;，用逗号分隔</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas; for a call or a meeting also invited and unanswered</source>
+      <translation>all、level:理事单位、committee:智能交通、unit:&lt;编号&gt;、contact:&lt;编号&gt;，以逗号连接；征集或会议还可用 invited（受邀）和 unanswered（未回复）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
@@ -6183,6 +6303,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/mail.py" />
       <source>attach nothing</source>
       <translation>不加附件</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, notice = the notice (of a call, or a meeting's convening notice)</source>
+      <translation>只附带这些文件（可重复）：pdf = 可填写的空白表格，xlsx = Excel 模板，notice = 通知（征集通知或会议通知）</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -6235,9 +6360,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>征集 {name}</translation>
     </message>
     <message>
-      <location filename="../core/mail/sources.py" />
       <source>calls for nominations</source>
-      <translation>征集通知</translation>
+      <translation type="vanished">征集通知</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -6764,9 +6888,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>会议{name}</translation>
     </message>
     <message>
-      <location filename="../core/mail/sources.py" />
       <source>meetings</source>
-      <translation>会议</translation>
+      <translation type="vanished">会议</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -6867,6 +6990,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/selector.py" />
       <source>no e-mail address</source>
       <translation>没有电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>no longer in the member database</source>
+      <translation>已不在成员库中</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -7506,6 +7634,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{count} 项</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} left out:</source>
+      <translation>未包括 {count} 个：</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/view.py" />
       <source>{count} meetings</source>
       <translation>{count} 次会议</translation>
@@ -7604,6 +7737,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/grouping.py" />
       <source>{field}: {problem}</source>
       <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>{files}: this message has no such attachment; it offers: {offered}.</source>
+      <translation>{files}：此邮件没有这样的附件；可选的有：{offered}。</translation>
     </message>
     <message>
       <location filename="../core/calls/published.py" />
@@ -8246,6 +8384,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/selector.py" />
       <source>{term}: no such professional committee.</source>
       <translation>{term}：没有这个专业委员会。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: only a message about a call for nominations or a meeting has these recipients.</source>
+      <translation>{term}：只有关于征集或会议的邮件才有这类收件人。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />

@@ -66,6 +66,11 @@
       <translation>，{count} 名列席</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>A call for new members is addressed to no member units: choose the recipients.</source>
+      <translation>入會徵集不面向成員單位：請自行選擇收件人。</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>A cell the check marks can be corrected here: double-click it (or press F2) and type. The corrected value is imported; the file is not changed.</source>
       <translation>檢查標出的儲存格可以在這裡更正：按兩下（或按 F2）後輸入。匯入的是更正後的值；檔案本身不會改動。</translation>
@@ -756,12 +761,17 @@ Database: {path}</source>
       <translation>徵集類別</translation>
     </message>
     <message>
-      <location filename="../ui/calls/dialogs.py" />
+      <location filename="../core/calls/mail.py" />
       <source>Call for nominations</source>
       <translation>徵集</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Call for nominations: {title}</source>
+      <translation>徵集：{title}</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
       <source>Call {id} does not exist.</source>
       <translation>徵集 {id} 不存在。</translation>
     </message>
@@ -1719,9 +1729,8 @@ Database: {path}</source>
       <translation>電子郵件（SMTP）</translation>
     </message>
     <message>
-      <location filename="../core/mail/sources.py" />
       <source>E-mail for {what} is not available yet in this version.</source>
-      <translation>本版本尚未提供{what}的郵件功能。</translation>
+      <translation type="vanished">本版本尚未提供{what}的郵件功能。</translation>
     </message>
     <message>
       <location filename="../core/mail/sending.py" />
@@ -1737,6 +1746,16 @@ Database: {path}</source>
       <location filename="../ui/contacts/view.py" />
       <source>E-mail problem</source>
       <translation>信箱問題</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail the invitees…</source>
+      <translation>給受邀人員發郵件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>E-mail the units invited…</source>
+      <translation>給受邀單位發郵件…</translation>
     </message>
     <message>
       <location filename="../ui/mail/entry.py" />
@@ -2252,6 +2271,11 @@ Database: {path}</source>
       <translation>從文件新增</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>From the {what}: {value}</source>
+      <translation>取自{what}：{value}</translation>
+    </message>
+    <message>
       <location filename="../ui/calls/detail.py" />
       <source>From {count} units: {names}</source>
       <translation>來自 {count} 家單位：{names}</translation>
@@ -2475,6 +2499,16 @@ Database: {path}</source>
       <location filename="../ui/meetings/editor.py" />
       <source>Invitees and attendance</source>
       <translation>受邀人與出席</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>Invitees of the meeting</source>
+      <translation>會議受邀人員</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>Invitees who have not replied yet</source>
+      <translation>尚未回覆的受邀人員</translation>
     </message>
     <message>
       <location filename="../ui/notices/common.py" />
@@ -2741,7 +2775,7 @@ Database: {path}</source>
       <translation>可能已發出</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
+      <location filename="../core/meetings/mail.py" />
       <source>Meeting</source>
       <translation>會議</translation>
     </message>
@@ -2771,7 +2805,7 @@ Database: {path}</source>
       <translation>會議 {id} 不存在（可能已被刪除）。</translation>
     </message>
     <message>
-      <location filename="../core/meetings/record.py" />
+      <location filename="../core/meetings/mail.py" />
       <source>Meeting {id} does not exist.</source>
       <translation>會議 {id} 不存在。</translation>
     </message>
@@ -2781,7 +2815,7 @@ Database: {path}</source>
       <translation>會議 {id} 的簽到包已產生：{count} 名參會人員，已寫入 {path}</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/editor.py" />
+      <location filename="../ui/mail/compose.py" />
       <source>Meeting: {title}</source>
       <translation>會議：{title}</translation>
     </message>
@@ -3191,8 +3225,17 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: none of the chosen units has a contact with an e-mail address ({names}).</source>
+      <translation>沒有收件人：所選單位都沒有留有電子郵件地址的聯絡人（{names}）。</translation>
+    </message>
+    <message>
       <source>Nobody to write to: none of the chosen units has a contact with an e-mail address.</source>
-      <translation>沒有收件人：所選單位都沒有留有電子郵件地址的聯絡人。</translation>
+      <translation type="vanished">沒有收件人：所選單位都沒有留有電子郵件地址的聯絡人。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/compose.py" />
+      <source>Nobody to write to: the recipients chosen name no unit or contact (for a reminder: everyone has answered).</source>
+      <translation>沒有收件人：所選收件人中沒有任何單位或聯絡人（如為提醒：各單位均已回覆）。</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -3987,6 +4030,16 @@ Database: {path}</source>
       <translation>註冊資本</translation>
     </message>
     <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>Remind the units not answered yet…</source>
+      <translation>提醒尚未報送的單位…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/entry.py" />
+      <source>Remind those who have not replied…</source>
+      <translation>提醒尚未回覆的人員…</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/view.py" />
       <source>Remove</source>
       <translation>移除</translation>
@@ -4481,6 +4534,10 @@ Database: {path}</source>
       <translation>重新傳送</translation>
     </message>
     <message>
+      <source>Send e-mail</source>
+      <translation type="vanished">發郵件</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/view.py" />
       <source>Send now</source>
       <translation>立即傳送</translation>
@@ -4934,6 +4991,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>該人員已不在參會名單中。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The Excel template for many nominations at once</source>
+      <translation>Excel 範本（一次推薦多人）</translation>
+    </message>
+    <message>
       <location filename="../core/notices/service.py" />
       <source>The attached file is missing from the database.</source>
       <translation>資料庫中缺少該附件檔案。</translation>
@@ -4959,6 +5021,21 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>已恢復 {when} 的備份。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The blank form as a fillable PDF</source>
+      <translation>空白表格（可填寫的 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The call's notice as PDF, and its attached files</source>
+      <translation>徵集通知的 PDF 及其附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The call's notice is still a draft: its PDF carries the word 草稿 (draft).</source>
+      <translation>徵集通知仍是草稿：其 PDF 帶有「草稿」字樣。</translation>
+    </message>
+    <message>
       <location filename="../core/safety/check.py" />
       <source>The change log of “{table}” does not cover all its columns (undo would restore only part of a record); it is brought up to date.</source>
       <translation>「{table}」的變更紀錄沒有涵蓋全部欄位（復原只能還原紀錄的一部分）；已更新。</translation>
@@ -4982,6 +5059,16 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/sending.py" />
       <source>The connection to {host} failed: {reason}</source>
       <translation>連線 {host} 失敗：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>The convening notice as PDF, and its attached files</source>
+      <translation>會議通知的 PDF 及其附件檔案</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>The convening notice is still a draft: its PDF carries the word 草稿 (draft).</source>
+      <translation>會議通知仍是草稿：其 PDF 帶有「草稿」字樣。</translation>
     </message>
     <message>
       <source>The copy cannot be used: {reason}</source>
@@ -5219,6 +5306,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>會議決定：</translation>
     </message>
     <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>The meeting has no convening notice: nothing is attached.</source>
+      <translation>該會議沒有會議通知：不附帶任何檔案。</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/package.py" />
       <source>The meeting of {path} is not in this database; nothing was changed.</source>
       <translation>{path} 所屬的會議不在本資料庫中；未作任何更改。</translation>
@@ -5273,7 +5365,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>名稱太長：最多 {max} 個字元。</translation>
     </message>
     <message>
-      <location filename="../ui/mail/compose.py" />
+      <location filename="../core/mail/sources.py" />
       <source>The notice as PDF, and its attached files</source>
       <translation>通知的 PDF 及其附件檔案</translation>
     </message>
@@ -5756,9 +5848,19 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>新增單位 {created} 家；更新 {updated} 家；無變化 {unchanged} 家；已登記而略過 {skipped} 家。新增聯絡人 {added} 位；更新 {contacts_updated} 位。有錯誤（未匯入）的資料列：{errors} 列。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>Units invited to the call</source>
+      <translation>徵集面向的單位</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/attendance_panel.py" />
       <source>Units of these membership levels:</source>
       <translation>以下會員類別的單位：</translation>
+    </message>
+    <message>
+      <location filename="../core/calls/mail.py" />
+      <source>Units that have not answered yet</source>
+      <translation>尚未報送的單位</translation>
     </message>
     <message>
       <location filename="../core/members/choices.py" />
@@ -6031,8 +6133,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
     </message>
     <message>
       <location filename="../cli/mail.py" />
+      <source>a call for nominations (its blank form and Excel template attached)</source>
+      <translation>徵集（附空白表格和 Excel 範本）</translation>
+    </message>
+    <message>
       <source>a call for nominations (not available yet)</source>
-      <translation>徵集通知（尚未提供）</translation>
+      <translation type="vanished">徵集通知（尚未提供）</translation>
     </message>
     <message>
       <location filename="../core/storage/changes.py" />
@@ -6065,9 +6171,18 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>供列印後手寫填寫的表格（無表單欄位、不嵌入輸入字型，檔案小得多）</translation>
     </message>
     <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>a guest: no e-mail address in the member database</source>
+      <translation>來賓：成員庫中沒有其電子郵件地址</translation>
+    </message>
+    <message>
       <location filename="../cli/mail.py" />
+      <source>a meeting (its convening notice attached)</source>
+      <translation>會議（附會議通知）</translation>
+    </message>
+    <message>
       <source>a meeting (not available yet)</source>
-      <translation>會議（尚未提供）</translation>
+      <translation type="vanished">會議（尚未提供）</translation>
     </message>
     <message>
       <location filename="../core/meetings/package.py" />
@@ -6140,6 +6255,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>all、level:理事單位、committee:智能交通、unit:&lt;編號&gt;、contact:&lt;編號&gt;，用逗號分隔</translation>
     </message>
     <message>
+      <location filename="../cli/mail.py" />
+      <source>all, level:理事单位, committee:智能交通, unit:&lt;id&gt;, contact:&lt;id&gt;, joined with commas; for a call or a meeting also invited and unanswered</source>
+      <translation>all、level:理事單位、committee:智能交通、unit:&lt;編號&gt;、contact:&lt;編號&gt;，以逗號連接；徵集或會議還可用 invited（受邀）和 unanswered（未回覆）</translation>
+    </message>
+    <message>
       <location filename="../cli/argparse_text.py" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
@@ -6183,6 +6303,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/mail.py" />
       <source>attach nothing</source>
       <translation>不加附件</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, notice = the notice (of a call, or a meeting's convening notice)</source>
+      <translation>只附帶這些檔案（可重複）：pdf = 可填寫的空白表格，xlsx = Excel 範本，notice = 通知（徵集通知或會議通知）</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />
@@ -6235,9 +6360,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>徵集 {name}</translation>
     </message>
     <message>
-      <location filename="../core/mail/sources.py" />
       <source>calls for nominations</source>
-      <translation>徵集通知</translation>
+      <translation type="vanished">徵集通知</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -6764,9 +6888,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>會議{name}</translation>
     </message>
     <message>
-      <location filename="../core/mail/sources.py" />
       <source>meetings</source>
-      <translation>會議</translation>
+      <translation type="vanished">會議</translation>
     </message>
     <message>
       <location filename="../cli/meetings.py" />
@@ -6867,6 +6990,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/selector.py" />
       <source>no e-mail address</source>
       <translation>沒有電子郵件地址</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/mail.py" />
+      <source>no longer in the member database</source>
+      <translation>已不在成員庫中</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -7506,6 +7634,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>{count} 項</translation>
     </message>
     <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>{count} left out:</source>
+      <translation>未包括 {count} 個：</translation>
+    </message>
+    <message>
       <location filename="../ui/meetings/view.py" />
       <source>{count} meetings</source>
       <translation>{count} 次會議</translation>
@@ -7604,6 +7737,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/exchange/grouping.py" />
       <source>{field}: {problem}</source>
       <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/sources.py" />
+      <source>{files}: this message has no such attachment; it offers: {offered}.</source>
+      <translation>{files}：此郵件沒有這樣的附件；可選的有：{offered}。</translation>
     </message>
     <message>
       <location filename="../core/calls/published.py" />
@@ -8246,6 +8384,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/selector.py" />
       <source>{term}: no such professional committee.</source>
       <translation>{term}：沒有這個專業委員會。</translation>
+    </message>
+    <message>
+      <location filename="../core/mail/selector.py" />
+      <source>{term}: only a message about a call for nominations or a meeting has these recipients.</source>
+      <translation>{term}：只有關於徵集或會議的郵件才有這類收件人。</translation>
     </message>
     <message>
       <location filename="../core/validation.py" />

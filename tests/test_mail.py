@@ -122,10 +122,10 @@ def test_unknown_or_empty_fields_are_refused_before_anything(mdb):
         compose.prepare(mdb, spec(n.id, sender_addr="not an address"))
 
 
-def test_calls_and_meetings_say_not_available_yet(mdb):
-    for kind in ("call", "meeting"):
-        with pytest.raises(UserError, match="尚未|not available"):
-            compose.prepare(mdb, compose.ComposeSpec(source=kind, source_id=1, **SENDER))
+def test_a_call_or_meeting_that_does_not_exist_is_said_plainly(mdb):
+    for kind, word in (("call", "征集"), ("meeting", "会议")):
+        with pytest.raises(UserError, match=word):
+            compose.prepare(mdb, compose.ComposeSpec(source=kind, source_id=4242, selector="invited", **SENDER))
 
 
 # ---- drafts -----------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def test_drafts_queue_send_outbox(setup, tmp_path, monkeypatch, capsys):
         assert msg["From"].addresses[0].display_name == "联盟秘书处" and msg["X-Unsent"] == "1"
         code, out, err = call(monkeypatch, capsys, "mail", "drafts", "--meeting", "1", "--to", "all",
                               "--out", str(tmp_path / "m"), *db)
-        assert code == 1 and "尚未" in err
+        assert code == 1 and "会议 1 不存在" in err  # no such meeting: said plainly
         code, out, err = call(monkeypatch, capsys, "mail", "queue", "--notice", str(notice_id), "--to", "all", *db)
         assert code == 0 and "4" in out, err
         code, out, err = call(monkeypatch, capsys, "mail", "send", *db)

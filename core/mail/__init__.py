@@ -3,7 +3,7 @@
 
 selector.py   which contacts a SELECTOR names (all, level:, committee:, unit:, contact:)
 templates.py  subject and body templates with fields ({单位名称} / {unit} ...), in a script
-sources.py    what a message is about (a notice; later a call, a meeting): fields, attachments
+sources.py    what a message is about (a notice, a call, a meeting): fields, groups, attachments
 compose.py    a plan: one prepared message per recipient, previews, size warnings
 message.py    the MIME message (headers that cannot carry a line break, names clients read)
 drafts.py     one .eml draft per recipient in a folder

@@ -33,6 +33,7 @@ class ComposeSpec:
     sender_addr: str = ""
     extra: dict[str, str] = field(default_factory=dict)  # deadline, meeting time ... typed in the dialog
     attach: bool = True
+    files: frozenset[str] | None = None  # which of the source's files (None: its defaults)
     size_limit_mb: float = DEFAULT_SIZE_LIMIT_MB
 
 
@@ -59,6 +60,11 @@ class Plan:
     messages: list[Prepared]
     skipped: list[tuple[str, str, Msg]]
     oversize: list[Msg]
+
+    @property
+    def notes(self) -> list[Msg]:
+        """What the clerk should know about the source (e.g. a draft notice attached)."""
+        return self.subject.notes
 
     def preview(self, index: int) -> str:
         """What recipient ``index`` gets, as the clerk reads it (headers, text, attachment names)."""
@@ -99,13 +105,19 @@ def prepare(db: Database, spec: ComposeSpec, fonts: dict | None = None) -> Plan:
                                                 or (subject.values.get(k) or extra.get(k))})
     if not header_text(spec.subject):
         raise UserError(Msg("The subject is empty."))
-    selector = parse(db, spec.selector) if isinstance(spec.selector, str) else spec.selector
+    selector = parse(db, spec.selector, subject.groups) if isinstance(spec.selector, str) else spec.selector
     selection = resolve(db, selector, spec.all_contacts)
     if not selection.recipients:
-        raise UserError(Msg("Nobody to write to: none of the chosen units has a contact with an e-mail address."))
+        if not selection.skipped:
+            raise UserError(Msg("Nobody to write to: the recipients chosen name no unit or contact (for a reminder: "
+                                "everyone has answered)."))
+        names = list(dict.fromkeys(" ".join(filter(None, (unit, contact))) for unit, contact, _r in selection.skipped))
+        raise UserError(Msg("Nobody to write to: none of the chosen units has a contact with an e-mail address "
+                            "({names}).", names="、".join(names[:20]) + ("…" if len(names) > 20 else "")))
     conv = conversion_for(get_alliance(db), spec.script)
     renderer = templates.Renderer(spec.script, conv.protected, conv.corrections)
-    shared = source.shared_files(db, subject, spec.script, fonts) if spec.attach else []
+    keys = sources.chosen_files(subject, spec.files)
+    shared = source.shared_files(db, subject, spec.script, fonts, keys) if spec.attach and keys else []
     messages: list[Prepared] = []
     oversize: list[Msg] = []
     limit = spec.size_limit_mb * 1024 * 1024

@@ -1,9 +1,12 @@
 """Recipients from a SELECTOR (docs/cli.md): ``all``, ``level:理事单位``, ``committee:智能交通``,
 ``unit:<id>``, ``contact:<id>``, joined with commas; each unit's primary contact or all
-its contacts."""
+its contacts. A message about a call or a meeting adds ``invited`` (the units invited, a
+meeting's invitees) and ``unanswered`` (units that have not answered the call, invitees
+who have not replied)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from core.errors import UserError
@@ -37,13 +40,20 @@ class Selection:
 class Selector:
     unit_ids: tuple[int, ...] = ()
     contact_ids: tuple[int, ...] = ()
+    skipped: tuple[tuple[str, str, Msg], ...] = ()  # named but not writable (a guest, a deleted contact)
 
 
-def parse(db: Database, text: str) -> Selector:
+GROUPS = {"invited": "invited", "邀请": "invited", "邀請": "invited",
+          "unanswered": "unanswered", "未回复": "unanswered", "未回覆": "unanswered"}
+
+
+def parse(db: Database, text: str, groups: Mapping[str, Selector] | None = None) -> Selector:
     """The units (in order, once each) and single contacts a selector names; a clear message
-    for a term that names nothing known."""
+    for a term that names nothing known. ``groups``: the named recipients of the message's
+    source (``invited``, ``unanswered``)."""
     units: list[int] = []
     contacts: list[int] = []
+    skipped: list[tuple[str, str, Msg]] = []
     terms = [t.strip() for t in (text or "").split(",") if t.strip()]
     if not terms:
         raise SelectorError(Msg("Say whom to write to: all, level:…, committee:…, unit:<id> or contact:<id>, "
@@ -52,7 +62,15 @@ def parse(db: Database, text: str) -> Selector:
         for term in terms:
             key, _, value = term.partition(":")
             key, value = key.strip().lower(), value.strip()
-            if key == "all" and not value:
+            if key in GROUPS and not value:
+                group = (groups or {}).get(GROUPS[key])
+                if group is None:
+                    raise SelectorError(Msg("{term}: only a message about a call for nominations or a meeting has "
+                                            "these recipients.", term=term))
+                units += group.unit_ids
+                contacts += group.contact_ids
+                skipped += group.skipped
+            elif key == "all" and not value:
                 units += store.all_unit_ids(db)
             elif key == "level" and value:
                 level = LEVELS.parse(value)
@@ -78,7 +96,7 @@ def parse(db: Database, text: str) -> Selector:
             else:
                 raise SelectorError(Msg("{term} is not understood: use all, level:…, committee:…, unit:<id> or "
                                         "contact:<id>.", term=term))
-    return Selector(tuple(dict.fromkeys(units)), tuple(dict.fromkeys(contacts)))
+    return Selector(tuple(dict.fromkeys(units)), tuple(dict.fromkeys(contacts)), tuple(dict.fromkeys(skipped)))
 
 
 def resolve(db: Database, selector: Selector, all_contacts: bool = False) -> Selection:
@@ -87,7 +105,7 @@ def resolve(db: Database, selector: Selector, all_contacts: bool = False) -> Sel
     that are not e-mail addresses, are listed as skipped with the reason."""
     from core.validation import FieldProblem, check_email
 
-    out = Selection()
+    out = Selection(skipped=list(selector.skipped))
     seen: set[str] = set()
     with db.lock:
         unit_rows = {r["id"]: r for r in store.units_by_ids(db, list(selector.unit_ids))}

@@ -1,11 +1,12 @@
 """What a message is about, as small providers in a registry.
 
 A provider gives the fields its messages can fill ({标题}, {文号}, {截止日期} ...), the
-attachments every recipient gets and those made for one recipient (a pre-filled form),
-and the units it is addressed to. ``notice`` and ``selection`` (units or contacts picked
-in a list, no document) are here; calls for nominations and meetings register theirs
-with a few lines once they exist (``register(Source(...))``); until then they are
-refused with "not available yet".
+attachments every recipient gets (the clerk picks among ``files``) and those made for one
+recipient (a pre-filled form), the units it is addressed to, and named groups of
+recipients the selector can use (``invited``, ``unanswered``). ``notice`` and ``selection``
+(units or contacts picked in a list, no document) are here; calls for nominations
+(core/calls/mail.py) and meetings (core/meetings/mail.py) register theirs, imported when
+first asked for.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any
 from core.errors import UserError
 from core.i18n import Msg, N_
 from core.mail.message import MailFile
-from core.mail.selector import Recipient
+from core.mail.selector import Recipient, Selector
+from core.mail.templates import DEFAULT_BODY, DEFAULT_SUBJECT
 from core.storage.database import Database
 
 
@@ -30,6 +32,14 @@ class Subject:
     title: str
     values: dict[str, str] = field(default_factory=dict)
     unit_ids: list[int] = field(default_factory=list)  # the units it is addressed to (a default selection)
+    # named recipients the selector can use ("invited", "unanswered"), each with who is left out and why
+    groups: dict[str, Selector] = field(default_factory=dict)
+    # the files the clerk can attach: key, label (N_), attached unless the clerk says otherwise
+    files: list[tuple[str, str, bool]] = field(default_factory=list)
+    notes: list[Msg] = field(default_factory=list)  # what the clerk should know (a draft notice attached...)
+
+
+FileMaker = Callable[[Database, Subject, str, dict | None, "frozenset[str]"], list[MailFile]]
 
 
 @dataclass(frozen=True)
@@ -37,12 +47,15 @@ class Source:
     kind: str
     label: str  # N_
     load: Callable[[Database, int | None], Subject]
-    shared_files: Callable[[Database, Subject, str, dict | None], list[MailFile]] = lambda db, s, script, fonts: []
+    shared_files: FileMaker = lambda db, s, script, fonts, keys: []
     own_files: Callable[[Database, Subject, Recipient, str], list[MailFile]] = lambda db, s, r, script: []
+    # default subject and body templates for a selector (a reminder reads differently)
+    templates: Callable[[Subject, str], tuple[str, str]] = lambda s, selector: (DEFAULT_SUBJECT, DEFAULT_BODY)
+    group_labels: tuple[tuple[str, str], ...] = ()  # (group, N_ label) offered in the compose dialog
 
 
 _SOURCES: dict[str, Source] = {}
-TO_COME = {"call": N_("calls for nominations"), "meeting": N_("meetings")}
+_LATER = {"call": "core.calls.mail", "meeting": "core.meetings.mail"}  # register themselves when imported
 
 
 def register(source: Source) -> Source:
@@ -51,11 +64,25 @@ def register(source: Source) -> Source:
 
 
 def get(kind: str) -> Source:
+    if kind not in _SOURCES and kind in _LATER:
+        import importlib
+
+        importlib.import_module(_LATER[kind])
     if kind in _SOURCES:
         return _SOURCES[kind]
-    if kind in TO_COME:
-        raise UserError(Msg("E-mail for {what} is not available yet in this version.", what=Msg(TO_COME[kind])))
     raise UserError(Msg("Unknown kind of message: {kind}.", kind=kind))
+
+
+def chosen_files(subject: Subject, keys: "frozenset[str] | None") -> frozenset[str]:
+    """The file keys to attach: those asked for (each must be one the subject offers), or the defaults."""
+    offered = {key for key, _label, _default in subject.files}
+    if keys is None:
+        return frozenset(key for key, _label, default in subject.files if default)
+    unknown = sorted(set(keys) - offered)
+    if unknown:
+        raise UserError(Msg("{files}: this message has no such attachment; it offers: {offered}.",
+                            files=", ".join(unknown), offered=", ".join(k for k, _l, _d in subject.files) or "—"))
+    return frozenset(keys)
 
 
 def long_date(value: str | dt.date | None) -> str:
@@ -79,15 +106,26 @@ def _load_notice(db: Database, notice_id: int | None) -> Subject:
     alliance = get_alliance(db)
     values = {"title": notice.title, "doc_number": notice.doc_number, "date": long_date(notice.doc_date),
               "alliance": alliance.name_hans}
-    return Subject("notice", notice.id, notice.title, values, list(notice.addressee_unit_ids))
+    return Subject("notice", notice.id, notice.title, values, list(notice.addressee_unit_ids),
+                   files=[("notice", NOTICE_FILES, True)])
 
 
-def _notice_files(db: Database, subject: Subject, script: str, fonts: dict | None) -> list[MailFile]:
-    """The notice as PDF (in the chosen script) and the files attached to it."""
+NOTICE_FILES = N_("The notice as PDF, and its attached files")
+
+
+def _notice_files(db: Database, subject: Subject, script: str, fonts: dict | None,
+                  keys: frozenset[str] = frozenset({"notice"})) -> list[MailFile]:
+    if "notice" not in keys:
+        return []
+    return notice_files(db, subject.id, script, fonts)  # type: ignore[arg-type]
+
+
+def notice_files(db: Database, notice_id: int, script: str, fonts: dict | None) -> list[MailFile]:
+    """A notice as PDF (in the chosen script) and the files attached to it."""
     from core.notices.export import file_name, render_notice_bytes
     from core.notices.service import attachment_file, get_notice
 
-    notice = get_notice(db, subject.id)  # type: ignore[arg-type]
+    notice = get_notice(db, notice_id)
     files = [MailFile(file_name(notice), render_notice_bytes(db, notice.id, script, fonts))]
     for item in notice.attachments:
         if item.kind == "file" and item.blob_id is not None:

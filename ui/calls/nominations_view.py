@@ -65,9 +65,12 @@ class NominationsView(ListPage):
         self.import_files_action = self.import_menu.addAction("", self.import_files)
         self.import_folder_action = self.import_menu.addAction("", self.import_folder)
         self.import_button.setMenu(self.import_menu)
+        from ui.mail.entry import SourceMailButton
+
+        self.mail_button = SourceMailButton(self, "call", self._chosen_call)
         self.add_buttons([self.import_button], before=self.new_button)
         self.add_buttons([self.review_button, self.scan_button])
-        self.add_buttons([self.new_call_button, self.edit_call_button], before=self.new_button)
+        self.add_buttons([self.new_call_button, self.edit_call_button, self.mail_button], before=self.new_button)
         self.table.setColumnWidth(0, 120)
         for column, width in ((1, 90), (2, 60), (3, 200), (4, 200), (5, 100), (6, 90)):
             self.table.setColumnWidth(column, width)
@@ -114,6 +117,7 @@ class NominationsView(ListPage):
         self.scan_button.setEnabled(writable and chosen is not None)
         self.new_call_button.setEnabled(writable)
         self.edit_call_button.setEnabled(writable and self._chosen_call() is not None)
+        self.mail_button.set_available(writable and self._chosen_call() is not None)
         self.import_button.setEnabled(writable)
         self.detail.show_nomination(chosen, self.call_combo.currentData())
 
@@ -126,6 +130,7 @@ class NominationsView(ListPage):
         self.import_button.setText(tr("Import returned forms"))
         self.import_files_action.setText(tr("Files (.pdf, .xlsx)…"))
         self.import_folder_action.setText(tr("A folder of them…"))
+        self.mail_button.retranslate()
         super().retranslate()
         self.new_button.setText(tr("Record…"))
 

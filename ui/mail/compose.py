@@ -1,6 +1,8 @@
-"""Compose: one e-mail to many recipients from a notice (or from units or contacts picked in
-a list): recipients, templates with fields, script, attachments; the exact message each
-recipient gets; .eml drafts into a folder, or the outbox."""
+"""Compose: one e-mail to many recipients about a notice, a call for nominations or a meeting
+(or to units or contacts picked in a list): recipients (with the source's own groups: the
+units invited, those that have not answered), templates with fields, script, attachments
+(the source's files, each to tick); the exact message each recipient gets; .eml drafts into
+a folder, or the outbox."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 from core.errors import UserError
 from core.i18n import N_, format_number, tr
 from core.mail import account as accounts
-from core.mail import templates
+from core.mail import sources, templates
 from core.mail.compose import ComposeSpec, Plan, prepare
 from ui.common.messages import confirm, show_error, show_info
 from ui.common.screen import fit_to_screen
@@ -33,6 +35,12 @@ class ComposeDialog(QDialog):
         self.source, self.source_id = source, source_id
         self.plan: Plan | None = None
         self.account = accounts.load(ctx.settings)
+        self.kind = sources.get(source)
+        self.about_subject = self._load_subject()
+        if source == "selection" or self.about_subject is None:
+            default_subject, default_body = ("", "{单位名称}：\n\n{联系人}，您好！\n\n")
+        else:
+            default_subject, default_body = self.kind.templates(self.about_subject, selector)
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
@@ -46,18 +54,25 @@ class ComposeDialog(QDialog):
         self.script = QComboBox()
         for code, _label in SCRIPTS:
             self.script.addItem("", code)
-        self.subject = QLineEdit(templates.DEFAULT_SUBJECT if source == "notice" else "")
+        self.subject = QLineEdit(default_subject)
         self.subject.setObjectName("subject")
-        self.body = QPlainTextEdit(templates.DEFAULT_BODY if source == "notice" else "{单位名称}：\n\n{联系人}，您好！\n\n")
+        self.body = QPlainTextEdit(default_body)
         self.body.setObjectName("body")
         self.insert_field = QComboBox()
         self.insert_field.setObjectName("insert_field")
         self.insert_field.activated.connect(self._insert_field)
         self.extra = {key: QLineEdit() for key in EXTRA_FIELDS}
-        self.attach = QCheckBox()
-        self.attach.setObjectName("attach")
-        self.attach.setChecked(source == "notice")
-        self.attach.setVisible(source == "notice")
+        offered = self.about_subject.files if self.about_subject is not None else []
+        self.files: dict[str, QCheckBox] = {}
+        attach_box = QWidget()
+        attach_lines = QVBoxLayout(attach_box)
+        attach_lines.setContentsMargins(0, 0, 0, 0)
+        for key, _label, default in offered:
+            box = QCheckBox()
+            box.setObjectName(f"attach_{key}")
+            box.setChecked(default)
+            self.files[key] = box
+            attach_lines.addWidget(box)
 
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
@@ -85,9 +100,10 @@ class ComposeDialog(QDialog):
         for key, edit in self.extra.items():
             edit.setObjectName(f"extra_{key}")
             row(key, edit)
-        row("attach", self.attach)
+        row("attach", attach_box)
         self.attach_label = self.labels["attach"]
-        self.attach_label.setVisible(source == "notice")
+        self.attach_label.setVisible(bool(self.files))
+        attach_box.setVisible(bool(self.files))
 
         self.recipient_list = QListWidget()
         self.recipient_list.setObjectName("recipients")
@@ -100,6 +116,7 @@ class ComposeDialog(QDialog):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #8a4b00;")
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +163,7 @@ class ComposeDialog(QDialog):
         self.body.textChanged.connect(self._stale)
         for edit in self.extra.values():
             edit.textChanged.connect(self._stale)
-        for box in (self.all_contacts, self.attach):
+        for box in (self.all_contacts, *self.files.values()):
             box.toggled.connect(self._stale)
         self.script.currentIndexChanged.connect(self._stale)
         fit_to_screen(self, 1100, 680)
@@ -160,10 +177,17 @@ class ComposeDialog(QDialog):
                           ("deadline", N_("Deadline")), ("meeting_time", N_("Meeting time")), ("place", N_("Place")),
                           ("attach", N_("Attachments"))):
             self.labels[key].setText(tr("{label}:", label=tr(text)))
-        self.selector.setToolTip(tr("all, level:理事单位, committee:智能交通, unit:<id>, contact:<id>, joined with "
-                                    "commas"))
+        tip = tr("all, level:理事单位, committee:智能交通, unit:<id>, contact:<id>, joined with commas")
+        if self.kind.group_labels:
+            tip += "\n" + "\n".join(f"{group}: {tr(label)}" for group, label in self.kind.group_labels)
+        self.selector.setToolTip(tip)
         self.all_contacts.setText(tr("Every contact of each unit (not only the primary contact)"))
-        self.attach.setText(tr("The notice as PDF, and its attached files"))
+        for key, label, _default in (self.about_subject.files if self.about_subject is not None else []):
+            self.files[key].setText(tr(label))
+        for key, edit in self.extra.items():
+            value = self.about_subject.values.get(key) if self.about_subject is not None else None
+            edit.setPlaceholderText(tr("From the {what}: {value}", what=tr(self.kind.label), value=value)
+                                    if value else "")
         for i, (_code, label) in enumerate(SCRIPTS):
             self.script.setItemText(i, tr(label))
         self._fill_terms()
@@ -179,12 +203,20 @@ class ComposeDialog(QDialog):
         if self.plan is None:
             self.preview.setPlainText(tr("Press Preview to see exactly what each recipient gets."))
 
-    def _about_text(self) -> str:
-        if self.source == "notice" and self.source_id is not None:
-            from core.notices.service import get_notice
+    def _load_subject(self) -> sources.Subject | None:
+        try:
+            return self.kind.load(self.ctx.db, self.source_id)
+        except UserError:
+            return None  # gone meanwhile: Preview says so
 
-            notice = get_notice(self.ctx.db, self.source_id)
-            return tr("Notice: {title}", title=" ".join(filter(None, [notice.doc_number, notice.title])))
+    def _about_text(self) -> str:
+        subject = self.about_subject
+        if self.source == "notice" and subject is not None:
+            return tr("Notice: {title}", title=" ".join(filter(None, [subject.values.get("doc_number"), subject.title])))
+        if self.source == "call" and subject is not None:
+            return tr("Call for nominations: {title}", title=subject.title)
+        if self.source == "meeting" and subject is not None:
+            return tr("Meeting: {title}", title=subject.title)
         return tr("A message to the chosen units or contacts, without a document.")
 
     def _fill_terms(self) -> None:
@@ -193,6 +225,8 @@ class ComposeDialog(QDialog):
 
         self.add_term.clear()
         self.add_term.addItem(tr("Add recipients…"), None)
+        for group, label in self.kind.group_labels:
+            self.add_term.addItem(tr(label), group)
         self.add_term.addItem(tr("All member units"), "all")
         for choice in LEVELS.choices:
             self.add_term.addItem(tr(choice.label), f"level:{choice.chinese[0]}")
@@ -219,7 +253,9 @@ class ComposeDialog(QDialog):
                            all_contacts=self.all_contacts.isChecked(), subject=self.subject.text(),
                            body=self.body.toPlainText(), script=self.script.currentData(),
                            sender_name=self.account.sender_name, sender_addr=self.account.sender_addr,
-                           extra={k: e.text() for k, e in self.extra.items()}, attach=self.attach.isChecked(),
+                           extra={k: e.text() for k, e in self.extra.items()},
+                           attach=any(b.isChecked() for b in self.files.values()),
+                           files=frozenset(k for k, b in self.files.items() if b.isChecked()) if self.files else None,
                            size_limit_mb=self.account.size_limit_mb)
 
     def _stale(self, *_args) -> None:  # type: ignore[no-untyped-def]
@@ -241,10 +277,13 @@ class ComposeDialog(QDialog):
             self.recipient_list.addItem(f"{r.contact_name} <{r.address}> · {r.unit_name}")
             self.recipient_list.item(self.recipient_list.count() - 1).setToolTip(f"{r.unit_name}\n{r.address}")
         notes = [tr("{count} recipients.", count=format_number(len(self.plan.messages)))]
+        notes += [str(m) for m in [*self.plan.notes, *self.plan.oversize]]
+        if self.plan.skipped:
+            notes.append(tr("{count} left out:", count=format_number(len(self.plan.skipped))))
         for unit, contact, reason in self.plan.skipped:
             notes.append(tr("Left out: {unit} {contact}: {reason}", unit=unit, contact=contact, reason=str(reason)))
-        notes += [str(m) for m in self.plan.oversize]
         self.notes.setText("\n".join(notes[:12] + (["…"] if len(notes) > 12 else [])))
+        self.notes.setToolTip("\n".join(notes))  # every unit left out, however many
         self.recipient_list.setCurrentRow(0)
         return self.plan
 

@@ -73,7 +73,10 @@ class MeetingsView(ListPage):
         self.act_export_results = self._menu_action("export_results", self.export_results)
         self.act_merge_results = self._menu_action("merge_results", self.merge_results)
         self.laptop_button.setMenu(self.laptop_menu)
-        self.add_buttons([self.signin_button, self.followup_button, self.laptop_button])
+        from ui.mail.entry import SourceMailButton
+
+        self.mail_button = SourceMailButton(self, "meeting", self.current_id)
+        self.add_buttons([self.signin_button, self.followup_button, self.laptop_button, self.mail_button])
         self.new_button.setObjectName("new")
         self.edit_button.setObjectName("edit")
         self.delete_button.setObjectName("delete")
@@ -133,6 +136,7 @@ class MeetingsView(ListPage):
         self.act_open_package.setText(tr("Open a meeting package…"))
         self.act_export_results.setText(tr("Export sign-in results…"))
         self.act_merge_results.setText(tr("Merge sign-in results…"))
+        self.mail_button.retranslate()
         self.detail.show_meeting(self.detail.meeting_id)
 
     def update_actions(self) -> None:
@@ -141,6 +145,7 @@ class MeetingsView(ListPage):
             one = self.current_id() is not None
             writable = not self.read_only()
             self.signin_button.setEnabled(one and writable)
+            self.mail_button.set_available(one and writable)
             self.act_export_package.setEnabled(one)
             self.act_export_results.setEnabled(one)
             for action in (self.act_open_package, self.act_merge_results):
@@ -158,7 +163,8 @@ class MeetingsView(ListPage):
         return tr("{count} meetings", count=shown)
 
     def context_actions(self) -> list[QAction]:
-        return [self._context(tr("Sign-in"), self.sign_in), self._context(tr("Follow-up"), self.show_followup)]
+        return [self._context(tr("Sign-in"), self.sign_in), self._context(tr("Follow-up"), self.show_followup),
+                *self.mail_button.actions_for_menu()]
 
     def _context(self, text: str, handler) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
