@@ -96,8 +96,13 @@ class Listing:
         return self._page(offset, limit)
 
 
-def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # type: ignore[no-untyped-def]
-    """Count the search index's candidates first (no row read, up to SPARSE_MAX), then:
+def _listing(db: Database, table: str, where: dict, count, page, in_name_order=None  # type: ignore[no-untyped-def]
+             ) -> Listing:
+    """A list sorted by name (``in_name_order`` given) with a text filter the index answers: counted
+    up to COUNT_CAP, its pages read from the candidates in name order (store.name_order_page: a page
+    costs the matches before its end, not all of them). Otherwise:
+
+    Count the search index's candidates first (no row read, up to SPARSE_MAX), then:
 
     * up to SPARSE_MAX candidates the index gives exactly (and up to SPARSE_SHARE of the
       rows: matches denser than that are met at once by walking): the candidates drive the
@@ -110,6 +115,15 @@ def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # 
     * more ("dense"): counted up to COUNT_CAP and listed by walking the sort index.
     Measured at 200,000 units / 600,000 contacts (bench/bench_scale.py)."""
     dense: bool | str = False
+    if in_name_order is not None and store.indexed_text(where):
+        with db.lock:
+            n = count(db, where, COUNT_CAP)
+
+        def in_order(offset: int, limit: int) -> list[int]:
+            with db.lock:
+                return in_name_order(db, where, offset, limit)
+
+        return Listing(n, n <= COUNT_CAP, in_order)
     with db.lock:
         if where.get("form"):
             candidates = store.candidate_count(db, table, where, SPARSE_MAX)
@@ -158,13 +172,22 @@ def _where(flt: UnitFilter | ContactFilter) -> dict:  # type: ignore[type-arg]
 def unit_listing(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
                  ) -> Listing:
     return _listing(db, "units", _where(flt), store.unit_count,
-                    lambda conn, where, **kw: store.unit_page(conn, where, sort, descending, **kw))
+                    lambda conn, where, **kw: store.unit_page(conn, where, sort, descending, **kw),
+                    _name_order("units", sort, descending))
 
 
 def contact_listing(db: Database, flt: ContactFilter = ContactFilter(), sort: str = "name",
                     descending: bool = False) -> Listing:
     return _listing(db, "contacts", _where(flt), store.contact_count,
-                    lambda conn, where, **kw: store.contact_page(conn, where, sort, descending, **kw))
+                    lambda conn, where, **kw: store.contact_page(conn, where, sort, descending, **kw),
+                    _name_order("contacts", sort, descending))
+
+
+def _name_order(table: str, sort: str, descending: bool):  # type: ignore[no-untyped-def]
+    """Pages in name order from the index, for a list sorted by name (else None)."""
+    if sort != "name":
+        return None
+    return lambda conn, where, offset, limit: store.name_order_page(conn, table, where, descending, offset, limit)
 
 
 def unit_ids(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
