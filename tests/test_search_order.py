@@ -117,6 +117,7 @@ def test_pages_of_a_large_answer_cross_buckets_in_order(db, monkeypatch):
     assert _listing_ids(queries.contact_listing(db, ContactFilter(text="139"))) == \
         queries.contact_ids(db, ContactFilter(text="139"))
     assert _listing_ids(queries.unit_listing(db, UnitFilter(text="科技", status="active"))) == expected
+    assert _listing_ids(queries.unit_listing(db, UnitFilter(text="科技"), descending=True)) == expected[::-1]
 
 
 def test_a_file_of_the_previous_version_upgrades_keeping_its_data_and_answers(tmp_path, monkeypatch):

@@ -98,7 +98,8 @@ class Listing:
 
 def _listing(db: Database, table: str, where: dict, count, page, in_name_order=None  # type: ignore[no-untyped-def]
              ) -> Listing:
-    """A list sorted by name (``in_name_order`` given) with a text filter the index answers: counted
+    """A list sorted by name (``in_name_order`` given) filtered by a text alone that the index answers
+    (with other filters, few candidates may match: the ways below bound the rows read): counted
     up to COUNT_CAP, its pages read from the candidates in name order (store.name_order_page: a page
     costs the matches before its end, not all of them). Otherwise:
 
@@ -115,7 +116,8 @@ def _listing(db: Database, table: str, where: dict, count, page, in_name_order=N
     * more ("dense"): counted up to COUNT_CAP and listed by walking the sort index.
     Measured at 200,000 units / 600,000 contacts (bench/bench_scale.py)."""
     dense: bool | str = False
-    if in_name_order is not None and store.indexed_text(where):
+    alone = not any(value for key, value in where.items() if key not in ("text", "form"))
+    if in_name_order is not None and alone and store.indexed_text(where):
         with db.lock:
             n = count(db, where, COUNT_CAP)
 
