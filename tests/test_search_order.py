@@ -110,7 +110,7 @@ def test_pages_of_a_large_answer_cross_buckets_in_order(db, monkeypatch):
     monkeypatch.setattr(queries, "COUNT_CAP", 40)  # the list grows as it scrolls
     _grow(db, random.Random(3), 260)
     listing = queries.unit_listing(db, UnitFilter(text="科技"))
-    assert not listing.exact
+    assert listing.total() == (41, False)
     expected = queries.unit_ids(db, UnitFilter(text="科技"))
     assert len(expected) == 260
     assert [i for offset in range(0, 260, 23) for i in listing.ids(offset, 23)] == expected
@@ -176,3 +176,20 @@ def test_a_page_in_name_order_reads_no_table(grown, monkeypatch, query):
     plans = _plans(db, monkeypatch, run)
     scans = [p for p in plans if p.startswith("SCAN") and "VIRTUAL TABLE" not in p and "subquery" not in p]
     assert scans == [], plans
+
+
+def test_the_member_list_shows_its_first_screen_then_counts(qtbot, db):
+    """Filtered by a text matching more than a page, the list shows its first rows at once and
+    its exact count right after (the count comes after the first screen); more matches than
+    the count cap show as "N+" and come as the clerk scrolls."""
+    from tests.qt_helpers import open_main_window
+
+    made = _grow(db, random.Random(6), 130)
+    window = open_main_window(qtbot, db)
+    page = window.pages["members"]
+    page.filter_edit.setText("科技")
+    qtbot.waitUntil(lambda: page.model.count == len(made) and page.model.count_exact)
+    assert "130" in page.count_label.text() and "+" not in page.count_label.text()
+    assert page.model.ids == queries.unit_ids(db, UnitFilter(text="科技"))
+    page.filter_edit.setText(units.get_unit(db, made[0]).name)  # one match: counted with its first page
+    qtbot.waitUntil(lambda: page.model.count == 1 and page.model.count_exact)
