@@ -87,17 +87,34 @@ class ContactRow:
 @dataclass(frozen=True)
 class Listing:
     """A list's rows: ``count`` of them (or more than COUNT_CAP when not ``exact``),
-    their ids read a page at a time."""
+    their ids read a page at a time. A listing whose first page comes before its count
+    (``later`` given: count 0, not exact) is counted by :meth:`total` when asked."""
     count: int
     exact: bool
     _page: Callable[[int, int], list[int]] = field(repr=False)
+    later: Callable[[], int] | None = field(default=None, repr=False)
 
     def ids(self, offset: int, limit: int) -> list[int]:
         return self._page(offset, limit)
 
+    def total(self) -> tuple[int, bool]:
+        """(count, exact): the count up to COUNT_CAP, or COUNT_CAP + 1 and False."""
+        if self.later is None:
+            return self.count, self.exact
+        n = self.later()
+        return min(n, COUNT_CAP + 1), n <= COUNT_CAP
 
-def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # type: ignore[no-untyped-def]
-    """Count the search index's candidates first (no row read, up to SPARSE_MAX), then:
+
+def _listing(db: Database, table: str, where: dict, count, page, in_name_order=None  # type: ignore[no-untyped-def]
+             ) -> Listing:
+    """A list sorted by name (``in_name_order`` given) filtered by a text alone that the index answers
+    (with other filters, few candidates may match: the ways below bound the rows read): its pages
+    read from the candidates in name order (store.name_order_page: a page costs the matches before
+    its end, not all of them), counted up to COUNT_CAP only when asked (``total``: confirming
+    2,000 matches costs more than the first page; the list counts after its first screen is shown).
+    Otherwise:
+
+    Count the search index's candidates first (no row read, up to SPARSE_MAX), then:
 
     * up to SPARSE_MAX candidates the index gives exactly (and up to SPARSE_SHARE of the
       rows: matches denser than that are met at once by walking): the candidates drive the
@@ -110,6 +127,17 @@ def _listing(db: Database, table: str, where: dict, count, page) -> Listing:  # 
     * more ("dense"): counted up to COUNT_CAP and listed by walking the sort index.
     Measured at 200,000 units / 600,000 contacts (bench/bench_scale.py)."""
     dense: bool | str = False
+    alone = not any(value for key, value in where.items() if key not in ("text", "form"))
+    if in_name_order is not None and alone and store.indexed_text(where):
+        def in_order(offset: int, limit: int) -> list[int]:
+            with db.lock:
+                return in_name_order(db, where, offset, limit)
+
+        def later() -> int:
+            with db.lock:
+                return count(db, where, COUNT_CAP)
+
+        return Listing(0, False, in_order, later)
     with db.lock:
         if where.get("form"):
             candidates = store.candidate_count(db, table, where, SPARSE_MAX)
@@ -158,13 +186,22 @@ def _where(flt: UnitFilter | ContactFilter) -> dict:  # type: ignore[type-arg]
 def unit_listing(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False
                  ) -> Listing:
     return _listing(db, "units", _where(flt), store.unit_count,
-                    lambda conn, where, **kw: store.unit_page(conn, where, sort, descending, **kw))
+                    lambda conn, where, **kw: store.unit_page(conn, where, sort, descending, **kw),
+                    _name_order("units", sort, descending))
 
 
 def contact_listing(db: Database, flt: ContactFilter = ContactFilter(), sort: str = "name",
                     descending: bool = False) -> Listing:
     return _listing(db, "contacts", _where(flt), store.contact_count,
-                    lambda conn, where, **kw: store.contact_page(conn, where, sort, descending, **kw))
+                    lambda conn, where, **kw: store.contact_page(conn, where, sort, descending, **kw),
+                    _name_order("contacts", sort, descending))
+
+
+def _name_order(table: str, sort: str, descending: bool):  # type: ignore[no-untyped-def]
+    """Pages in name order from the index, for a list sorted by name (else None)."""
+    if sort != "name":
+        return None
+    return lambda conn, where, offset, limit: store.name_order_page(conn, table, where, descending, offset, limit)
 
 
 def unit_ids(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name", descending: bool = False

@@ -68,16 +68,23 @@ def _text_clause(conn: Any, table: str, alias: str, where: dict[str, Any], dense
         confirm, confirm_params = f" AND {search_index.contains_sql(alias)}", [form]
     if dense == "walk":  # very many candidates: reading each row walked is cheaper than collecting them
         return "", "", search_index.contains_sql(alias), [form]
+    record = search_index.id_sql(table, fts)
     if dense:
-        return "", "", f"{alias}.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?){confirm}", \
+        return "", "", f"{alias}.id IN (SELECT {record} FROM {fts} WHERE {fts} MATCH ?){confirm}", \
             [query, *confirm_params]
     hint = "" if confirm else f" INDEXED BY {BY_ID[table]}"
-    return f"{fts} JOIN ", hint, f"{fts} MATCH ? AND {alias}.id = {fts}.rowid{confirm}", [query, *confirm_params]
+    return f"{fts} JOIN ", hint, f"{fts} MATCH ? AND {alias}.id = {record}{confirm}", [query, *confirm_params]
 
 
 def max_id(conn: sqlite3.Connection, table: str) -> int:
     assert table in ("units", "contacts")
     return conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+
+
+def indexed_text(where: dict[str, Any]) -> bool:
+    """Whether the filter has a text the search index answers."""
+    form = where.get("form")
+    return bool(form) and search_index.is_indexed_query(form)
 
 
 def needs_confirming(where: dict[str, Any]) -> bool:
@@ -151,6 +158,32 @@ def unit_page(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descen
     tie = "" if order.endswith("u.sort_key") else f", u.sort_key {direction}"
     sql = f"SELECT u.id {body} ORDER BY {order} {direction}{tie}, u.id {direction} LIMIT ? OFFSET ?"
     return [r[0] for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def name_order_page(conn: sqlite3.Connection, table: str, where: dict[str, Any], descending: bool, offset: int,
+                    limit: int) -> list[int]:
+    """Ids of matching rows in name order (``limit`` > 0), from a text filter's candidates as the
+    search index lists them, bucket by bucket in name order (core.storage.search_index): the
+    matches are read up to the ``offset + limit``-th and to the end of its bucket (nothing after
+    it can sort before it), then sorted by (sort key, id); the other candidates are never read."""
+    assert limit > 0 and table in ("units", "contacts")
+    if table == "units":
+        body, params = _unit_filter(conn, where, dense=False)
+        alias = "u"
+    else:
+        body, params = _contact_filter(conn, where, "", dense=False)
+        alias = "c"
+    fts, _query = search_index.index_source(table, where["form"], conn)
+    direction, after = ("DESC", "<") if descending else ("ASC", ">")
+    wanted = offset + limit
+    select = f"SELECT {fts}.rowid, {alias}.sort_key, {alias}.id {body}"
+    rows = conn.execute(f"{select} ORDER BY {fts}.rowid {direction} LIMIT ?", [*params, wanted]).fetchall()
+    if len(rows) == wanted:  # the rest of the last one's bucket
+        bound = search_index.bucket_bound(table, rows[-1][0], descending)
+        rows += conn.execute(f"{select} AND {fts}.rowid {after} ? AND {fts}.rowid {'>=' if descending else '<'} ?",
+                             [*params, rows[-1][0], bound]).fetchall()
+    rows.sort(key=lambda r: (r[1], r[2]), reverse=descending)
+    return [r[2] for r in rows[offset:wanted]]
 
 
 def unit_ids(conn: sqlite3.Connection, where: dict[str, Any], sort: str, descending: bool) -> list[int]:

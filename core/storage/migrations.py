@@ -708,10 +708,22 @@ def _v13_overview_meetings(db: Database) -> None:
         search_index.create(conn, table)
 
 
+def _v14_search_in_name_order(db: Database) -> None:
+    """The search index of units and contacts lists its candidates in name order (rowids by
+    buckets of sort keys, core.storage.search_index): a filtered list's first page reads the
+    matches up to its end instead of sorting all of them."""
+    from core.storage import search_index
+
+    for table in ("units", "contacts"):
+        search_index.drop(db.conn, table)
+        search_index.create(db.conn, table)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_members, _v2_change_log, _v3_notices, _v4_database_identity, _v5_search_index, _v6_undo_barriers,
     _v7_regions_one_spelling, _v8_meetings, _v9_overview, _v10_listing_by_id,
     _v11_calls, _v12_mail, _v13_overview_meetings,
+    _v14_search_in_name_order,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -88,7 +88,8 @@ def _matching(table: str, form: str) -> tuple[str, list[Any]]:
         return f"FROM {table} t WHERE {live} AND {search_index.contains_sql('t')}", [form]
     fts, query = search_index.index_source(table, form)
     confirm = f" AND {search_index.contains_sql('t')}" if search_index.needs_confirming(form) else ""
-    return (f"FROM {fts} JOIN {table} t ON t.id = {fts}.rowid WHERE {fts} MATCH ? AND {live}{confirm}",
+    record = search_index.id_sql(table, fts)
+    return (f"FROM {fts} JOIN {table} t ON t.id = {record} WHERE {fts} MATCH ? AND {live}{confirm}",
             [query, *([form] if confirm else [])])
 
 

@@ -19,8 +19,9 @@ candidates; ``instr(search_text, form)`` confirms each one, so answers are exact
 "the document contains the query" (tests/test_search_index.py compares them with
 a plain scan).
 
-Callers use only :func:`index_source`, :func:`contains_sql` and
-:func:`is_indexed_query`; another database (PostgreSQL with pg_trgm) would answer
+Callers use only :func:`index_source`, :func:`contains_sql`, :func:`is_indexed_query` and
+:func:`id_sql` (the record id of an entry: units and contacts list theirs in name order, see
+below); another database (PostgreSQL with pg_trgm) would answer
 the same calls with its own index.
 """
 
@@ -43,9 +44,17 @@ _TABLES = {
 }
 
 
-def create(conn: sqlite3.Connection, table: str) -> None:
-    """Create the index of ``table`` and its triggers, and fill it from the current rows."""
+def create(conn: sqlite3.Connection, table: str, in_name_order: bool | None = None) -> None:
+    """Create the index of ``table`` and its triggers, and fill it from the current rows: in name
+    order for units and contacts (see below) unless ``in_name_order`` is False (the form files had
+    before migration 14, rowid = id)."""
     assert table in _ALL
+    if in_name_order is None:
+        in_name_order = table in ORDERED
+    if in_name_order:
+        assert table in ORDERED
+        _create_ordered(conn, table)
+        return
     for suffix, (tokenizer, value) in _TABLES.items():
         fts = f"{table}_{suffix}"
         conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
@@ -66,6 +75,133 @@ def drop(conn: sqlite3.Connection, table: str) -> None:
         conn.execute(f"DROP TABLE IF EXISTS {table}_{suffix}")
         for op in ("insert", "delete", "update"):
             conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}_{op}")
+    if table in ORDERED:
+        for op in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER IF EXISTS {table}_search_{op}")
+        conn.execute(f"DROP TRIGGER IF EXISTS {table}_buckets_split")
+        conn.execute(f"DROP TABLE IF EXISTS {table}_buckets")
+
+
+# ---- the index in name order (units, contacts) --------------------------------------------------
+#
+# A list sorted by name shows the first matches in name order. So that the index can list them
+# in that order, the rowid of a units or contacts index entry is not the record's id but
+# ``bucket << 32 | id``: ``<table>_buckets`` cuts the sort keys (pinyin, core.text.pinyin) into
+# ranges of some 64 rows, numbered in the keys' order. FTS5 lists rowids in order, so the
+# candidates come bucket by bucket in name order; a page needs only the buckets up to its last
+# row, sorted (core.storage.member_lists). The triggers that keep the index keep the buckets:
+# a bucket that grows past SPLIT_ROWS rows is split in two (the upper half's entries move to a
+# new bucket numbered between its neighbours), so buckets stay small as a database grows from
+# empty; where no number is left between two buckets, or all rows hold one key, a bucket only
+# grows larger: pages cost more, answers stay the same.
+
+ORDERED = ("units", "contacts")
+ID_BITS = 32
+ID_MASK = (1 << ID_BITS) - 1
+BUCKET_ROWS = 64  # rows per bucket when laid out from the rows there (migration, rebuild)
+SPLIT_ROWS = 128  # a bucket split when it holds more
+BUCKET_SPAN = 1 << 30  # bucket numbers are below this (the rowid below 2^62)
+
+
+def _bucket_of(table: str, key: str) -> str:
+    return (f"(SELECT bucket FROM {table}_buckets WHERE first_key <= {key} "
+            f"ORDER BY first_key DESC LIMIT 1)")
+
+
+def _rowid(table: str, row: str) -> str:
+    return f"({_bucket_of(table, row + '.sort_key')} * {1 << ID_BITS} + {row}.id)"
+
+
+def id_sql(table: str, fts: str) -> str:
+    """SQL of the record id of an index entry of ``table`` (``fts``: the index table or its alias)."""
+    return f"({fts}.rowid & {ID_MASK})" if table in ORDERED else f"{fts}.rowid"
+
+
+def bucket_bound(table: str, rowid: int, descending: bool) -> int:
+    """The rowid bound that keeps the index entries up to the end of ``rowid``'s bucket (in the
+    direction of the listing): ``rowid < bound`` ascending, ``rowid >= bound`` descending."""
+    assert table in ORDERED
+    bucket = rowid >> ID_BITS
+    return (bucket if descending else bucket + 1) << ID_BITS
+
+
+def _lay_out_buckets(conn: sqlite3.Connection, table: str) -> None:
+    """Buckets of about BUCKET_ROWS rows each from the sort keys there now, numbered evenly
+    across BUCKET_SPAN (room for splits between any two)."""
+    firsts = [""]
+    count = 0
+    for (key,) in conn.execute(f"SELECT sort_key FROM {table} ORDER BY sort_key"):
+        count += 1
+        if count > BUCKET_ROWS and key != firsts[-1]:
+            firsts.append(key)
+            count = 1
+    step = BUCKET_SPAN // (len(firsts) + 1)
+    conn.executemany(f"INSERT INTO {table}_buckets (bucket, first_key, rows) VALUES (?, ?, 0)",
+                     [(i * step, key) for i, key in enumerate(firsts)])
+    conn.execute(f"UPDATE {table}_buckets SET rows = (SELECT count(*) FROM {table} t WHERE t.sort_key >= "
+                 f"{table}_buckets.first_key AND t.sort_key < coalesce((SELECT min(first_key) FROM {table}_buckets b "
+                 f"WHERE b.first_key > {table}_buckets.first_key), char(1114111)))")
+
+
+def _create_ordered(conn: sqlite3.Connection, table: str) -> None:
+    conn.execute(f"CREATE TABLE {table}_buckets (bucket INTEGER PRIMARY KEY, first_key TEXT NOT NULL UNIQUE, "
+                 "rows INTEGER NOT NULL)")
+    conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_sort_key ON {table}(sort_key)")
+    _lay_out_buckets(conn, table)
+    adds, removes = [], []
+    for suffix, (tokenizer, value) in _TABLES.items():
+        fts = f"{table}_{suffix}"
+        conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
+                     "detail=none, columnsize=0)")
+        adds.append(f"INSERT INTO {fts} (rowid, doc) VALUES ({_rowid(table, 'NEW')}, {value.format(row='NEW')});")
+        removes.append(f"INSERT INTO {fts} ({fts}, rowid, doc) VALUES "
+                       f"('delete', {_rowid(table, 'OLD')}, {value.format(row='OLD')});")
+        conn.execute(f"INSERT INTO {fts} (rowid, doc) SELECT {_rowid(table, table)}, {value.format(row=table)} "
+                     f"FROM {table}")
+    count = f"UPDATE {table}_buckets SET rows = rows {{}} 1 WHERE bucket = {_bucket_of(table, '{}.sort_key')};"
+    add, remove = " ".join(adds), " ".join(removes)
+    conn.execute(f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN {add} "
+                 f"{count.format('+', 'NEW')} END")
+    conn.execute(f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN {remove} "
+                 f"{count.format('-', 'OLD')} END")
+    conn.execute(f"CREATE TRIGGER {table}_search_update AFTER UPDATE OF search_text, sort_key ON {table} "
+                 f"WHEN OLD.search_text IS NOT NEW.search_text OR "
+                 f"{_bucket_of(table, 'OLD.sort_key')} IS NOT {_bucket_of(table, 'NEW.sort_key')} "
+                 f"BEGIN {remove} {count.format('-', 'OLD')} {add} {count.format('+', 'NEW')} END")
+    _create_split(conn, table)
+
+
+def _create_split(conn: sqlite3.Connection, table: str) -> None:
+    """The trigger that splits a bucket grown past SPLIT_ROWS (see above)."""
+    b = f"{table}_buckets"
+    next_key = f"(SELECT min(first_key) FROM {b} WHERE first_key > NEW.first_key)"
+    next_number = f"coalesce((SELECT min(bucket) FROM {b} WHERE bucket > NEW.bucket), {BUCKET_SPAN})"
+    in_range = f"sort_key > NEW.first_key AND ({next_key} IS NULL OR sort_key < {next_key})"
+    # the key half way through the bucket, or else the first key above its first
+    median = (f"coalesce((SELECT sort_key FROM {table} WHERE {in_range} ORDER BY sort_key LIMIT 1 "
+              f"OFFSET NEW.rows / 2), (SELECT min(sort_key) FROM {table} WHERE {in_range}))")
+    new_number = f"((NEW.bucket + {next_number}) / 2)"
+    # after the new bucket is inserted: its first key, and the first key after it
+    new_key = next_key
+    after_new = f"(SELECT min(first_key) FROM {b} WHERE first_key > {new_key})"
+    moved = f"sort_key >= {new_key} AND ({after_new} IS NULL OR sort_key < {after_new})"
+    new_bucket = f"(SELECT bucket FROM {b} WHERE first_key = {new_key})"
+    moves = []
+    for suffix, (_tokenizer, value) in _TABLES.items():
+        fts = f"{table}_{suffix}"
+        moves.append(f"INSERT INTO {fts} ({fts}, rowid, doc) SELECT 'delete', NEW.bucket * {1 << ID_BITS} + id, "
+                     f"{value.format(row=table)} FROM {table} WHERE {moved};")
+        moves.append(f"INSERT INTO {fts} (rowid, doc) SELECT {new_bucket} * {1 << ID_BITS} + id, "
+                     f"{value.format(row=table)} FROM {table} WHERE {moved};")
+    conn.execute(
+        f"CREATE TRIGGER {table}_buckets_split AFTER UPDATE OF rows ON {b} "
+        f"WHEN NEW.rows > {SPLIT_ROWS} AND {new_number} > NEW.bucket AND {median} IS NOT NULL BEGIN "
+        f"INSERT INTO {b} (bucket, first_key, rows) VALUES ({new_number}, {median}, 0); "
+        f"{' '.join(moves)} "
+        f"UPDATE {b} SET rows = (SELECT count(*) FROM {table} WHERE {moved}) WHERE first_key = {new_key}; "
+        f"UPDATE {b} SET rows = NEW.rows - (SELECT rows FROM {b} WHERE first_key = {new_key}) "
+        f"WHERE bucket = NEW.bucket; "
+        "END")
 
 
 def _fts_string(text: str) -> str:
@@ -161,7 +297,12 @@ def contains_sql(alias: str) -> str:
 
 
 def rebuild(conn: sqlite3.Connection, table: str) -> None:
-    """Refill the index of ``table`` from its rows (after a repair)."""
+    """Refill the index of ``table`` from its rows (after a repair); a table in name order gets
+    its buckets laid out again."""
+    if table in ORDERED:
+        drop(conn, table)
+        create(conn, table)
+        return
     for suffix, (_tokenizer, value) in _TABLES.items():
         conn.execute(f"INSERT INTO {table}_{suffix} ({table}_{suffix}) VALUES ('delete-all')")
         conn.execute(f"INSERT INTO {table}_{suffix} (rowid, doc) SELECT id, {value.format(row=table)} FROM {table}")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from core.i18n import tr
 
@@ -32,6 +32,8 @@ class Listing(Protocol):
     exact: bool
 
     def ids(self, offset: int, limit: int) -> list[int]: ...
+
+    # optional: total() -> (count, exact), for a listing whose count comes after its first page
 
 
 class IdListing:
@@ -54,6 +56,8 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
+    counted = Signal()  # a count that came after the first page is in (count, count_exact)
+
     def __init__(self, columns: list[Column], query: Callable[[str, bool], Listing],
                  fetch: Callable[[list[int]], dict[int, Any]], parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -99,6 +103,24 @@ class LazyTableModel(QAbstractTableModel):
         else:
             first = self._page(0)
             self._rows, self._more = len(first), len(first) == PAGE
+            if self._more and hasattr(self._listing, "total"):
+                # counted once the first screen is shown (a filter's first page comes first)
+                listing = self._listing
+                QTimer.singleShot(0, self, lambda: self._count_later(listing))
+
+    def _count_later(self, listing: Listing) -> None:
+        if listing is not self._listing or not self._more:
+            return  # filtered again meanwhile, or scrolled to the end
+        count, exact = listing.total()  # type: ignore[attr-defined]
+        if not exact:
+            return  # very many: the rows come as the clerk scrolls
+        if count > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+            self._rows = count
+            self._more = False
+            self.endInsertRows()
+        self._more = False
+        self.counted.emit()
 
     @property
     def count(self) -> int:

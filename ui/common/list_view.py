@@ -117,6 +117,7 @@ class ListPage(QWidget):
         self.delete_button.clicked.connect(self.delete_items)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
         self.model.modelReset.connect(self.update_actions)
+        self.model.counted.connect(self._update_count)
         ctx.language.changed.connect(lambda _lang: self.retranslate())
         ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self.on_database_replaced)
