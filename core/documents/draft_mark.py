@@ -14,15 +14,82 @@ SIZE_PT = 150
 ANGLE = 35
 
 
-@functools.lru_cache(maxsize=8)
-def _outlines(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tuple]]]:
-    """(units per em, drawing operations) of ``text`` in one face, glyphs side by side."""
-    from fontTools.pens.basePen import BasePen
+class _Glyphs:
+    """The glyphs of a face read straight from its file, by glyph id, through the face parsed for
+    the PDF (cached on disk: cmap, loca offsets, advances): a fresh process reads the mark's few
+    glyphs, not the whole glyph table. A name of this set is the glyph id (fontTools' pens ask for
+    a composite glyph's components by name)."""
+
+    extended = False  # as fontTools' glyf table: 24-bit component ids off
+
+    def __init__(self, path: str, index: int) -> None:
+        from core.documents.pdffonts import load_face
+
+        self.depth = 0  # components are drawn inside their glyph
+        self.face = load_face(path, index)
+        self.start = self.face.table["glyf"]["offset"]
+        self.file = open(self.face.filename, "rb")  # noqa: SIM115 - closed by close()
+
+    def close(self) -> None:
+        self.file.close()
+
+    def getGlyphName(self, gid: int) -> str:  # noqa: N802 (fontTools' name)
+        return str(gid)
+
+    def __getitem__(self, name: str) -> "_Glyph":
+        return _Glyph(self, int(name))
+
+
+class _Glyph:
+    def __init__(self, glyphs: _Glyphs, gid: int) -> None:
+        self.glyphs, self.gid = glyphs, gid
+        self.width, lsb = glyphs.face.hmetrics[min(gid, len(glyphs.face.hmetrics) - 1)]
+        self.lsb = lsb - 0x10000 if lsb >= 0x8000 else lsb  # kept as read: an unsigned 16-bit number
+
+    def draw(self, pen) -> None:  # type: ignore[no-untyped-def]
+        """As fontTools' glyph set draws it: a glyph placed by its left side bearing (hmtx), not its xMin."""
+        from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+        g = self.glyphs
+        start, end = g.face.glyphPos[self.gid], g.face.glyphPos[self.gid + 1]
+        g.file.seek(g.start + start)
+        glyph = Glyph(g.file.read(end - start))
+        glyph.expand(g)
+        offset = self.lsb - glyph.xMin if hasattr(glyph, "xMin") and not g.depth else 0
+        g.depth += 1
+        try:
+            glyph.draw(pen, g, offset)
+        finally:
+            g.depth -= 1
+
+
+def _direct(path: str, index: int) -> tuple[int, object, callable]:  # type: ignore[valid-type]
+    glyphs = _Glyphs(path, index)
+    cmap = glyphs.face.charToGlyph
+    return glyphs.face.unitsPerEm, glyphs, lambda ch: (str(cmap[ord(ch)]) if ord(ch) in cmap else None)
+
+
+def _parsed(path: str, index: int) -> tuple[int, object, callable]:  # type: ignore[valid-type]
+    """The same through fontTools' whole parse of the face (slower: cmap and glyph names of every glyph)."""
     from fontTools.ttLib import TTFont
 
     font = TTFont(path, fontNumber=index, lazy=True)
     cmap = font.getBestCmap()
-    glyphs = font.getGlyphSet()
+    return font["head"].unitsPerEm, font.getGlyphSet(), lambda ch: cmap.get(ord(ch))
+
+
+@functools.lru_cache(maxsize=8)
+def _outlines(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tuple]]]:
+    """(units per em, drawing operations) of ``text`` in one face, glyphs side by side."""
+    try:
+        return _trace(*_direct(path, index), text)
+    except Exception:  # noqa: BLE001 - a face the direct reader does not know: fontTools parses it
+        return _trace(*_parsed(path, index), text)
+
+
+def _trace(upm: int, glyphs, name_of, text: str) -> tuple[int, list[tuple[str, tuple]]]:  # type: ignore[no-untyped-def]
+    from fontTools.pens.basePen import BasePen
+
     ops: list[tuple[str, tuple]] = []
 
     class Pen(BasePen):
@@ -43,15 +110,19 @@ def _outlines(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tu
         def _closePath(self):  # noqa: N802
             ops.append(("close", ()))
 
-    x = 0.0
-    for ch in text:
-        name = cmap.get(ord(ch))
-        if name is None:
-            continue
-        glyphs[name].draw(Pen(x))
-        x += glyphs[name].width
-    ops.append(("width", (x,)))
-    return font["head"].unitsPerEm, ops
+    try:
+        x = 0.0
+        for ch in text:
+            name = name_of(ch)
+            if name is None:
+                continue
+            glyphs[name].draw(Pen(x))
+            x += glyphs[name].width
+        ops.append(("width", (x,)))
+    finally:
+        if hasattr(glyphs, "close"):
+            glyphs.close()
+    return upm, ops
 
 
 FORM = "DraftMark"
