@@ -70,9 +70,9 @@ def _twips(points: float) -> int:
     return int(round(points * TWIPS_PER_PT))
 
 
-def _text_width(text: str) -> float:
-    """Width in ems: CJK and full-width characters one em, ASCII half an em."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+def _text_width(text: str, narrow: float = 0.5) -> float:
+    """Width in ems: CJK and full-width characters one em, ASCII ``narrow`` (half an em)."""
+    return sum(narrow if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
 class _Writer:
@@ -195,10 +195,13 @@ class _Writer:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = Pt(self.grid_pitch_twips() / TWIPS_PER_PT)
-        # Chinese line breaking: no line starts with closing punctuation (WPS/Word 禁则).
+        # Chinese line breaking: no line starts with closing punctuation (WPS/Word 禁则). No extra space
+        # between Chinese and Latin letters or digits (2013年11月6日 as the PDF sets it).
         ppr = normal.element.get_or_add_pPr()
         for tag in ("w:kinsoku", "w:overflowPunct"):
             _put(ppr, self._el(tag, val=1))
+        for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+            _put(ppr, self._el(tag, val=0))
         self.word.core_properties.author = self.doc.signatory or self.doc.issuing_office or self.doc.issuer_mark
         self.word.core_properties.title = self.doc.title or self.doc.issuer_mark
         if self.doc.doc_number:
@@ -271,8 +274,9 @@ class _Writer:
             if number:
                 self.run(line, number)
             before = g.line_pitch - height  # the next line one grid line lower
-        if office or day:  # minutes: the office flush left, the date flush right, one character in
-            line = self.paragraph("plain", grid=False, exact=height, left_chars=1, right_chars=1, before=before)
+        if office or day:  # minutes: the office and the date one character in from each side (no side
+            # indents: the red rule under this line is as wide as the block)
+            line = self.paragraph("plain", grid=False, exact=height, first_chars=1, before=before)
             self.run(line, office)
             self._right_tab(line)
             self.run(line, "\t" + day)
@@ -287,10 +291,11 @@ class _Writer:
             self.paragraph()
 
     def _right_tab(self, paragraph) -> None:  # type: ignore[no-untyped-def]
+        """A right tab one character in from the right edge (tab stops count from the margin)."""
         from docx.enum.text import WD_TAB_ALIGNMENT
         from docx.shared import Pt
 
-        width = self.g.block_width - 2 * self.g.char_pitch
+        width = self.g.block_width - self.g.char_pitch
         paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(width), WD_TAB_ALIGNMENT.RIGHT)
 
     def title(self, text: str) -> None:
@@ -365,9 +370,11 @@ class _Writer:
         g = self.g
         size = g.table_size_pt
         pad = g.table_padding_em * size
-        # sized columns measured as the PDF measures them, half a character wider: WPS and Word set
-        # digits in the faces they have, often wider than half an em
-        widths = t.column_widths(lambda text, _header: (_text_width(text) + 0.5) * size, g.block_width, size, pad)
+        # sized columns (dates, numbers, statuses) never wrap: measured with digits 0.7 em wide and an em
+        # to spare (WPS, Word and LibreOffice set digits in the faces they have, often wider than half an
+        # em, and LibreOffice puts space between them and Chinese characters)
+        widths = t.column_widths(lambda text, _header: (_text_width(text, 0.7) + 1.0) * size, g.block_width,
+                                 size, pad)
         centred = t.centred or [False] * len(widths)
         table = self.word.add_table(rows=1 + len(t.rows), cols=len(widths))
         tblpr = table._tbl.tblPr
@@ -375,7 +382,9 @@ class _Writer:
             tblpr.remove(child)
         # children in the schema's order: tblW, tblInd, tblBorders, tblLayout, tblCellMar
         tblpr.append(self._el("w:tblW", w=_twips(g.block_width), type="dxa"))
-        tblpr.append(self._el("w:tblInd", w=0, type="dxa"))
+        # Word 2010's tables (the file's compatibility mode) start their cells' text, not their left
+        # rule, at the indent: indented by the cell padding, the rule lies on the block's left edge
+        tblpr.append(self._el("w:tblInd", w=_twips(pad), type="dxa"))
         borders = self._el("w:tblBorders")
         rule = max(2, round(g.table_rule_pt * 8))
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
