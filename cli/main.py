@@ -47,7 +47,8 @@ COMMANDS = ("demo", "members", "notices", "meetings", "search", "forms", "calls"
 # a command line loads only those (a fresh `meetings export` does not import the notices',
 # calls' or forms' modules), help without a command all of them.
 MODULES = ("members", "notices", "meetings", "search", "minutes", "safety", "forms", "calls", "mail")
-COMMAND_MODULES = {"demo": ("members",), "meetings": ("meetings", "minutes"), "backup": ("safety",),
+COMMAND_MODULES = {"demo": ("members",), "meetings": ("meetings", "minutes"), "forms": ("forms", "calls"),
+                   "backup": ("safety",),
                    "restore": ("safety",), "check": ("safety",), "nominations": ("calls",), "experts": ("calls",),
                    "standards-group": ("calls",)}
 _VALUE_OPTIONS = ("--db", "--lang", "--screenshot", "--view")
