@@ -1,6 +1,7 @@
 """What a fresh process loads to export minutes (issue 11: cold export within a second): only the
-meetings' command modules, not Pillow's image code (no image in minutes), and for the 草稿 mark
-only the mark's glyphs (not fontTools' parse of the whole face: cmap, glyph names). The PDF is
+meetings' command modules, not Pillow's image code (no image in minutes), not OpenCC (Simplified
+text exported in Simplified), and for the 草稿 mark only the mark's glyphs (not fontTools' parse of
+the whole face: cmap, glyph names). The PDF is
 the same as ever: the mark drawn, the text extractable."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def test_a_fresh_draft_export_loads_little(tmp_path):
     assert "cli.minutes" in loaded and not loaded & {"cli.notices", "cli.calls", "cli.forms", "cli.mail"}
     assert "PIL._imaging" not in loaded  # Pillow's image code: only to draw an image
     assert "fontTools.ttLib.tables._c_m_a_p" not in loaded  # the 草稿 mark: its glyphs only
+    assert "opencc" not in loaded  # Simplified text in a Simplified export: nothing to convert
     with pdfplumber.open(out) as pdf:
         page = pdf.pages[0]
         grey = [o for o in page.curves + page.rects
