@@ -42,7 +42,7 @@ def test_a_fresh_draft_export_loads_little(tmp_path):
     loaded = set(modules)
     assert "cli.minutes" in loaded and not loaded & {"cli.notices", "cli.calls", "cli.forms", "cli.mail"}
     assert "PIL._imaging" not in loaded  # Pillow's image code: only to draw an image
-    assert "fontTools.ttLib.tables._c_m_a_p" not in loaded  # the 草稿 mark: its glyphs only
+    assert "fontTools.ttLib.ttFont" not in loaded  # the 草稿 mark: its glyphs read from the font file
     assert "opencc" not in loaded  # Simplified text in a Simplified export: nothing to convert
     with pdfplumber.open(out) as pdf:
         page = pdf.pages[0]

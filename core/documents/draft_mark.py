@@ -7,6 +7,7 @@ draft PDF gets the notice's text only, never a stray 草 or 稿 in the middle of
 from __future__ import annotations
 
 import functools
+import struct
 
 MARK = "草稿"
 GREY = 0.86
@@ -78,9 +79,121 @@ def _parsed(path: str, index: int) -> tuple[int, object, callable]:  # type: ign
     return font["head"].unitsPerEm, font.getGlyphSet(), lambda ch: cmap.get(ord(ch))
 
 
+class _NotSimple(Exception):
+    """A glyph this module does not draw itself (composite, cubic, no on-curve point)."""
+
+
+def _points(data: bytes) -> tuple[list[int], list[int], list[int], list[int], int]:
+    """(contour ends, flags, x, y, xMin) of a simple TrueType glyph's record."""
+    (count,) = struct.unpack_from(">h", data)
+    if count < 0:
+        raise _NotSimple("composite")
+    if count == 0:
+        return [], [], [], [], 0
+    x_min = struct.unpack_from(">h", data, 2)[0]
+    ends = list(struct.unpack_from(f">{count}H", data, 10))
+    pos = 10 + 2 * count
+    pos += 2 + struct.unpack_from(">H", data, pos)[0]  # instructions skipped
+    total = ends[-1] + 1
+    flags: list[int] = []
+    while len(flags) < total:
+        flag = data[pos]
+        pos += 1
+        flags.append(flag)
+        if flag & 0x08:  # repeated
+            flags += [flag] * data[pos]
+            pos += 1
+    flags = flags[:total]
+    if any(flag & 0x80 for flag in flags):
+        raise _NotSimple("cubic")
+    coordinates = []
+    for short, same in ((0x02, 0x10), (0x04, 0x20)):
+        value, values = 0, []
+        for flag in flags:
+            if flag & short:
+                value += data[pos] if flag & same else -data[pos]
+                pos += 1
+            elif not flag & same:
+                value += struct.unpack_from(">h", data, pos)[0]
+                pos += 2
+            values.append(value)
+        coordinates.append(values)
+    return ends, flags, coordinates[0], coordinates[1], x_min
+
+
+def _simple_ops(data: bytes, offset: float, shift: float, ops: list) -> None:
+    """The drawing operations of a simple glyph, as fontTools' glyph set and BasePen give them:
+    each contour from its last on-curve point, quadratic segments split at implied points and
+    raised to cubic ones."""
+    ends, flags, xs, ys, x_min = _points(data)
+    offset -= x_min
+    start = 0
+    for end in ends:
+        points = [(x + offset, y) for x, y in zip(xs[start:end + 1], ys[start:end + 1])]
+        on = [flag & 1 for flag in flags[start:end + 1]]
+        start = end + 1
+        if 1 not in on:
+            raise _NotSimple("no on-curve point")
+        first = on.index(1) + 1
+        points, on = points[first:] + points[:first], on[first:] + on[:first]
+        current = points[-1]
+        ops.append(("moveTo", (current[0] + shift, current[1])))
+        while points:
+            step = on.index(1) + 1
+            if step == 1:
+                if len(points) > 1:
+                    current = points[0]
+                    ops.append(("lineTo", (current[0] + shift, current[1])))
+            else:
+                segment = points[:step]
+                for k, control in enumerate(segment[:-1]):
+                    after = segment[k + 1]
+                    target = after if k == step - 2 else ((control[0] + after[0]) * 0.5,
+                                                          (control[1] + after[1]) * 0.5)
+                    c1 = (current[0] + 0.66666666666666667 * (control[0] - current[0]),
+                          current[1] + 0.66666666666666667 * (control[1] - current[1]))
+                    c2 = (target[0] + 0.66666666666666667 * (control[0] - target[0]),
+                          target[1] + 0.66666666666666667 * (control[1] - target[1]))
+                    ops.append(("curveTo", (c1[0] + shift, c1[1], c2[0] + shift, c2[1], target[0] + shift,
+                                            target[1])))
+                    current = target
+            points, on = points[step:], on[step:]
+        ops.append(("close", ()))
+
+
+def _read_ops(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tuple]]]:
+    """The outlines of ``text`` read with no font library: the face parsed for the PDF (cached on
+    disk) gives the glyph ids, advances and the glyphs' places in the file; each glyph is decoded
+    here. Raises _NotSimple for a glyph to leave to fontTools."""
+    from core.documents.pdffonts import load_face
+
+    face = load_face(path, index)
+    start = face.table["glyf"]["offset"]
+    ops: list[tuple[str, tuple]] = []
+    x = 0.0
+    with open(face.filename, "rb") as fh:
+        for ch in text:
+            gid = face.charToGlyph.get(ord(ch))
+            if gid is None:
+                continue
+            width, lsb = face.hmetrics[min(gid, len(face.hmetrics) - 1)]
+            lsb = lsb - 0x10000 if lsb >= 0x8000 else lsb
+            fh.seek(start + face.glyphPos[gid])
+            data = fh.read(face.glyphPos[gid + 1] - face.glyphPos[gid])
+            if data:
+                _simple_ops(data, lsb, x, ops)
+            x += width
+    ops.append(("width", (x,)))
+    return face.unitsPerEm, ops
+
+
 @functools.lru_cache(maxsize=8)
 def _outlines(path: str, index: int, text: str) -> tuple[int, list[tuple[str, tuple]]]:
     """(units per em, drawing operations) of ``text`` in one face, glyphs side by side."""
+    try:
+        return _read_ops(path, index, text)
+    except Exception:  # noqa: BLE001 - composite glyphs, or a face the reader does not know
+        pass
     try:
         return _trace(*_direct(path, index), text)
     except Exception:  # noqa: BLE001 - a face the direct reader does not know: fontTools parses it
