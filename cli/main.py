@@ -69,21 +69,45 @@ def build_parser(with_commands: bool = True, command: str | None = None) -> Pars
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    import importlib
-
     wanted = COMMAND_MODULES.get(command, (command,)) if command else MODULES
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = lambda p: _common(p, suppress=True)  # noqa: E731
     for name in MODULES:
         if name not in wanted:
             continue
-        module = importlib.import_module(f"cli.{name}")
+        module = _command_module(name)
         if name == "members":
             demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
             _common(demo, suppress=True)
             demo.set_defaults(handler=module.cmd_demo)
         module.add_commands(commands, common)  # minutes: meetings export, signin-sheet
     return parser
+
+
+def _command_module(name: str):  # type: ignore[no-untyped-def]
+    """One command module, each imported by its own statement: PyInstaller follows imports written
+    in the code (not names built at run time) when it bundles the program."""
+    if name == "members":
+        from cli import members as module
+    elif name == "notices":
+        from cli import notices as module
+    elif name == "meetings":
+        from cli import meetings as module
+    elif name == "search":
+        from cli import search as module
+    elif name == "minutes":
+        from cli import minutes as module
+    elif name == "safety":
+        from cli import safety as module
+    elif name == "forms":
+        from cli import forms as module
+    elif name == "calls":
+        from cli import calls as module
+    elif name == "mail":
+        from cli import mail as module
+    else:
+        raise KeyError(name)
+    return module
 
 
 def _command_of(argv: list[str]) -> str | None:

@@ -19,7 +19,10 @@ def defer_pil_image() -> None:
         return
     if spec is None or spec.loader is None:
         return
-    loader = importlib.util.LazyLoader(spec.loader)
+    try:
+        loader = importlib.util.LazyLoader(spec.loader)  # a loader without exec_module: TypeError
+    except TypeError:
+        return
     spec.loader = loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["PIL.Image"] = module
