@@ -43,11 +43,21 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 COMMANDS = ("demo", "members", "notices", "meetings", "search", "forms", "calls", "nominations", "experts",
             "standards-group", "mail", "backup", "restore", "check")
+# The command modules in the order they add their commands, and the ones each command needs:
+# a command line loads only those (a fresh `meetings export` does not import the notices',
+# calls' or forms' modules), help without a command all of them.
+MODULES = ("members", "notices", "meetings", "search", "minutes", "safety", "forms", "calls", "mail")
+COMMAND_MODULES = {"demo": ("members",), "meetings": ("meetings", "minutes"), "forms": ("forms", "calls"),
+                   "backup": ("safety",),
+                   "restore": ("safety",), "check": ("safety",), "nominations": ("calls",), "experts": ("calls",),
+                   "standards-group": ("calls",)}
+_VALUE_OPTIONS = ("--db", "--lang", "--screenshot", "--view")
 
 
-def build_parser(with_commands: bool = True) -> Parser:
+def build_parser(with_commands: bool = True, command: str | None = None) -> Parser:
     """The whole parser; without ``with_commands`` only the window's options (starting the
-    window then loads none of the command modules)."""
+    window then loads none of the command modules); with ``command`` only the modules that
+    add that command."""
     parser = Parser(prog="main.py", description=tr("Alliance Secretariat {version}: member units, contacts and "
                                                    "the work of the secretariat.", version=APP_VERSION))
     _common(parser, suppress=False)
@@ -59,22 +69,71 @@ def build_parser(with_commands: bool = True) -> Parser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from cli import calls, forms, mail, meetings, members, minutes, notices, safety, search
-
+    wanted = COMMAND_MODULES.get(command, (command,)) if command else MODULES
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
-    _common(demo, suppress=True)
-    demo.set_defaults(handler=members.cmd_demo)
-    members.add_commands(commands, lambda p: _common(p, suppress=True))
-    notices.add_commands(commands, lambda p: _common(p, suppress=True))
-    meetings.add_commands(commands, lambda p: _common(p, suppress=True))
-    search.add_commands(commands, lambda p: _common(p, suppress=True))
-    minutes.add_commands(commands, lambda p: _common(p, suppress=True))  # meetings export, signin-sheet
-    safety.add_commands(commands, lambda p: _common(p, suppress=True))
-    forms.add_commands(commands, lambda p: _common(p, suppress=True))
-    calls.add_commands(commands, lambda p: _common(p, suppress=True))
-    mail.add_commands(commands, lambda p: _common(p, suppress=True))
+    common = lambda p: _common(p, suppress=True)  # noqa: E731
+    for name in MODULES:
+        if name not in wanted:
+            continue
+        module = _command_module(name)
+        if name == "members":
+            demo = commands.add_parser("demo", help=tr("create a new database filled with realistic demo data"))
+            _common(demo, suppress=True)
+            demo.set_defaults(handler=module.cmd_demo)
+        module.add_commands(commands, common)  # minutes: meetings export, signin-sheet
     return parser
+
+
+def _command_module(name: str):  # type: ignore[no-untyped-def]
+    """One command module, each imported by its own statement: PyInstaller follows imports written
+    in the code (not names built at run time) when it bundles the program."""
+    if name == "members":
+        from cli import members as module
+    elif name == "notices":
+        from cli import notices as module
+    elif name == "meetings":
+        from cli import meetings as module
+    elif name == "search":
+        from cli import search as module
+    elif name == "minutes":
+        from cli import minutes as module
+    elif name == "safety":
+        from cli import safety as module
+    elif name == "forms":
+        from cli import forms as module
+    elif name == "calls":
+        from cli import calls as module
+    elif name == "mail":
+        from cli import mail as module
+    else:
+        raise KeyError(name)
+    return module
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command named on the command line (None: none, or help asked before it)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help"):
+            return None
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    wants_commands = any(a in COMMANDS or a in ("-h", "--help") for a in argv)
+    command = _command_of(argv) if wants_commands else None
+    if command is not None:
+        try:
+            return build_parser(command=command).parse_args(argv)
+        except UsageError:
+            pass  # told by the whole parser, in its words
+    return build_parser(with_commands=wants_commands).parse_args(argv)
 
 
 def _language_from(argv: list[str]) -> str:
@@ -99,8 +158,7 @@ def run(argv: list[str] | None = None) -> int:
     argparse_text.install()
     debug = "--debug" in argv
     try:
-        wants_commands = any(a in COMMANDS or a in ("-h", "--help") for a in argv)
-        args = build_parser(with_commands=wants_commands).parse_args(argv)
+        args = _parse(argv)
     except UsageError as exc:
         print(tr("Usage error: {detail} (see --help)", detail=str(exc)), file=sys.stderr)
         return 2

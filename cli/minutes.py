@@ -1,4 +1,4 @@
-"""``meetings export ID --out F.pdf`` (the minutes, 纪要) and ``meetings signin-sheet ID --out F.pdf``
+"""``meetings export ID --out F.pdf|F.docx`` (the minutes, 纪要) and ``meetings signin-sheet ID --out F.pdf``
 (the printable sign-in sheet, 签到表). They join the ``meetings`` command whichever module
 makes it first."""
 
@@ -31,10 +31,11 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
     order_help = tr("order of the attendee lists: level-strokes = by the unit's membership level, then by the "
                     "strokes of the surname; pinyin = by pinyin")
     script_help = tr("hans = Simplified, hant-tw = Traditional (Taiwan), hant-hk = Traditional (Hong Kong)")
-    exp = sub.add_parser("export", help=tr("write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout"))
+    exp = sub.add_parser("export", help=tr("write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout, or as "
+                                           ".docx for WPS and Word"))
     common(exp)
     exp.add_argument("id", type=int, metavar="ID")
-    exp.add_argument("--out", required=True, metavar="OUT.pdf")
+    exp.add_argument("--out", required=True, metavar="OUT.pdf|OUT.docx")
     exp.add_argument("--script", choices=SCRIPTS, default="hans", help=script_help)
     exp.add_argument("--order", choices=ORDERS, default="level-strokes", help=order_help)
     exp.add_argument("--version", type=int, metavar="N", help=tr("this version of the minutes (default: the latest)"))
@@ -58,10 +59,17 @@ def _pdf_path(text: str) -> Path:
     return path
 
 
+def _minutes_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        raise UserError(Msg("{path}: minutes are exported as .pdf or .docx.", path=text))
+    return path
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from core.meetings.minutes_source import export_minutes_pdf
 
-    out = _pdf_path(args.out)
+    out = _minutes_path(args.out)
     db = open_db(args)
     fonts = Settings().get("fonts") or None
     path = export_minutes_pdf(db, args.id, out, args.script, args.order, overwrite=args.force, fonts=fonts,

@@ -2959,6 +2959,16 @@ Database: {path}</source>
       <translation>纪要 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes for Word</source>
+      <translation>纪要 Word 文档</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes for Word…</source>
+      <translation>纪要 Word 文档…</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>Minutes of meeting {id} written to {path}</source>
       <translation>会议 {id} 的纪要已写入 {path}</translation>
@@ -5345,6 +5355,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>发给 {name}（{unit}）的邮件附件共 {size}；设定的限制为 {limit} MB。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>The minutes as a Word document (.docx), for editing in WPS or Word</source>
+      <translation>将纪要导出为 Word 文档（.docx），在 WPS 或 Word 中编辑</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
       <translation>纪要没有第 {version} 版。</translation>
@@ -6047,12 +6062,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>Word 文档（.docx，在 WPS 或 Word 中编辑）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Word document saved: {path}</source>
       <translation>Word 文档已保存：{path}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Word documents (*.docx)</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -7535,9 +7550,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>为签到用笔记本电脑生成会议签到包</translation>
     </message>
     <message>
-      <location filename="../cli/minutes.py" />
       <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
-      <translation>将会议纪要按 GB/T 9704 格式写为 PDF</translation>
+      <translation type="vanished">将会议纪要按 GB/T 9704 格式写为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout, or as .docx for WPS and Word</source>
+      <translation>将会议纪要按 GB/T 9704 格式写为 PDF，或写为供 WPS 和 Word 编辑的 .docx</translation>
     </message>
     <message>
       <source>write a notice as PDF in the GB/T 9704 layout</source>
@@ -8304,6 +8323,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/minutes.py" />
       <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
       <translation>{path}：纪要和签到表只能写为 PDF，请将文件命名为 .pdf。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/minutes_source.py" />
+      <source>{path}: minutes are exported as .pdf or .docx.</source>
+      <translation>{path}：纪要只能导出为 .pdf 或 .docx 文件。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />

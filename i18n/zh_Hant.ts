@@ -2959,6 +2959,16 @@ Database: {path}</source>
       <translation>紀要 PDF…</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes for Word</source>
+      <translation>紀要 Word 文件</translation>
+    </message>
+    <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>Minutes for Word…</source>
+      <translation>紀要 Word 文件…</translation>
+    </message>
+    <message>
       <location filename="../cli/minutes.py" />
       <source>Minutes of meeting {id} written to {path}</source>
       <translation>會議 {id} 的紀要已寫入 {path}</translation>
@@ -5345,6 +5355,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>發給 {name}（{unit}）的郵件附件共 {size}；設定的限制為 {limit} MB。</translation>
     </message>
     <message>
+      <location filename="../ui/meetings/minutes_panel.py" />
+      <source>The minutes as a Word document (.docx), for editing in WPS or Word</source>
+      <translation>將紀要匯出為 Word 文件（.docx），在 WPS 或 Word 中編輯</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/record.py" />
       <source>The minutes have no version {version}.</source>
       <translation>紀要沒有第 {version} 版。</translation>
@@ -6047,12 +6062,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>Word 文件（.docx，在 WPS 或 Word 中編輯）</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Word document saved: {path}</source>
       <translation>Word 文件已儲存：{path}</translation>
     </message>
     <message>
-      <location filename="../ui/notices/batch_export.py" />
+      <location filename="../ui/meetings/minutes_panel.py" />
       <source>Word documents (*.docx)</source>
       <translation>Word 文件 (*.docx)</translation>
     </message>
@@ -7535,9 +7550,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>為簽到用筆記型電腦產生會議簽到包</translation>
     </message>
     <message>
-      <location filename="../cli/minutes.py" />
       <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout</source>
-      <translation>將會議紀要按 GB/T 9704 格式寫為 PDF</translation>
+      <translation type="vanished">將會議紀要按 GB/T 9704 格式寫為 PDF</translation>
+    </message>
+    <message>
+      <location filename="../cli/minutes.py" />
+      <source>write a meeting's minutes (纪要) as PDF in the GB/T 9704 layout, or as .docx for WPS and Word</source>
+      <translation>將會議紀要按 GB/T 9704 格式寫為 PDF，或寫為供 WPS 和 Word 編輯的 .docx</translation>
     </message>
     <message>
       <source>write a notice as PDF in the GB/T 9704 layout</source>
@@ -8304,6 +8323,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../cli/minutes.py" />
       <source>{path}: minutes and sign-in sheets are written as PDF; name the file .pdf.</source>
       <translation>{path}：紀要和簽到表只能寫為 PDF，請將檔案命名為 .pdf。</translation>
+    </message>
+    <message>
+      <location filename="../core/meetings/minutes_source.py" />
+      <source>{path}: minutes are exported as .pdf or .docx.</source>
+      <translation>{path}：紀要只能匯出為 .pdf 或 .docx 檔案。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/view.py" />

@@ -35,3 +35,27 @@ def test_draft_pdf_has_the_mark_on_every_page_and_issued_has_none(db, tmp_path):
     hant = tmp_path / "draft-hant.pdf"
     export.export_notice_pdf(db, draft.id, hant, script="hant-tw")
     assert all(n > 0 for n in _grey_shapes(hant))
+
+
+def test_the_mark_read_from_the_font_file_is_the_mark_fonttools_draws():
+    """The 草稿 / 征求意见稿 outlines, decoded from the font file without fontTools, are the operations
+    fontTools' glyph set draws (placed by the side bearing, quadratic curves raised to cubic ones),
+    in every face the documents use."""
+    from core.documents import draft_mark
+    from core.documents.fonts import load_fonts
+
+    fontset = load_fonts(None, "hans")
+    faces = {(f.path, f.index) for f in fontset.roles.values()}
+    compared = 0
+    for path, index in sorted(faces):
+        for text in ("草稿", "征求意见稿", "徵求意見稿"):
+            try:
+                upm, ops = draft_mark._read_ops(path, index, text)
+            except draft_mark._NotSimple:
+                continue  # left to fontTools, as drawn before
+            ref_upm, ref = draft_mark._trace(*draft_mark._parsed(path, index), text)
+            assert upm == ref_upm and [op for op, _ in ops] == [op for op, _ in ref]
+            for (_op, args), (_ref_op, ref_args) in zip(ops, ref):
+                assert all(abs(a - b) < 1e-9 for a, b in zip(args, ref_args))
+            compared += 1
+    assert compared

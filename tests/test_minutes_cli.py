@@ -42,6 +42,31 @@ def test_export_writes_the_minutes_and_refuses_to_overwrite(meeting_db):
         assert "紀要" in "".join(c["text"] for c in pdf.pages[0].chars if c["size"] > 30)
 
 
+def test_export_as_word_document(meeting_db):
+    """meetings export ID --out F.docx: the minutes as a .docx (mark, 出席 list, the action items'
+    table), refused over an existing file without --force, Traditional with --script."""
+    import docx
+
+    home, path, meeting_id = meeting_db
+    out = home / "纪要.docx"
+    result = run("meetings", "export", str(meeting_id), "--out", str(out), "--db", str(path), "--lang", "en",
+                 home=home)
+    assert result.returncode == 0, result.stderr
+    assert "written to" in result.stdout
+    document = docx.Document(str(out))
+    text = "".join(p.text for p in document.paragraphs)
+    assert "理事会第一次工作会议纪要" in text and "出席：" in text
+    actions = document.tables[0]  # (the second: the closing block, 分送 and 印发)
+    assert actions.rows[0].cells[0].text == "序号" and len(actions.rows) == 1 + 8
+    again = run("meetings", "export", str(meeting_id), "--out", str(out), "--db", str(path), "--lang", "zh-Hans",
+                home=home)
+    assert again.returncode == 1 and "已存在" in again.stderr
+    forced = run("meetings", "export", str(meeting_id), "--out", str(out), "--script", "hant-tw", "--force",
+                 "--db", str(path), home=home)
+    assert forced.returncode == 0, forced.stderr
+    assert "理事會第一次工作會議紀要" in "".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
 def test_signin_sheet(meeting_db):
     home, path, meeting_id = meeting_db
     out = home / "signin.pdf"
@@ -58,9 +83,12 @@ def test_bad_input_is_told_clearly(meeting_db):
                   home=home)
     assert missing.returncode == 1 and "999" in missing.stderr and "Traceback" not in missing.stderr
     assert not (home / "x.pdf").exists()
-    docx = run("meetings", "export", str(meeting_id), "--out", str(home / "x.docx"), "--db", str(path),
+    text = run("meetings", "export", str(meeting_id), "--out", str(home / "x.txt"), "--db", str(path),
                "--lang", "zh-Hant", home=home)
-    assert docx.returncode == 1 and "PDF" in docx.stderr and not (home / "x.docx").exists()
+    assert text.returncode == 1 and ".docx" in text.stderr and not (home / "x.txt").exists()
+    sheet = run("meetings", "signin-sheet", str(meeting_id), "--out", str(home / "x.docx"), "--db", str(path),
+                "--lang", "en", home=home)
+    assert sheet.returncode == 1 and "PDF" in sheet.stderr and not (home / "x.docx").exists()
     order = run("meetings", "export", str(meeting_id), "--out", str(home / "x.pdf"), "--order", "random",
                 "--db", str(path), "--lang", "en", home=home)
     assert order.returncode == 2 and "Usage error" in order.stderr

@@ -227,6 +227,40 @@ def test_minutes_pdf_from_the_minutes_tab(qtbot, db, meeting, tmp_path):
     editor.close()
 
 
+def test_minutes_for_word_beside_the_pdf(qtbot, db, meeting, tmp_path, monkeypatch):
+    """Minutes for Word… offers a .docx (the name the clerk types gets .docx), written in the
+    background; the document holds the minutes' mark and says where it went."""
+    import docx
+
+    from core.notices import alliance
+    from ui.common.jobs import wait_for_jobs
+    from ui.meetings import minutes_panel
+    from ui.meetings.editor import MeetingEditor
+
+    alliance.save_alliance(db, {"name_hans": "中国智慧城市产业联盟", "issuing_office": "中国智慧城市产业联盟秘书处"})
+    window = open_main_window(qtbot, db)
+    editor = MeetingEditor(window.ctx, meeting.id, window)
+    qtbot.addWidget(editor)
+    asked = []
+
+    def save_as(_parent, _title, proposed, pattern):
+        asked.append((proposed, pattern))
+        return str(tmp_path / "纪要"), pattern
+
+    monkeypatch.setattr(minutes_panel.QFileDialog, "getSaveFileName", save_as)
+    panel = editor.panels["minutes"]
+    assert panel.docx_button.text() and panel.docx_button.parent() is panel.pdf_button.parent()
+    panel.docx_button.click()
+    out = tmp_path / "纪要.docx"
+    qtbot.waitUntil(out.exists, timeout=30000)
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: str(out) in panel.saved.text())
+    assert asked[0][0].endswith("纪要.docx") and "*.docx" in asked[0][1]
+    text = "".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "理事会第一次工作会议纪要" in text
+    editor.close()
+
+
 def test_package_round_trip_through_the_page(qtbot, db, meeting, tmp_path):
     """Export meeting package…, signed in on another database, results merged back: the merge report
     shows the sign-in, and merging again adds nothing."""

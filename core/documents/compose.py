@@ -156,20 +156,9 @@ class Composer:
     def table_columns(self, table: Table) -> list[float]:
         """Width of each column (points): sized columns fit their widest cell, the others share the rest."""
         ts, g = self.ts, self.g
-        size, pad = g.table_size_pt, g.table_padding_em * g.table_size_pt
-        n = len(table.header)
-        shares = table.widths or [1.0] * n
-        cols = [0.0] * n
-        for k in range(n):
-            if shares[k] <= 0:
-                widest = max([ts.width(part, HEI, size) for part in table.header[k].split("\n")]
-                             + [ts.width(part, BODY, size) for r in table.rows for part in r[k].split("\n")])
-                cols[k] = widest + 2 * pad + 0.5
-        rest = g.block_width - sum(cols)
-        total = sum(w for w in shares if w > 0)
-        if total and rest < 3 * size * sum(1 for w in shares if w > 0):  # sized columns too wide: all share
-            return [g.block_width / n] * n
-        return [c if shares[k] <= 0 else rest * shares[k] / total for k, c in enumerate(cols)]
+        size = g.table_size_pt
+        return table.column_widths(lambda text, header: ts.width(text, HEI if header else BODY, size),
+                                   g.block_width, size, g.table_padding_em * size)
 
     def _table_row(self, cells: list[str], role: str, xs: list[float], cols: list[float],
                    centred: list[bool]) -> list[Row]:

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import BinaryIO
 
 from core.documents.geometry import MM, PageGeometry
-from core.documents.model import HEADING_ROLE, OfficialDocument, format_date, number_headings
+from core.documents.model import HEADING_ROLE, OfficialDocument, Table, format_date, number_headings
 
 FONT_NAMES = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai": "楷体", "xiaobiaosong": "方正小标宋简体"}
 TWIPS_PER_PT = 20
@@ -70,9 +70,9 @@ def _twips(points: float) -> int:
     return int(round(points * TWIPS_PER_PT))
 
 
-def _text_width(text: str) -> float:
-    """Width in ems: CJK and full-width characters one em, ASCII half an em."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+def _text_width(text: str, narrow: float = 0.5) -> float:
+    """Width in ems: CJK and full-width characters one em, ASCII ``narrow`` (half an em)."""
+    return sum(narrow if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
 class _Writer:
@@ -131,13 +131,14 @@ class _Writer:
 
     def paragraph(self, align: str = "left", first_chars: float = 0.0, left_chars: float = 0.0,  # type: ignore[no-untyped-def]
                   right_chars: float = 0.0, grid: bool = True, exact: float | None = None,
-                  before: float = 0.0, keep_next: bool = False, page_break: bool = False):
-        """A paragraph; indents in body characters (grid cells); ``exact``: line height in points
-        for lines that are off the grid (header); ``before``: space above in points."""
+                  before: float = 0.0, keep_next: bool = False, page_break: bool = False, container=None):
+        """A paragraph (of the body, or of ``container``: a table cell); indents in body characters
+        (grid cells); ``exact``: line height in points for lines that are off the grid (header);
+        ``before``: space above in points."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
         from docx.shared import Pt
 
-        p = self.word.add_paragraph()
+        p = (container or self.word).add_paragraph()
         fmt = p.paragraph_format
         fmt.alignment = {"left": WD_ALIGN_PARAGRAPH.JUSTIFY, "centre": WD_ALIGN_PARAGRAPH.CENTER,
                          "right": WD_ALIGN_PARAGRAPH.RIGHT, "plain": WD_ALIGN_PARAGRAPH.LEFT}[align]
@@ -194,10 +195,13 @@ class _Writer:
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = Pt(self.grid_pitch_twips() / TWIPS_PER_PT)
-        # Chinese line breaking: no line starts with closing punctuation (WPS/Word 禁则).
+        # Chinese line breaking: no line starts with closing punctuation (WPS/Word 禁则). No extra space
+        # between Chinese and Latin letters or digits (2013年11月6日 as the PDF sets it).
         ppr = normal.element.get_or_add_pPr()
         for tag in ("w:kinsoku", "w:overflowPunct"):
             _put(ppr, self._el(tag, val=1))
+        for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+            _put(ppr, self._el(tag, val=0))
         self.word.core_properties.author = self.doc.signatory or self.doc.issuing_office or self.doc.issuer_mark
         self.word.core_properties.title = self.doc.title or self.doc.issuer_mark
         if self.doc.doc_number:
@@ -231,27 +235,51 @@ class _Writer:
         sect.append(self._el("w:docGrid", type="lines", linePitch=self.grid_pitch_twips()))
 
     # ---- parts ---------------------------------------------------------------------------
+    def mark_parts(self, text: str) -> tuple[list[str], float, int | None]:
+        """The red mark's lines, size and horizontal scale (%), chosen as the PDF chooses them: one
+        line fitted to the block; too long even at the smallest size, it wraps where the text has a
+        line break (中国智慧城市产业联盟 / 理事会第一次工作会议纪要) when each part fits, else at words."""
+        g, width = self.g, self.g.block_width
+        given = [part.strip() for part in text.split("\n") if part.strip()]
+        whole = "".join(given)
+        if _text_width(whole) * g.mark_size_min_pt <= width:
+            parts = [whole]
+        elif len(given) > 1 and all(_text_width(part) * g.mark_size_min_pt <= width for part in given):
+            parts = given
+        else:
+            from core.documents.titles import wrap_title
+
+            words = [w for w in (self.doc.issuing_office, self.doc.signatory, *self.words) if w]
+            parts = wrap_title(whole, lambda ch: g.mark_size_min_pt * _text_width(ch), width, words=words)
+        widest = max(_text_width(part) for part in parts)
+        size = max(g.mark_size_min_pt, min(g.mark_size_max_pt, width / widest))
+        scale = int(100 * width / (widest * size)) if widest * size > width else None
+        return parts, size, scale
+
     def header(self) -> None:
         doc, g = self.doc, self.g
-        mark = doc.issuer_mark
-        width = _text_width(mark)
-        size = max(g.mark_size_min_pt, min(g.mark_size_max_pt, g.block_width / width))
-        scale = min(100, int(100 * g.block_width / (width * size))) if width * size > g.block_width else None
-        p = self.paragraph("centre", grid=False, exact=size * 1.1, before=g.mark_offset_mm * MM - size * 0.1)
-        self.run(p, mark, "xiaobiaosong", size, red=True, scale=scale)
+        parts, size, scale = self.mark_parts(doc.issuer_mark)
+        for k, part in enumerate(parts):
+            p = self.paragraph("centre", grid=False, exact=size * (1.1 if k == 0 else 1.2),
+                               before=g.mark_offset_mm * MM - size * 0.1 if k == 0 else 0.0)
+            self.run(p, part, "xiaobiaosong", size, red=True, scale=scale)
+        height = g.body_size_pt * 1.2  # the number and date lines, off the grid
+        before = g.mark_blank_lines * g.line_pitch - g.body_size_pt * 0.2
         number = doc.minutes_number if doc.kind == "minutes" else doc.doc_number
-        line = self.paragraph("centre", grid=False, exact=g.body_size_pt * 1.2,
-                              before=g.mark_blank_lines * g.line_pitch - g.body_size_pt * 0.2)
-        if number:
-            self.run(line, number)
-        if doc.kind == "minutes":
-            office = doc.issuing_office or doc.signatory
-            day = format_date(doc.date) if doc.date else ""
-            if office or day:
-                line = self.paragraph("plain", grid=False, exact=g.body_size_pt * 1.2, left_chars=1, right_chars=1)
-                self.run(line, office)
-                self._right_tab(line)
-                self.run(line, "\t" + day)
+        office = (doc.issuing_office or doc.signatory) if doc.kind == "minutes" else ""
+        day = format_date(doc.date) if doc.kind == "minutes" and doc.date else ""
+        line = None
+        if number or not (office or day):
+            line = self.paragraph("centre", grid=False, exact=height, before=before)
+            if number:
+                self.run(line, number)
+            before = g.line_pitch - height  # the next line one grid line lower
+        if office or day:  # minutes: the office and the date one character in from each side (no side
+            # indents: the red rule under this line is as wide as the block)
+            line = self.paragraph("plain", grid=False, exact=height, first_chars=1, before=before)
+            self.run(line, office)
+            self._right_tab(line)
+            self.run(line, "\t" + day)
         # the red rule: a bottom border under the number line, 4 mm below it
         ppr = line._p.get_or_add_pPr()
         borders = self._el("w:pBdr")
@@ -263,10 +291,11 @@ class _Writer:
             self.paragraph()
 
     def _right_tab(self, paragraph) -> None:  # type: ignore[no-untyped-def]
+        """A right tab one character in from the right edge (tab stops count from the margin)."""
         from docx.enum.text import WD_TAB_ALIGNMENT
         from docx.shared import Pt
 
-        width = self.g.block_width - 2 * self.g.char_pitch
+        width = self.g.block_width - self.g.char_pitch
         paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(width), WD_TAB_ALIGNMENT.RIGHT)
 
     def title(self, text: str) -> None:
@@ -287,6 +316,9 @@ class _Writer:
 
     def blocks(self, blocks) -> None:  # type: ignore[no-untyped-def]
         for block, label in zip(blocks, number_headings(blocks)):
+            if isinstance(block, Table):
+                self.table(block)
+                continue
             p = self.paragraph(first_chars=self.g.paragraph_indent_chars, keep_next=block.kind != "paragraph")
             role = HEADING_ROLE[block.kind]
             self.run(p, label + block.text, role)
@@ -329,16 +361,80 @@ class _Writer:
             p = self.paragraph(first_chars=g.note_indent_chars)
             self.run(p, "（" + doc.note.strip("（）()") + "）")
 
+    def table(self, t: Table) -> None:
+        """A ruled table (the minutes' action items) as the PDF draws it: columns sized by the same
+        rule (``Table.column_widths``), 4号 仿宋 cells and a 黑体 header repeated on every page, a
+        line break in a cell a new line, rows never split over two pages, each line on the grid."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: F401 - python-docx loaded for the cells
+
+        g = self.g
+        size = g.table_size_pt
+        pad = g.table_padding_em * size
+        # sized columns (dates, numbers, statuses) never wrap: measured with digits 0.7 em wide and an em
+        # to spare (WPS, Word and LibreOffice set digits in the faces they have, often wider than half an
+        # em, and LibreOffice puts space between them and Chinese characters)
+        widths = t.column_widths(lambda text, _header: (_text_width(text, 0.7) + 1.0) * size, g.block_width,
+                                 size, pad)
+        centred = t.centred or [False] * len(widths)
+        table = self.word.add_table(rows=1 + len(t.rows), cols=len(widths))
+        tblpr = table._tbl.tblPr
+        for child in list(tblpr):
+            tblpr.remove(child)
+        # children in the schema's order: tblW, tblInd, tblBorders, tblLayout, tblCellMar
+        tblpr.append(self._el("w:tblW", w=_twips(g.block_width), type="dxa"))
+        # Word 2010's tables (the file's compatibility mode) start their cells' text, not their left
+        # rule, at the indent: indented by the cell padding, the rule lies on the block's left edge
+        tblpr.append(self._el("w:tblInd", w=_twips(pad), type="dxa"))
+        borders = self._el("w:tblBorders")
+        rule = max(2, round(g.table_rule_pt * 8))
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            borders.append(self._el("w:" + edge, val="single", sz=rule, space=0, color="000000"))
+        tblpr.append(borders)
+        tblpr.append(self._el("w:tblLayout", type="fixed"))
+        margins = self._el("w:tblCellMar")
+        for edge in ("top", "left", "bottom", "right"):
+            margins.append(self._el("w:" + edge, w=_twips(pad) if edge in ("left", "right") else 0, type="dxa"))
+        tblpr.append(margins)
+        for col, width in zip(table._tbl.tblGrid.findall(self._qn("gridCol")), widths):
+            col.set(self._qn("w"), str(_twips(width)))
+        for k, (row, cells) in enumerate(zip(table.rows, [t.header, *t.rows])):
+            trpr = row._tr.get_or_add_trPr()
+            trpr.append(self._el("w:cantSplit"))  # a row is not split over two pages
+            if k == 0:
+                trpr.append(self._el("w:tblHeader"))  # the header again on each page
+            for j, (cell, text) in enumerate(zip(row.cells, cells)):
+                tcpr = cell._tc.get_or_add_tcPr()
+                for old in list(tcpr):
+                    tcpr.remove(old)
+                tcpr.append(self._el("w:tcW", w=_twips(widths[j]), type="dxa"))
+                tcpr.append(self._el("w:vAlign", val="center"))
+                first = cell.paragraphs[0]
+                parts = [" ".join(part.split()) for part in text.split("\n")]
+                for part in [p for p in parts if p] or [""]:
+                    p = self.paragraph("centre" if k == 0 or centred[j] else "plain", keep_next=k == 0,
+                                       container=cell)
+                    if part:
+                        self.run(p, part, "hei" if k == 0 else "fangsong", size)
+                first._p.getparent().remove(first._p)
+
     def attendance(self) -> None:
-        for key, names in (("present", self.doc.present), ("absent", self.doc.absent),
-                           ("observers", self.doc.observers)):
+        """出席 / 请假 / 列席 after one blank line: the label in 黑体 two characters in, the names in
+        仿宋 separated by 、, wrapped lines aligned with the first character after the colon."""
+        lists = [(key, [n.strip() for n in names if n and n.strip()])
+                 for key, names in (("present", self.doc.present), ("absent", self.doc.absent),
+                                    ("observers", self.doc.observers))]
+        if not any(names for _key, names in lists):
+            return
+        self.paragraph()
+        indent = self.g.paragraph_indent_chars
+        for key, names in lists:
             if not names:
                 continue
             label = self.labels[key] + "："
             hang = _text_width(label)
-            p = self.paragraph(left_chars=hang, first_chars=-hang)
+            p = self.paragraph(left_chars=indent + hang, first_chars=-hang)
             self.run(p, label, "hei")
-            self.run(p, "，".join(names) + "。")
+            self.run(p, "、".join(names))
 
     def attachments(self) -> None:
         numbered = [a for a in self.doc.attachments if a.name.strip()]
@@ -464,6 +560,8 @@ class _Writer:
             self.signature()
         self.attachments()
         self.closing()
+        if self.word.element.body[-2].tag == _W + "tbl":  # the last element before sectPr: a paragraph
+            self.word.add_paragraph()
         self.page_numbers()
         self.word.save(out)
 

@@ -16,6 +16,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from core.documents.lazy_pil import defer_pil_image
+
+defer_pil_image()  # before reportlab: Pillow loaded only to draw an image
 from reportlab import rl_config
 from reportlab.pdfgen import canvas as rl_canvas
 

@@ -64,6 +64,26 @@ class Table:
         if self.literal is not None and len(self.literal) != n:
             raise ValueError("a table needs one literal flag per column")
 
+    def column_widths(self, measure: Callable[[str, bool], float], total: float, size: float,
+                      pad: float) -> list[float]:
+        """Width of each column (points) in a table ``total`` wide, as the PDF and the .docx lay it
+        out: sized columns fit their widest cell line (``measure(text, header)``: its width at the
+        cells' size) plus ``pad`` each side, the others share the rest; when sized columns leave
+        less than three characters a shared column, all columns share the width equally."""
+        n = len(self.header)
+        shares = self.widths or [1.0] * n
+        cols = [0.0] * n
+        for k in range(n):
+            if shares[k] <= 0:
+                widest = max([measure(part, True) for part in self.header[k].split("\n")]
+                             + [measure(part, False) for r in self.rows for part in r[k].split("\n")])
+                cols[k] = widest + 2 * pad + 0.5
+        rest = total - sum(cols)
+        shared = sum(w for w in shares if w > 0)
+        if shared and rest < 3 * size * sum(1 for w in shares if w > 0):
+            return [total / n] * n
+        return [c if shares[k] <= 0 else rest * shares[k] / shared for k, c in enumerate(cols)]
+
 
 @dataclass(frozen=True)
 class PageFrame:

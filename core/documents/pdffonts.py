@@ -31,6 +31,9 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from core.documents.lazy_pil import defer_pil_image
+
+defer_pil_image()  # before reportlab: Pillow loaded only to draw an image
 import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
 

@@ -125,6 +125,40 @@ def _converter(config: str):
         return conv
 
 
+@functools.lru_cache(maxsize=1)
+def _t2s_changes() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
+    """What OpenCC's t2s can change: its one-character keys, and its longer keys by first character
+    (resources/opencc/t2s_changing.txt, made from the installed dictionaries by the script beside
+    it). None when the list is missing or unreadable: every text is then converted."""
+    from core.resources import resource_path
+
+    try:
+        lines = resource_path("opencc", "t2s_changing.txt").read_text("utf-8").splitlines()
+        split = lines.index("[phrases]")
+    except (OSError, ValueError, UnicodeError):
+        return None
+    if lines[1:2] != ["[characters]"]:
+        return None
+    phrases: dict[str, list[str]] = {}
+    for phrase in lines[split + 1:]:
+        if phrase:
+            phrases.setdefault(phrase[0], []).append(phrase)
+    return frozenset("".join(lines[2:split])), {k: tuple(v) for k, v in phrases.items()}
+
+
+def t2s_may_change(text: str) -> bool:
+    """False when OpenCC's t2s would return ``text`` unchanged: no character and no phrase of it that
+    t2s converts. A Simplified export of Simplified text then never loads OpenCC."""
+    changes = _t2s_changes()
+    if changes is None:
+        return True
+    chars, phrases = changes
+    present = set(text)
+    if not present.isdisjoint(chars):
+        return True
+    return any(phrase in text for first in present.intersection(phrases) for phrase in phrases[first])
+
+
 def apply_corrections(text: str, corrections: Mapping[str, str]) -> str:
     """Replace keys of ``corrections`` in ``text``, longest key first at each position, no re-scan."""
     if not corrections or not text:
@@ -178,7 +212,10 @@ def convert(text: str, target: str = "hans", protected: Iterable[str] = (),
         if "余" in text:
             mark = hold("余")
             text = _yu_name().sub(lambda m: m.group(0).replace("余", mark), text)
-    result = _converter(TARGETS[target]).convert(text)
+    if target == "hans" and not t2s_may_change(text):
+        result = text  # what OpenCC would return
+    else:
+        result = _converter(TARGETS[target]).convert(text)
     result = apply_corrections(result, corrections)
     for mark, term in keep.items():
         result = result.replace(mark, term)

@@ -1,4 +1,4 @@
-"""Minutes (纪要) as a PDF in the 纪要 layout of GB/T 9704-2012.
+"""Minutes (纪要) as a PDF in the 纪要 layout of GB/T 9704-2012, or as a .docx for WPS and Word.
 
 ``to_document`` turns ``Minutes`` into the layout engine's ``OfficialDocument``:
 the red mark 「<会议名称>纪要」, the number and date line, an opening paragraph,
@@ -8,7 +8,8 @@ responsible unit and person, due date, status), then the 出席 / 请假 / 列�
 the order the clerk chose. ``render_minutes_pdf`` lays it out in Simplified or
 Traditional characters: the lists and the responsible column keep names of people and
 units exactly as typed, and people's names in the text are kept too. Draft minutes
-carry the 草稿 mark, minutes circulated for comments 征求意见稿.
+carry the 草稿 mark, minutes circulated for comments 征求意见稿. ``render_minutes_docx`` writes the
+same document as a Word file (``core.documents.docx_writer``).
 
 The document's own words are Chinese whatever the language of the program.
 """
@@ -124,6 +125,20 @@ def render_minutes_pdf(m: Minutes, out: str | os.PathLike | Any, script: str = "
     doc = to_document(m, order)
     return render_pdf(doc, out, script=script, fonts=fonts or None, protected=[*protected, *names_of(m)],
                       corrections=corrections)
+
+
+def render_minutes_docx(m: Minutes, out: str | os.PathLike | Any, script: str = "hans",
+                        order: str = "level-strokes", protected: Iterable[str] = (),
+                        corrections: Mapping[str, str] | None = None,
+                        font_names: Mapping[str, str] | None = None) -> None:
+    """The same minutes as a Word document (.docx) for WPS and Word: the document ``to_document``
+    makes for the PDF, converted to ``script`` the same way, written by ``docx_writer``."""
+    from core.documents.docx_writer import write_docx
+
+    if script not in SCRIPTS:
+        raise UserError(Msg("Unknown script {script}: choose hans, hant-tw or hant-hk.", script=script))
+    write_docx(to_document(m, order), out, script=script, protected=[*protected, *names_of(m)],
+               corrections=corrections, font_names=font_names)
 
 
 def write_pdf_file(out: str | Path, write, overwrite: bool = False) -> Path:

@@ -1,4 +1,4 @@
-"""From the database to ``Minutes`` (and to the minutes PDF and the sign-in sheet).
+"""From the database to ``Minutes`` (and to the minutes PDF or .docx and the sign-in sheet).
 
 Reads the meeting's record through ``core.meetings.record.meeting_record``: live data
 while the minutes are a draft, the frozen snapshot once they are approved, so an
@@ -11,6 +11,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from core.errors import UserError
+from core.i18n import Msg
 from core.meetings.minutes_model import ActionItem, AgendaItem, Attendee, Decision, Minutes
 from core.storage.database import Database
 
@@ -62,16 +64,27 @@ def invitees(db: Database, meeting_id: int) -> list[Attendee]:
 def export_minutes_pdf(db: Database, meeting_id: int, out: str | Path, script: str = "hans",
                        order: str = "level-strokes", overwrite: bool = False, fonts: dict | None = None,
                        version: int | None = None) -> Path:
-    """Write the minutes of ``meeting_id`` as a PDF; never replaces a file unless ``overwrite``."""
-    from core.meetings.minutes_pdf import render_minutes_pdf, write_pdf_file
+    """Write the minutes of ``meeting_id`` as a PDF, or as a Word document when ``out`` ends in
+    .docx; never replaces a file unless ``overwrite``."""
+    from core.meetings.minutes_pdf import render_minutes_docx, render_minutes_pdf, write_pdf_file
     from core.notices.alliance import get_alliance
     from core.notices.export import conversion_for
 
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise UserError(Msg("{path}: minutes are exported as .pdf or .docx.", path=str(out)))
     minutes = load_minutes(db, meeting_id, version)
     conv = conversion_for(get_alliance(db), script) if script in ("hans", "hant-tw", "hant-hk") else None
+    protected, corrections = (conv.protected, conv.corrections) if conv else ((), None)
+    if suffix == ".docx":
+        from core.documents.docx_writer import font_names_of
+
+        names = font_names_of(fonts)
+        return write_pdf_file(out, lambda path: render_minutes_docx(
+            minutes, path, script, order, protected, corrections, names), overwrite)
     return write_pdf_file(out, lambda path: render_minutes_pdf(
-        minutes, path, script, order, fonts, protected=conv.protected if conv else (),
-        corrections=conv.corrections if conv else None), overwrite)
+        minutes, path, script, order, fonts, protected=protected, corrections=corrections), overwrite)
 
 
 def render_minutes_bytes(db: Database, meeting_id: int, script: str = "hans", order: str = "level-strokes",

@@ -1,7 +1,7 @@
 """The minutes (纪要) of one meeting: their state (draft → circulated for comments →
 approved; a correction is a new version that keeps the approved one), the number or date
-line, the order of the attendee lists, and the PDFs: the minutes in the 纪要 layout and
-the printable sign-in sheet (签到表), written off the UI thread."""
+line, the order of the attendee lists, and the files: the minutes in the 纪要 layout (PDF, or a
+Word document for WPS and Word) and the printable sign-in sheet (签到表), written off the UI thread."""
 
 from __future__ import annotations
 
@@ -46,12 +46,13 @@ class MinutesPanel(QWidget):
         fill_scripts(self.script, last_script(ctx.settings))
         self.circulate_button, self.draft_button, self.approve_button, self.correct_button = (
             QPushButton() for _ in range(4))
-        self.pdf_button, self.sheet_button = QPushButton(), QPushButton()
+        self.pdf_button, self.docx_button, self.sheet_button = QPushButton(), QPushButton(), QPushButton()
         for name, button, handler in (("circulate", self.circulate_button, self.circulate),
                                       ("back_to_draft", self.draft_button, self.back_to_draft),
                                       ("approve", self.approve_button, self.approve),
                                       ("correct", self.correct_button, self.correct),
                                       ("minutes_pdf", self.pdf_button, self.export_minutes),
+                                      ("minutes_docx", self.docx_button, self.export_minutes_docx),
                                       ("signin_sheet", self.sheet_button, self.export_sheet)):
             button.setObjectName(name)
             button.clicked.connect(handler)
@@ -73,6 +74,7 @@ class MinutesPanel(QWidget):
         states.addStretch(1)
         files = QHBoxLayout()
         files.addWidget(self.pdf_button)
+        files.addWidget(self.docx_button)
         files.addWidget(self.sheet_button)
         self.saved = plain_label()  # where the last PDF went (no dialog to close)
         self.saved.setObjectName("saved_pdf")
@@ -104,6 +106,8 @@ class MinutesPanel(QWidget):
         self.approve_button.setText(tr("Approve…"))
         self.correct_button.setText(tr("Correct (new version)…"))
         self.pdf_button.setText(tr("Minutes PDF…"))
+        self.docx_button.setText(tr("Minutes for Word…"))
+        self.docx_button.setToolTip(tr("The minutes as a Word document (.docx), for editing in WPS or Word"))
         self.sheet_button.setText(tr("Sign-in sheet PDF…"))
         self.sheet_button.setToolTip(tr("The printable sign-in sheet (签到表) for meetings that sign on paper"))
         self.reload()
@@ -162,26 +166,31 @@ class MinutesPanel(QWidget):
             self._do(lambda: service.correct_minutes(self.ctx.db, self.meeting_id))
 
     # -- files ------------------------------------------------------------------------------------
-    def _target(self, title: str, stem: str) -> Path | None:
+    def _target(self, title: str, stem: str, suffix: str = ".pdf") -> Path | None:
         folder = Path(self.ctx.settings.get("meetings.folder") or Path.home())
-        name = re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", stem).strip(". ")[:120] + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), tr("PDF files (*.pdf)"))
+        name = re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", stem).strip(". ")[:120] + suffix
+        pattern = tr("Word documents (*.docx)") if suffix == ".docx" else tr("PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), pattern)
         if not path:
             return None
-        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        path = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
         self.ctx.settings.set("meetings.folder", str(path.parent))
         return path
 
     def _write(self, path: Path, work, label: str) -> None:  # type: ignore[no-untyped-def]
         self.ctx.settings.set(ORDER_SETTING, self.order.currentData())
-        run_job(self, label, work, lambda out: self.saved.setText(tr("PDF saved: {path}", path=str(out))),
+        word = path.suffix.lower() == ".docx"
+        run_job(self, label, work, lambda out: self.saved.setText(
+                    tr("Word document saved: {path}", path=str(out)) if word else tr("PDF saved: {path}", path=str(out))),
                 lambda exc: report_failure(self, exc), db=self.ctx.db)
 
-    def export_minutes(self, path: Path | None = None) -> None:
+    def export_minutes(self, path: Path | None = None, suffix: str = ".pdf") -> None:
+        """The minutes as a PDF, or as a Word document (``suffix`` .docx, or ``path`` ending so)."""
         from core.meetings.minutes_source import export_minutes_pdf
 
         title = service.get_meeting(self.ctx.db, self.meeting_id).title
-        path = path or self._target(tr("Minutes PDF"), f"{title}纪要")
+        word = (path.suffix.lower() if path else suffix) == ".docx"
+        path = path or self._target(tr("Minutes for Word") if word else tr("Minutes PDF"), f"{title}纪要", suffix)
         if path is None:
             return
         script, order, fonts = self.script.currentData() or "hans", self.order.currentData(), \
@@ -189,6 +198,9 @@ class MinutesPanel(QWidget):
         self._write(path, lambda job_db, _p, _c: export_minutes_pdf(job_db, self.meeting_id, path, script, order,
                                                                     overwrite=True, fonts=fonts),
                     tr("Writing the minutes…"))
+
+    def export_minutes_docx(self, path: Path | None = None) -> None:
+        self.export_minutes(path, ".docx")
 
     def export_sheet(self, path: Path | None = None) -> None:
         from core.meetings.minutes_source import export_signin_sheet
