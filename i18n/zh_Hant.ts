@@ -402,11 +402,6 @@
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />
-      <source>All states</source>
-      <translation>全部狀態</translation>
-    </message>
-    <message>
-      <location filename="../ui/members/view.py" />
       <source>All statuses</source>
       <translation>全部狀態</translation>
     </message>
@@ -742,16 +737,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
-      <source>Call</source>
-      <translation>徵集</translation>
-    </message>
-    <message>
-      <location filename="../core/calls/service.py" />
       <source>Call for</source>
       <translation>徵集類別</translation>
     </message>
     <message>
-      <location filename="../ui/calls/dialogs.py" />
+      <location filename="../core/calls/service.py" />
       <source>Call for nominations</source>
       <translation>徵集</translation>
     </message>
@@ -759,11 +749,6 @@ Database: {path}</source>
       <location filename="../core/calls/service.py" />
       <source>Call {id} does not exist.</source>
       <translation>徵集 {id} 不存在。</translation>
-    </message>
-    <message>
-      <location filename="../ui/main_window.py" />
-      <source>Calls</source>
-      <translation>徵集</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
@@ -811,7 +796,7 @@ Database: {path}</source>
       <translation>將未完成督辦事項列入{title}議程</translation>
     </message>
     <message>
-      <location filename="../core/overview/charts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Category</source>
       <translation>類別</translation>
     </message>
@@ -1016,11 +1001,6 @@ Database: {path}</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/detail_pane.py" />
-      <source>Committee</source>
-      <translation>專業委員會</translation>
-    </message>
-    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Committee meeting</source>
       <translation>專委會會議</translation>
@@ -1093,16 +1073,6 @@ Database: {path}</source>
       <location filename="../core/exchange/columns.py" />
       <source>Contact office phone</source>
       <translation>聯絡人辦公電話</translation>
-    </message>
-    <message>
-      <location filename="../core/forms/spec.py" />
-      <source>Contact person</source>
-      <translation>聯絡人</translation>
-    </message>
-    <message>
-      <location filename="../core/exchange/columns.py" />
-      <source>Contact position</source>
-      <translation>聯絡人職務</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -1644,11 +1614,6 @@ Database: {path}</source>
       <translation>{date} 完成</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/agenda_panel.py" />
-      <source>Down</source>
-      <translation>下移</translation>
-    </message>
-    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Draft</source>
       <translation>草稿</translation>
@@ -1671,7 +1636,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop…</source>
-      <translation>復原…</translation>
+      <translation>撤銷事項…</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1682,11 +1647,6 @@ Database: {path}</source>
       <location filename="../cli/form_returns.py" />
       <source>Dry run, nothing written: {good} of {total} forms could be recorded in {call} ({bad} with problems, {duplicates} recorded already).</source>
       <translation>試運行，未寫入任何內容：{total} 份表格中有 {good} 份可登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
-    </message>
-    <message>
-      <location filename="../ui/meetings/actions_panel.py" />
-      <source>Due</source>
-      <translation>完成時限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1829,7 +1789,7 @@ Database: {path}</source>
       <translation>學歷</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Employer</source>
       <translation>工作單位</translation>
     </message>
@@ -1879,13 +1839,8 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
-      <source>Ethnic group</source>
-      <translation>民族</translation>
-    </message>
-    <message>
       <location filename="../core/calls/service.py" />
-      <source>Ethnicity</source>
+      <source>Ethnic group</source>
       <translation>民族</translation>
     </message>
     <message>
@@ -2322,11 +2277,6 @@ Database: {path}</source>
       <translation>編號</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
-      <source>ID card number</source>
-      <translation>身分證號</translation>
-    </message>
-    <message>
       <location filename="../core/calls/pool.py" />
       <source>ID number</source>
       <translation>身分證號</translation>
@@ -2380,11 +2330,6 @@ Database: {path}</source>
       <location filename="../core/forms/spec.py" />
       <source>In employment</source>
       <translation>是否在職</translation>
-    </message>
-    <message>
-      <location filename="../core/calls/choices.py" />
-      <source>In review</source>
-      <translation>評審</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -2561,11 +2506,6 @@ Database: {path}</source>
       <translation>以名稱儲存此清單的篩選條件，之後可從側欄重新開啟</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
-      <source>Kind</source>
-      <translation>類別</translation>
-    </message>
-    <message>
       <location filename="../core/meetings/service.py" />
       <source>Kind of meeting</source>
       <translation>會議類型</translation>
@@ -2671,7 +2611,7 @@ Database: {path}</source>
       <translation>主營業務/單位簡介</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/service.py" />
       <source>Main work experience</source>
       <translation>主要工作經歷</translation>
     </message>
@@ -2848,7 +2788,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Membership</source>
-      <translation>入會</translation>
+      <translation>入會申請</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -2950,7 +2890,7 @@ Database: {path}</source>
       <translation>調整議題{name}的順序</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
@@ -2965,7 +2905,7 @@ Database: {path}</source>
       <translation>轉為</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
@@ -3349,11 +3289,6 @@ Database: {path}</source>
       <translation>辦公電話</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
-      <source>Office telephone</source>
-      <translation>辦公電話</translation>
-    </message>
-    <message>
       <location filename="../core/notices/service.py" />
       <source>Only an issued notice can be corrected; a draft can simply be edited.</source>
       <translation>只有已發布的通知才能更正；草稿直接編輯即可。</translation>
@@ -3577,11 +3512,6 @@ Database: {path}</source>
       <translation type="vanished">已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
-      <source>Person</source>
-      <translation>責任人</translation>
-    </message>
-    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>Personal data</source>
       <translation>個人資訊</translation>
@@ -3625,11 +3555,6 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Position</source>
       <translation>職務</translation>
-    </message>
-    <message>
-      <location filename="../core/forms/spec.py" />
-      <source>Position of the contact</source>
-      <translation>聯絡人職務</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3887,9 +3812,9 @@ Database: {path}</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
-      <source>Recommending unit</source>
-      <translation>推薦單位</translation>
+      <location filename="../ui/mail/compose.py" />
+      <source>Recipients</source>
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />
@@ -4237,7 +4162,7 @@ Database: {path}</source>
       <translation>撤回 {name} 的{field}</translation>
     </message>
     <message>
-      <location filename="../ui/calls/detail.py" />
+      <location filename="../core/calls/choices.py" />
       <source>Review</source>
       <translation>評審</translation>
     </message>
@@ -4501,7 +4426,7 @@ Database: {path}</source>
       <translation>寄件人</translation>
     </message>
     <message>
-      <location filename="../ui/mail/account_section.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Sender address</source>
       <translation>寄件人地址</translation>
     </message>
@@ -4509,11 +4434,6 @@ Database: {path}</source>
       <location filename="../ui/mail/account_section.py" />
       <source>Sender name</source>
       <translation>寄件人名稱</translation>
-    </message>
-    <message>
-      <location filename="../core/mail/outbox.py" />
-      <source>Sender's address</source>
-      <translation>寄件人地址</translation>
     </message>
     <message>
       <location filename="../core/mail/outbox.py" />
@@ -4769,6 +4689,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>標準組推薦表</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group roster</source>
+      <translation>標準組名單</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
       <translation>常務理事會</translation>
@@ -4795,11 +4720,6 @@ Many servers refuse messages that large. Queue them anyway?</source>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
-      <source>State</source>
-      <translation>狀態</translation>
-    </message>
-    <message>
-      <location filename="../core/mail/outbox.py" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -5582,11 +5502,6 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
     </message>
     <message>
-      <location filename="../ui/mail/compose.py" />
-      <source>To</source>
-      <translation>收件人</translation>
-    </message>
-    <message>
       <location filename="../core/mail/compose.py" />
       <source>To: {value}</source>
       <translation>收件人：{value}</translation>
@@ -5629,12 +5544,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../core/forms/spec.py" />
       <source>Type of employer</source>
-      <translation>單位性質</translation>
-    </message>
-    <message>
-      <location filename="../core/forms/spec.py" />
-      <source>Type of unit</source>
-      <translation>單位性質</translation>
+      <translation>工作單位性質</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -5796,11 +5706,6 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>全部取消勾選</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/agenda_panel.py" />
-      <source>Up</source>
-      <translation>上移</translation>
-    </message>
-    <message>
       <location filename="../cli/main.py" />
       <source>Usage error: {detail} (see --help)</source>
       <translation>用法錯誤：{detail}（參見 --help）</translation>
@@ -5940,19 +5845,9 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
-      <source>Work experience</source>
-      <translation>主要工作經歷</translation>
-    </message>
-    <message>
       <location filename="../core/forms/spec.py" />
       <source>Work history</source>
       <translation>工作簡歷</translation>
-    </message>
-    <message>
-      <location filename="../core/calls/pool.py" />
-      <source>Work unit</source>
-      <translation>工作單位</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -6131,7 +6026,7 @@ Many servers refuse messages that large. Queue them anyway?</source>
     </message>
     <message>
       <location filename="../core/forms/values.py" />
-      <source>an ID card number</source>
+      <source>an ID number</source>
       <translation>身分證號</translation>
     </message>
     <message>
@@ -7223,11 +7118,6 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>磁碟為唯讀</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
-      <source>the expert pool</source>
-      <translation>專家庫</translation>
-    </message>
-    <message>
       <location filename="../cli/mail.py" />
       <source>the folder for the drafts</source>
       <translation>草稿儲存的資料夾</translation>
@@ -7271,11 +7161,6 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <location filename="../core/mail/account.py" />
       <source>the server name is missing or not a host name</source>
       <translation>伺服器名稱缺失或不是主機名</translation>
-    </message>
-    <message>
-      <location filename="../cli/calls.py" />
-      <source>the standards group roster</source>
-      <translation>標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />

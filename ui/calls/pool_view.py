@@ -35,7 +35,7 @@ EXPIRING = [(N_("Terms ending within 6 months"), 183), (N_("Terms ended"), 0)]
 COLUMNS = [
     Column("name", N_("Name"), lambda r: r["name"]),
     Column("side", N_("Expert side"), lambda r: SIDES.label(r["side"]) if r.get("side") else ""),
-    Column("unit", N_("Work unit"), lambda r: r["work_unit"]),
+    Column("unit", N_("Employer"), lambda r: r["work_unit"]),
     Column("", N_("Professional title"), lambda r: r["title"]),
     Column("", N_("Fields"), lambda r: r.get("fields") or r.get("specialty") or ""),
     Column("", N_("Professional committees"), lambda r: r["committees"]),

@@ -155,7 +155,7 @@ class ComposeDialog(QDialog):
     # -- texts --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(tr("E-mail"))
-        for key, text in (("to", N_("To")), ("contacts", N_("Contacts")), ("script", N_("Characters")),
+        for key, text in (("to", N_("Recipients")), ("contacts", N_("Contacts")), ("script", N_("Characters")),
                           ("subject", N_("Subject")), ("body", N_("Text")), ("fields", N_("Fields")),
                           ("deadline", N_("Deadline")), ("meeting_time", N_("Meeting time")), ("place", N_("Place")),
                           ("attach", N_("Attachments"))):
