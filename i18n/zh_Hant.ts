@@ -1799,14 +1799,14 @@ Database: {path}</source>
       <translation>清空</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Empty deleted items ({count})</source>
+      <translation>清空已刪除項目（{count} 項）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Empty deleted items older than (days)</source>
       <translation>自動清除已刪除項目（天數）</translation>
-    </message>
-    <message>
-      <location filename="../core/safety/trash.py" />
-      <source>Empty the trash ({count} items)</source>
-      <translation>清空已刪除項目（{count} 項）</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />

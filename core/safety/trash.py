@@ -24,7 +24,7 @@ from core.storage.database import Database
 from core.storage.registry import RecordKind
 
 DEFAULT_KEEP_DAYS = 30
-EMPTY_LABEL = N_("Empty the trash ({count} items)")
+EMPTY_LABEL = N_("Empty deleted items ({count})")  # was "Empty the trash ({count} items)": see action_names
 
 
 @dataclass(frozen=True)
