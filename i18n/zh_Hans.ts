@@ -1345,6 +1345,11 @@ Database: {path}</source>
       <translation>删除{title}的第{number}项决定事项</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete deleted items for good ({count})</source>
+      <translation>永久删除已删除项目（{count} 项）</translation>
+    </message>
+    <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
       <translation type="vanished">要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
     </message>
@@ -1357,6 +1362,16 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Delete expert {name}</source>
       <translation>删除专家 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good</source>
+      <translation>永久删除</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good…</source>
+      <translation>永久删除…</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1422,6 +1437,16 @@ Database: {path}</source>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
       <translation>删除保存的搜索 {name}？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete the selected items for good (Del)</source>
+      <translation>永久删除选中的项目（Del）</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete these {count} items for good? A backup is made first; after that they cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久删除这 {count} 个项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -1502,6 +1527,11 @@ Database: {path}</source>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>删除{record}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete “{name}” for good? A backup is made first; after that it cannot be restored from here, and it leaves the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久删除“{name}”？删除前会先备份；之后它无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -4057,6 +4087,11 @@ Database: {path}</source>
       <translation>恢复标准组成员 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Restore the selected items (Enter)</source>
+      <translation>恢复选中的项目（Enter）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Restore {count} calls</source>
       <translation>恢复 {count} 项征集</translation>
@@ -4374,6 +4409,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>选中一家成员单位，即可在此查看其概况。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Select the items to delete for good first.</source>
+      <translation>请先选中要永久删除的项目。</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />

@@ -1345,6 +1345,11 @@ Database: {path}</source>
       <translation>刪除{title}的第{number}項決定事項</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete deleted items for good ({count})</source>
+      <translation>永久刪除已刪除項目（{count} 項）</translation>
+    </message>
+    <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
       <translation type="vanished">要永久刪除列表中的全部項目嗎？刪除前會先做備份；刪除後無法在此恢復，修改記錄中也不再保留。</translation>
     </message>
@@ -1357,6 +1362,16 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Delete expert {name}</source>
       <translation>刪除專家 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good</source>
+      <translation>永久刪除</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good…</source>
+      <translation>永久刪除…</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1422,6 +1437,16 @@ Database: {path}</source>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
       <translation>刪除儲存的搜尋 {name}？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete the selected items for good (Del)</source>
+      <translation>永久刪除選取的項目（Del）</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete these {count} items for good? A backup is made first; after that they cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久刪除這 {count} 個項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -1502,6 +1527,11 @@ Database: {path}</source>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>刪除{record}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete “{name}” for good? A backup is made first; after that it cannot be restored from here, and it leaves the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久刪除「{name}」？刪除前會先備份；之後它無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -4057,6 +4087,11 @@ Database: {path}</source>
       <translation>恢復標準組成員 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Restore the selected items (Enter)</source>
+      <translation>恢復選取的項目（Enter）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Restore {count} calls</source>
       <translation>恢復 {count} 項徵集</translation>
@@ -4374,6 +4409,11 @@ Database: {path}</source>
       <location filename="../ui/members/detail_pane.py" />
       <source>Select a member unit to see it here.</source>
       <translation>選取一家成員單位，即可在此檢視其概況。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Select the items to delete for good first.</source>
+      <translation>請先選取要永久刪除的項目。</translation>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
