@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
 
     def show_cell_check(self, column: int, text: str, editor: QLineEdit) -> None:
         """As the clerk types in a cell: what the check will say about it, under the preview and on the cell."""
-        reason = check_cell(self.combos[column].currentData(), text)
+        reason = check_cell(self.combos[column].currentData(), text, self.ctx.db)
         if reason is None:
             self.cell_message.setStyleSheet("color: #1e6b2e;")
             self.cell_message.setText(tr("Column {column}: this value can be imported.", column=column_letter(column))
@@ -260,7 +260,7 @@ class ImportDialog(QDialog):
             font = item.font()
             font.setItalic(True)
             item.setFont(font)
-            reason = check_cell(self.combos[column].currentData(), item.text())
+            reason = check_cell(self.combos[column].currentData(), item.text(), self.ctx.db)
             self._decorate(item, REFUSED if reason is not None else None, str(reason) if reason is not None else "")
         finally:
             self._filling = False
