@@ -18,12 +18,14 @@ from core.i18n import format_datetime, tr
 from core.safety import trash
 from core.safety.settings import backup_folder
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 
 
 class DeletedItemsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.resize(720, 420)
         self.tabs = QTabWidget()

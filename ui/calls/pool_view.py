@@ -25,6 +25,7 @@ from ui.common.form import FormDialog
 from ui.common.lazy_model import Column
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.common.widgets import fill_choices, fill_items
 from ui.context import AppContext
@@ -150,6 +151,7 @@ class PublishDialog(QDialog):
         from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
 
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx, self.table_name = ctx, table
         self.setWindowTitle(tr("Publish list"))
         box = QVBoxLayout(self)

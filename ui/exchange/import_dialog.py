@@ -32,6 +32,7 @@ from core.exchange.readers import MAX_CELL_CHARS, Table
 from core.i18n import format_number, tr
 from ui.common.jobs import run_job
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.common.screen import fit_to_screen
 
@@ -68,6 +69,7 @@ class _CellEditor(QStyledItemDelegate):
 class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.table_data = table
         self.plan: ImportPlan | None = None

@@ -17,6 +17,7 @@ from core.mail import account as accounts
 from core.mail import templates
 from core.mail.compose import ComposeSpec, Plan, prepare
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.context import AppContext
 
@@ -29,6 +30,7 @@ class ComposeDialog(QDialog):
     def __init__(self, ctx: AppContext, source: str = "notice", source_id: int | None = None,
                  selector: str = "all", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.source, self.source_id = source, source_id
         self.plan: Plan | None = None
