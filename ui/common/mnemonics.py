@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGroupBox, QLabel, QTabWidget, QWidget
 
 from core.i18n import known_source
 
 _MARK = re.compile(r"\(&([A-Za-z0-9])\)|&([A-Za-z0-9])")
 _LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # a Chinese label is marked "(&X)", even "SMTP 服务器(&S)"
 _TAIL = re.compile(r"(\s*\*?\s*[:：]?\s*)$")  # " *:", "：", "" at the end of a label
 
 
@@ -37,9 +38,29 @@ def plain(text: str) -> str:
 
 
 def form_labels(root: QWidget) -> list[QLabel]:
-    """The labels of ``root`` whose buddy takes the keyboard focus (a value shown as a label does not)."""
-    return [label for label in root.findChildren(QLabel)
-            if label.buddy() is not None and label.buddy().focusPolicy() != Qt.FocusPolicy.NoFocus]
+    """The labels of ``root`` whose buddy takes the keyboard focus (a value shown as a label does not).
+    A buddy that only holds fields ("Starts and ends at:" over two times) hands the focus to its first."""
+    for form in root.findChildren(QFormLayout):  # a label put in a form row names that row's field
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if isinstance(label, QLabel) and label.buddy() is None and field is not None and field is not label:
+                label.setBuddy(field)
+    found = []
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus and buddy.focusProxy() is None:
+            inner = next((w for w in buddy.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                          and not isinstance(w, QLabel)), None)
+            if inner is not None:
+                buddy.setFocusProxy(inner)
+        if buddy.focusPolicy() != Qt.FocusPolicy.NoFocus or buddy.focusProxy() is not None:
+            found.append(label)
+    return found
 
 
 def _taken_by_others(root: QWidget, labels: list[QLabel]) -> set[str]:
@@ -60,7 +81,7 @@ def _candidates(english: str) -> list[str]:
 
 def _english_of(text: str) -> str:
     core = _TAIL.sub("", text).strip()
-    if _LATIN.search(core):
+    if not _CJK.search(core):
         return core
     return known_source(core) or known_source(core + "：") or known_source(core + ":") or ""
 
@@ -68,7 +89,7 @@ def _english_of(text: str) -> str:
 def _marked(text: str, letter: str) -> str:
     core_end = _TAIL.search(text).start()  # type: ignore[union-attr]
     core, tail = text[:core_end], text[core_end:]
-    if _LATIN.search(core):
+    if not _CJK.search(core):
         # at a word's start if it can be, else anywhere in the label
         for pattern in (rf"\b{letter}", letter):
             m = re.search(pattern, core, re.IGNORECASE)
