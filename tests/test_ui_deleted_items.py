@@ -79,3 +79,17 @@ def test_del_deletes_the_selected_item_for_good_after_confirmation(qtbot, db, la
     assert units.get_unit(db, made[0].id).deleted_at is not None  # the other one waits in the trash
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["北京甲科技有限公司"]
     assert str(undo.undo_text(db)) == undo_text
+
+
+def test_deleting_for_good_leaves_alone_what_is_no_longer_in_the_trash(db, tmp_path):
+    """A unit restored meanwhile (another window) is not purged; nothing is backed up for nothing."""
+    from core.safety import trash
+
+    live = units.create_unit(db, {"name": "北京甲科技有限公司"})
+    assert trash.purge_items(db, tmp_path / "bk", "units", [live.id]) == 0
+    assert units.get_unit(db, live.id).deleted_at is None and not (tmp_path / "bk").exists()
+    gone = units.create_unit(db, {"name": "上海乙信息技术有限公司"})
+    units.delete_units(db, [gone.id])
+    assert trash.purge_items(db, tmp_path / "bk", "units", [live.id, gone.id]) == 1
+    assert units.get_unit(db, live.id).deleted_at is None
+    assert db.query_one("SELECT count(*) FROM units WHERE id = ?", (gone.id,))[0] == 0
