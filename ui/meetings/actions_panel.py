@@ -102,6 +102,9 @@ class ActionTable(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([tr(c) for c in self.column_labels])
+        header = self.horizontalHeader()
+        for column in range(1, self.columnCount()):  # a heading is never cut ("Responsible person")
+            self.setColumnWidth(column, max(self.columnWidth(column), header.sectionSizeHint(column)))
 
     def show_items(self, items: list[ActionItem]) -> None:
         selected = set(self.selected_ids())
