@@ -18,7 +18,7 @@ from core.i18n import N_, tr
 CALL_COLUMNS = [("id", N_("ID")), ("title", N_("Title")), ("kind", N_("Call for")), ("deadline", N_("Deadline")),
                 ("notice", N_("Notice")), ("committees", N_("Professional committees")),
                 ("received", N_("Received")), ("approved", N_("Approved"))]
-NOMINATION_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("kind", N_("Category")), ("call_id", N_("Call for nominations")),
+NOMINATION_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("kind", N_("Category")), ("call_id", N_("Call")),
                       ("state", N_("Status")), ("side", N_("Expert side")), ("work_unit", N_("Employer")),
                       ("nominating_unit", N_("Nominating unit")), ("credit_code", N_("Unified social credit code")),
                       ("mobile", N_("Mobile")), ("email", N_("E-mail")), ("id_number", N_("ID number")),

@@ -737,13 +737,13 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
-      <source>Call for</source>
-      <translation>徵集類別</translation>
+      <source>Call</source>
+      <translation>徵集</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
-      <source>Call for nominations</source>
-      <translation>徵集</translation>
+      <source>Call for</source>
+      <translation>徵集類別</translation>
     </message>
     <message>
       <location filename="../core/calls/service.py" />
@@ -752,7 +752,7 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../core/calls/records.py" />
-      <source>Calls for nominations</source>
+      <source>Calls</source>
       <translation>徵集</translation>
     </message>
     <message>

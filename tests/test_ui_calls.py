@@ -152,7 +152,7 @@ def test_the_pages_speak_traditional_and_english(qtbot, db):
     from ui.main_window import MODULES
 
     keys = [key for key, _label, _page in MODULES]
-    assert window.sidebar.item(keys.index("nominations")).text() == "Calls for nominations"
+    assert window.sidebar.item(keys.index("nominations")).text() == "Calls"
     assert window.sidebar.item(keys.index("experts")).text() == "Experts"
 
 

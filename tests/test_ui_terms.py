@@ -36,7 +36,7 @@ def test_the_signature_field_has_one_english_name(qtbot, db):
 
 
 # Where one Chinese term had two English names (found when the meetings, calls, forms and e-mail
-# modules met the rest), one was chosen: 状态 is "Status", 征集 "Call(s) for nominations", 专业委员会
+# modules met the rest), one was chosen: 状态 is "Status", 征集 "Call(s)", 专业委员会
 # "Professional committee(s)"...; where the senses differ the Chinese differs too (撤销 "Undo", but
 # 撤销事项 "Drop…" an action item; 入会 "Joined", but 入会申请 a call for "Membership"). A new clash fails.
 TO_RECONCILE: list[set[str]] = []

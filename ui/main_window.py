@@ -34,7 +34,7 @@ MODULES = [
     ("contacts", N_("Contacts"), "ui.contacts.view:ContactsView"),
     ("notices", N_("Notices"), "ui.notices.view:NoticesView"),
     ("meetings", N_("Meetings"), "ui.meetings.view:MeetingsView"),
-    ("nominations", N_("Calls for nominations"), "ui.calls.nominations_view:NominationsView"),
+    ("nominations", N_("Calls"), "ui.calls.nominations_view:NominationsView"),
     ("experts", N_("Experts"), "ui.calls.pool_view:PoolView"),
     ("mail", N_("E-mail"), "ui.mail.view:MailView"),
 ]

@@ -44,7 +44,7 @@ CALL_LABELS = {
 }
 
 NOMINATION_LABELS = {
-    "call_id": N_("Call for nominations"), "kind": N_("Category"), "name": N_("Name"), "gender": N_("Gender"),
+    "call_id": N_("Call"), "kind": N_("Category"), "name": N_("Name"), "gender": N_("Gender"),
     "id_number": N_("ID number"), "mobile": N_("Mobile"), "email": N_("E-mail"),
     "credit_code": N_("Unified social credit code"), "work_unit": N_("Employer"), "side": N_("Expert side"),
     "fields": N_("Fields"), "committees": N_("Professional committees"),

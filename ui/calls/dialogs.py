@@ -76,7 +76,7 @@ class CallEditor(FormDialog):
             for key, widget in self.inputs.items():
                 _set(widget, getattr(call, key))
         self.finish_layout()
-        self.setWindowTitle(tr("Call for nominations"))
+        self.setWindowTitle(tr("Call"))
         self.retranslate_fields()
         fit_to_screen(self, 560, 560)
 

@@ -29,7 +29,7 @@ COLUMNS = [
     Column("unit", N_("Nominating unit"), lambda r: r["nominating_unit"]),
     Column("", N_("Mobile"), lambda r: r["mobile"]),
     Column("received_on", N_("Received on"), lambda r: format_date(r["received_on"])),
-    Column("call", N_("Call for nominations"), lambda r: r["call"]),
+    Column("call", N_("Call"), lambda r: r["call"]),
     Column("", N_("Reason"), lambda r: r["state_reason"]),
 ]
 
