@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from core.demo import fill_demo
@@ -131,4 +132,8 @@ def test_english_and_chinese_labels_share_their_letter(qtbot, db):
     editor.show()
     chinese = {key: mnemonic_of(row.label.text()) for key, row in editor.rows.items()}
     assert chinese == english
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # 简称(&S): Alt+S goes to the field
+    qtbot.waitUntil(lambda: editor.rows["short_name"].widget.hasFocus(), timeout=2000)
     assert editor.rows["name"].label.text() == "单位名称(&U) *："
