@@ -51,7 +51,7 @@ def form_labels(root: QWidget) -> list[QLabel]:
     found = []
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
-        if buddy is None:
+        if buddy is None or isinstance(buddy, QLabel):  # a value shown as text is not typed into
             continue
         if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus and buddy.focusProxy() is None:
             inner = next((w for w in buddy.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
