@@ -18,18 +18,18 @@ from core.i18n import N_, tr
 CALL_COLUMNS = [("id", N_("ID")), ("title", N_("Title")), ("kind", N_("Call for")), ("deadline", N_("Deadline")),
                 ("notice", N_("Notice")), ("committees", N_("Professional committees")),
                 ("received", N_("Received")), ("approved", N_("Approved"))]
-NOMINATION_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("kind", N_("Kind")), ("call_id", N_("Call")),
-                      ("state", N_("State")), ("side", N_("Expert side")), ("work_unit", N_("Work unit")),
+NOMINATION_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("kind", N_("Category")), ("call_id", N_("Call")),
+                      ("state", N_("Status")), ("side", N_("Expert side")), ("work_unit", N_("Employer")),
                       ("nominating_unit", N_("Nominating unit")), ("credit_code", N_("Unified social credit code")),
                       ("mobile", N_("Mobile")), ("email", N_("E-mail")), ("id_number", N_("ID number")),
                       ("received_on", N_("Received on")), ("decided_on", N_("Decided on")),
                       ("state_reason", N_("Reason"))]
-EXPERT_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("side", N_("Expert side")), ("work_unit", N_("Work unit")),
+EXPERT_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("side", N_("Expert side")), ("work_unit", N_("Employer")),
                   ("title", N_("Professional title")), ("fields", N_("Fields")),
                   ("committees", N_("Professional committees")), ("term_start", N_("Term start")),
                   ("term_end", N_("Term end")), ("mobile", N_("Mobile")), ("email", N_("E-mail")),
                   ("id_number", N_("ID number"))]
-STANDARDS_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("work_unit", N_("Work unit")),
+STANDARDS_COLUMNS = [("id", N_("ID")), ("name", N_("Name")), ("work_unit", N_("Employer")),
                      ("position", N_("Position")), ("title", N_("Professional title")), ("specialty", N_("Specialty")),
                      ("committees", N_("Professional committees")), ("term_start", N_("Term start")),
                      ("term_end", N_("Term end")), ("mobile", N_("Mobile")), ("email", N_("E-mail")),
@@ -78,8 +78,8 @@ def add_commands(commands: argparse._SubParsersAction, common: Callable[[argpars
     lst.add_argument("--show-personal", action="store_true", help=tr("show mobiles and ID numbers unmasked"))
 
     for name, table, help_text, list_help in (
-            ("experts", "experts", tr("the expert pool"), tr("list the expert pool")),
-            ("standards-group", "standards_members", tr("the standards group roster"),
+            ("experts", "experts", tr("Expert pool"), tr("list the expert pool")),
+            ("standards-group", "standards_members", tr("Standards group roster"),
              tr("list the standards group roster"))):
         parser = commands.add_parser(name, help=help_text)
         sub = listing(parser, cmd_pool, list_help)

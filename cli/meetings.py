@@ -15,7 +15,7 @@ from cli.output import render
 from core.i18n import N_, format_date, tr
 
 LIST_COLUMNS = [("id", N_("ID")), ("meeting_date", N_("Date")), ("start_time", N_("Starts at")),
-                ("kind", N_("Kind")), ("title", N_("Title")), ("place", N_("Place")),
+                ("kind", N_("Category")), ("title", N_("Title")), ("place", N_("Place")),
                 ("committee", N_("Professional committee")), ("invitees", N_("Invitees")), ("present", N_("Present")),
                 ("open_actions", N_("Open action items")), ("minutes_status", N_("Minutes"))]
 TABLE_KEYS = ("id", "meeting_date", "kind", "title", "place", "invitees", "present", "open_actions",

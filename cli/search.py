@@ -10,7 +10,7 @@ from cli.output import render
 from core.i18n import N_, tr
 from core.overview.search import all_kinds, search
 
-COLUMNS = [("kind", N_("Kind")), ("id", N_("ID")), ("title", N_("Name or title")), ("detail", N_("Details"))]
+COLUMNS = [("kind", N_("Category")), ("id", N_("ID")), ("title", N_("Name or title")), ("detail", N_("Details"))]
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:

@@ -210,3 +210,31 @@ def format_number(value: int | float, language: str | None = None) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=babel_locale(language))
+
+
+def translations_of(source: str) -> list[str]:
+    """The finished translations of ``source`` in every catalog (to recognise text that an older
+    version stored as it was shown)."""
+    return [text for language in _CATALOG_FILES if (text := _catalog(language).get(source))]
+
+
+def known_source(text: str) -> str | None:
+    """The English source whose text (English, Simplified or Traditional) ``text`` is, if a short
+    label: "Level", "级别" and "級別" give "Level". None when the catalogs do not know it."""
+    if "{" in text:
+        return None
+    for language in _CATALOG_FILES:
+        catalog = _catalog(language)
+        if text in catalog:
+            return text
+    return _reverse().get(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _reverse() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for language in _CATALOG_FILES:
+        for source, text in _catalog(language).items():
+            if "{" not in source:
+                found.setdefault(text, source)
+    return found

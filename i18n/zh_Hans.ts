@@ -406,12 +406,11 @@
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../ui/calls/nominations_view.py" />
       <source>All states</source>
-      <translation>全部状态</translation>
+      <translation type="vanished">全部状态</translation>
     </message>
     <message>
-      <location filename="../ui/members/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
@@ -776,14 +775,13 @@ Database: {path}</source>
       <translation>征集 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/calls/records.py" />
       <source>Calls</source>
       <translation>征集</translation>
     </message>
     <message>
-      <location filename="../core/calls/records.py" />
       <source>Calls for nominations</source>
-      <translation>征集</translation>
+      <translation type="vanished">征集</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -826,7 +824,7 @@ Database: {path}</source>
       <translation>将未完成督办事项列入{title}议程</translation>
     </message>
     <message>
-      <location filename="../core/overview/charts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -1031,9 +1029,8 @@ Database: {path}</source>
       <translation>{first} 列和 {second} 列都名为“{header}”，未导入任何内容。请在文件中重命名其中一列，或在程序窗口中导入该文件，在那里可以为每列选择字段。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/detail_pane.py" />
       <source>Committee</source>
-      <translation>专业委员会</translation>
+      <translation type="vanished">专业委员会</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1110,14 +1107,12 @@ Database: {path}</source>
       <translation>联系人办公电话</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Contact person</source>
-      <translation>联系人</translation>
+      <translation type="vanished">联系人</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
       <source>Contact position</source>
-      <translation>联系人职务</translation>
+      <translation type="vanished">联系人职务</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -1390,6 +1385,11 @@ Database: {path}</source>
       <translation>删除{title}的第{number}项决定事项</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete deleted items for good ({count})</source>
+      <translation>永久删除已删除项目（{count} 项）</translation>
+    </message>
+    <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
       <translation type="vanished">要永久删除列表中的全部项目吗？删除前会先做备份；删除后无法在此恢复，修改记录中也不再保留。</translation>
     </message>
@@ -1402,6 +1402,16 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Delete expert {name}</source>
       <translation>删除专家 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good</source>
+      <translation>永久删除</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good…</source>
+      <translation>永久删除…</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1467,6 +1477,16 @@ Database: {path}</source>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
       <translation>删除保存的搜索 {name}？之后可在“已删除项目”中恢复。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete the selected items for good (Del)</source>
+      <translation>永久删除选中的项目（Del）</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete these {count} items for good? A backup is made first; after that they cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久删除这 {count} 个项目？删除前会先备份；之后这些项目无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -1547,6 +1567,11 @@ Database: {path}</source>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>删除{record}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete “{name}” for good? A backup is made first; after that it cannot be restored from here, and it leaves the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久删除“{name}”？删除前会先备份；之后它无法在此恢复，也会从变更历史中移除。此前的操作也将无法撤销。</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -1659,9 +1684,8 @@ Database: {path}</source>
       <translation>{date} 完成</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Down</source>
-      <translation>下移</translation>
+      <translation type="vanished">下移</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1686,7 +1710,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop…</source>
-      <translation>撤销…</translation>
+      <translation>撤销事项…</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1699,9 +1723,8 @@ Database: {path}</source>
       <translation>试运行，未写入任何内容：{total} 份表格中有 {good} 份可登记到“{call}”（{bad} 份有问题，{duplicates} 份已有记录）。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
       <source>Due</source>
-      <translation>完成时限</translation>
+      <translation type="vanished">完成时限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1853,7 +1876,7 @@ Database: {path}</source>
       <translation>学历</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Employer</source>
       <translation>工作单位</translation>
     </message>
@@ -1863,14 +1886,18 @@ Database: {path}</source>
       <translation>清空</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Empty deleted items ({count})</source>
+      <translation>清空已删除项目（{count} 项）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Empty deleted items older than (days)</source>
       <translation>自动清除已删除项目（天数）</translation>
     </message>
     <message>
-      <location filename="../core/safety/trash.py" />
       <source>Empty the trash ({count} items)</source>
-      <translation>清空已删除项目（{count} 项）</translation>
+      <translation type="vanished">清空已删除项目（{count} 项）</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1903,14 +1930,13 @@ Database: {path}</source>
       <translation>企业</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/service.py" />
       <source>Ethnic group</source>
       <translation>民族</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>Ethnicity</source>
-      <translation>民族</translation>
+      <translation type="vanished">民族</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -2351,9 +2377,8 @@ Database: {path}</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>ID card number</source>
-      <translation>身份证号</translation>
+      <translation type="vanished">身份证号</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2411,9 +2436,8 @@ Database: {path}</source>
       <translation>是否在职</translation>
     </message>
     <message>
-      <location filename="../core/calls/choices.py" />
       <source>In review</source>
-      <translation>评审</translation>
+      <translation type="vanished">评审</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -2605,9 +2629,8 @@ Database: {path}</source>
       <translation>以名称保存此列表的筛选条件，之后可从侧栏重新打开</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>类别</translation>
+      <translation type="vanished">类别</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2715,7 +2738,7 @@ Database: {path}</source>
       <translation>主营业务/单位简介</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/service.py" />
       <source>Main work experience</source>
       <translation>主要工作经历</translation>
     </message>
@@ -2892,7 +2915,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Membership</source>
-      <translation>入会</translation>
+      <translation>入会申请</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3004,7 +3027,7 @@ Database: {path}</source>
       <translation>调整议题{name}的顺序</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
@@ -3019,7 +3042,7 @@ Database: {path}</source>
       <translation>转为</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
@@ -3417,9 +3440,8 @@ Database: {path}</source>
       <translation>办公电话</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Office telephone</source>
-      <translation>办公电话</translation>
+      <translation type="vanished">办公电话</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3645,9 +3667,8 @@ Database: {path}</source>
       <translation type="vanished">已永久删除：成员单位 {units} 家，联系人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
       <source>Person</source>
-      <translation>责任人</translation>
+      <translation type="vanished">责任人</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -3695,9 +3716,8 @@ Database: {path}</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Position of the contact</source>
-      <translation>联系人职务</translation>
+      <translation type="vanished">联系人职务</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3955,9 +3975,13 @@ Database: {path}</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Recipients</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
       <source>Recommending unit</source>
-      <translation>推荐单位</translation>
+      <translation type="vanished">推荐单位</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />
@@ -4210,6 +4234,11 @@ Database: {path}</source>
       <translation>恢复标准组成员 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Restore the selected items (Enter)</source>
+      <translation>恢复选中的项目（Enter）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Restore {count} calls</source>
       <translation>恢复 {count} 项征集</translation>
@@ -4315,7 +4344,7 @@ Database: {path}</source>
       <translation>撤回 {name} 的{field}</translation>
     </message>
     <message>
-      <location filename="../ui/calls/detail.py" />
+      <location filename="../core/calls/choices.py" />
       <source>Review</source>
       <translation>评审</translation>
     </message>
@@ -4530,6 +4559,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
+      <source>Select the items to delete for good first.</source>
+      <translation>请先选中要永久删除的项目。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
       <source>Select the items to restore first.</source>
       <translation>请先选中要恢复的项目。</translation>
     </message>
@@ -4583,7 +4617,7 @@ Database: {path}</source>
       <translation>发件人</translation>
     </message>
     <message>
-      <location filename="../ui/mail/account_section.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Sender address</source>
       <translation>发件人地址</translation>
     </message>
@@ -4593,9 +4627,8 @@ Database: {path}</source>
       <translation>发件人名称</translation>
     </message>
     <message>
-      <location filename="../core/mail/outbox.py" />
       <source>Sender's address</source>
-      <translation>发件人地址</translation>
+      <translation type="vanished">发件人地址</translation>
     </message>
     <message>
       <location filename="../core/mail/outbox.py" />
@@ -4851,6 +4884,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>标准组推荐表</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group roster</source>
+      <translation>标准组名单</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
       <translation>常务理事会</translation>
@@ -4876,12 +4914,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>State</source>
-      <translation>状态</translation>
+      <translation type="vanished">状态</translation>
     </message>
     <message>
-      <location filename="../core/mail/outbox.py" />
+      <location filename="../core/calls/service.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -5704,9 +5741,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>标题和发文机关标志（小标宋）</translation>
     </message>
     <message>
-      <location filename="../ui/mail/compose.py" />
       <source>To</source>
-      <translation>收件人</translation>
+      <translation type="vanished">收件人</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -5751,12 +5787,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../core/forms/spec.py" />
       <source>Type of employer</source>
-      <translation>单位性质</translation>
+      <translation>工作单位性质</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Type of unit</source>
-      <translation>单位性质</translation>
+      <translation type="vanished">单位性质</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -5928,9 +5963,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>全部取消勾选</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Up</source>
-      <translation>上移</translation>
+      <translation type="vanished">上移</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -6072,9 +6106,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>Work experience</source>
-      <translation>主要工作经历</translation>
+      <translation type="vanished">主要工作经历</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -6082,9 +6115,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>工作简历</translation>
     </message>
     <message>
-      <location filename="../core/calls/pool.py" />
       <source>Work unit</source>
-      <translation>工作单位</translation>
+      <translation type="vanished">工作单位</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -6280,8 +6312,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-      <location filename="../core/forms/values.py" />
       <source>an ID card number</source>
+      <translation type="vanished">身份证号</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID number</source>
       <translation>身份证号</translation>
     </message>
     <message>
@@ -7391,9 +7427,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>磁盘为只读</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
       <source>the expert pool</source>
-      <translation>专家库</translation>
+      <translation type="vanished">专家库</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -7441,9 +7476,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>服务器名称缺失或不是主机名</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
       <source>the standards group roster</source>
-      <translation>标准组名单</translation>
+      <translation type="vanished">标准组名单</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />

@@ -406,12 +406,11 @@
       <translation>全部類別</translation>
     </message>
     <message>
-      <location filename="../ui/calls/nominations_view.py" />
       <source>All states</source>
-      <translation>全部狀態</translation>
+      <translation type="vanished">全部狀態</translation>
     </message>
     <message>
-      <location filename="../ui/members/view.py" />
+      <location filename="../ui/calls/nominations_view.py" />
       <source>All statuses</source>
       <translation>全部狀態</translation>
     </message>
@@ -776,14 +775,13 @@ Database: {path}</source>
       <translation>徵集 {id} 不存在。</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/calls/records.py" />
       <source>Calls</source>
       <translation>徵集</translation>
     </message>
     <message>
-      <location filename="../core/calls/records.py" />
       <source>Calls for nominations</source>
-      <translation>徵集</translation>
+      <translation type="vanished">徵集</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />
@@ -826,7 +824,7 @@ Database: {path}</source>
       <translation>將未完成督辦事項列入{title}議程</translation>
     </message>
     <message>
-      <location filename="../core/overview/charts.py" />
+      <location filename="../core/calls/service.py" />
       <source>Category</source>
       <translation>類別</translation>
     </message>
@@ -1031,9 +1029,8 @@ Database: {path}</source>
       <translation>{first} 欄和 {second} 欄都名為「{header}」，未匯入任何內容。請在檔案中重新命名其中一欄，或在程式視窗中匯入該檔案，在那裡可以為每欄選擇欄位。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/detail_pane.py" />
       <source>Committee</source>
-      <translation>專業委員會</translation>
+      <translation type="vanished">專業委員會</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1110,14 +1107,12 @@ Database: {path}</source>
       <translation>聯絡人辦公電話</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Contact person</source>
-      <translation>聯絡人</translation>
+      <translation type="vanished">聯絡人</translation>
     </message>
     <message>
-      <location filename="../core/exchange/columns.py" />
       <source>Contact position</source>
-      <translation>聯絡人職務</translation>
+      <translation type="vanished">聯絡人職務</translation>
     </message>
     <message>
       <location filename="../core/exchange/columns.py" />
@@ -1390,6 +1385,11 @@ Database: {path}</source>
       <translation>刪除{title}的第{number}項決定事項</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Delete deleted items for good ({count})</source>
+      <translation>永久刪除已刪除項目（{count} 項）</translation>
+    </message>
+    <message>
       <source>Delete every item in this list for good? A backup is made first; after that the items cannot be restored from here, and they leave the change history.</source>
       <translation type="vanished">要永久刪除列表中的全部項目嗎？刪除前會先做備份；刪除後無法在此恢復，修改記錄中也不再保留。</translation>
     </message>
@@ -1402,6 +1402,16 @@ Database: {path}</source>
       <location filename="../core/calls/pool.py" />
       <source>Delete expert {name}</source>
       <translation>刪除專家 {name}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good</source>
+      <translation>永久刪除</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete for good…</source>
+      <translation>永久刪除…</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -1467,6 +1477,16 @@ Database: {path}</source>
       <location filename="../ui/overview/saved_searches.py" />
       <source>Delete the saved search {name}? It can be restored from Deleted items.</source>
       <translation>刪除儲存的搜尋 {name}？之後可在「已刪除項目」中恢復。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete the selected items for good (Del)</source>
+      <translation>永久刪除選取的項目（Del）</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete these {count} items for good? A backup is made first; after that they cannot be restored from here, and they leave the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久刪除這 {count} 個項目？刪除前會先備份；之後這些項目無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
       <location filename="../ui/meetings/agenda_panel.py" />
@@ -1547,6 +1567,11 @@ Database: {path}</source>
       <location filename="../core/safety/trash.py" />
       <source>Delete {record}</source>
       <translation>刪除{record}</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Delete “{name}” for good? A backup is made first; after that it cannot be restored from here, and it leaves the change history. Nothing done before can be undone afterwards.</source>
+      <translation>永久刪除「{name}」？刪除前會先備份；之後它無法在此還原，也會從變更歷史中移除。此前的操作也將無法復原。</translation>
     </message>
     <message>
       <location filename="../core/safety/history.py" />
@@ -1659,9 +1684,8 @@ Database: {path}</source>
       <translation>{date} 完成</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Down</source>
-      <translation>下移</translation>
+      <translation type="vanished">下移</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -1686,7 +1710,7 @@ Database: {path}</source>
     <message>
       <location filename="../ui/meetings/actions_panel.py" />
       <source>Drop…</source>
-      <translation>復原…</translation>
+      <translation>撤銷事項…</translation>
     </message>
     <message>
       <location filename="../cli/members.py" />
@@ -1699,9 +1723,8 @@ Database: {path}</source>
       <translation>試運行，未寫入任何內容：{total} 份表格中有 {good} 份可登記到「{call}」（{bad} 份有問題，{duplicates} 份已有記錄）。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
       <source>Due</source>
-      <translation>完成時限</translation>
+      <translation type="vanished">完成時限</translation>
     </message>
     <message>
       <location filename="../core/meetings/agenda.py" />
@@ -1853,7 +1876,7 @@ Database: {path}</source>
       <translation>學歷</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/pool.py" />
       <source>Employer</source>
       <translation>工作單位</translation>
     </message>
@@ -1863,14 +1886,18 @@ Database: {path}</source>
       <translation>清空</translation>
     </message>
     <message>
+      <location filename="../core/safety/trash.py" />
+      <source>Empty deleted items ({count})</source>
+      <translation>清空已刪除項目（{count} 項）</translation>
+    </message>
+    <message>
       <location filename="../ui/safety/settings_dialog.py" />
       <source>Empty deleted items older than (days)</source>
       <translation>自動清除已刪除項目（天數）</translation>
     </message>
     <message>
-      <location filename="../core/safety/trash.py" />
       <source>Empty the trash ({count} items)</source>
-      <translation>清空已刪除項目（{count} 項）</translation>
+      <translation type="vanished">清空已刪除項目（{count} 項）</translation>
     </message>
     <message>
       <location filename="../ui/notices/editor.py" />
@@ -1903,14 +1930,13 @@ Database: {path}</source>
       <translation>企業</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/service.py" />
       <source>Ethnic group</source>
       <translation>民族</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>Ethnicity</source>
-      <translation>民族</translation>
+      <translation type="vanished">民族</translation>
     </message>
     <message>
       <location filename="../ui/members/editor.py" />
@@ -2351,9 +2377,8 @@ Database: {path}</source>
       <translation>編號</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>ID card number</source>
-      <translation>身分證號</translation>
+      <translation type="vanished">身分證號</translation>
     </message>
     <message>
       <location filename="../core/calls/pool.py" />
@@ -2411,9 +2436,8 @@ Database: {path}</source>
       <translation>是否在職</translation>
     </message>
     <message>
-      <location filename="../core/calls/choices.py" />
       <source>In review</source>
-      <translation>評審</translation>
+      <translation type="vanished">評審</translation>
     </message>
     <message>
       <location filename="../ui/calls/pool_view.py" />
@@ -2605,9 +2629,8 @@ Database: {path}</source>
       <translation>以名稱儲存此清單的篩選條件，之後可從側欄重新開啟</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>Kind</source>
-      <translation>類別</translation>
+      <translation type="vanished">類別</translation>
     </message>
     <message>
       <location filename="../core/meetings/service.py" />
@@ -2715,7 +2738,7 @@ Database: {path}</source>
       <translation>主營業務/單位簡介</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../core/calls/service.py" />
       <source>Main work experience</source>
       <translation>主要工作經歷</translation>
     </message>
@@ -2892,7 +2915,7 @@ Database: {path}</source>
     <message>
       <location filename="../core/calls/choices.py" />
       <source>Membership</source>
-      <translation>入會</translation>
+      <translation>入會申請</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3004,7 +3027,7 @@ Database: {path}</source>
       <translation>調整議題{name}的順序</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Move down</source>
       <translation>下移</translation>
     </message>
@@ -3019,7 +3042,7 @@ Database: {path}</source>
       <translation>轉為</translation>
     </message>
     <message>
-      <location filename="../ui/notices/attachments.py" />
+      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Move up</source>
       <translation>上移</translation>
     </message>
@@ -3417,9 +3440,8 @@ Database: {path}</source>
       <translation>辦公電話</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Office telephone</source>
-      <translation>辦公電話</translation>
+      <translation type="vanished">辦公電話</translation>
     </message>
     <message>
       <location filename="../core/notices/service.py" />
@@ -3645,9 +3667,8 @@ Database: {path}</source>
       <translation type="vanished">已永久刪除：成員單位 {units} 家，聯絡人 {contacts} 位，通知 {notices} 份。</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/actions_panel.py" />
       <source>Person</source>
-      <translation>責任人</translation>
+      <translation type="vanished">責任人</translation>
     </message>
     <message>
       <location filename="../ui/exchange/import_dialog.py" />
@@ -3695,9 +3716,8 @@ Database: {path}</source>
       <translation>職務</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Position of the contact</source>
-      <translation>聯絡人職務</translation>
+      <translation type="vanished">聯絡人職務</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -3955,9 +3975,13 @@ Database: {path}</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
+      <location filename="../ui/mail/compose.py" />
+      <source>Recipients</source>
+      <translation>收件人</translation>
+    </message>
+    <message>
       <source>Recommending unit</source>
-      <translation>推薦單位</translation>
+      <translation type="vanished">推薦單位</translation>
     </message>
     <message>
       <location filename="../ui/calls/returns_dialog.py" />
@@ -4210,6 +4234,11 @@ Database: {path}</source>
       <translation>恢復標準組成員 {name}</translation>
     </message>
     <message>
+      <location filename="../ui/deleted_items.py" />
+      <source>Restore the selected items (Enter)</source>
+      <translation>恢復選取的項目（Enter）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/service.py" />
       <source>Restore {count} calls</source>
       <translation>恢復 {count} 項徵集</translation>
@@ -4315,7 +4344,7 @@ Database: {path}</source>
       <translation>撤回 {name} 的{field}</translation>
     </message>
     <message>
-      <location filename="../ui/calls/detail.py" />
+      <location filename="../core/calls/choices.py" />
       <source>Review</source>
       <translation>評審</translation>
     </message>
@@ -4530,6 +4559,11 @@ Database: {path}</source>
     </message>
     <message>
       <location filename="../ui/deleted_items.py" />
+      <source>Select the items to delete for good first.</source>
+      <translation>請先選取要永久刪除的項目。</translation>
+    </message>
+    <message>
+      <location filename="../ui/deleted_items.py" />
       <source>Select the items to restore first.</source>
       <translation>請先選取要恢復的項目。</translation>
     </message>
@@ -4583,7 +4617,7 @@ Database: {path}</source>
       <translation>寄件人</translation>
     </message>
     <message>
-      <location filename="../ui/mail/account_section.py" />
+      <location filename="../core/mail/outbox.py" />
       <source>Sender address</source>
       <translation>寄件人地址</translation>
     </message>
@@ -4593,9 +4627,8 @@ Database: {path}</source>
       <translation>寄件人名稱</translation>
     </message>
     <message>
-      <location filename="../core/mail/outbox.py" />
       <source>Sender's address</source>
-      <translation>寄件人地址</translation>
+      <translation type="vanished">寄件人地址</translation>
     </message>
     <message>
       <location filename="../core/mail/outbox.py" />
@@ -4851,6 +4884,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>標準組推薦表</translation>
     </message>
     <message>
+      <location filename="../cli/calls.py" />
+      <source>Standards group roster</source>
+      <translation>標準組名單</translation>
+    </message>
+    <message>
       <location filename="../core/meetings/choices.py" />
       <source>Standing council meeting</source>
       <translation>常務理事會</translation>
@@ -4876,12 +4914,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>開始時間</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>State</source>
-      <translation>狀態</translation>
+      <translation type="vanished">狀態</translation>
     </message>
     <message>
-      <location filename="../core/mail/outbox.py" />
+      <location filename="../core/calls/service.py" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
@@ -5704,9 +5741,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>標題和發文機關標誌（小標宋）</translation>
     </message>
     <message>
-      <location filename="../ui/mail/compose.py" />
       <source>To</source>
-      <translation>收件人</translation>
+      <translation type="vanished">收件人</translation>
     </message>
     <message>
       <location filename="../core/mail/compose.py" />
@@ -5751,12 +5787,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
     <message>
       <location filename="../core/forms/spec.py" />
       <source>Type of employer</source>
-      <translation>單位性質</translation>
+      <translation>工作單位性質</translation>
     </message>
     <message>
-      <location filename="../core/forms/spec.py" />
       <source>Type of unit</source>
-      <translation>單位性質</translation>
+      <translation type="vanished">單位性質</translation>
     </message>
     <message>
       <location filename="../ui/contacts/editor.py" />
@@ -5928,9 +5963,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>全部取消勾選</translation>
     </message>
     <message>
-      <location filename="../ui/meetings/agenda_panel.py" />
       <source>Up</source>
-      <translation>上移</translation>
+      <translation type="vanished">上移</translation>
     </message>
     <message>
       <location filename="../cli/main.py" />
@@ -6072,9 +6106,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
       <source>Work experience</source>
-      <translation>主要工作經歷</translation>
+      <translation type="vanished">主要工作經歷</translation>
     </message>
     <message>
       <location filename="../core/forms/spec.py" />
@@ -6082,9 +6115,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>工作簡歷</translation>
     </message>
     <message>
-      <location filename="../core/calls/pool.py" />
       <source>Work unit</source>
-      <translation>工作單位</translation>
+      <translation type="vanished">工作單位</translation>
     </message>
     <message>
       <location filename="../core/meetings/choices.py" />
@@ -6280,8 +6312,12 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>選項有歧義：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-      <location filename="../core/forms/values.py" />
       <source>an ID card number</source>
+      <translation type="vanished">身分證號</translation>
+    </message>
+    <message>
+      <location filename="../core/forms/values.py" />
+      <source>an ID number</source>
       <translation>身分證號</translation>
     </message>
     <message>
@@ -7391,9 +7427,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>磁碟為唯讀</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
       <source>the expert pool</source>
-      <translation>專家庫</translation>
+      <translation type="vanished">專家庫</translation>
     </message>
     <message>
       <location filename="../cli/mail.py" />
@@ -7441,9 +7476,8 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>伺服器名稱缺失或不是主機名</translation>
     </message>
     <message>
-      <location filename="../cli/calls.py" />
       <source>the standards group roster</source>
-      <translation>標準組名單</translation>
+      <translation type="vanished">標準組名單</translation>
     </message>
     <message>
       <location filename="../cli/notices.py" />

@@ -194,7 +194,7 @@ def test_emptying_the_trash_forgets_a_contacts_name_everywhere_and_undo_cannot_b
         args = ("%欧阳%",) * sql.count("?")
         assert db.query_one(sql, args)[0] == 0, sql
     i18n.set_language("en")
-    assert str(undo.undo_text(db)) == "Cannot undo: Empty the trash (1 items)"
+    assert str(undo.undo_text(db)) == "Cannot undo: Empty deleted items (1)"
     with pytest.raises(UserError):
         undo.undo(db)
     assert db.query_one("SELECT count(*) FROM units WHERE search_text LIKE '%欧阳%'")[0] == 0
@@ -308,4 +308,4 @@ def test_unit_history_shows_its_committees_and_reverts_them_and_its_deletion(db)
     history.revert_change(db, left)
     assert units.get_unit(db, u.id).committee_ids == [1, 2]
     i18n.set_language("en")
-    assert str(undo.undo_text(db)) == "Undo: Revert 专业委员会 of 委员会单位"  # named in the language of the time
+    assert str(undo.undo_text(db)) == "Undo: Revert Professional committees of 委员会单位"  # in the language shown

@@ -249,8 +249,8 @@ def test_backup_shown_read_only_offers_no_new_edit_or_delete(qtbot, window, db, 
     assert page.new_button.isEnabled() and page.edit_button.isEnabled() and window.act_new.isEnabled()
 
     def look(dialog):
-        assert dialog.rows["name"].label.text() == "单位名称 *："
-        assert dialog.rows["short_name"].label.text() == "简称："
+        assert dialog.rows["name"].label.text() == "单位名称(&U) *："  # with its Alt+letter
+        assert dialog.rows["short_name"].label.text() == "简称(&S)："
 
     in_modal_dialog(qtbot, window.act_new.trigger, look)
 

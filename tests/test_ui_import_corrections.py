@@ -105,3 +105,32 @@ def test_a_wrong_mobile_corrected_keeps_the_contact_whole_and_a_late_row_is_reac
     unit = units.get_unit(db, next(i for i, r in queries.unit_rows(db, queries.unit_ids(db)).items()
                                    if r.name == "成员单位241有限公司"))
     assert [c.mobile for c in contacts.unit_contacts(db, unit.id)] == ["13800001241"]
+
+
+UNKNOWN_COMMITTEE = {"zh-Hans": "专业委员会：智能火星 不是本联盟的专业委员会",
+                     "zh-Hant": "專業委員會：智能火星 不是本聯盟的專業委員會",
+                     "en": "Professional committees: 智能火星 is not one of the professional committees"}
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant", "en"])
+def test_a_committee_typed_in_the_preview_is_checked_as_typed(qtbot, db, tmp_path, language):
+    """A committee cell is looked up among the alliance's committees with each keystroke (it was left
+    to the next full check), the message in the clerk's language; a known one can be imported."""
+    dialog = _dialog(qtbot, db, tmp_path, language, "单位名称,专业委员会\n无锡智慧水务有限公司,智能交通\n")
+    assert dialog.combos[1].currentData() == "committees"
+    dialog.preview.setCurrentCell(1, 1)
+    dialog.preview.setFocus()
+    qtbot.keyClick(dialog.preview, Qt.Key.Key_F2)
+    editor = dialog.preview.findChild(QLineEdit, "cell_editor")
+    assert CAN_IMPORT[language] in dialog.cell_message.text()
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    editor.insert("、智能火星")  # as an input method commits it (key clicks carry Latin letters only)
+    assert UNKNOWN_COMMITTEE[language] in dialog.cell_message.text() and "border" in editor.styleSheet()
+    assert "智能火星" in editor.toolTip()
+    for _ in "智能火星":
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    editor.insert("智能水务")  # 智能交通、智能水务: both known
+    assert CAN_IMPORT[language] in dialog.cell_message.text() and editor.styleSheet() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview.item(1, 1).text() == "智能交通、智能水务")
+    assert dialog.preview.item(1, 1).background().style() == Qt.BrushStyle.NoBrush

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from core.about import about_info
 from core.i18n import tr
 from ui.common.icons import app_icon
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 
 
@@ -26,6 +27,7 @@ def _plain(text: str = "") -> QLabel:
 class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.info = about_info(ctx.db.path)
         self.setWindowTitle(tr("About Alliance Secretariat"))
         self.resize(640, 560)

@@ -1,9 +1,13 @@
 """Deleted items: records removed by mistake can be brought back. One tab per kind that
-has a trash (core.storage.registry): units, contacts, notices, and whatever registers next."""
+has a trash (core.storage.registry): units, contacts, notices, and whatever registers next.
+
+In a list, Enter (or a double click) restores the selected items and Del deletes them for good,
+after the same confirmation as Empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
@@ -14,12 +18,14 @@ from core.i18n import format_datetime, tr
 from core.safety import trash
 from core.safety.settings import backup_folder
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 
 
 class DeletedItemsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.resize(720, 420)
         self.tabs = QTabWidget()
@@ -28,6 +34,8 @@ class DeletedItemsDialog(QDialog):
         for kind in self.kinds:
             table = self._table(3 if kind.parents else 2)
             table.itemSelectionChanged.connect(self._update_buttons)
+            table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+            table.installEventFilter(self)  # Enter and Del in a list act on its selection
             self.tables[kind.table] = table
             self.tabs.addTab(table, "")
         self.units_table = self.tables.get("units")
@@ -36,6 +44,8 @@ class DeletedItemsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.purge_button.clicked.connect(self.purge_selected)
         self.empty_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.empty_button.clicked.connect(self.empty_trash)
         self.buttons.rejected.connect(self.reject)
@@ -45,6 +55,20 @@ class DeletedItemsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """In a list, Enter restores the selection (rather than pressing the dialog's default button)
+        and Del deletes it for good, after a confirmation."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.tables.values():
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                self.restore_selected()
+                return True
+            if isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Delete):
+                self.purge_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _table(columns: int) -> QTableWidget:
@@ -65,7 +89,9 @@ class DeletedItemsDialog(QDialog):
                 headers.append(tr(labels.get(kind.parents[0].column, kind.parents[0].table)))
             self.tables[kind.table].setHorizontalHeaderLabels([*headers, tr("Deleted at")])
         self.restore_button.setText(tr("Restore"))
+        self.purge_button.setText(tr("Delete for good…"))
         self.empty_button.setText(tr("Empty…"))
+        self._update_buttons()
 
     def reload(self) -> None:
         for kind in self.kinds:
@@ -89,23 +115,56 @@ class DeletedItemsDialog(QDialog):
         table = self.tables[self.kinds[index].table] if index >= 0 else None
         chosen = table is not None and bool(table.selectionModel().selectedRows())
         self.restore_button.setEnabled(chosen)
-        self.restore_button.setToolTip("" if chosen else tr("Select the items to restore first."))
+        self.restore_button.setToolTip(tr("Restore the selected items (Enter)") if chosen
+                                       else tr("Select the items to restore first."))
+        self.purge_button.setEnabled(chosen)
+        self.purge_button.setToolTip(tr("Delete the selected items for good (Del)") if chosen
+                                     else tr("Select the items to delete for good first."))
         self.empty_button.setEnabled(any(t.rowCount() for t in self.tables.values()))
 
-    def restore_selected(self) -> None:
+    def _selected(self):  # type: ignore[no-untyped-def]
+        """The current tab's kind and the ids of its selected rows (no kind: no tab)."""
         index = self.tabs.currentIndex()
         if index < 0:
-            return
+            return None, []
         kind = self.kinds[index]
         table = self.tables[kind.table]
-        ids = sorted({table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
-                      for i in table.selectionModel().selectedRows()})
+        return kind, sorted({table.item(i.row(), 0).data(Qt.ItemDataRole.UserRole)
+                             for i in table.selectionModel().selectedRows()})
+
+    def restore_selected(self) -> None:
+        kind, ids = self._selected()
         if not ids:
             return
         try:
             trash.restore(self.ctx.db, kind.table, ids)
         except UserError as exc:
             show_error(self, str(exc))
+        self.ctx.data_changed.emit("all")
+        self.reload()
+
+    def purge_selected(self) -> None:
+        """Del: the selected items leave for good, after a confirmation (a backup is made first)."""
+        kind, ids = self._selected()
+        if not ids:
+            return
+        if len(ids) == 1:
+            table = self.tables[kind.table]
+            name = table.item(table.selectionModel().selectedRows()[0].row(), 0).text()
+            question = tr("Delete “{name}” for good? A backup is made first; after that it cannot be restored from "
+                          "here, and it leaves the change history. Nothing done before can be undone afterwards.",
+                          name=name)
+        else:
+            question = tr("Delete these {count} items for good? A backup is made first; after that they cannot be "
+                          "restored from here, and they leave the change history. Nothing done before can be "
+                          "undone afterwards.", count=len(ids))
+        if not confirm(self, question, tr("Delete for good")):
+            return
+        try:
+            trash.purge_items(self.ctx.db, backup_folder(self.ctx.settings), kind.table, ids)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
         self.ctx.data_changed.emit("all")
         self.reload()
 

@@ -30,7 +30,7 @@ SIDE_CHARACTERS = {"government": "政", "industry": "产", "academia": "学", "r
 STATES = Vocabulary([
     Choice("received", N_("Received"), ("已收到", "收到")),
     Choice("formal_check", N_("Formal check"), ("形式审查",)),
-    Choice("review", N_("In review"), ("评审", "评审中")),
+    Choice("review", N_("Review"), ("评审", "评审中")),
     Choice("approved", N_("Approved"), ("通过", "已通过")),
     Choice("rejected", N_("Not approved"), ("不通过", "未通过")),
     Choice("returned", N_("Returned for completion"), ("退回补充", "退回")),

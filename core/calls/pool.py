@@ -24,7 +24,7 @@ POOLS = ("experts", "standards_members")
 
 PERSON_LABELS = {
     "name": N_("Name"), "gender": N_("Gender"), "side": N_("Expert side"), "fields": N_("Fields"),
-    "title": N_("Professional title"), "position": N_("Position"), "work_unit": N_("Work unit"),
+    "title": N_("Professional title"), "position": N_("Position"), "work_unit": N_("Employer"),
     "unit_id": N_("Member unit"), "mobile": N_("Mobile"), "email": N_("E-mail"), "id_number": N_("ID number"),
     "term_start": N_("Term start"), "term_end": N_("Term end"), "nomination_id": N_("Nomination"),
     "specialty": N_("Specialty"), "notes": N_("Notes"), "committee_ids": N_("Professional committees"),

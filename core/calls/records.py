@@ -121,7 +121,7 @@ def _scan_blobs(conn: Any) -> list[tuple[Msg, Any, int | None]]:
 
 
 register(RecordKind(
-    table="calls", label=N_("call {name}"), plural=N_("Calls for nominations"), name_column="title",
+    table="calls", label=N_("call {name}"), plural=N_("Calls"), name_column="title",
     field_labels=_call_labels, internal=_INTERNAL, in_trash=True, counted=True, refresh_search=_refresh_call,
     restore=_restore_calls, delete=_delete_calls, revert_field=_revert_call))
 register(RecordKind(

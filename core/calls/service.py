@@ -44,24 +44,24 @@ CALL_LABELS = {
 }
 
 NOMINATION_LABELS = {
-    "call_id": N_("Call"), "kind": N_("Kind"), "name": N_("Name"), "gender": N_("Gender"),
+    "call_id": N_("Call"), "kind": N_("Category"), "name": N_("Name"), "gender": N_("Gender"),
     "id_number": N_("ID number"), "mobile": N_("Mobile"), "email": N_("E-mail"),
-    "credit_code": N_("Unified social credit code"), "work_unit": N_("Work unit"), "side": N_("Expert side"),
+    "credit_code": N_("Unified social credit code"), "work_unit": N_("Employer"), "side": N_("Expert side"),
     "fields": N_("Fields"), "committees": N_("Professional committees"),
     "nominating_unit_id": N_("Nominating unit"), "nominating_unit": N_("Nominating unit"),
-    "form_values": N_("Form values"), "state": N_("State"), "state_reason": N_("Reason"),
+    "form_values": N_("Form values"), "state": N_("Status"), "state_reason": N_("Reason"),
     "received_on": N_("Received on"), "decided_on": N_("Decided on"), "reviewer_notes": N_("Reviewer notes"),
     "decision_ref": N_("Meeting or notice of the decision"), "scan_blob_id": N_("Scanned copy"),
     "result_id": N_("Result"), "notes": N_("Notes"),
 }
 # the form's other values, as labelled in the nomination's detail and history
 EXTRA_LABELS = {
-    "birth_date": N_("Date of birth"), "ethnicity": N_("Ethnicity"), "office_phone": N_("Office phone"),
+    "birth_date": N_("Date of birth"), "ethnicity": N_("Ethnic group"), "office_phone": N_("Office phone"),
     "position": N_("Position"), "title": N_("Professional title"), "education": N_("Education"),
     "specialty": N_("Specialty"), "contact_name": N_("Contact"), "contact_position": N_("Contact's position"),
     "level": N_("Membership level"), "unit_type": N_("Unit type"), "legal_rep": N_("Legal representative"),
     "address": N_("Address"), "postcode": N_("Postcode"), "website": N_("Website"),
-    "business": N_("Main business"), "experience": N_("Work experience"), "achievements": N_("Achievements"),
+    "business": N_("Main business"), "experience": N_("Main work experience"), "achievements": N_("Achievements"),
 }
 
 

@@ -29,7 +29,7 @@ FIELD_LABELS = {
     **{f: UNIT_LABELS["committee_ids" if f == "committees" else f] for f in UNIT_FIELDS},
     "contact_name": N_("Contact name"),
     "contact_gender": N_("Contact gender"),
-    "contact_position": N_("Contact position"),
+    "contact_position": N_("Contact's position"),
     "contact_title": N_("Contact professional title"),
     "contact_mobile": N_("Contact mobile"),
     "contact_office_phone": N_("Contact office phone"),

@@ -58,6 +58,13 @@ def _reason(field: str, message: Msg) -> Msg:
     return Msg("{field}: {problem}", field=Msg(FIELD_LABELS[field]), problem=message)
 
 
+def unknown_committees(unknown: list[str]) -> Msg | None:
+    """What the check says of committee names that name none of the professional committees."""
+    if not unknown:
+        return None
+    return _reason("committees", Msg("{names} is not one of the professional committees", names="、".join(unknown)))
+
+
 class _Sheet:
     def __init__(self, table: Table, columns: dict[str, int]) -> None:
         self.table = table
@@ -78,9 +85,9 @@ def _validate_unit(db: Database, sheet: _Sheet, row: int, raw: dict[str, str], p
             cache[raw["committees"]] = committee_ids_from_names(db, raw["committees"])
         ids, unknown = cache[raw["committees"]]
         data["committee_ids"] = ids
-        if unknown:
-            problems.append(sheet.problem(row, "committees", _reason("committees", Msg(
-                "{names} is not one of the professional committees", names="、".join(unknown)))))
+        reason = unknown_committees(unknown)
+        if reason is not None:
+            problems.append(sheet.problem(row, "committees", reason))
     try:
         values = validate_unit(data)
     except ValidationError as exc:

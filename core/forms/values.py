@@ -95,7 +95,7 @@ def parse_integer(value: object) -> int:
 CHECKS = {"mobile": check_mobile, "phone": check_phone, "email": check_email, "postcode": check_postcode,
           "credit_code": check_credit_code, "id_number": check_id_number, "website": check_website}
 # What a misplaced value looks like, tried in this order.
-_LOOKS = (("email", N_("an e-mail address")), ("id_number", N_("an ID card number")),
+_LOOKS = (("email", N_("an e-mail address")), ("id_number", N_("an ID number")),
           ("credit_code", N_("a unified social credit code")), ("mobile", N_("a mobile number")))
 
 

@@ -20,7 +20,7 @@ from core.storage.database import Database
 MESSAGE_LABELS = {
     "source_kind": N_("About"), "source_id": N_("About"), "source_title": N_("Title"), "unit_id": N_("Unit"),
     "contact_id": N_("Contact"), "unit_name": N_("Unit"), "to_name": N_("Recipient"), "to_addr": N_("Address"),
-    "from_name": N_("Sender"), "from_addr": N_("Sender's address"), "subject": N_("Subject"), "body": N_("Text"),
+    "from_name": N_("Sender"), "from_addr": N_("Sender address"), "subject": N_("Subject"), "body": N_("Text"),
     "status": N_("Status"), "queued_at": N_("Queued at"), "sent_at": N_("Sent at"),
 }
 STATUS_LABELS = {"queued": N_("Waiting"), "sending": N_("Sending"), "sent": N_("Sent"), "failed": N_("Failed"),

@@ -12,6 +12,7 @@ from typing import Any
 from core.errors import NotFound
 from core.i18n import Msg, N_, format_date, format_datetime, tr
 from core.members.choices import GENDERS, LEVELS, STATUSES, UNIT_TYPES
+from core.safety.action_names import action_name
 from core.storage import changes, records, registry
 from core.storage.database import Database
 
@@ -79,8 +80,7 @@ def _loads(text: str | None) -> dict[str, Any]:
 
 
 def _action_of(row: Any) -> Msg:
-    params = _loads(row["params"])
-    return Msg(str(row["label"]), **{str(k): str(v) for k, v in params.items()})
+    return action_name(str(row["label"]), changes.decode_params(row["params"]))
 
 
 def _field_changes(row: Any, kind: registry.RecordKind, labels: Mapping[str, str]) -> list[FieldChange]:

@@ -24,7 +24,8 @@ from core.storage.database import Database
 from core.storage.registry import RecordKind
 
 DEFAULT_KEEP_DAYS = 30
-EMPTY_LABEL = N_("Empty the trash ({count} items)")
+EMPTY_LABEL = N_("Empty deleted items ({count})")  # was "Empty the trash ({count} items)": see action_names
+PURGE_LABEL = N_("Delete deleted items for good ({count})")  # no names: what it purged is forgotten
 
 
 @dataclass(frozen=True)
@@ -138,17 +139,40 @@ def empty_trash(db: Database, backup_folder: Path, older_than_days: int = 0) -> 
     backup_now(db, backup_folder, "purge")
     with db.transaction() as conn:
         barrier = changes.record_barrier(conn, EMPTY_LABEL, {"count": str(candidates)}, records.now())
-        state = _Purge(set(), set(), {})
         # dependants first (a contact deleted on its own), then their parents
-        for kind in reversed(trash_kinds):
-            ids = records.deleted_before(conn, kind, cutoff)
+        plan = [(kind, records.deleted_before(conn, kind, cutoff)) for kind in reversed(trash_kinds)]
+        for kind, ids in plan:
             counts[kind.table] += len(ids)
-            purge(conn, kind, ids, state)
-        for table, parent_ids in state.refresh.items():
-            refresh = registry.get(table).refresh_search  # type: ignore[union-attr]
-            for parent_id in sorted(parent_ids):
-                refresh(conn, parent_id)  # type: ignore[misc]
-        for kind in registry.kinds():
-            changes.wipe_columns(conn, kind.table, sorted(kind.internal), barrier)
-        changes.redact_actions(conn, state.actions, state.names)
+        _purge_for_good(conn, plan, barrier)
     return counts
+
+
+def purge_items(db: Database, backup_folder: Path, table: str, ids: list[int]) -> int:
+    """Delete the chosen records of the trash for good (the Del key in Deleted items), with what
+    depends on them, as :func:`empty_trash` does: a backup first, out of the change history, an
+    undo barrier. Records not in the trash (restored meanwhile) are left alone. Returns how many."""
+    kind = _trash_kind(table)
+    wanted = set(ids)
+    with db.lock:
+        present = [i for i in records.deleted_before(db, kind, "9999") if i in wanted]
+    if not present:
+        return 0
+    backup_now(db, backup_folder, "purge")
+    with db.transaction() as conn:
+        chosen = [i for i in records.deleted_before(conn, kind, "9999") if i in wanted]
+        barrier = changes.record_barrier(conn, PURGE_LABEL, {"count": str(len(chosen))}, records.now())
+        _purge_for_good(conn, [(kind, chosen)], barrier)
+    return len(chosen)
+
+
+def _purge_for_good(conn: Any, plan: list[tuple[RecordKind, list[int]]], barrier: int) -> None:
+    state = _Purge(set(), set(), {})
+    for kind, ids in plan:
+        purge(conn, kind, ids, state)
+    for table, parent_ids in state.refresh.items():
+        refresh = registry.get(table).refresh_search  # type: ignore[union-attr]
+        for parent_id in sorted(parent_ids):
+            refresh(conn, parent_id)  # type: ignore[misc]
+    for kind in registry.kinds():
+        changes.wipe_columns(conn, kind.table, sorted(kind.internal), barrier)
+    changes.redact_actions(conn, state.actions, state.names)

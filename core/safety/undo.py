@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from core.errors import UserError
 from core.i18n import Msg
+from core.safety import action_names
 from core.storage import changes
 from core.storage.database import Database
 
 
 def action_name(row: changes.ActionRow) -> Msg:
-    return Msg(row.label, **row.params)
+    return action_names.action_name(row.label, row.params)
 
 
 @dataclass(frozen=True)

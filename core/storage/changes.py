@@ -32,6 +32,44 @@ from core.i18n import Msg
 from core.storage import registry
 
 
+# -- action names ------------------------------------------------------------------
+# An action's name is kept as its English source (the msgid, marked with N_) and its parameters,
+# never as text in one language: it is translated when shown. A parameter that is itself a message
+# (a field's label, "unit {name}") is kept as {"msg": source, "params": {...}} and comes back a Msg.
+
+def encode_params(params: dict[str, Any]) -> str:
+    return json.dumps({str(k): _encode(v) for k, v in params.items()}, ensure_ascii=False)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Msg):
+        return {"msg": value.source, "params": {str(k): _encode(v) for k, v in value.params.items()}}
+    return str(value)
+
+
+def decode_params(text: str | None) -> dict[str, Any]:
+    """The stored parameters: plain text, or a Msg where one was stored (nothing that fails to
+    parse: a damaged entry shows the label's placeholders, never stops the history)."""
+    try:
+        params = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {str(k): _decode(v) for k, v in params.items()} if isinstance(params, dict) else {}
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("msg"), str):
+        inner = value.get("params")
+        return Msg(value["msg"], **({str(k): _decode(v) for k, v in inner.items()} if isinstance(inner, dict) else {}))
+    return "" if value is None else str(value)
+
+
+def _redacted(value: Any, names: set[str]) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("params"), dict):
+        return {**value, "params": {k: _redacted(v, names) for k, v in value["params"].items()}}
+    return "…" if isinstance(value, str) and value in names else value
+
+
 def create_tables(conn: sqlite3.Connection) -> None:
     conn.execute("""CREATE TABLE actions (
         id INTEGER PRIMARY KEY,
@@ -133,7 +171,7 @@ def begin_action(conn: sqlite3.Connection, label: str, params: dict[str, Any], a
     """Open an action inside the caller's transaction; drops what could have been redone."""
     conn.execute("DELETE FROM actions WHERE undone = 1")
     cur = conn.execute("INSERT INTO actions (label, params, at, machine, account) VALUES (?, ?, ?, ?, ?)",
-                       (label, json.dumps(params, ensure_ascii=False), at, _machine(), _account()))
+                       (label, encode_params(params), at, _machine(), _account()))
     conn.execute("UPDATE change_control SET action_id = ? WHERE id = 1", (cur.lastrowid,))
     return int(cur.lastrowid)
 
@@ -163,8 +201,7 @@ def mark_barrier(conn: sqlite3.Connection, label: str | None = None, *, replaces
         current = conn.execute("SELECT label FROM actions WHERE id = ?", (action_id,)).fetchone()[0]
         if replaces is None or current == replaces:
             conn.execute("UPDATE actions SET label = ?, params = ? WHERE id = ?",
-                         (label, json.dumps({k: str(v) for k, v in params.items()}, ensure_ascii=False),
-                          action_id))
+                         (label, encode_params(params), action_id))
 
 
 def record_barrier(conn: sqlite3.Connection, label: str, params: dict[str, Any], at: str) -> int:
@@ -172,7 +209,7 @@ def record_barrier(conn: sqlite3.Connection, label: str, params: dict[str, Any],
     changes that undo cannot pass. Drops the redo list, as every new action does."""
     conn.execute("DELETE FROM actions WHERE undone = 1")
     cur = conn.execute("INSERT INTO actions (label, params, at, machine, account, barrier) VALUES (?, ?, ?, ?, ?, 1)",
-                       (label, json.dumps(params, ensure_ascii=False), at, _machine(), _account()))
+                       (label, encode_params(params), at, _machine(), _account()))
     return int(cur.lastrowid)
 
 
@@ -208,13 +245,7 @@ class ActionRow:
 def _action(row: sqlite3.Row | None) -> ActionRow | None:
     if row is None:
         return None
-    try:
-        params = json.loads(row["params"])
-    except ValueError:
-        params = {}
-    if not isinstance(params, dict):
-        params = {}
-    return ActionRow(row["id"], str(row["label"]), {str(k): str(v) for k, v in params.items()}, row["at"],
+    return ActionRow(row["id"], str(row["label"]), decode_params(row["params"]), row["at"],
                      row["machine"], row["account"], bool(row["barrier"]))
 
 
@@ -403,8 +434,9 @@ def redact_actions(conn: sqlite3.Connection, action_ids: set[int], names: set[st
             params = json.loads(row[0])
         except ValueError:
             params = {}
-        if isinstance(params, dict) and any(v in names for v in params.values()):
-            params = {k: ("…" if v in names else v) for k, v in params.items()}
+        redacted = {k: _redacted(v, names) for k, v in params.items()} if isinstance(params, dict) else params
+        if redacted != params:
+            params = redacted
             conn.execute("UPDATE actions SET params = ? WHERE id = ?", (json.dumps(params, ensure_ascii=False),
                                                                          action_id))
     conn.execute("DELETE FROM actions WHERE barrier = 0 AND NOT EXISTS (SELECT 1 FROM changes "

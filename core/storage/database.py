@@ -221,7 +221,7 @@ class Database:
             if current is not None:
                 yield conn
                 return
-            action_id = changes.begin_action(conn, label, {k: str(v) for k, v in params.items()}, now())
+            action_id = changes.begin_action(conn, label, dict(params), now())
             yield conn
             self.note_action_tables(conn, action_id)
             changes.end_action(conn, action_id)

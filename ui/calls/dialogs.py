@@ -19,6 +19,7 @@ from core.members.choices import GENDERS, LEVELS, UNIT_TYPES
 from core.members.queries import committee_choices, unit_choices
 from ui.calls.widgets import TickList, plain
 from ui.common.form import FormDialog
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.common.widgets import fill_choices, fill_items, select_data
 from ui.context import AppContext
@@ -75,7 +76,7 @@ class CallEditor(FormDialog):
             for key, widget in self.inputs.items():
                 _set(widget, getattr(call, key))
         self.finish_layout()
-        self.setWindowTitle(tr("Call for nominations"))
+        self.setWindowTitle(tr("Call"))
         self.retranslate_fields()
         fit_to_screen(self, 560, 560)
 
@@ -229,6 +230,7 @@ class CompareDialog(QDialog):
     def __init__(self, ctx: AppContext, values: dict[str, Any], duplicates: list[service.Duplicate],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.setWindowTitle(tr("Already recorded?"))
         box = QVBoxLayout(self)
         box.addWidget(plain(tr("The same person or unit seems to be recorded already: {where}. Compare the "

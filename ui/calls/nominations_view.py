@@ -23,9 +23,9 @@ from ui.context import AppContext, touches
 
 COLUMNS = [
     Column("name", N_("Name"), lambda r: r["name"]),
-    Column("state", N_("State"), lambda r: STATES.label(r["state"])),
+    Column("state", N_("Status"), lambda r: STATES.label(r["state"])),
     Column("side", N_("Expert side"), lambda r: SIDES.label(r["side"]) if r["side"] else ""),
-    Column("", N_("Work unit"), lambda r: r["work_unit"] or r["contact"]),
+    Column("", N_("Employer"), lambda r: r["work_unit"] or r["contact"]),
     Column("unit", N_("Nominating unit"), lambda r: r["nominating_unit"]),
     Column("", N_("Mobile"), lambda r: r["mobile"]),
     Column("received_on", N_("Received on"), lambda r: format_date(r["received_on"])),
@@ -94,7 +94,7 @@ class NominationsView(ListPage):
     def _fill_filter_combos(self) -> None:
         calls = [(f"{title}（{CALL_KINDS.label(kind)}）", cid) for cid, title, kind in queries.call_choices(self.ctx.db)]
         fill_items(self.call_combo, calls, N_("All calls"))
-        fill_choices(self.state_combo, STATES, N_("All states"))
+        fill_choices(self.state_combo, STATES, N_("All statuses"))
 
     def _after_change(self) -> None:
         chosen = self.call_combo.currentData()

@@ -25,6 +25,7 @@ from ui.common.form import FormDialog
 from ui.common.lazy_model import Column
 from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.common.widgets import fill_choices, fill_items
 from ui.context import AppContext
@@ -35,7 +36,7 @@ EXPIRING = [(N_("Terms ending within 6 months"), 183), (N_("Terms ended"), 0)]
 COLUMNS = [
     Column("name", N_("Name"), lambda r: r["name"]),
     Column("side", N_("Expert side"), lambda r: SIDES.label(r["side"]) if r.get("side") else ""),
-    Column("unit", N_("Work unit"), lambda r: r["work_unit"]),
+    Column("unit", N_("Employer"), lambda r: r["work_unit"]),
     Column("", N_("Professional title"), lambda r: r["title"]),
     Column("", N_("Fields"), lambda r: r.get("fields") or r.get("specialty") or ""),
     Column("", N_("Professional committees"), lambda r: r["committees"]),
@@ -150,6 +151,7 @@ class PublishDialog(QDialog):
         from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
 
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx, self.table_name = ctx, table
         self.setWindowTitle(tr("Publish list"))
         box = QVBoxLayout(self)

@@ -16,6 +16,7 @@ from core.calls import returns, service
 from core.i18n import tr
 from ui.calls.dialogs import comparison_table
 from ui.calls.widgets import plain
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.context import AppContext
 
@@ -31,6 +32,7 @@ class ReturnsDialog(QDialog):
     def __init__(self, ctx: AppContext, call: service.Call, items: list[returns.ReturnItem],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx, self.call, self.items = ctx, call, items
         self.recorded: list[returns.ReturnItem] = []
         self.setWindowTitle(tr("Returned forms: {call}", call=call.title))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from core.errors import UserError
 from core.i18n import tr
 from core.validation import ValidationError
 from ui.common.messages import show_error
+from ui.common.mnemonics import assign, on_show
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -43,6 +44,7 @@ class FieldRow:
 class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.rows: dict[str, FieldRow] = {}
         self.result_value: Any = None
         self.read_only_look = False  # set_read_only_look(): no required marks, grey fields
@@ -101,6 +103,8 @@ class FormDialog(QDialog):
                 row.label.setText(tr("{label}:", label=tr(row.label_source)))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        if self.isVisible():  # the labels' Alt+letters again, once the subclass has set its texts
+            QTimer.singleShot(0, lambda: assign(self))
 
     def clear_errors(self) -> None:
         for row in self.rows.values():

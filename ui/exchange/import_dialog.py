@@ -32,6 +32,7 @@ from core.exchange.readers import MAX_CELL_CHARS, Table
 from core.i18n import format_number, tr
 from ui.common.jobs import run_job
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.common.screen import fit_to_screen
 
@@ -68,6 +69,7 @@ class _CellEditor(QStyledItemDelegate):
 class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.table_data = table
         self.plan: ImportPlan | None = None
@@ -231,7 +233,7 @@ class ImportDialog(QDialog):
 
     def show_cell_check(self, column: int, text: str, editor: QLineEdit) -> None:
         """As the clerk types in a cell: what the check will say about it, under the preview and on the cell."""
-        reason = check_cell(self.combos[column].currentData(), text)
+        reason = check_cell(self.combos[column].currentData(), text, self.ctx.db)
         if reason is None:
             self.cell_message.setStyleSheet("color: #1e6b2e;")
             self.cell_message.setText(tr("Column {column}: this value can be imported.", column=column_letter(column))
@@ -260,7 +262,7 @@ class ImportDialog(QDialog):
             font = item.font()
             font.setItalic(True)
             item.setFont(font)
-            reason = check_cell(self.combos[column].currentData(), item.text())
+            reason = check_cell(self.combos[column].currentData(), item.text(), self.ctx.db)
             self._decorate(item, REFUSED if reason is not None else None, str(reason) if reason is not None else "")
         finally:
             self._filling = False

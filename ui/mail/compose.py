@@ -19,6 +19,7 @@ from core.mail import account as accounts
 from core.mail import sources, templates
 from core.mail.compose import ComposeSpec, Plan, prepare
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.context import AppContext
 
@@ -31,6 +32,7 @@ class ComposeDialog(QDialog):
     def __init__(self, ctx: AppContext, source: str = "notice", source_id: int | None = None,
                  selector: str = "all", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.source, self.source_id = source, source_id
         self.plan: Plan | None = None
@@ -172,7 +174,7 @@ class ComposeDialog(QDialog):
     # -- texts --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(tr("E-mail"))
-        for key, text in (("to", N_("To")), ("contacts", N_("Contacts")), ("script", N_("Characters")),
+        for key, text in (("to", N_("Recipients")), ("contacts", N_("Contacts")), ("script", N_("Characters")),
                           ("subject", N_("Subject")), ("body", N_("Text")), ("fields", N_("Fields")),
                           ("deadline", N_("Deadline")), ("meeting_time", N_("Meeting time")), ("place", N_("Place")),
                           ("attach", N_("Attachments"))):

@@ -23,7 +23,7 @@ from ui.context import AppContext, touches
 from ui.meetings.common import MEETING_TABLES, action_status_label, attempt, cell
 
 OVERDUE = QColor("#b3261e")
-COLUMNS = (N_("Action item"), N_("Responsible unit"), N_("Person"), N_("Due"), N_("Status"), N_("Progress"))
+COLUMNS = (N_("Action item"), N_("Responsible unit"), N_("Responsible person"), N_("Due date"), N_("Status"), N_("Progress"))
 
 
 def is_overdue(item: ActionItem, today: str | None = None) -> bool:
@@ -49,8 +49,8 @@ class ActionEditor(FormDialog):
             self.due = QLineEdit()
         for key, label, widget, required in (("text", N_("Action item"), self.text, True),
                                               ("unit_name", N_("Responsible unit"), self.unit, False),
-                                              ("person", N_("Person"), self.person, False),
-                                              ("due_date", N_("Due"), self.due, False)):
+                                              ("person", N_("Responsible person"), self.person, False),
+                                              ("due_date", N_("Due date"), self.due, False)):
             self.add_field(key, label, widget, required=required)
         if item is not None:
             self.text.setPlainText(item.text)
@@ -102,6 +102,9 @@ class ActionTable(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([tr(c) for c in self.column_labels])
+        header = self.horizontalHeader()
+        for column in range(1, self.columnCount()):  # a heading is never cut ("Responsible person")
+            self.setColumnWidth(column, max(self.columnWidth(column), header.sectionSizeHint(column)))
 
     def show_items(self, items: list[ActionItem]) -> None:
         selected = set(self.selected_ids())

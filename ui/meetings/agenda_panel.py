@@ -102,7 +102,7 @@ class AgendaPanel(QWidget):
         self.presenter_label.setText(tr("Presented by:"))
         self.decisions_head.setText(tr("Decisions (numbered through the meeting)"))
         for button, text in ((self.add_button, tr("Add…")), (self.rename_button, tr("Rename…")),
-                             (self.up_button, tr("Up")), (self.down_button, tr("Down")),
+                             (self.up_button, tr("Move up")), (self.down_button, tr("Move down")),
                              (self.delete_button, tr("Delete")), (self.save_notes_button, tr("Save notes")),
                              (self.add_decision_button, tr("Add decision…")),
                              (self.edit_decision_button, tr("Edit…")), (self.delete_decision_button, tr("Delete"))):

@@ -16,6 +16,7 @@ from core.meetings import attendance
 from core.meetings.choices import REPLIES, STATUSES
 from core.members import committees
 from core.members.choices import LEVELS
+from ui.common.mnemonics import on_show
 from ui.common.widgets import fill_items
 from ui.context import AppContext, touches
 from ui.meetings.common import MEETING_TABLES, attempt, cell, plain_label, reply_label, status_label, time_of
@@ -30,6 +31,7 @@ class InviteDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.chosen_units: list[int] = []
         self.setWindowTitle(tr("Invite member units"))
@@ -119,6 +121,7 @@ class GuestDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.setWindowTitle(title)
         self.name, self.unit, self.position = QLineEdit(), QLineEdit(), QLineEdit()
         self.name.setObjectName("guest_name")

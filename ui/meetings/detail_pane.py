@@ -43,7 +43,7 @@ class MeetingDetailPane(DetailPane):
         rows = [(tr("Kind of meeting"), kind_label(meeting.kind)),
                 (tr("Date"), when(meeting.meeting_date, meeting.start_time, meeting.end_time)),
                 (tr("Place"), meeting.place), (tr("Chaired by"), meeting.chair),
-                (tr("Committee"), meeting.committee_name or ""),
+                (tr("Professional committee"), meeting.committee_name or ""),
                 (tr("Minutes"), minutes_label(meeting.minutes.status if meeting.minutes else "draft"))]
         for label, value in rows:
             if value:

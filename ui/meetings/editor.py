@@ -61,7 +61,7 @@ class MeetingEditor(FormDialog):
                 ("start_time", N_("Starts and ends at"), times, False),
                 ("place", N_("Place"), self.place, False), ("organiser", N_("Organiser"), self.organiser, False),
                 ("chair", N_("Chaired by"), self.chair, False), ("recorder", N_("Minutes taken by"), self.recorder, False),
-                ("committee_id", N_("Committee"), self.committee, False), ("notes", N_("Notes"), self.notes, False)):
+                ("committee_id", N_("Professional committee"), self.committee, False), ("notes", N_("Notes"), self.notes, False)):
             self.add_field(key, label, widget, facts_form, required)
         self.rows["end_time"] = self.rows["start_time"]  # an end before the start shows beside the times
         self.notices_list = QListWidget()

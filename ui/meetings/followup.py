@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, format_date, tr
 from core.meetings import agenda, followup, queries
 from core.members import committees
+from ui.common.mnemonics import on_show
 from ui.common.screen import fit_to_screen
 from ui.common.widgets import fill_items
 from ui.context import AppContext, touches
@@ -22,6 +23,7 @@ from ui.meetings.common import MEETING_TABLES, attempt, plain_label
 class FollowUpDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("followup_filter")

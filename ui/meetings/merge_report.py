@@ -13,6 +13,7 @@ from core.i18n import tr
 from core.meetings import attendance
 from core.meetings.package import MergeReport
 from core.members import queries
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.meetings.common import attempt, plain_label
 
@@ -20,6 +21,7 @@ from ui.meetings.common import attempt, plain_label
 class MergeReportDialog(QDialog):
     def __init__(self, ctx: AppContext, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx, self.report = ctx, report
         self.setWindowTitle(tr("Sign-in results merged"))
         self.resize(720, 480)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import format_date, tr
 from core.meetings import attendance, service, signin_search
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.meetings.attendance_panel import GuestDialog
 from ui.meetings.common import attempt, plain_label, time_of
@@ -26,6 +27,7 @@ class SignInDialog(QDialog):
     def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None,
                  full_screen: bool = True) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx, self.meeting_id = ctx, meeting_id
         self.meeting = service.get_meeting(ctx.db, meeting_id)
         self.setObjectName("signin")

@@ -36,7 +36,7 @@ COLUMNS = [
     Column("date", N_("Date"), lambda r: format_date(r.meeting_date)),
     Column("", N_("Kind of meeting"), lambda r: kind_label(r.kind)),
     Column("", N_("Place"), lambda r: r.place),
-    Column("", N_("Committee"), lambda r: r.committee or ""),
+    Column("", N_("Professional committee"), lambda r: r.committee or ""),
     Column("", N_("Present"), _attendance),
     Column("", N_("Open action items"), lambda r: format_number(r.open_actions) if r.open_actions else ""),
     Column("", N_("Minutes"), lambda r: minutes_label(r.minutes_status)),

@@ -17,6 +17,7 @@ from core.i18n import format_number, tr
 from core.notices import service
 from core.notices.service import AttachmentItem
 from ui.common.messages import show_error
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.notices.body_editor import BodyEditor
 
@@ -35,6 +36,7 @@ class TextAttachmentDialog(QDialog):
     def __init__(self, ctx: AppContext, item: AttachmentItem | None, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.setSizeGripEnabled(True)
         self.resize(760, 560)
         self.name_edit = QLineEdit(item.name if item else "")

@@ -18,6 +18,7 @@ from core.notices import export, service
 from core.notices.export import ExportCancelled
 from ui.common.jobs import Job, run_job
 from ui.common.messages import confirm, show_info
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.notices.common import (
     FOLDER_SETTING, SCRIPT_SETTING, fill_scripts, font_overrides, last_script, notify, report_failure,
@@ -35,6 +36,7 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, target: str, count: int | None = None, parent: QWidget | None = None,
                  forms: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.count = count  # None: one notice to a file; else: how many go into a folder
         self.forms = forms  # the forms of the calls that use the notice: its PDF can end with them

@@ -13,6 +13,7 @@ from core.errors import UserError
 from core.i18n import tr
 from core.notices.from_file import FILE_PATTERNS, NoticeDraft, draft_from_file, draft_from_text
 from ui.common.messages import show_error
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 
 
@@ -21,6 +22,7 @@ class PasteNoticeDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.draft: NoticeDraft | None = None
         self.setSizeGripEnabled(True)

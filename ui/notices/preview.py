@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, format_number, tr
 from core.notices import export, service
 from ui.common.jobs import run_job
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 from ui.common.screen import fit_to_screen
 from ui.notices.common import (
@@ -49,6 +50,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, ctx: AppContext, notice_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.notice_id = notice_id
         self.notice = service.get_notice(ctx.db, notice_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from core.i18n import format_number, tr
 from core.members import queries
 from core.members.queries import UnitFilter
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 
 DEFAULT_ADDRESSEES = "各成员单位"
@@ -21,6 +22,7 @@ class UnitPickerDialog(QDialog):
 
     def __init__(self, ctx: AppContext, selected: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.resize(520, 560)
         self.filter_edit = QLineEdit()

@@ -18,6 +18,7 @@ from core.safety.settings import backup_folder
 from core.storage.database import Database
 from ui.common.jobs import run_job
 from ui.common.messages import confirm, show_error, show_info
+from ui.common.mnemonics import on_show
 from ui.context import AppContext
 
 REASONS = {"manual": N_("by hand"), "auto": N_("automatic"), "close": N_("on close"), "import": N_("before import"),
@@ -30,6 +31,7 @@ class BackupsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_show(self)  # Alt+letters for its form labels
         self.ctx = ctx
         self.resize(820, 460)
         self.folder_label = QLabel()
