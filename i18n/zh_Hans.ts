@@ -750,7 +750,7 @@ Database: {path}</source>
       <translation>按拼音</translation>
     </message>
     <message>
-      <location filename="../core/calls/service.py" />
+      <location filename="../core/calls/mail.py" />
       <source>Call</source>
       <translation>征集</translation>
     </message>
@@ -760,19 +760,22 @@ Database: {path}</source>
       <translation>征集类别</translation>
     </message>
     <message>
-      <location filename="../core/calls/mail.py" />
       <source>Call for nominations</source>
-      <translation>征集</translation>
+      <translation type="vanished">征集</translation>
     </message>
     <message>
-      <location filename="../ui/mail/compose.py" />
       <source>Call for nominations: {title}</source>
-      <translation>征集：{title}</translation>
+      <translation type="vanished">征集：{title}</translation>
     </message>
     <message>
       <location filename="../core/calls/mail.py" />
       <source>Call {id} does not exist.</source>
       <translation>征集 {id} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/compose.py" />
+      <source>Call: {title}</source>
+      <translation>征集：{title}</translation>
     </message>
     <message>
       <location filename="../core/calls/records.py" />

@@ -128,5 +128,5 @@ def _templates(subject: Subject, selector: str) -> tuple[str, str]:
             + "填写并报送联盟秘书处。附件中的PDF表格可在电脑上直接填写；推荐多人时可填写Excel模板。\n\n{发件人}\n{日期}")
 
 
-register(Source("call", N_("Call for nominations"), _load, shared_files=_files, templates=_templates,
+register(Source("call", N_("Call"), _load, shared_files=_files, templates=_templates,
                 group_labels=GROUPS))

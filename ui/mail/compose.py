@@ -216,7 +216,7 @@ class ComposeDialog(QDialog):
         if self.source == "notice" and subject is not None:
             return tr("Notice: {title}", title=" ".join(filter(None, [subject.values.get("doc_number"), subject.title])))
         if self.source == "call" and subject is not None:
-            return tr("Call for nominations: {title}", title=subject.title)
+            return tr("Call: {title}", title=subject.title)
         if self.source == "meeting" and subject is not None:
             return tr("Meeting: {title}", title=subject.title)
         return tr("A message to the chosen units or contacts, without a document.")
