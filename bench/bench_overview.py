@@ -123,7 +123,7 @@ app.processEvents()
 window.grab()
 shown = (time.perf_counter() - t0) * 1000
 shown_cpu = (time.process_time() - c0) * 1000
-drawn = sum(card.drawn for card in window.page().cards.values())
+drawn = sum(getattr(card, "drawn", True) for card in window.page().cards.values())
 from core.overview.charts import build_charts
 t1 = time.perf_counter()
 for _ in range(5):

@@ -91,3 +91,22 @@ def test_charts_out_of_view_are_drawn_when_scrolled_to_or_when_idle(qtbot, demo_
         qtbot.waitUntil(lambda: all(c.drawn for c in page.cards.values()), timeout=10000)
     finally:
         window.close()
+
+
+FALLBACK = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.overview import chart_lib
+chart_lib._PARTS = "\nthis line is in no version of pyqtgraph\n"
+pg = chart_lib.load()
+print("FALLBACK", chart_lib.light, "pyqtgraph.imageview" in sys.modules, pg.AxisItem.__name__)
+"""
+
+
+def test_pyqtgraph_not_as_expected_is_imported_the_ordinary_way():
+    """Sources that do not read as expected (another version): pyqtgraph is imported whole and
+    the charts get the same classes."""
+    out = subprocess.run([sys.executable, "-c", FALLBACK], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "FALLBACK False True AxisItem" in out.stdout, out.stdout + out.stderr

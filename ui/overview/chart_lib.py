@@ -44,7 +44,7 @@ def load() -> types.SimpleNamespace:
         if PACKAGE not in sys.modules:
             try:
                 _load_settings_only()
-            except (ImportError, OSError, SyntaxError, TypeError, ValueError):
+            except Exception:  # noqa: BLE001  (whatever it was, the ordinary import is the way back)
                 for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
                     del sys.modules[name]
                 importlib.import_module(PACKAGE)
