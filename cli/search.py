@@ -14,7 +14,8 @@ COLUMNS = [("kind", N_("Category")), ("id", N_("ID")), ("title", N_("Name or tit
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    cmd = commands.add_parser("search", help=tr("one search across member units, contacts and notices "
+    cmd = commands.add_parser("search", help=tr("one search across member units, contacts, notices, meetings, "
+                                                "action items, nominations and experts "
                                                 "(names also by pinyin and initials: cq finds 重庆)"))
     common(cmd)
     cmd.add_argument("text", metavar="TEXT")

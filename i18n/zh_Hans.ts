@@ -5811,9 +5811,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation type="vanished">输入文字即可搜索成员单位、联系人和通知。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
-      <location filename="../ui/overview/search_popup.py" />
       <source>Type to search member units, contacts, notices, meetings and action items. ↑↓ choose, Enter opens, Esc closes.</source>
-      <translation>输入文字即可搜索成员单位、联系人、通知、会议和督办事项。↑↓ 选择，回车打开，Esc 关闭。</translation>
+      <translation type="vanished">输入文字即可搜索成员单位、联系人、通知、会议和督办事项。↑↓ 选择，回车打开，Esc 关闭。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts, notices, meetings, action items, nominations and experts. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>输入文字即可搜索成员单位、联系人、通知、会议、督办事项、推荐与申请和专家。↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -7101,9 +7105,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-      <location filename="../cli/search.py" />
       <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
-      <translation>在成员单位、联系人和通知中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
+      <translation type="vanished">在成员单位、联系人和通知中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>one search across member units, contacts, notices, meetings, action items, nominations and experts (names also by pinyin and initials: cq finds 重庆)</source>
+      <translation>在成员单位、联系人、通知、会议、督办事项、推荐与申请和专家中统一搜索（名称也可用拼音和首字母：cq 可找到 重庆）</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />

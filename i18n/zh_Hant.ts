@@ -5811,9 +5811,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation type="vanished">輸入文字即可搜尋成員單位、聯絡人和通知。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
-      <location filename="../ui/overview/search_popup.py" />
       <source>Type to search member units, contacts, notices, meetings and action items. ↑↓ choose, Enter opens, Esc closes.</source>
-      <translation>輸入文字即可搜尋成員單位、聯絡人、通知、會議和督辦事項。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+      <translation type="vanished">輸入文字即可搜尋成員單位、聯絡人、通知、會議和督辦事項。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
+    </message>
+    <message>
+      <location filename="../ui/overview/search_popup.py" />
+      <source>Type to search member units, contacts, notices, meetings, action items, nominations and experts. ↑↓ choose, Enter opens, Esc closes.</source>
+      <translation>輸入文字即可搜尋成員單位、聯絡人、通知、會議、督辦事項、推薦與申請和專家。↑↓ 選擇，Enter 開啟，Esc 關閉。</translation>
     </message>
     <message>
       <location filename="../ui/main_window.py" />
@@ -7101,9 +7105,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>必須給出參數 %s 之一</translation>
     </message>
     <message>
-      <location filename="../cli/search.py" />
       <source>one search across member units, contacts and notices (names also by pinyin and initials: cq finds 重庆)</source>
-      <translation>在成員單位、聯絡人和通知中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
+      <translation type="vanished">在成員單位、聯絡人和通知中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
+    </message>
+    <message>
+      <location filename="../cli/search.py" />
+      <source>one search across member units, contacts, notices, meetings, action items, nominations and experts (names also by pinyin and initials: cq finds 重庆)</source>
+      <translation>在成員單位、聯絡人、通知、會議、督辦事項、推薦與申請和專家中統一搜尋（名稱也可用拼音和首字母：cq 可找到 重慶）</translation>
     </message>
     <message>
       <location filename="../cli/calls.py" />

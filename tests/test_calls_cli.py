@@ -83,3 +83,31 @@ def test_publishing_the_list_refuses_to_overwrite(demo, tmp_path):
     assert first.returncode == 0, first.stderr and out.exists()
     again = run("experts", "publish", str(out), "--db", str(path), "--lang", "en", home=home)
     assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_search_finds_nominations_and_experts_and_never_prints_personal_data(demo):
+    """search lists nominations, the expert pool and the standards group (Traditional, pinyin and
+    initials too, --kind for one of them) and never prints a mobile or an ID number, in any format."""
+    home, path = demo
+    experts = listing(demo, "experts", "list", "--show-personal")
+    roster = listing(demo, "standards-group", "list", "--show-personal")
+    personal = {p[k] for p in experts + roster for k in ("mobile", "id_number") if p[k]}
+    expert = experts[0]
+    from core.text.search import pinyin_forms
+
+    full, initials = pinyin_forms(expert["name"])
+    for text in (expert["name"], full, expert["work_unit"]):
+        found = listing(demo, "search", text, "--limit", "50")
+        assert {"experts", "nominations"} <= {r["kind"] for r in found}, text
+        assert expert["name"] in [r["title"] for r in found if r["kind"] == "experts"], text
+    only = listing(demo, "search", initials, "--kind", "experts", "--limit", "50")
+    assert {r["kind"] for r in only} == {"experts"} and expert["name"] in [r["title"] for r in only]
+    member = listing(demo, "search", roster[0]["name"], "--kind", "standards_members")
+    assert [r["title"] for r in member] == [roster[0]["name"]]
+    for fmt in ("table", "csv", "json"):
+        for text in (expert["name"], "137", expert["mobile"], expert["id_number"][:6]):
+            out = run("search", text, "--db", str(path), "--lang", "zh-Hans", "--format", fmt, "--limit", "50",
+                      home=home)
+            assert out.returncode == 0, out.stderr
+            printed = out.stdout.replace(text, "")  # "Nothing found for …" says what was typed
+            assert not any(p in printed for p in personal), (fmt, text)

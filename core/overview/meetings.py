@@ -97,8 +97,7 @@ register_chart(ChartProvider("action_items", action_items_by_state, ACTION_TABLE
 
 # ---- search ----------------------------------------------------------------------------------
 
-def find_meetings(db: Database, form: str, limit: int) -> list[Hit]:
-    ids = store.matching_ids(db, "meetings", form, max(limit * 4, 32))
+def meeting_hits(db: Database, ids: list[int], form: str, limit: int) -> list[Hit]:
     rows = sorted(store.meeting_hits(db, ids), key=lambda r: (rank(form, r["title"], r["sort_key"]),
                                                               -int((r["meeting_date"] or "0")[:4] or 0),
                                                               r["meeting_date"] or "", r["id"]))[:limit]
@@ -108,8 +107,7 @@ def find_meetings(db: Database, form: str, limit: int) -> list[Hit]:
             for r in rows]
 
 
-def find_action_items(db: Database, form: str, limit: int) -> list[Hit]:
-    ids = store.matching_ids(db, "action_items", form, max(limit * 4, 32))
+def action_item_hits(db: Database, ids: list[int], form: str, limit: int) -> list[Hit]:
     rows = sorted(store.action_hits(db, ids), key=lambda r: (r["status"] != "open", r["due_date"] is None,
                                                              r["due_date"] or "", r["id"]))[:limit]
     hits = []
@@ -121,7 +119,5 @@ def find_action_items(db: Database, form: str, limit: int) -> list[Hit]:
     return hits
 
 
-register_kind(SearchKind("meetings", N_("Meetings"), find_meetings,
-                         lambda db, form, cap: store.matching_count(db, "meetings", form, cap)))
-register_kind(SearchKind("action_items", N_("Action items"), find_action_items,
-                         lambda db, form, cap: store.matching_count(db, "action_items", form, cap)))
+register_kind(SearchKind("meetings", N_("Meetings"), "meetings", meeting_hits))
+register_kind(SearchKind("action_items", N_("Action items"), "action_items", action_item_hits))

@@ -74,13 +74,8 @@ def _ranked(rows: list[Any], form: str, name: str, limit: int) -> list[Any]:
     return sorted(rows, key=lambda r: (rank(form, r[name], r["sort_key"]), r["sort_key"], r["id"]))[:limit]
 
 
-def _candidates(limit: int) -> int:
-    return max(limit * 4, 32)  # read a few more than shown, so the best names come first
-
-
-def find_units(db: Database, form: str, limit: int) -> list[Hit]:
+def unit_hits(db: Database, ids: list[int], form: str, limit: int) -> list[Hit]:
     language = current_language()
-    ids = store.matching_ids(db, "units", form, _candidates(limit))
     hits = []
     for r in _ranked(store.unit_hits(db, ids), form, "name", limit):
         region = regions.display(r["province"], language)
@@ -91,13 +86,10 @@ def find_units(db: Database, form: str, limit: int) -> list[Hit]:
     return hits
 
 
-def find_contacts(db: Database, form: str, limit: int) -> list[Hit]:
-    ids = store.matching_ids(db, "contacts", form, _candidates(limit))
+def contact_hits(db: Database, ids: list[int], form: str, limit: int) -> list[Hit]:
     return [Hit("contacts", r["id"], r["name"], " · ".join(p for p in (r["unit_name"], r["position"]) if p))
             for r in _ranked(store.contact_hits(db, ids), form, "name", limit)]
 
 
-register_kind(SearchKind("units", N_("Member units"), find_units,
-                         lambda db, form, cap: store.matching_count(db, "units", form, cap)))
-register_kind(SearchKind("contacts", N_("Contacts"), find_contacts,
-                         lambda db, form, cap: store.matching_count(db, "contacts", form, cap)))
+register_kind(SearchKind("units", N_("Member units"), "units", unit_hits))
+register_kind(SearchKind("contacts", N_("Contacts"), "contacts", contact_hits))

@@ -51,19 +51,18 @@ def _snippet(body_json: str, form: str, width: int = 36) -> str:
     return ""
 
 
-def find_notices(db: Database, form: str, limit: int) -> list[Hit]:
-    ids = store.matching_ids(db, "notices", form, max(limit * 4, 32))
+def notice_hits(db: Database, ids: list[int], form: str, limit: int) -> list[Hit]:
     rows = sorted(store.notice_hits(db, ids), key=lambda r: (rank(form, r["title"], r["sort_key"]), -(r["year"] or 0),
                                                              r["doc_date"] or "", r["id"]))[:limit]
+    bodies = store.notice_bodies(db, [r["id"] for r in rows])  # the text of the few shown only
     hits = []
     for r in rows:
         number = format_number(r["prefix"], r["year"], r["serial"])
         status = dict(STATES)[r["status"]]
         detail = " · ".join(p for p in (number or tr(status), format_date(r["doc_date"]),
-                                        _snippet(r["body"], form)) if p)
+                                        _snippet(bodies.get(r["id"], "[]"), form)) if p)
         hits.append(Hit("notices", r["id"], r["title"], detail))
     return hits
 
 
-register_kind(SearchKind("notices", N_("Notices"), find_notices,
-                         lambda db, form, cap: store.matching_count(db, "notices", form, cap)))
+register_kind(SearchKind("notices", N_("Notices"), "notices", notice_hits))

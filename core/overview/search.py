@@ -1,15 +1,18 @@
 """One search across every kind of record: :func:`search` returns the hits grouped by kind.
 
-Each kind is a :class:`SearchKind` provider: ``find(db, form, limit)`` lists up to
-``limit`` hits of records whose search document contains ``form`` (the folded, spaced
-query of core.text.search: 重庆 = 重慶 = chongqing = cq), ``count(db, form, cap)`` counts
-them up to a cap. The built-in kinds answer from the SQLite full-text index
-(core.storage.search_index); a PostgreSQL store would answer the same two calls with
-pg_trgm, and no caller changes.
+Each kind is a :class:`SearchKind`: the indexed table whose live rows' search documents are
+searched (``search_text``, kept current by the kind's ``refresh_search`` in the record
+registry), and ``hits(db, ids, form, limit)``, which turns candidates into at most ``limit``
+hits, best first. :func:`search` reads, per kind and in one query, the ids of up to
+``COUNT_CAP + 1`` matching rows (core.storage.overview.matching_ids: the SQLite full-text
+index of core.storage.search_index; a PostgreSQL store would answer it with pg_trgm, and no
+caller changes): their number is the group's count, the first few are the candidates ranked.
+``form`` is the folded, spaced query of core.text.search (重庆 = 重慶 = chongqing = cq).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -31,11 +34,19 @@ class Hit:
 
 @dataclass(frozen=True)
 class SearchKind:
-    """``label`` is an ``N_`` text naming the kind (a group's heading)."""
+    """``label`` is an ``N_`` text naming the kind (a group's heading); ``table`` the indexed
+    table (core.storage.search_index); ``hits(db, ids, form, limit)`` the hits of candidates
+    ``ids`` (matching live rows, in the index's order), at most ``limit``, best first."""
     key: str
     label: str
-    find: Callable[[Database, str, int], list[Hit]]
-    count: Callable[[Database, str, int], int]
+    table: str
+    hits: Callable[[Database, list[int], str, int], list[Hit]]
+
+
+def candidates(limit: int) -> int:
+    """How many matching rows a kind ranks to show ``limit``: a few more, so the best names
+    come first (the index lists rows in id order, not by how well they answer)."""
+    return max(limit * 4, 32)
 
 
 @dataclass(frozen=True)
@@ -77,16 +88,18 @@ def search(db: Database, text: str, kinds: Iterable[str] | None = None, limit: i
     form = search_form(text)
     if form is None:
         return []
+    from core.storage.overview import matching_ids
+
     wanted = None if kinds is None else set(kinds)
     groups = []
     with db.lock:
         for kind in all_kinds():
             if wanted is not None and kind.key not in wanted:
                 continue
-            hits = kind.find(db, form, limit)
-            if hits:
-                count = kind.count(db, form, COUNT_CAP) if len(hits) >= limit else len(hits)
-                groups.append(Group(kind.key, tr(kind.label), tuple(hits), count))
+            ids = matching_ids(db, kind.table, form, max(COUNT_CAP + 1, limit))
+            if ids:
+                hits = kind.hits(db, ids[:max(candidates(limit), limit)], form, limit)
+                groups.append(Group(kind.key, tr(kind.label), tuple(hits), len(ids)))
     return groups
 
 
@@ -95,14 +108,21 @@ def rank(query_form: str, name: str, sort_key: str = "") -> int:
     initials (0); their beginning (1); inside them (2); only another field matched (3).
     ``sort_key``: the name's stored pinyin sort key (read instead of converting the name again)."""
     query = query_form[::2]  # the spaced form without its spaces
-    folded = fold(name)
-    syllables = [s for s in sort_key.split() if s.isascii() and s.isalpha()]
-    full, initials = "".join(syllables), "".join(s[0] for s in syllables)
-    parts = [p for p in (folded, full, initials) if p]
+    parts = _name_forms(name, sort_key)
     if query in parts:
         return 0
-    if any(p.startswith(query) for p in parts):
-        return 1
-    if any(query in p for p in parts):
-        return 2
+    for p in parts:
+        if p.startswith(query):
+            return 1
+    for p in parts:
+        if query in p:
+            return 2
     return 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_forms(name: str, sort_key: str) -> tuple[str, ...]:
+    """A name folded, its full pinyin and its initials (the same names come back keystroke after
+    keystroke as the clerk types on)."""
+    syllables = [s for s in sort_key.split() if s.isascii() and s.isalpha()]
+    return tuple(p for p in (fold(name), "".join(syllables), "".join(s[0] for s in syllables)) if p)

@@ -78,15 +78,19 @@ _LIVE = {
     "notices": "t.deleted_at IS NULL",
     "meetings": "t.deleted_at IS NULL",
     "action_items": "t.meeting_id NOT IN (SELECT id FROM meetings WHERE deleted_at IS NOT NULL)",
+    "nominations": "t.deleted_at IS NULL AND t.call_id NOT IN (SELECT id FROM calls WHERE deleted_at IS NOT NULL)",
+    "experts": "t.deleted_at IS NULL",
+    "standards_members": "t.deleted_at IS NULL",
 }
 
 
-def _matching(table: str, form: str) -> tuple[str, list[Any]]:
-    """(FROM ... WHERE ..., params) of the live rows of ``table`` whose document contains ``form``."""
+def _matching(conn: sqlite3.Connection, table: str, form: str) -> tuple[str, list[Any]]:
+    """(FROM ... WHERE ..., params) of the live rows of ``table`` whose document contains ``form``
+    (a long query reads only the trigram lists worth reading: search_index.index_source)."""
     live = _LIVE[table]
     if not search_index.is_indexed_query(form):  # one punctuation mark: read the rows
         return f"FROM {table} t WHERE {live} AND {search_index.contains_sql('t')}", [form]
-    fts, query = search_index.index_source(table, form)
+    fts, query = search_index.index_source(table, form, conn)
     confirm = f" AND {search_index.contains_sql('t')}" if search_index.needs_confirming(form) else ""
     record = search_index.id_sql(table, fts)
     return (f"FROM {fts} JOIN {table} t ON t.id = {record} WHERE {fts} MATCH ? AND {live}{confirm}",
@@ -94,15 +98,10 @@ def _matching(table: str, form: str) -> tuple[str, list[Any]]:
 
 
 def matching_ids(conn: sqlite3.Connection, table: str, form: str, limit: int) -> list[int]:
-    """Up to ``limit`` ids of live rows matching ``form``, in the index's order."""
-    body, params = _matching(table, form)
-    return [r[0] for r in conn.execute(f"SELECT t.id {body} LIMIT ?", [*params, limit])]
-
-
-def matching_count(conn: sqlite3.Connection, table: str, form: str, cap: int) -> int:
-    """How many live rows match, counting no further than ``cap + 1``."""
-    body, params = _matching(table, form)
-    return conn.execute(f"SELECT count(*) FROM (SELECT 1 {body} LIMIT ?)", [*params, cap + 1]).fetchone()[0]
+    """Up to ``limit`` ids of live rows matching ``form``, in the index's order (their number is
+    the count the search shows; the first few are the candidates it ranks)."""
+    body, params = _matching(conn, table, form)
+    return [r[0] for r in conn.execute(f"SELECT t.id {body} LIMIT ?", [*params, limit]).fetchall()]
 
 
 def unit_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
@@ -117,8 +116,12 @@ def contact_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
 
 
 def notice_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
-    return records.fetch_by_ids(conn, "SELECT id, title, status, prefix, year, serial, doc_date, body, sort_key "
+    return records.fetch_by_ids(conn, "SELECT id, title, status, prefix, year, serial, doc_date, sort_key "
                                       "FROM notices WHERE id IN ({ids})", ids)
+
+
+def notice_bodies(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    return {r[0]: r[1] for r in records.fetch_by_ids(conn, "SELECT id, body FROM notices WHERE id IN ({ids})", ids)}
 
 
 def meeting_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
@@ -130,6 +133,24 @@ def action_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
     return records.fetch_by_ids(conn, "SELECT t.id, t.text, t.person, t.unit_name, t.due_date, t.status, "
                                       "t.meeting_id, m.title AS meeting_title FROM action_items t "
                                       "JOIN meetings m ON m.id = t.meeting_id WHERE t.id IN ({ids})", ids)
+
+
+def nomination_hits(conn: sqlite3.Connection, ids: list[int]) -> list[sqlite3.Row]:
+    """What a hit shows of a nomination: never its mobile or ID number."""
+    return records.fetch_by_ids(conn, "SELECT t.id, t.kind, t.name, t.work_unit, t.nominating_unit, t.state, "
+                                      "t.received_on, t.sort_key, c.title AS call_title FROM nominations t "
+                                      "JOIN calls c ON c.id = t.call_id WHERE t.id IN ({ids})", ids)
+
+
+_PERSON_DETAIL = {"experts": "side, fields AS detail", "standards_members": "'' AS side, specialty AS detail"}
+
+
+def person_hits(conn: sqlite3.Connection, table: str, ids: list[int]) -> list[sqlite3.Row]:
+    """What a hit shows of someone in the expert pool or the standards roster: never their mobile
+    or ID number."""
+    columns = _PERSON_DETAIL[table]
+    return records.fetch_by_ids(conn, f"SELECT id, name, work_unit, title, position, {columns}, sort_key "
+                                      f"FROM {table} WHERE id IN ({{ids}})", ids)
 
 
 # ---- saved searches ----------------------------------------------------------------------------

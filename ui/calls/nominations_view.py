@@ -91,6 +91,18 @@ class NominationsView(ListPage):
     def fetch_rows(self, ids: list[int]) -> dict:  # type: ignore[type-arg]
         return queries.nomination_rows(self.ctx.db, ids)
 
+    def show_nomination(self, nomination_id: int, call_id: int) -> None:
+        """List the nominations of its call, every state, and select this one (the search box's Enter)."""
+        from ui.common.widgets import select_data
+
+        for combo, data in ((self.call_combo, call_id), (self.state_combo, None)):
+            combo.blockSignals(True)
+            select_data(combo, data)
+            combo.blockSignals(False)
+        self.apply_filter({})
+        self.select_id(nomination_id)
+        self.table.setFocus()
+
     def _fill_filter_combos(self) -> None:
         calls = [(f"{title}（{CALL_KINDS.label(kind)}）", cid) for cid, title, kind in queries.call_choices(self.ctx.db)]
         fill_items(self.call_combo, calls, N_("All calls"))

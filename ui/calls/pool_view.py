@@ -86,6 +86,13 @@ class PoolView(ListPage):
                           side=self.side_combo.currentData() if self.table_name == "experts" else None,
                           committee_id=self.committee_combo.currentData(), expiring_by=expiring)
 
+    def set_other_filters(self, fields: dict) -> None:  # type: ignore[type-arg]
+        """``pool``: the expert pool or the standards roster (the search box's headings say which)."""
+        if fields.get("pool") in dict(POOLS):
+            from ui.common.widgets import select_data
+
+            select_data(self.pool_combo, fields["pool"])
+
     def listing(self, sort: str, descending: bool) -> queries.Listing:
         return queries.pool_listing(self.ctx.db, self.table_name, self.current_filter(), sort, descending)
 

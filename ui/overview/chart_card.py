@@ -1,7 +1,8 @@
 """One dashboard chart drawn with pyqtgraph: bars, exact figures in a tooltip, a click
 opens the list behind a bar, export to PNG and .xlsx.
 
-Imported when the dashboard is first shown (pyqtgraph and numpy are not loaded at start).
+Imported when the dashboard is first shown (pyqtgraph and numpy are not loaded at start), with
+only the parts of pyqtgraph it draws with (ui/overview/chart_lib.py).
 Category labels use a font with Chinese glyphs and the axis that shows them is made
 as wide (or tall) as its longest label, so pyqtgraph never drops or cuts one.
 """
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -22,11 +23,25 @@ from core.errors import UserError
 from core.i18n import current_language, format_number, tr
 from core.overview.charts import Chart
 from ui.common.messages import show_error
+from ui.overview.chart_lib import load
 from ui.overview.fonts import chart_font
+
+pg = load()  # the parts of pyqtgraph the charts draw with (ui/overview/chart_lib.py)
 
 COLOURS = ("#2563eb", "#f97316", "#9ca3af", "#16a34a", "#a855f7", "#dc2626")
 ROW = 26  # pixels per category of a horizontal chart
 BAR = 0.62  # bar thickness, in category units
+
+
+def _value_max(chart: Chart) -> tuple[int, int]:
+    """(where the value axis ends, its tick step)."""
+    top = max([sum(b.values) if chart.stacked else max(b.values, default=0) for b in chart.bars] or [0])
+    top = max(top, 1)
+    step = _nice_step(top)
+    value_max = math.ceil(top * 1.08 / step) * step if top > 1 else 2
+    if chart.ceiling is not None and top <= chart.ceiling:
+        value_max = min(value_max, chart.ceiling)
+    return value_max, step
 
 
 def _nice_step(top: int) -> int:
@@ -64,23 +79,12 @@ class ChartCard(QFrame):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setStyleSheet("border: none;")
-        # a view box between two axes, without PlotItem's menus and controls (a quarter of the cost)
-        self.plot = pg.GraphicsView(background="w")
-        self.plot.setObjectName("plot")
-        self.layout_item = pg.GraphicsLayout()
-        self.plot.setCentralItem(self.layout_item)
-        self.view = pg.ViewBox(enableMenu=False)
-        self.view.setMouseEnabled(x=False, y=False)
-        self.view.disableAutoRange()
-        self.axes = {"left": pg.AxisItem("left", linkView=self.view),
-                     "bottom": pg.AxisItem("bottom", linkView=self.view)}
-        self.layout_item.addItem(self.axes["left"], 0, 0)
-        self.layout_item.addItem(self.view, 0, 1)
-        self.layout_item.addItem(self.axes["bottom"], 1, 1)
-        self.plot.setMouseTracking(True)
-        self.plot.scene().sigMouseMoved.connect(self._hover)
-        self.plot.scene().sigMouseClicked.connect(self._click)
-        self.bars: list[pg.BarGraphItem] = []
+        # the plot (pyqtgraph) is made when the card is first in view (:meth:`ensure_plot`); until
+        # then an empty box of the height the chart will have holds its place
+        self.placeholder = QWidget()
+        self.placeholder.setStyleSheet("border: none;")
+        self._plot: Any = None
+        self.bars: list = []  # pyqtgraph BarGraphItems, one per series
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.png_button)
@@ -88,9 +92,58 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.note)
         self.retranslate()
+
+    # -- the plot, made when first needed ------------------------------------------------------
+    @property
+    def drawn(self) -> bool:
+        return self._plot is not None
+
+    def ensure_plot(self) -> None:
+        """Make the plot and draw the chart in it (once; later charts redraw the same plot)."""
+        if self._plot is not None:
+            return
+        # a view box between two axes, without PlotItem's menus and controls (a quarter of the cost)
+        plot = pg.GraphicsView(background="w")
+        plot.setObjectName("plot")
+        self.layout_item = pg.Grid()
+        plot.setCentralItem(self.layout_item)
+        self.view = pg.ViewBox(enableMenu=False)
+        self.view.setMouseEnabled(x=False, y=False)
+        self.view.disableAutoRange()
+        self.axes = {"left": pg.AxisItem("left", linkView=self.view),
+                     "bottom": pg.AxisItem("bottom", linkView=self.view)}
+        for axis in self.axes.values():
+            axis.enableAutoSIPrefix(False)  # no axis title: its text is not set again at every range
+        self.layout_item.addItem(self.axes["left"], 0, 0)
+        self.layout_item.addItem(self.view, 0, 1)
+        self.layout_item.addItem(self.axes["bottom"], 1, 1)
+        plot.setMouseTracking(True)
+        plot.scene().sigMouseMoved.connect(self._hover)
+        plot.scene().sigMouseClicked.connect(self._click)
+        plot.setFixedHeight(self.placeholder.maximumHeight())
+        plot.setMinimumWidth(self.placeholder.minimumWidth())
+        self.layout().replaceWidget(self.placeholder, plot)
+        self.placeholder.hide()
+        self._plot = plot
+        self.layout().activate()  # in place now: a picture taken right away shows it
+        if self.chart is not None:
+            self._draw(self.chart)
+
+    @property
+    def plot(self) -> Any:
+        """The pyqtgraph GraphicsView (made now if it was not yet)."""
+        self.ensure_plot()
+        return self._plot
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("view", "axes", "layout_item"):  # parts of the plot: made on first use
+            if self.__dict__.get("_plot") is None and "placeholder" in self.__dict__:
+                self.ensure_plot()
+                return self.__dict__[name]
+        raise AttributeError(name)
 
     def retranslate(self) -> None:
         self.png_button.setText(tr("PNG…"))
@@ -100,6 +153,8 @@ class ChartCard(QFrame):
 
     # -- drawing ----------------------------------------------------------------------
     def set_chart(self, chart: Chart) -> None:
+        """Show ``chart``: title, legend, note and the plot's size now; the bars when the plot is
+        made (at once if it is)."""
         self.chart = chart
         self.title.setText(chart.title)
         self.note.setText(chart.note)
@@ -110,18 +165,27 @@ class ChartCard(QFrame):
             self.legend.setText("&nbsp;&nbsp;".join(
                 f'<span style="color:{COLOURS[i % len(COLOURS)]}">■</span> {_escape(name)}'
                 for i, name in enumerate(chart.series)))
+        metrics = QFontMetrics(chart_font(current_language()))
+        label_width = max([metrics.horizontalAdvance(b.label) for b in chart.bars] or [20])
+        plot = self._plot if self._plot is not None else self.placeholder
+        if chart.horizontal:
+            plot.setFixedHeight(max(120, len(chart.bars) * ROW + metrics.height() + 40))
+        else:
+            plot.setFixedHeight(260)
+            # every year's label must fit beside its neighbours: the chart asks for that width
+            number_width = metrics.horizontalAdvance(format_number(_value_max(chart)[0])) + 4
+            plot.setMinimumWidth(number_width + 40 + len(chart.bars) * (label_width + 10))
+        if self._plot is not None:
+            self._draw(chart)
+
+    def _draw(self, chart: Chart) -> None:
         for bar in self.bars:
             self.view.removeItem(bar)
         self.bars = []
         font = chart_font(current_language())
         metrics = QFontMetrics(font)
         n = len(chart.bars)
-        top = max([sum(b.values) if chart.stacked else max(b.values, default=0) for b in chart.bars] or [0])
-        top = max(top, 1)
-        step = _nice_step(top)
-        value_max = math.ceil(top * 1.08 / step) * step if top > 1 else 2
-        if chart.ceiling is not None and top <= chart.ceiling:
-            value_max = min(value_max, chart.ceiling)
+        value_max, step = _value_max(chart)
         category_axis = self.axes["left" if chart.horizontal else "bottom"]
         value_axis = self.axes["bottom" if chart.horizontal else "left"]
         ticks = [(self._position(i), b.label) for i, b in enumerate(chart.bars)]
@@ -143,13 +207,9 @@ class ChartCard(QFrame):
         if chart.horizontal:
             category_axis.setWidth(label_width + 18)
             value_axis.setHeight(metrics.height() + 16)
-            self.plot.setFixedHeight(max(120, n * ROW + metrics.height() + 40))
         else:
             value_axis.setWidth(number_width + 18)
             category_axis.setHeight(metrics.height() + 16)
-            self.plot.setFixedHeight(260)
-            # every year's label must fit beside its neighbours: the chart asks for that width
-            self.plot.setMinimumWidth(number_width + 40 + n * (label_width + 10))
         group = len(chart.series) if not chart.stacked else 1
         thickness = BAR / group
         for s in range(len(chart.series)):
@@ -275,6 +335,7 @@ class ChartCard(QFrame):
                                                   tr("PNG images (*.png)"))
             if not path:
                 return False
+        self.ensure_plot()
         picture = self.grab()
         if not picture.save(str(Path(path)), "PNG"):
             show_error(self, tr("The file {path} could not be written.", path=str(path)))

@@ -1,10 +1,10 @@
 """The dashboard (概览): the registered charts (core.overview.charts) in a scrolling grid.
 
-This module is light: the charts (pyqtgraph, numpy) are loaded the first time the
-dashboard is shown, on a background thread (about 0.6 s of CPU, most of it PySide6 making
-its enum classes for pyqtgraph), while the window stays responsive and says "Counting…";
-the cards are drawn when the import is done. ``ensure_built`` (tests, pictures) loads
-them at once. A chart is counted again when an action touched one of its tables (only while
+This module is light: the charts (the parts of pyqtgraph they use, numpy) are loaded the first
+time the dashboard is shown, on a background thread, while the window stays responsive and
+says "Counting…"; the cards are made when the import is done, and a card's plot is drawn when
+it comes into view (the others when scrolled to, or one at a time once the window is idle).
+``ensure_in_view`` (the bench) and ``ensure_built`` (tests, pictures: every plot) do it at once. A chart is counted again when an action touched one of its tables (only while
 the dashboard shows; otherwise when it is next shown) and when the language changes.
 """
 
@@ -20,6 +20,7 @@ from core.i18n import tr
 from ui.context import AppContext, touches
 
 BUILD_DELAY_MS = 30  # after the window's first paint
+IDLE_DRAW_MS = 400  # the charts out of view are drawn one at a time once the window is idle this long
 TWO_COLUMNS_FROM = 1200  # px of room: charts side by side
 CHARTS_MODULE = "ui.overview.chart_card"
 _loading = threading.Lock()
@@ -90,6 +91,12 @@ class DashboardView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(BUILD_DELAY_MS)
         self._timer.timeout.connect(self.refresh_stale)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_DRAW_MS)
+        self._idle.timeout.connect(self._draw_one_more)
+        self._tops: dict[str, int] = {}  # provider key -> where its card starts in the scrolled area
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._draw_in_view())
         self._loader: threading.Thread | None = None
         self.charts_loaded.connect(self.refresh_stale)
         ctx.language.changed.connect(lambda _lang: self._all_stale())
@@ -149,7 +156,14 @@ class DashboardView(QWidget):
                 self._timer.start()
 
     def ensure_built(self) -> None:
-        """Count and draw now what is out of date (the timer's work; tests and pictures call it)."""
+        """Count and draw now what is out of date, every chart (tests and pictures call it)."""
+        self.ensure_in_view()
+        for card in self.cards.values():
+            card.ensure_plot()
+
+    def ensure_in_view(self) -> None:
+        """Count now what is out of date and draw the charts in view (the timer's work at once):
+        what the clerk waits for. The others are drawn when scrolled to, or when the window is idle."""
         self._timer.stop()
         self.refresh_stale(everything=True)
 
@@ -193,10 +207,36 @@ class DashboardView(QWidget):
             QTimer.singleShot(0, self, self.refresh_stale)
         self.loading.hide()
         self._layout_cards(force=bool(now))
+        self._draw_in_view()
+
+    def _draw_in_view(self) -> None:
+        """Make the plots of the cards in view (and half a screen below); the others wait for the
+        clerk to scroll to them, or for the window to be idle (one card at a time)."""
+        if not self.cards:
+            return
+        viewport = self.scroll.viewport().height()
+        top = self.scroll.verticalScrollBar().value() - 40
+        bottom = top + 40 + (viewport * 3) // 2 if viewport > 0 else 1 << 30
+        for key, card in self.cards.items():
+            start = self._tops.get(key, 0)
+            if not card.drawn and start <= bottom and start + card.sizeHint().height() >= top:
+                card.ensure_plot()
+        if not all(card.drawn for card in self.cards.values()):
+            self._idle.start()
+
+    def _draw_one_more(self) -> None:
+        if not self.isVisible():
+            return
+        waiting = sorted((self._tops.get(k, 0), k) for k, card in self.cards.items() if not card.drawn)
+        if waiting:
+            self.cards[waiting[0][1]].ensure_plot()
+            if len(waiting) > 1:
+                self._idle.start()
 
     def resizeEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._layout_cards()
+        self._draw_in_view()
 
     def _layout_cards(self, force: bool = False) -> None:
         """One column, or two from TWO_COLUMNS_FROM px: each card in turn goes under the column
@@ -209,10 +249,11 @@ class DashboardView(QWidget):
             for card in self.cards.values():
                 column.removeWidget(card)
         heights = [0] * columns
-        for card in self.cards.values():
+        for key, card in self.cards.items():
             c = heights.index(min(heights))
             column = self.column_layouts[c]
             column.insertWidget(column.count() - 1, card)  # before the stretch
+            self._tops[key] = heights[c]
             heights[c] += card.sizeHint().height() + self.grid.spacing()
         for c, column in enumerate(self.column_layouts):
             self.grid.setStretch(c, 1 if c < columns else 0)

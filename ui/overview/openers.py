@@ -1,14 +1,15 @@
 """How the search box opens a hit of each kind (its editor) and which list shows all of a kind.
 
-A later module adds its kind with ``register_opener("meetings", open_meeting, "meetings")``
-(the meetings page) and ``register_opener("action_items", open_follow_up)`` (the follow-up
-dialog). Until a kind has an opener, Enter on its hit keeps the search box open on it and
+A module adds its kind with ``register_opener("meetings", open_meeting, "meetings")``
+(the meetings page); ``list_fields`` names what that list needs besides the text (the expert
+pool's page also shows the standards roster: ``{"pool": "standards_members"}``). Until a kind has an opener, Enter on its hit keeps the search box open on it and
 says so (:func:`has_opener`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -19,12 +20,16 @@ from ui.context import AppContext
 Opener = Callable[[AppContext, int, QWidget], None]
 _OPENERS: dict[str, Opener] = {}
 LIST_VIEWS: dict[str, str] = {}  # search kind -> the list that shows all its matches
+LIST_FIELDS: dict[str, dict[str, Any]] = {}  # search kind -> filter fields that list needs besides the text
 
 
-def register_opener(kind: str, opener: Opener, list_view: str | None = None) -> None:
+def register_opener(kind: str, opener: Opener, list_view: str | None = None,
+                    list_fields: dict[str, Any] | None = None) -> None:
     _OPENERS[kind] = opener
     if list_view:
         LIST_VIEWS[kind] = list_view
+    if list_fields:
+        LIST_FIELDS[kind] = dict(list_fields)
 
 
 def has_opener(kind: str) -> bool:
@@ -94,3 +99,32 @@ def _open_action_item(ctx: AppContext, item_id: int, parent: QWidget) -> None:
 
 register_opener("meetings", _open_meeting, "meetings")
 register_opener("action_items", _open_action_item, "meetings")
+
+
+def _open_nomination(ctx: AppContext, nomination_id: int, parent: QWidget) -> None:
+    """A nomination opens on the calls page: its call's nominations listed, it selected, its
+    values, review history and the call's count beside it (review, edit, scan from there)."""
+    from core.calls import service
+
+    nomination = service.get_nomination(ctx.db, nomination_id)  # gone meanwhile: UserError, said
+    window = parent.window()
+    if not hasattr(window, "show_view"):
+        return
+    window.show_view("nominations")
+    window.page().show_nomination(nomination_id, nomination.call_id)
+
+
+def _person_opener(table: str) -> Opener:
+    def open_person(ctx: AppContext, person_id: int, parent: QWidget) -> None:
+        from core.calls import pool
+        from ui.calls.pool_view import PersonEditor
+
+        dialog = PersonEditor(ctx, table, pool.get_person(ctx.db, table, person_id), parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ctx.changed(table)
+    return open_person
+
+
+register_opener("nominations", _open_nomination, "nominations")
+register_opener("experts", _person_opener("experts"), "experts", {"pool": "experts"})
+register_opener("standards_members", _person_opener("standards_members"), "experts", {"pool": "standards_members"})

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from core.i18n import format_number, tr
 from core.overview.search import COUNT_CAP, search
 from ui.context import AppContext
-from ui.overview.openers import LIST_VIEWS
+from ui.overview.openers import LIST_FIELDS, LIST_VIEWS
 
 TYPING_DELAY_MS = 40
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -105,8 +105,8 @@ class SearchPopup(QDialog):
         if first is not None:
             self.results.setCurrentItem(first)
         if not text.strip():
-            self.hint.setText(tr("Type to search member units, contacts, notices, meetings and action items. "
-                                 "↑↓ choose, Enter opens, Esc closes."))
+            self.hint.setText(tr("Type to search member units, contacts, notices, meetings, action items, "
+                                 "nominations and experts. ↑↓ choose, Enter opens, Esc closes."))
         elif not groups:
             self.hint.setText(tr("Nothing found for {text}.", text=text.strip()))
         else:
@@ -128,7 +128,7 @@ class SearchPopup(QDialog):
         if item is None:
             return
         kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
-        if record_id is not None and not has_opener(kind):  # meetings, action items: no page of theirs yet
+        if record_id is not None and not has_opener(kind):  # a kind whose module has no page yet
             self.hint.setText(tr("{title}: this kind of record cannot be opened here yet.", title=item.text(0)))
             return
         owner = self.parentWidget() or self
@@ -139,7 +139,7 @@ class SearchPopup(QDialog):
             if view and hasattr(owner, "show_view"):
                 from ui.overview.navigate import open_list
 
-                open_list(owner, view, {"text": text.strip()})
+                open_list(owner, view, {**LIST_FIELDS.get(kind, {}), "text": text.strip()})
             return
         open_record(self.ctx, kind, int(record_id), owner)
 

@@ -1,0 +1,112 @@
+"""The dashboard loads only the parts of pyqtgraph it draws with, and draws a chart when its card
+comes into view (the others when scrolled to, or once the window is idle)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.qt_helpers import open_main_window
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.overview import chart_lib
+pg = chart_lib.load()
+parts = ("pyqtgraph.imageview", "pyqtgraph.parametertree", "pyqtgraph.multiprocess",
+         "pyqtgraph.graphicsItems.PlotItem", "pyqtgraph.widgets.PlotWidget")
+print("LIGHT", chart_lib.light, [p for p in parts if p in sys.modules])
+view = pg.GraphicsView(background="w")
+grid = pg.Grid(); view.setCentralItem(grid)
+box = pg.ViewBox(enableMenu=False); axis = pg.AxisItem("left", linkView=box)
+grid.addItem(axis, 0, 0); grid.addItem(box, 0, 1)
+box.addItem(pg.BarGraphItem(x=[0, 1], height=[3, 5], width=0.6, brush=pg.mkBrush("#2563eb")))
+view.resize(300, 200); image = view.grab().toImage()
+blue = sum(image.pixelColor(x, y).name() == "#2563eb" for x in range(0, 300, 3) for y in range(0, 200, 3))
+print("DRAWN", chart_lib.light, blue > 50)
+import pyqtgraph
+print("FULL", pyqtgraph.PlotWidget.__name__, chart_lib.light, "pyqtgraph.imageview" in sys.modules)
+"""
+
+
+def test_only_the_parts_drawn_with_are_imported_and_the_rest_on_demand():
+    """In a fresh process: the charts' parts of pyqtgraph load without its image views, parameter
+    trees, multiprocessing or plot items; a chart draws; asking pyqtgraph for anything else later
+    (``pyqtgraph.PlotWidget``) completes the package as an ordinary import would."""
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "LIGHT True []" in out.stdout, out.stdout + out.stderr
+    assert "DRAWN True" in out.stdout, out.stdout + out.stderr
+    assert "FULL PlotWidget False True" in out.stdout, out.stdout + out.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    from core.demo import fill_demo
+    from core.storage.database import open_database
+
+    path = tmp_path_factory.mktemp("lazydash") / "demo.sqlite3"
+    db = open_database(path)
+    fill_demo(db)
+    db.close()
+    return path
+
+
+def test_charts_out_of_view_are_drawn_when_scrolled_to_or_when_idle(qtbot, demo_file, tmp_path, monkeypatch):
+    """In a small window the cards below are counted (their titles and sizes are right) but their
+    plots wait; scrolling to the bottom draws the last one; left alone, the window draws the rest."""
+    from core.overview.charts import providers
+    from core.storage.database import open_database
+    from ui.overview import dashboard
+
+    monkeypatch.setattr(dashboard, "IDLE_DRAW_MS", 60 * 60 * 1000)  # nothing drawn behind the test's back
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    window = open_main_window(qtbot, open_database(path))
+    try:
+        window.resize(1024, 640)
+        window.show_view("overview")
+        page = window.page()
+        page.ensure_in_view()
+        qtbot.waitUntil(lambda: len(page.cards) == len(providers()) and not page._stale, timeout=20000)
+        drawn = {k for k, c in page.cards.items() if c.drawn}
+        waiting = [k for k, c in page.cards.items() if not c.drawn]
+        assert drawn and waiting, (drawn, waiting)
+        assert all(page.cards[k].chart is not None and page.cards[k].title.text() for k in waiting)
+        last = max(waiting, key=lambda k: page._tops[k])
+        bar = page.scroll.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)  # the cards laid out
+        assert not page.cards[last].drawn
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: page.cards[last].drawn, timeout=5000)
+        page._idle.setInterval(10)
+        page._idle.start()
+        qtbot.waitUntil(lambda: all(c.drawn for c in page.cards.values()), timeout=10000)
+    finally:
+        window.close()
+
+
+FALLBACK = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.overview import chart_lib
+chart_lib._PARTS = "\nthis line is in no version of pyqtgraph\n"
+pg = chart_lib.load()
+print("FALLBACK", chart_lib.light, "pyqtgraph.imageview" in sys.modules, pg.AxisItem.__name__)
+"""
+
+
+def test_pyqtgraph_not_as_expected_is_imported_the_ordinary_way():
+    """Sources that do not read as expected (another version): pyqtgraph is imported whole and
+    the charts get the same classes."""
+    out = subprocess.run([sys.executable, "-c", FALLBACK], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "FALLBACK False True AxisItem" in out.stdout, out.stdout + out.stderr
