@@ -1,0 +1,41 @@
+"""What the window does before its first paint stays as light as a bare PySide6 window.
+
+Start-up is measured against a bare PySide6 window showing a table (bench/bench_scale.py).
+Besides importing only what the first screen needs (pages, dialogs and menus' work are
+imported when first used), the code that builds the window and its first page avoids two
+costs of PySide6 that a bare window never pays:
+
+* the ``Qt`` namespace: ``from PySide6.QtCore import Qt`` builds all its enum classes at
+  once (about a hundred: ~40 ms of CPU). Before the first paint, Qt enum properties are set
+  by their names through Qt's property system (:func:`set_enum`); lists, dialogs and charts
+  import ``Qt`` as usual when they are first used;
+* ``QAction.setShortcut(QKeySequence)``: choosing among its overloads builds ``Qt`` too;
+  :func:`set_shortcut` sets the same key through ``setShortcuts``;
+* ``viewport()`` of a scroll area (a list, the dashboard's scroll area): wrapping the plain
+  QWidget it returns makes PySide6 load every class of QtWidgets it has not loaded yet
+  (~60 enum classes: ~30 ms).
+
+tests/test_scale_startup.py checks both on a real start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def set_enum(obj: QObject, prop: str, key: str) -> None:
+    """Set the enum or flags property ``prop`` of ``obj`` to the value named ``key``, e.g.
+    ``set_enum(label, "textFormat", "PlainText")`` (``label.setTextFormat(Qt.TextFormat.PlainText)``
+    without building the ``Qt`` namespace). A property or name Qt does not know raises."""
+    if not obj.setProperty(prop, key):
+        raise ValueError(f"{type(obj).__name__}.{prop} cannot be set to {key!r}")
+
+
+def set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
+    """``action.setShortcut(QKeySequence(key))`` without building the ``Qt`` namespace: a
+    standard key (Open, Undo...) gets the platform's first binding, as QKeySequence(key) does."""
+    if isinstance(key, QKeySequence.StandardKey):
+        action.setShortcuts(QKeySequence.keyBindings(key)[:1])
+    else:
+        action.setShortcuts([QKeySequence(key)])
