@@ -17,7 +17,7 @@ from core.safety import undo
 from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
-from ui.common.first_paint import set_enum, set_shortcut
+from ui.common.first_paint import USER_ROLE, set_enum, set_shortcut
 from ui.common.icons import app_icon, icon
 from ui.common.messages import confirm, show_error, show_info
 from ui.common.pages import LazyPages
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.pages: LazyPages = LazyPages(MODULES, self._build_page)
         for key, _label, _source in MODULES:
             item = QListWidgetItem()
+            item.setData(USER_ROLE, key)
             item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
         for i in range(len(MODULES)):  # Ctrl+1, Ctrl+2… switch modules (said in the sidebar's tooltips)

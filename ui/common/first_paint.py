@@ -23,6 +23,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole (an item's data roles are plain numbers)
+
 
 def set_enum(obj: QObject, prop: str, key: str) -> None:
     """Set the enum or flags property ``prop`` of ``obj`` to the value named ``key``, e.g.

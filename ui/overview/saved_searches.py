@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from core.errors import UserError
 from core.i18n import tr
 from core.overview import saved_searches as service
-from ui.common.first_paint import set_enum
+from ui.common.first_paint import USER_ROLE, set_enum
 from ui.common.icons import icon
 from ui.common.messages import confirm, show_error
 from ui.context import touches
 
-USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole, without building the Qt namespace at start (first_paint.py)
 ROLE = USER_ROLE + 7  # the saved search's id on its sidebar item
 HEADER = "saved-searches-header"
 
