@@ -8,7 +8,9 @@ and one page of ids and rows. When the count is only a lower bound (a filter
 matching very many rows), rows are added as the clerk scrolls (Qt's fetchMore).
 
 :meth:`reload` (the data changed, filters did not) keeps the scroll position and
-re-reads only the pages on screen.
+re-reads only the pages on screen; when what changed cannot alter the count (told by
+:meth:`changed_by`: no row added or removed, none of the columns the count reads changed,
+see core.storage.touched), it keeps the count too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.i18n import tr
+from core.storage.touched import alters
 
 PAGE = 100  # ids read at a time
 ROWS = 40  # rows read at a time (about one screen)
@@ -65,6 +68,7 @@ class LazyTableModel(QAbstractTableModel):
         self._rows = 0  # rows the view knows about
         self._more = False  # the count is a lower bound: more rows come with fetchMore
         self._cache: dict[int, Any] = {}
+        self._changes: object = None  # what the next reload() is for (changed_by)
         self.sort_key = columns[0].key
         self.descending = False
 
@@ -75,11 +79,21 @@ class LazyTableModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
+    def changed_by(self, payload: object) -> None:
+        """What the next :meth:`reload` is for: a ``data_changed`` payload."""
+        self._changes = payload
+
     def reload(self) -> None:
-        """The data changed: count again, keep the scroll position; the rows on screen
-        are read again when painted."""
+        """The data changed: count again (unless what changed cannot alter the count, see
+        :meth:`changed_by`), keep the scroll position; the ids and rows on screen are read
+        again when painted."""
+        changes, self._changes = self._changes, None
         old = self._rows
-        self._load()
+        if self._listing is not None and not alters(changes, getattr(self._listing, "count_reads", None)):
+            self._pages.clear()
+            self._cache.clear()
+        else:
+            self._load()
         new = self._rows
         if new < old:
             self.beginRemoveRows(QModelIndex(), new, old - 1)
