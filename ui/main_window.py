@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
@@ -17,7 +17,7 @@ from core.safety import undo
 from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
-from ui.common.first_paint import USER_ROLE, set_enum, set_shortcut
+from ui.common.first_paint import USER_ROLE, after_first_paint, set_enum, set_shortcut
 from ui.common.icons import app_icon, icon
 from ui.common.messages import confirm, show_error, show_info
 from ui.common.pages import LazyPages
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.home_path = ctx.db.path
         self.session_lock = None  # set by ui.app: released on a clean close
         self.auto_backup = ctx.auto_backup = AutoBackup(ctx)
+        after_first_paint(self, self.auto_backup.clean_partials)  # left by a backup cut short
         self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.db_label = QLabel()
         set_enum(self.db_label, "textFormat", "PlainText")
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
         self.sidebar.setFixedWidth(max(150, min(230, widest + 64)))  # icon and padding: no name is cut
-        QTimer.singleShot(BADGE_DELAY_MS, self.update_badges)  # after the window shows: start-up never waits
+        after_first_paint(self, self.update_badges, BADGE_DELAY_MS)  # start-up never waits for it
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))

@@ -2,8 +2,10 @@
 
 Start-up is measured against a bare PySide6 window showing a table (bench/bench_scale.py).
 Besides importing only what the first screen needs (pages, dialogs and menus' work are
-imported when first used), the code that builds the window and its first page avoids two
-costs of PySide6 that a bare window never pays:
+imported when first used), work that can wait starts after the window's first paint
+(:func:`after_first_paint`: a timer started while the window is built would, on a busy
+machine, fire before the window is drawn), and the code that builds the window and its
+first page avoids costs of PySide6 that a bare window never pays:
 
 * the ``Qt`` namespace: ``from PySide6.QtCore import Qt`` builds all its enum classes at
   once (about a hundred: ~40 ms of CPU). Before the first paint, Qt enum properties are set
@@ -15,13 +17,16 @@ costs of PySide6 that a bare window never pays:
   QWidget it returns makes PySide6 load every class of QtWidgets it has not loaded yet
   (~60 enum classes: ~30 ms).
 
-tests/test_scale_startup.py checks both on a real start.
+tests/test_scale_startup.py checks these on a real start.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole (an item's data roles are plain numbers)
 
@@ -41,3 +46,33 @@ def set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
         action.setShortcuts(QKeySequence.keyBindings(key)[:1])
     else:
         action.setShortcuts([QKeySequence(key)])
+
+
+class _FirstPaint(QObject):
+    """Watches a window until it is first painted, then starts what waited for it."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.waiting: list[tuple[int, Callable[[], object]]] = []
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint) and not self.painted:
+            self.painted = True
+            watched.removeEventFilter(self)
+            for delay_ms, fn in self.waiting:  # counted from now; run once this paint is done
+                QTimer.singleShot(delay_ms, self, fn)
+            self.waiting.clear()
+        return False
+
+
+def after_first_paint(window: QWidget, fn: Callable[[], object], delay_ms: int = 0) -> None:
+    """Call ``fn`` ``delay_ms`` after ``window`` is first painted (from now, when it has been)."""
+    watcher = window.findChild(_FirstPaint)
+    if watcher is None:
+        watcher = _FirstPaint(window)
+    if watcher.painted:
+        QTimer.singleShot(delay_ms, watcher, fn)
+    else:
+        watcher.waiting.append((delay_ms, fn))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.i18n import tr
-from ui.common.first_paint import set_enum
+from ui.common.first_paint import after_first_paint, set_enum
 from ui.context import AppContext, touches
 
 BUILD_DELAY_MS = 30  # after the window's first paint
@@ -126,7 +126,7 @@ class DashboardView(QWidget):
         # --screenshot: nothing here either; the picture's maker calls ensure_built once the
         # window has shown (it appears as at a clerk's start, the charts are drawn before the grab)
         if (self._stale is None or self._stale) and not self.ctx.picture_only:
-            self._timer.start()
+            after_first_paint(self.window(), self._timer.start)  # the charts never delay the window
 
     def _all_stale(self) -> None:
         self.retranslate()
