@@ -28,6 +28,9 @@ PAGE = 100  # ids read at a time
 ROWS = 40  # rows read at a time (about one screen)
 ALL_IDS_LIMIT = 20000  # row_of_id/ids read every id only for lists up to this size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# the roles as the numbers Qt passes: data() is called for every role of every cell painted
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
 
 
 class Listing(Protocol):
@@ -186,21 +189,23 @@ class LazyTableModel(QAbstractTableModel):
             self._rows += len(page)
             self.endInsertRows()
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role != DISPLAY_ROLE and role != TOOLTIP_ROLE:  # font, colours, alignment...: Qt's defaults
+            return self.id_at(index.row()) if role == ID_ROLE and index.isValid() else None
         if not index.isValid():
             return None
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self.row_for(index.row())
-            text = "" if row is None else self.columns[index.column()].text(row)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                import html  # at the first tooltip, not at start-up
+        number = index.row()
+        page = self._pages.get(number // PAGE)  # the row read already (the usual case when painting)
+        row = self._cache.get(page[number % PAGE]) if page and number % PAGE < len(page) else None
+        if row is None:
+            row = self.row_for(number)
+        text = "" if row is None else self.columns[index.column()].text(row)
+        if role == TOOLTIP_ROLE:
+            import html  # at the first tooltip, not at start-up
 
-                # Qt would render a tooltip that looks like HTML: make data always show as typed
-                return f"<qt>{html.escape(text)}</qt>" if text else None
-            return text
-        return None
+            # Qt would render a tooltip that looks like HTML: make data always show as typed
+            return f"<qt>{html.escape(text)}</qt>" if text else None
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
