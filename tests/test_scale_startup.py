@@ -121,3 +121,28 @@ def test_window_start_counts_the_list_shown_once_and_builds_no_other_page(qtbot,
     assert not [s for s in statements if "FROM notices" in s]
     window.close()
     db.close()
+
+
+def test_the_first_screen_is_drawn_before_what_it_does_not_show(tmp_path, generated):
+    """The window on the overview (its first view), shown and painted once as at a clerk's start,
+    in a fresh process: the charts (pyqtgraph, numpy), the lists, the search box and the record
+    kinds' declarations are not loaded yet, and PySide6's Qt namespace (its hundred enum classes)
+    is not built (ui/common/first_paint.py); the overview says it is counting."""
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import PySide6.QtCore\n"
+        "from ui.app import create_window\n"
+        "app, window = create_window(Path(sys.argv[1]), 'zh-Hans', screenshot_mode=True)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "late = [m for m in ('pyqtgraph', 'numpy', 'ui.common.list_view', 'ui.common.lazy_model',\n"
+        "                    'ui.overview.search_popup', 'core.storage.registry') if m in sys.modules]\n"
+        "print('LATE', ','.join(late), 'QT', 'Qt' in vars(PySide6.QtCore), 'PAGE', window.page().objectName() or\n"
+        "      type(window.page()).__name__, 'SAYS', window.page().loading.isVisible() and window.page().loading.text())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALLIANCE_SECRETARIAT_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe, str(generated)], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=300)
+    line = next((x for x in out.stdout.splitlines() if x.startswith("LATE")), out.stdout + out.stderr)
+    assert line == "LATE  QT False PAGE DashboardView SAYS 正在统计……", out.stdout + out.stderr

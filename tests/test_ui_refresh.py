@@ -118,3 +118,73 @@ def test_a_change_of_unknown_extent_refreshes_every_list(qtbot, window, monkeypa
     reloads, _fetched = spy(window, monkeypatch)
     window.ctx.data_changed.emit("all")
     assert reloads == {"members": 1, "contacts": 1, "notices": 1, "nominations": 1, "experts": 1, "mail": 1, "meetings": 1}
+
+
+def listings(window, monkeypatch) -> dict[str, int]:
+    """How often each list asks the core for its listing (its count) from now on."""
+    asked = {key: 0 for key in ("members", "contacts")}
+    for key in asked:
+        model = window.pages[key].model
+        original = model._query
+
+        def query(sort, descending, key=key, original=original):
+            asked[key] += 1
+            return original(sort, descending)
+
+        monkeypatch.setattr(model, "_query", query)
+    return asked
+
+
+def shown_rows(page) -> list:  # type: ignore[type-arg]
+    return [page.model.row_for(r) for r in range(page.model.count)]
+
+
+def test_an_edit_that_cannot_change_a_count_rereads_the_rows_on_screen_only(qtbot, window, monkeypatch):
+    """A contact's position saved: neither the contact nor the unit list counts its rows again (a
+    count of 600,000 contacts is most of the refresh), yet the new position is shown."""
+    people = window.pages["contacts"]
+    asked = listings(window, monkeypatch)
+    contact_id = people.model.id_at(1)
+    contact = contacts.get_contact(window.ctx.db, contact_id)
+    contacts.update_contact(window.ctx.db, contact_id, {**contact.__dict__, "position": "新任总经理"})
+    window.ctx.changed("contacts")
+    qtbot.wait(20)
+    assert asked == {"members": 0, "contacts": 0}
+    assert people.model.count == 3
+    assert [r.position for r in shown_rows(people) if r.id == contact_id] == ["新任总经理"]
+
+
+def test_a_change_that_can_change_a_count_counts_again(qtbot, window, monkeypatch):
+    """A unit moved to the trash: the unit list counts again (one fewer), and so does the contact
+    list (a deleted unit's contacts are not listed); undone, both count again."""
+    members, people = window.pages["members"], window.pages["contacts"]
+    asked = listings(window, monkeypatch)
+    unit_id = next(r.unit_id for r in shown_rows(people))
+    units.delete_units(window.ctx.db, [unit_id])
+    window.ctx.changed("units")
+    assert asked == {"members": 1, "contacts": 1}
+    assert members.model.count == 249 and unit_id not in members.model.ids
+    assert people.model.count == 2
+    window.undo()
+    assert asked == {"members": 2, "contacts": 2}
+    assert members.model.count == 250 and people.model.count == 3
+
+
+def test_a_filtered_list_counts_again_when_a_filtered_column_changes(qtbot, window, monkeypatch):
+    """The unit list filtered by level: a unit's address edited leaves the count alone; its level
+    changed to another one takes it out of the list."""
+    members = window.pages["members"]
+    members.level_combo.setCurrentIndex(members.level_combo.findData("member"))
+    qtbot.wait(20)
+    before = members.model.count
+    assert before > 0
+    unit_id = members.model.id_at(0)
+    asked = listings(window, monkeypatch)
+    unit = units.get_unit(window.ctx.db, unit_id)
+    units.update_unit(window.ctx.db, unit_id, {**unit.__dict__, "address": "重庆市渝北区星光大道1号"})
+    window.ctx.changed("units")
+    assert asked["members"] == 0 and members.model.count == before
+    units.update_unit(window.ctx.db, unit_id, {**unit.__dict__, "level": "council"})
+    window.ctx.changed("units")
+    assert asked["members"] == 1 and members.model.count == before - 1
+    assert unit_id not in members.model.ids

@@ -167,6 +167,9 @@ def run_gui(db_path: Path | None, language: str | None, screenshot: Path | None 
         print(f"start-to-window-cpu-ms: {time.process_time() * 1000:.0f}", flush=True)  # this process's CPU
     if screenshot is not None:
         app.processEvents()
+        finish = getattr(window.page(), "ensure_built", None)  # what a page draws after the window shows
+        if finish is not None:
+            finish()
         QTimer.singleShot(50, app.quit)
         app.exec()
         window.grab().save(str(screenshot))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QToolBar,
@@ -16,13 +18,16 @@ from core.i18n import N_, tr
 from core.safety.session import AlreadyOpen, move_lock
 from core.storage.database import DatabaseOpenError, DatabaseReadOnly, open_database
 from ui.common import drops
+from ui.common.first_paint import USER_ROLE, after_first_paint, set_enum, set_shortcut
 from ui.common.icons import app_icon, icon
-from ui.common.list_view import ListPage
 from ui.common.messages import confirm, show_error, show_info
 from ui.common.pages import LazyPages
 from ui.context import AppContext, touches
 from ui.overview.window import install as install_overview
 from ui.safety.auto_backup import AutoBackup
+
+if TYPE_CHECKING:
+    from ui.common.list_view import ListPage
 
 BADGE_DELAY_MS = 500  # the overdue count beside Meetings comes after the window's first screen
 
@@ -49,7 +54,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self.sidebar, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # see ui/common/first_paint.py
         self.sidebar.setIconSize(QSize(20, 20))
         self.setWindowIcon(app_icon())
         self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 15px; border: none; background: #f3f4f6; }"
@@ -60,7 +65,7 @@ class MainWindow(QMainWindow):
         self.pages: LazyPages = LazyPages(MODULES, self._build_page)
         for key, _label, _source in MODULES:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(USER_ROLE, key)
             item.setIcon(icon(key))  # resources/icons/<module>.svg
             self.sidebar.addItem(item)
         for i in range(len(MODULES)):  # Ctrl+1, Ctrl+2… switch modules (said in the sidebar's tooltips)
@@ -72,7 +77,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fff4ce; border-radius: 4px;")
         banner_row = QHBoxLayout(self.banner)
         self.banner_label = QLabel()
-        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self.banner_label, "textFormat", "PlainText")
         self.banner_button = QPushButton()
         self.banner_button.clicked.connect(self.leave_backup_view)
         banner_row.addWidget(self.banner_label, 1)
@@ -87,9 +92,10 @@ class MainWindow(QMainWindow):
         self.home_path = ctx.db.path
         self.session_lock = None  # set by ui.app: released on a clean close
         self.auto_backup = ctx.auto_backup = AutoBackup(ctx)
+        after_first_paint(self, self.auto_backup.clean_partials)  # left by a backup cut short
         self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.db_label = QLabel()
-        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self.db_label, "textFormat", "PlainText")
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         install_overview(self)  # Ctrl+K search and the saved searches in the sidebar
@@ -114,7 +120,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu, handler, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)
         action.triggered.connect(handler)
         menu.addAction(action)
         return action
@@ -178,7 +184,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        set_enum(self.toolbar, "toolButtonStyle", "ToolButtonTextUnderIcon")
         self.addToolBar(self.toolbar)
         for group in ((self.act_new, self.act_edit, self.act_delete), (self.act_undo, self.act_redo),
                       (self.act_import, self.act_export), (self.act_filter, self.act_backups)):
@@ -266,7 +272,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setToolTip(tr("{action} ({keys})", action=tr(label), keys=f"Ctrl+{i + 1}"))
         widest = max(self.sidebar.fontMetrics().horizontalAdvance(tr(label)) for _k, label, _c in MODULES)
         self.sidebar.setFixedWidth(max(150, min(230, widest + 64)))  # icon and padding: no name is cut
-        QTimer.singleShot(BADGE_DELAY_MS, self.update_badges)  # after the window shows: start-up never waits
+        after_first_paint(self, self.update_badges, BADGE_DELAY_MS)  # start-up never waits for it
         self.file_menu.setTitle(tr("&File"))
         self.act_new_db.setText(tr("New database…"))
         self.act_open_db.setText(tr("Open database…"))

@@ -12,7 +12,7 @@ answered from the search index (core.storage.search_index).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from core.members.contacts import mask_mobile
@@ -88,11 +88,14 @@ class ContactRow:
 class Listing:
     """A list's rows: ``count`` of them (or more than COUNT_CAP when not ``exact``),
     their ids read a page at a time. A listing whose first page comes before its count
-    (``later`` given: count 0, not exact) is counted by :meth:`total` when asked."""
+    (``later`` given: count 0, not exact) is counted by :meth:`total` when asked.
+    ``count_reads``: the tables and columns the count depends on (core.storage.touched), or
+    None when any change may alter it."""
     count: int
     exact: bool
     _page: Callable[[int, int], list[int]] = field(repr=False)
     later: Callable[[], int] | None = field(default=None, repr=False)
+    count_reads: Mapping[str, frozenset[str] | None] | None = None
 
     def ids(self, offset: int, limit: int) -> list[int]:
         return self._page(offset, limit)
@@ -105,8 +108,50 @@ class Listing:
         return min(n, COUNT_CAP + 1), n <= COUNT_CAP
 
 
-def _listing(db: Database, table: str, where: dict, count, page, in_name_order=None  # type: ignore[no-untyped-def]
-             ) -> Listing:
+# What a list's count reads besides its own table's rows being added or removed: an action
+# that changes none of these columns (a contact's position, a unit's address) leaves the count
+# as it is, and the list re-reads only the rows on screen (ui/common/lazy_model.py). Each filter
+# field adds what it reads (None: any change of that table); a text filter, or a field not
+# named here, makes every change count again.
+UNIT_COUNT_READS = {"units": frozenset({"deleted_at"})}
+UNIT_FILTER_READS: dict[str, dict[str, frozenset[str] | None]] = {
+    "level": {"units": frozenset({"level"})},
+    "unit_type": {"units": frozenset({"unit_type"})},
+    "status": {"units": frozenset({"status"})},
+    "province": {"units": frozenset({"province"})},
+    "city": {"units": frozenset({"city"})},
+    "committee_id": {"unit_committees": None},
+    "join_year": {"units": frozenset({"join_date"})},
+    "left_year": {"unit_history": None},
+}
+# a contact of a unit in the trash is not listed
+CONTACT_COUNT_READS = {"contacts": frozenset({"deleted_at", "unit_id"}), "units": frozenset({"deleted_at"})}
+CONTACT_FILTER_READS: dict[str, dict[str, frozenset[str] | None]] = {
+    "unit_id": {},
+    "level": {"units": frozenset({"level"})},
+    "committee_id": {"unit_committees": None},
+    "primary_only": {"contacts": frozenset({"is_primary"})},
+}
+
+
+def count_reads(flt: UnitFilter | ContactFilter) -> dict[str, frozenset[str] | None] | None:
+    """What the count of the list filtered by ``flt`` reads (see UNIT_COUNT_READS), or None."""
+    base, per_field = ((UNIT_COUNT_READS, UNIT_FILTER_READS) if isinstance(flt, UnitFilter)
+                       else (CONTACT_COUNT_READS, CONTACT_FILTER_READS))
+    reads: dict[str, frozenset[str] | None] = dict(base)
+    for name, value in flt.__dict__.items():
+        if value in (None, "", False):
+            continue
+        if name not in per_field:  # the text filter (its index may change with any column), or a new field
+            return None
+        for table, columns in per_field[name].items():
+            before = reads.get(table, frozenset())
+            reads[table] = None if before is None or columns is None else before | columns
+    return reads
+
+
+def _listing(db: Database, table: str, where: dict, count, page, in_name_order=None,  # type: ignore[no-untyped-def]
+             reads: dict[str, frozenset[str] | None] | None = None) -> Listing:
     """A list sorted by name (``in_name_order`` given) filtered by a text alone that the index answers
     (with other filters, few candidates may match: the ways below bound the rows read): its pages
     read from the candidates in name order (store.name_order_page: a page costs the matches before
@@ -171,7 +216,7 @@ def _listing(db: Database, table: str, where: dict, count, page, in_name_order=N
         with db.lock:
             return page(db, where, offset=offset, limit=limit, dense=dense)
 
-    return Listing(n, exact, ids)
+    return Listing(n, exact, ids, count_reads=None if where.get("form") else reads)
 
 
 def _where(flt: UnitFilter | ContactFilter) -> dict:  # type: ignore[type-arg]
@@ -187,14 +232,14 @@ def unit_listing(db: Database, flt: UnitFilter = UnitFilter(), sort: str = "name
                  ) -> Listing:
     return _listing(db, "units", _where(flt), store.unit_count,
                     lambda conn, where, **kw: store.unit_page(conn, where, sort, descending, **kw),
-                    _name_order("units", sort, descending))
+                    _name_order("units", sort, descending), count_reads(flt))
 
 
 def contact_listing(db: Database, flt: ContactFilter = ContactFilter(), sort: str = "name",
                     descending: bool = False) -> Listing:
     return _listing(db, "contacts", _where(flt), store.contact_count,
                     lambda conn, where, **kw: store.contact_page(conn, where, sort, descending, **kw),
-                    _name_order("contacts", sort, descending))
+                    _name_order("contacts", sort, descending), count_reads(flt))
 
 
 def _name_order(table: str, sort: str, descending: bool):  # type: ignore[no-untyped-def]

@@ -25,11 +25,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.errors import UserError
 from core.i18n import Msg
-from core.storage import registry
+
+if TYPE_CHECKING:
+    from core.storage import registry
+
+# The registry is imported by the functions that use it: the window's Edit menu reads the last
+# action (last_done, first_undone) at start-up without loading every record kind's declarations.
 
 
 # -- action names ------------------------------------------------------------------
@@ -108,6 +113,8 @@ def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def _kind(table: str) -> registry.RecordKind:
+    from core.storage import registry
+
     kind = registry.get(table)
     if kind is None:
         raise KeyError(f"{table!r} is not a registered record kind")
@@ -154,6 +161,8 @@ def stale_triggers(conn: sqlite3.Connection) -> list[str]:
     if "changes" not in present:
         return []
     have = {r[0]: r[1] for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    from core.storage import registry
+
     return [kind.table for kind in registry.kinds() if kind.table in present
             and any(have.get(name) != sql for name, sql in expected_triggers(conn, kind.table).items())]
 
@@ -174,6 +183,36 @@ def begin_action(conn: sqlite3.Connection, label: str, params: dict[str, Any], a
                        (label, encode_params(params), at, _machine(), _account()))
     conn.execute("UPDATE change_control SET action_id = ? WHERE id = 1", (cur.lastrowid,))
     return int(cur.lastrowid)
+
+
+UPDATES_COMPARED = 2000  # an action updating more rows of a table is not compared column by column
+
+
+def action_columns(conn: sqlite3.Connection, action_id: int) -> dict[str, frozenset[str] | None]:
+    """The tables the action ``action_id`` changed, each with the columns its updates changed,
+    or None when it added or removed rows (or updated more than UPDATES_COMPARED of them).
+    Read from the log: old and new values of each updated row, compared in SQL."""
+    result: dict[str, frozenset[str] | None] = {}
+    compared = []
+    for table, added_or_removed, updates in conn.execute(
+            "SELECT tbl, max(op <> 'update'), sum(op = 'update') FROM changes WHERE action_id = ? GROUP BY tbl",
+            (action_id,)):
+        if added_or_removed or updates > UPDATES_COMPARED:
+            result[table] = None
+        else:
+            result[table] = frozenset()
+            compared.append(table)
+    if compared:
+        changed: dict[str, set[str]] = {}
+        for table, column in conn.execute(
+                "SELECT DISTINCT c.tbl, n.key FROM changes c, json_each(c.new) n "
+                "WHERE c.action_id = ? AND c.op = 'update' AND c.tbl IN (SELECT value FROM json_each(?)) "
+                "AND n.value IS NOT json_extract(c.old, '$.\"' || n.key || '\"')",
+                (action_id, json.dumps(compared))):
+            changed.setdefault(table, set()).add(column)
+        for table in compared:
+            result[table] = frozenset(changed.get(table, ()))
+    return result
 
 
 def end_action(conn: sqlite3.Connection, action_id: int) -> None:
@@ -280,6 +319,8 @@ class _Step:
 
 def _step(conn: sqlite3.Connection, row: sqlite3.Row, backwards: bool, schema: dict[str, list[str]]) -> _Step:
     """One stored change, checked against the registry and the schema before anything is written."""
+    from core.storage import registry
+
     kind = registry.get(row["tbl"])
     if kind is None:
         raise _refuse(Msg("the change log names a table that this program does not keep ({table}).",

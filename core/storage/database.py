@@ -25,12 +25,15 @@ import stat
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
 from core.errors import UserError
 from core.i18n import Msg
 from core.storage import errors, files, identity
+
+if TYPE_CHECKING:
+    from core.storage.touched import Touched
 
 APPLICATION_ID = 0x414C5331  # "ALS1": marks files made by this program
 SQLITE_HEADER = files.SQLITE_HEADER
@@ -102,8 +105,9 @@ class Database:
         self.temporary_folder: Path | None = None  # removed on close (the copy behind a read-only view)
         self._versioned = False  # True once the data version is kept (schema 4 on, opened for writing)
         self._sql = None
-        self._touched: set[str] = set()  # tables written by committed actions, see take_touched()
-        self._pending: set[str] = set()
+        # tables written by committed actions, with the columns changed (see take_touched())
+        self._touched: dict[str, frozenset[str] | None] = {}
+        self._pending: dict[str, frozenset[str] | None] = {}
 
     @property
     def sql(self):  # type: ignore[no-untyped-def]
@@ -115,16 +119,20 @@ class Database:
 
     # -- what changed ---------------------------------------------------------
     def note_action_tables(self, conn: sqlite3.Connection, action_id: int) -> None:
-        """Remember the tables whose rows the logged action ``action_id`` changed; they
+        """Remember the tables (and columns) the logged action ``action_id`` changed; they
         count as touched once the current transaction commits."""
-        self._pending.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT tbl FROM changes WHERE action_id = ?", (action_id,)))
+        from core.storage import changes, touched
 
-    def take_touched(self) -> frozenset[str]:
-        """The tables that committed actions (and undo/redo) changed since the last call."""
+        touched.merge(self._pending, changes.action_columns(conn, action_id))
+
+    def take_touched(self) -> Touched:
+        """The tables that committed actions (and undo/redo) changed since the last call, with
+        the columns each changed (core.storage.touched): an empty set when none."""
+        from core.storage.touched import Touched
+
         with self.lock:
-            touched, self._touched = frozenset(self._touched), set()
-        return touched
+            columns, self._touched = self._touched, {}
+        return Touched(columns)
 
     # -- the narrow interface services reach storage through -------------------
     # Services (core/members, core/notices, core/safety, ...) hand the Database itself to the
@@ -196,7 +204,9 @@ class Database:
                     except sqlite3.DatabaseError as exc:
                         self._rollback()
                         raise unavailable(exc, self.path) from exc
-                    self._touched |= self._pending  # what the views showing these tables must re-read
+                    from core.storage import touched
+
+                    touched.merge(self._touched, self._pending)  # what the views showing these tables re-read
             finally:
                 self._pending.clear()
 

@@ -23,7 +23,9 @@ class GarbageCollector(QObject):
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
-        self.timer.start(INTERVAL_MS)
+        # counted from the event loop's first turn: however slowly the window comes (a busy or old
+        # machine), no collection delays its first paint
+        QTimer.singleShot(0, self, lambda: self.timer.start(INTERVAL_MS))
 
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds, as gc itself would."""

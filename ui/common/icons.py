@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from core import resources
 
@@ -43,14 +43,15 @@ class SvgIconEngine(QIconEngine):
         if cached is None:
             from PySide6.QtSvg import QSvgRenderer
 
-            image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
+            cached = self._pixmaps[key] = QPixmap(size)
+            # transparent (QColor: QImage.fill's overloads would build the Qt namespace before
+            # the first paint, see ui/common/first_paint.py)
+            cached.fill(QColor(0, 0, 0, 0))
+            painter = QPainter(cached)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             QSvgRenderer(QByteArray(self.svg.replace("currentColor", colour).encode())).render(
                 painter, QRectF(0, 0, size.width(), size.height()))
             painter.end()
-            cached = self._pixmaps[key] = QPixmap.fromImage(image)
         return cached
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:

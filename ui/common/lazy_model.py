@@ -8,7 +8,9 @@ and one page of ids and rows. When the count is only a lower bound (a filter
 matching very many rows), rows are added as the clerk scrolls (Qt's fetchMore).
 
 :meth:`reload` (the data changed, filters did not) keeps the scroll position and
-re-reads only the pages on screen.
+re-reads only the pages on screen; when what changed cannot alter the count (told by
+:meth:`changed_by`: no row added or removed, none of the columns the count reads changed,
+see core.storage.touched), it keeps the count too.
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from core.i18n import tr
+from core.storage.touched import alters
 
 PAGE = 100  # ids read at a time
 ROWS = 40  # rows read at a time (about one screen)
 ALL_IDS_LIMIT = 20000  # row_of_id/ids read every id only for lists up to this size
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# the roles as the numbers Qt passes: data() is called for every role of every cell painted
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole.value
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
 
 
 class Listing(Protocol):
@@ -69,6 +75,7 @@ class LazyTableModel(QAbstractTableModel):
         self._rows = 0  # rows the view knows about
         self._more = False  # the count is a lower bound: more rows come with fetchMore
         self._cache: dict[int, Any] = {}
+        self._changes: object = None  # what the next reload() is for (changed_by)
         self.sort_key = columns[0].key
         self.descending = False
 
@@ -79,11 +86,21 @@ class LazyTableModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
+    def changed_by(self, payload: object) -> None:
+        """What the next :meth:`reload` is for: a ``data_changed`` payload."""
+        self._changes = payload
+
     def reload(self) -> None:
-        """The data changed: count again, keep the scroll position; the rows on screen
-        are read again when painted."""
+        """The data changed: count again (unless what changed cannot alter the count, see
+        :meth:`changed_by`), keep the scroll position; the ids and rows on screen are read
+        again when painted."""
+        changes, self._changes = self._changes, None
         old = self._rows
-        self._load()
+        if self._listing is not None and not alters(changes, getattr(self._listing, "count_reads", None)):
+            self._pages.clear()
+            self._cache.clear()
+        else:
+            self._load()
         new = self._rows
         if new < old:
             self.beginRemoveRows(QModelIndex(), new, old - 1)
@@ -194,21 +211,23 @@ class LazyTableModel(QAbstractTableModel):
             self._rows += len(page)
             self.endInsertRows()
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role != DISPLAY_ROLE and role != TOOLTIP_ROLE:  # font, colours, alignment...: Qt's defaults
+            return self.id_at(index.row()) if role == ID_ROLE and index.isValid() else None
         if not index.isValid():
             return None
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self.row_for(index.row())
-            text = "" if row is None else self.columns[index.column()].text(row)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                import html  # at the first tooltip, not at start-up
+        number = index.row()
+        page = self._pages.get(number // PAGE)  # the row read already (the usual case when painting)
+        row = self._cache.get(page[number % PAGE]) if page and number % PAGE < len(page) else None
+        if row is None:
+            row = self.row_for(number)
+        text = "" if row is None else self.columns[index.column()].text(row)
+        if role == TOOLTIP_ROLE:
+            import html  # at the first tooltip, not at start-up
 
-                # Qt would render a tooltip that looks like HTML: make data always show as typed
-                return f"<qt>{html.escape(text)}</qt>" if text else None
-            return text
-        return None
+            # Qt would render a tooltip that looks like HTML: make data always show as typed
+            return f"<qt>{html.escape(text)}</qt>" if text else None
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

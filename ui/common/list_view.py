@@ -405,9 +405,11 @@ class ListPage(QWidget):
                 self.table.selectRow(row)
 
     def on_data_changed(self, payload: object) -> None:
-        """Data changed: only a list showing a touched table counts again, and it re-reads
-        only the rows on screen (the scroll position stays)."""
+        """Data changed: only a list showing a touched table refreshes; it counts again only
+        when the change may alter its count, and re-reads only the rows on screen (the scroll
+        position stays)."""
         if touches(payload, self.tables):
+            self.model.changed_by(payload)  # the count is kept when the change cannot alter it
             self.reload()
 
     def reload(self) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-
 from core.i18n import tr
 
 if TYPE_CHECKING:
@@ -15,6 +13,7 @@ if TYPE_CHECKING:
 def _box(parent: QWidget | None, kind: str, title: str, text: str) -> QMessageBox:
     """A message box of ``kind`` (problem, done, question). QMessageBox is loaded with the
     first box shown, not at start-up (making its type and enums costs a few milliseconds)."""
+    from PySide6.QtCore import Qt  # (not at start: ui/common/first_paint.py)
     from PySide6.QtWidgets import QMessageBox
 
     icon = {"problem": QMessageBox.Icon.Warning, "done": QMessageBox.Icon.Information,

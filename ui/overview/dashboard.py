@@ -13,10 +13,11 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.i18n import tr
+from ui.common.first_paint import after_first_paint, set_enum
 from ui.context import AppContext, touches
 
 BUILD_DELAY_MS = 30  # after the window's first paint
@@ -55,7 +56,7 @@ class DashboardView(QWidget):
         self.search_button.setStyleSheet("text-align: left; padding: 6px 10px; color: #4b5563;")
         self.search_button.clicked.connect(self._open_search)
         self.loading = QLabel()
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(self.loading, "alignment", "AlignCenter")  # the window's first screen: ui/common/first_paint.py
         self.loading.setStyleSheet("color: #6b7280; padding: 40px;")
         # the cards in columns of their own (not a grid): a short card is not padded to the
         # height of its neighbour, the next card follows right under it
@@ -73,7 +74,6 @@ class DashboardView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
@@ -130,11 +130,10 @@ class DashboardView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        if self._stale is None or self._stale:
-            if self.ctx.picture_only:  # --screenshot: the picture is taken right after the window shows
-                self.refresh_stale()
-            else:
-                self._timer.start()
+        # --screenshot: nothing here either; the picture's maker calls ensure_built once the
+        # window has shown (it appears as at a clerk's start, the charts are drawn before the grab)
+        if (self._stale is None or self._stale) and not self.ctx.picture_only:
+            after_first_paint(self.window(), self._timer.start)  # the charts never delay the window
 
     def _all_stale(self) -> None:
         self.retranslate()
@@ -182,7 +181,6 @@ class DashboardView(QWidget):
         answers in between), or ``everything`` at once (pictures, tests)."""
         if not self.isVisible():
             return  # counted when next shown (never after the window closed its database)
-        everything = everything or self.ctx.picture_only
         if not _charts_loaded():
             if everything:
                 _load_charts()
@@ -241,8 +239,10 @@ class DashboardView(QWidget):
     def _layout_cards(self, force: bool = False) -> None:
         """One column, or two from TWO_COLUMNS_FROM px: each card in turn goes under the column
         that is shorter so far (cards differ in height: region lists are long)."""
+        if not self.cards:  # (nor the viewport asked for before: ui/common/first_paint.py)
+            return
         columns = 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM else 1
-        if not self.cards or (columns == self._columns and not force):
+        if columns == self._columns and not force:
             return
         self._columns = columns
         for column in self.column_layouts:

@@ -3,22 +3,25 @@ section that reopens them (right click: rename, delete)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QMenu, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from core.errors import UserError
 from core.i18n import tr
 from core.overview import saved_searches as service
+from ui.common.first_paint import USER_ROLE, set_enum
 from ui.common.icons import icon
 from ui.common.messages import confirm, show_error
 from ui.context import touches
 
-ROLE = Qt.ItemDataRole.UserRole + 7  # the saved search's id on its sidebar item
+ROLE = USER_ROLE + 7  # the saved search's id on its sidebar item
 HEADER = "saved-searches-header"
 
 
 def ask_name(parent: QWidget, title: str, text: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     name, ok = QInputDialog.getText(parent, title, tr("Name of the saved search:"), QLineEdit.EchoMode.Normal,
                                     text)
     return name if ok else None
@@ -50,7 +53,7 @@ class SavedSearchesSection:
         self.sidebar: QListWidget = window.sidebar
         self.first_row = self.sidebar.count()  # the modules' rows come first
         self.sidebar.itemClicked.connect(self._clicked)
-        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        set_enum(self.sidebar, "contextMenuPolicy", "CustomContextMenu")
         self.sidebar.customContextMenuRequested.connect(self._menu)
         self.ctx.data_changed.connect(lambda payload: touches(payload, {"saved_searches"}) and self.refill())
         self.ctx.database_replaced.connect(self.refill)
@@ -64,7 +67,9 @@ class SavedSearchesSection:
         if not searches:
             return
         header = QListWidgetItem(tr("Saved searches"))
-        header.setData(Qt.ItemDataRole.UserRole, HEADER)
+        from PySide6.QtCore import Qt  # only with saved searches to list
+
+        header.setData(USER_ROLE, HEADER)
         header.setFlags(Qt.ItemFlag.NoItemFlags)
         header.setForeground(QBrush(QColor("#6b7280")))
         self.sidebar.addItem(header)
@@ -95,6 +100,8 @@ class SavedSearchesSection:
         open_list(self.window.stack, saved.view, saved.filter)
 
     def _menu(self, pos: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         item = self.sidebar.itemAt(pos)
         if item is None or item.data(ROLE) is None:
             return

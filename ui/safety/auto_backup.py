@@ -46,8 +46,7 @@ class AutoBackup(QObject):
         self.trash_timer.timeout.connect(self.empty_old_trash)
         self.timer.start()  # each tick asks whether the database open then can be written
         self.trash_timer.start()
-        if self._writable():
-            self.clean_partials()
+        # clean_partials(): the main window calls it once it has shown (ui/common/first_paint.py)
 
     def stop(self) -> None:
         """No more automatic work (the window closes: its database is about to be closed)."""
@@ -60,6 +59,9 @@ class AutoBackup(QObject):
         return not getattr(self, "_stopped", False) and not db.read_only and db.read_only_source is None
 
     def clean_partials(self) -> None:
+        """Remove what backups cut short left behind (a database opened for writing)."""
+        if not self._writable():
+            return
         from core.safety import backups
         from core.safety.settings import backup_folder
 
