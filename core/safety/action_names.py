@@ -16,7 +16,6 @@ import re
 from typing import Any
 
 from core.i18n import Msg, known_source
-from core.storage import registry
 
 # the English of an action's name as an older version stored it -> today's source
 RENAMED: dict[str, str] = {
@@ -51,6 +50,7 @@ def _record(text: str) -> Msg | None:
 
 def _record_patterns() -> list[tuple[str, re.Pattern[str]]]:
     from core.i18n import translations_of
+    from core.storage import registry  # the record kinds' declarations: not needed before the first paint
 
     patterns = []
     for source in [kind.label for kind in registry.kinds() if kind.label] + [_COUNT_ITEMS]:
