@@ -42,6 +42,34 @@ def figure(name: str, value: str) -> None:
     print(f"{name}: {value}", flush=True)
 
 
+MAKE = """
+import shutil, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from core.meetings import service
+from core.meetings.minutes_sample import sample_minutes
+from core.storage.database import open_database
+from tests.minutes_helpers import record_meeting
+
+draft, approved = Path(sys.argv[2]), Path(sys.argv[3])
+db = open_database(draft, create=True)
+meeting_id = record_meeting(db, sample_minutes(int(sys.argv[4]), status="draft"))
+db.conn.close()
+shutil.copy(draft, approved)
+db = open_database(approved)
+service.approve_minutes(db, meeting_id, "2013-11-08")
+db.conn.close()
+print(meeting_id)
+"""
+
+
+def make_databases(tree: Path, draft: Path, approved: Path, attendees: int) -> int:
+    """The sample meeting recorded by ``tree``'s own code, once as a draft and once approved."""
+    out = subprocess.run([sys.executable, "-c", MAKE, str(tree), str(draft), str(approved), str(attendees)],
+                         check=True, capture_output=True, text=True, cwd=tree, env=os.environ)
+    return int(out.stdout.split()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -51,19 +79,8 @@ def main() -> None:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="bench-minutes-cold-"))
     os.environ["ALLIANCE_SECRETARIAT_HOME"] = str(home)
-    from core.meetings import service
-    from core.meetings.minutes_sample import sample_minutes
-    from core.storage.database import open_database
-    from tests.minutes_helpers import record_meeting
-
     draft_db, approved_db = home / "draft.sqlite3", home / "approved.sqlite3"
-    db = open_database(draft_db, create=True)
-    meeting_id = record_meeting(db, sample_minutes(args.attendees, status="draft"))
-    db.conn.close()
-    shutil.copy(draft_db, approved_db)
-    db = open_database(approved_db)
-    service.approve_minutes(db, meeting_id, "2013-11-08")
-    db.conn.close()
+    meeting_id = make_databases(ROOT, draft_db, approved_db, args.attendees)
     figure("attendees present", str(args.attendees))
 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -79,10 +96,13 @@ def main() -> None:
         "draft PDF (草稿 mark)": (export(ROOT, draft_db, "draft.pdf"), ROOT),
         "approved .docx": (export(ROOT, approved_db, "approved.docx"), ROOT),
     }
-    if args.baseline:
+    if args.baseline:  # its own databases: an older version refuses a file of a newer schema
         base = args.baseline.resolve()
-        commands["baseline: approved PDF"] = (export(base, approved_db, "base-approved.pdf"), base)
-        commands["baseline: draft PDF (草稿 mark)"] = (export(base, draft_db, "base-draft.pdf"), base)
+        base_draft, base_approved = home / "base-draft.sqlite3", home / "base-approved.sqlite3"
+        if make_databases(base, base_draft, base_approved, args.attendees) != meeting_id:
+            raise SystemExit("the baseline recorded the sample meeting under another id")
+        commands["baseline: approved PDF"] = (export(base, base_approved, "base-approved.pdf"), base)
+        commands["baseline: draft PDF (草稿 mark)"] = (export(base, base_draft, "base-draft.pdf"), base)
 
     def wall(command: list[str], cwd: Path) -> float:
         start = time.perf_counter()
