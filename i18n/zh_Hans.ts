@@ -1992,6 +1992,11 @@ Database: {path}</source>
       <translation>专家库</translation>
     </message>
     <message>
+      <location filename="../core/overview/calls.py" />
+      <source>Expert pool by side</source>
+      <translation>专家库（政产学研用资本）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Expert side</source>
       <translation>专家类别</translation>
@@ -2002,7 +2007,7 @@ Database: {path}</source>
       <translation>专家类别</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/overview/calls.py" />
       <source>Experts</source>
       <translation>专家</translation>
     </message>
@@ -3297,6 +3302,11 @@ Database: {path}</source>
       <location filename="../core/calls/records.py" />
       <source>Nominations and applications</source>
       <translation>推荐与申请</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/calls.py" />
+      <source>Nominations and applications by state</source>
+      <translation>推荐与申请（按状态）</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />

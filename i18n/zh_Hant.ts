@@ -1992,6 +1992,11 @@ Database: {path}</source>
       <translation>專家庫</translation>
     </message>
     <message>
+      <location filename="../core/overview/calls.py" />
+      <source>Expert pool by side</source>
+      <translation>專家庫（政產學研用資本）</translation>
+    </message>
+    <message>
       <location filename="../core/calls/pool.py" />
       <source>Expert side</source>
       <translation>專家類別</translation>
@@ -2002,7 +2007,7 @@ Database: {path}</source>
       <translation>專家類別</translation>
     </message>
     <message>
-      <location filename="../ui/main_window.py" />
+      <location filename="../core/overview/calls.py" />
       <source>Experts</source>
       <translation>專家</translation>
     </message>
@@ -3297,6 +3302,11 @@ Database: {path}</source>
       <location filename="../core/calls/records.py" />
       <source>Nominations and applications</source>
       <translation>推薦與申請</translation>
+    </message>
+    <message>
+      <location filename="../core/overview/calls.py" />
+      <source>Nominations and applications by state</source>
+      <translation>推薦與申請（依狀態）</translation>
     </message>
     <message>
       <location filename="../ui/calls/nominations_view.py" />

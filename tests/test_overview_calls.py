@@ -138,3 +138,39 @@ def test_an_edit_is_found_at_once_and_undo_puts_the_old_text_back(demo, expert):
     assert "刘晓东" in _names(demo, "jldx", "experts") and "刘晓东" not in _names(demo, "重庆邮电", "experts")
     undo.undo(demo)
     assert "刘晓东" in _names(demo, "重庆邮电", "experts") and "刘晓东" not in _names(demo, "jldx", "experts")
+
+
+def test_the_nominations_and_expert_charts_count_what_their_lists_show(demo, expert):
+    """Each bar of 'by state' and 'by side' equals the count of the list its click opens; every
+    state and every side has its place, in the review's and the alliance's order."""
+    from core.calls.choices import SIDES, STATES
+    from core.overview.calls import experts_by_side, nominations_by_state
+
+    states = nominations_by_state(demo)
+    assert [b.filters[0]["state"] for b in states.bars] == STATES.codes()
+    assert states.total > 0 and states.view == "nominations"
+    for bar in states.bars:
+        listed = queries.nomination_listing(demo, queries.NominationFilter(state=bar.filters[0]["state"]))
+        assert bar.values[0] == listed.count, bar.label
+    sides = experts_by_side(demo)
+    assert [b.filters[0]["side"] for b in sides.bars] == SIDES.codes()
+    for bar in sides.bars:
+        listed = queries.pool_listing(demo, "experts", queries.PoolFilter(side=bar.filters[0]["side"]))
+        assert bar.values[0] == listed.count, bar.label
+    academia = SIDES.codes().index("academia")
+    assert sides.bars[academia].values[0] >= 1  # the expert of the fixture
+
+
+def test_the_charts_follow_a_deleted_expert_and_a_deleted_call(demo, expert):
+    from core.overview.calls import experts_by_side, nominations_by_state
+
+    academia = [b.filters[0]["side"] for b in experts_by_side(demo).bars].index("academia")
+    before = experts_by_side(demo).bars[academia].values[0]
+    pool.delete_people(demo, "experts", [expert.id])
+    assert experts_by_side(demo).bars[academia].values[0] == before - 1
+    total = nominations_by_state(demo).total
+    call = next(c for c in queries.call_ids(demo)
+                if queries.nomination_listing(demo, queries.NominationFilter(call_id=c)).count)
+    in_call = queries.nomination_listing(demo, queries.NominationFilter(call_id=call)).count
+    service.delete_calls(demo, [call])
+    assert nominations_by_state(demo).total == total - in_call

@@ -374,3 +374,26 @@ def test_search_box_lists_meetings_and_enter_opens_the_meeting(qtbot, window):
 
     in_modal_dialog(qtbot, lambda: qtbot.keyClick(popup.edit, Qt.Key.Key_Return), look)
     assert seen["title"] == title
+
+
+def test_click_on_a_side_opens_the_expert_pool_of_that_side(qtbot, window):
+    """A bar of the expert pool by side (政产学研用资本) opens the pool filtered to that side, with
+    as many rows as the bar; a state's bar opens the 征集 list of that state."""
+    page = _dashboard(qtbot, window)
+    page.ensure_built()
+    card = page.cards["experts_by_side"]
+    index = max(range(len(card.chart.bars)), key=lambda i: card.chart.bars[i].values[0])
+    point = card.widget_point(card.bar_centre(index)).toPoint()
+    qtbot.mouseClick(card.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.page() is window.pages["experts"], timeout=3000)
+    experts = window.pages["experts"]
+    assert experts.side_combo.currentData() == card.chart.bars[index].filters[0]["side"]
+    assert experts.model.count == card.chart.bars[index].values[0] > 0
+
+    page = _dashboard(qtbot, window)
+    states = page.cards["nominations_by_state"].chart
+    index = max(range(len(states.bars)), key=lambda i: states.bars[i].values[0])
+    page.open_list("nominations", dict(states.bars[index].filters[0]))
+    nominations = window.pages["nominations"]
+    assert nominations.state_combo.currentData() == states.bars[index].filters[0]["state"]
+    assert nominations.model.count == states.bars[index].values[0] > 0

@@ -1,4 +1,8 @@
-"""Nominations, the expert pool and the standards group roster in the search across everything.
+"""Nominations, the expert pool and the standards group roster on the dashboard and in the
+search across everything.
+
+Charts: nominations and applications by review state (a bar opens the 征集 list filtered by
+that state), and the expert pool by side, 政产学研用资本 (a bar opens the pool of that side).
 
 Each is a record kind of core.calls.records: its heading is the kind's plural there, and the
 document searched is the row's ``search_text``, which the kind's ``refresh_search`` (the
@@ -12,7 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from core.calls.choices import CALL_KINDS, SIDES, STATES
-from core.i18n import format_date
+from core.i18n import format_date, tr
+from core.overview.charts import Bar, Chart, ChartProvider, register_chart
 from core.overview.search import Hit, SearchKind, rank, register_kind
 from core.storage import overview as store
 from core.storage import registry
@@ -53,3 +58,25 @@ def _register(table: str, hits: Any) -> None:
 _register("nominations", nomination_hits)
 for _table in ("experts", "standards_members"):
     _register(_table, _people_hits(_table))
+
+
+def nominations_by_state(db: Database) -> Chart:
+    """Every review state in the review's order, empty or not."""
+    with db.lock:
+        counts = store.nominations_by_state(db)
+    bars = tuple(Bar(STATES.label(state), (counts.get(state, 0),), ({"state": state},)) for state in STATES.codes())
+    return Chart("nominations_by_state", tr("Nominations and applications by state"),
+                 (tr("Nominations and applications"),), bars, "nominations")
+
+
+def experts_by_side(db: Database) -> Chart:
+    """The six sides in the order the alliance names them (政产学研用资本), empty or not."""
+    with db.lock:
+        counts = store.experts_by_side(db)
+    bars = tuple(Bar(SIDES.label(side), (counts.get(side, 0),), ({"pool": "experts", "side": side},))
+                 for side in SIDES.codes())
+    return Chart("experts_by_side", tr("Expert pool by side"), (tr("Experts"),), bars, "experts")
+
+
+register_chart(ChartProvider("nominations_by_state", nominations_by_state, frozenset({"nominations", "calls"})))
+register_chart(ChartProvider("experts_by_side", experts_by_side, frozenset({"experts"})))

@@ -69,6 +69,18 @@ def action_items_by_state(conn: sqlite3.Connection, today: str) -> dict[str, int
     return counts
 
 
+def nominations_by_state(conn: sqlite3.Connection) -> dict[str, int]:
+    """Nominations and applications of calls in use, by review state."""
+    return dict(conn.execute(
+        "SELECT n.state, count(*) FROM nominations n JOIN calls c ON c.id = n.call_id "
+        "WHERE n.deleted_at IS NULL AND c.deleted_at IS NULL GROUP BY n.state").fetchall())
+
+
+def experts_by_side(conn: sqlite3.Connection) -> dict[str, int]:
+    """The expert pool (in use) by side: government, industry, academia, research, users, capital."""
+    return dict(conn.execute("SELECT side, count(*) FROM experts WHERE deleted_at IS NULL GROUP BY side").fetchall())
+
+
 # ---- search across kinds -----------------------------------------------------------------------
 
 # the rows a search may list, per indexed table (alias t)

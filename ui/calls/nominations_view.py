@@ -85,6 +85,9 @@ class NominationsView(ListPage):
         return NominationFilter(text=self.filter_edit.text(), call_id=self.call_combo.currentData(),
                                 state=self.state_combo.currentData())
 
+    def filter_combos(self) -> dict[str, QComboBox]:
+        return {"call_id": self.call_combo, "state": self.state_combo}
+
     def listing(self, sort: str, descending: bool) -> queries.Listing:
         return queries.nomination_listing(self.ctx.db, self.current_filter(), sort, descending)
 

@@ -86,6 +86,9 @@ class PoolView(ListPage):
                           side=self.side_combo.currentData() if self.table_name == "experts" else None,
                           committee_id=self.committee_combo.currentData(), expiring_by=expiring)
 
+    def filter_combos(self) -> dict[str, QComboBox]:
+        return {"side": self.side_combo, "committee_id": self.committee_combo}
+
     def set_other_filters(self, fields: dict) -> None:  # type: ignore[type-arg]
         """``pool``: the expert pool or the standards roster (the search box's headings say which)."""
         if fields.get("pool") in dict(POOLS):
