@@ -5081,6 +5081,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>The blank fillable forms of its calls</source>
+      <translation>其征集的空白可填写表格</translation>
+    </message>
+    <message>
       <location filename="../core/calls/mail.py" />
       <source>The blank form as a fillable PDF</source>
       <translation>空白表格（可填写的 PDF）</translation>

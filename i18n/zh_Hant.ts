@@ -5081,6 +5081,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>已恢復 {when} 的備份。</translation>
     </message>
     <message>
+      <location filename="../core/mail/sources.py" />
+      <source>The blank fillable forms of its calls</source>
+      <translation>其徵集的空白可填寫表格</translation>
+    </message>
+    <message>
       <location filename="../core/calls/mail.py" />
       <source>The blank form as a fillable PDF</source>
       <translation>空白表格（可填寫的 PDF）</translation>

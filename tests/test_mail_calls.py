@@ -162,6 +162,33 @@ def test_call_notice_attached_and_a_draft_is_told(db, members):
     assert "请尽快" in plan.messages[0].body
 
 
+def test_a_calls_notice_goes_out_with_the_fillable_forms_beside_it(db, members, tmp_path):
+    """Mail from a notice that two calls use: the notice PDF (ending with the printable form
+    pages) and, beside it, each call's blank fillable form once; a notice no call uses offers
+    no forms; the forms can be left out."""
+    from core.notices import service as notices
+
+    n = notices.create_notice(db, {**notices.new_notice_defaults(db), "title": "关于推荐专家和标准组成员的通知",
+                                   "doc_date": "2026-12-01", "addressee_unit_ids": [members["jiye"].id]})
+    for kind in ("专家组", "专家组", "标准组"):
+        calls.create_call(db, {"kind": kind, "title": f"{kind}征集", "notice_id": n.id})
+    plan = compose.prepare(db, spec(db, "notice", n.id, "unit:%d" % members["jiye"].id))
+    names = [f.name for f in plan.messages[0].files]
+    assert names == ["关于推荐专家和标准组成员的通知.pdf", "专家推荐表.pdf", "标准组推荐表.pdf"]
+    msg = parse(drafts.write_drafts(plan, tmp_path)[0].read_bytes())
+    parts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
+    assert len(PdfReader(io.BytesIO(parts["专家推荐表.pdf"])).get_fields()) > 10
+    assert "专家推荐表" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(
+        parts["关于推荐专家和标准组成员的通知.pdf"])).pages)  # the printable pages end the notice
+    only_notice = compose.prepare(db, spec(db, "notice", n.id, "unit:%d" % members["jiye"].id,
+                                           files=frozenset({"notice"})))
+    assert [f.name for f in only_notice.messages[0].files] == ["关于推荐专家和标准组成员的通知.pdf"]
+    plain = notices.create_notice(db, {**notices.new_notice_defaults(db), "title": "关于召开年会的通知",
+                                       "doc_date": "2026-12-01"})
+    with pytest.raises(UserError, match="pdf"):
+        compose.prepare(db, spec(db, "notice", plain.id, "all", files=frozenset({"notice", "pdf"})))
+
+
 def test_everyone_answered_or_nobody_invited_is_said_plainly(db, members):
     c = calls.create_call(db, {"kind": "专家组", "title": "小范围征集"})
     for unit in members.values():

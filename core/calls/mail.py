@@ -96,7 +96,7 @@ def _files(db: Database, subject: Subject, script: str, fonts: dict | None, keys
     spec = form_spec(call.form_kind, committees)
     out: list[MailFile] = []
     if "pdf" in keys:
-        out.append(MailFile(form_file_name(_in_script(db, spec.title, script), call.title, ".pdf"),
+        out.append(MailFile(form_file_name(in_script(db, spec.title, script), call.title, ".pdf"),
                             blank_pdf(spec, script=script, fonts=fonts)))
     if "xlsx" in keys:
         out.append(MailFile(form_file_name(spec.title, call.title, ".xlsx"), xlsx_template(spec)))
@@ -105,7 +105,7 @@ def _files(db: Database, subject: Subject, script: str, fonts: dict | None, keys
     return out
 
 
-def _in_script(db: Database, text: str, script: str) -> str:
+def in_script(db: Database, text: str, script: str) -> str:
     """The form's own title in the script of its labels (a title typed by the clerk stays as typed)."""
     if script == "hans":
         return text

@@ -106,18 +106,44 @@ def _load_notice(db: Database, notice_id: int | None) -> Subject:
     alliance = get_alliance(db)
     values = {"title": notice.title, "doc_number": notice.doc_number, "date": long_date(notice.doc_date),
               "alliance": alliance.name_hans}
-    return Subject("notice", notice.id, notice.title, values, list(notice.addressee_unit_ids),
-                   files=[("notice", NOTICE_FILES, True)])
+    files = [("notice", NOTICE_FILES, True)]
+    if _notice_form_kinds(db, notice.id):  # a call's notice: its fillable forms go out beside it
+        files.append(("pdf", NOTICE_FORMS, True))
+    return Subject("notice", notice.id, notice.title, values, list(notice.addressee_unit_ids), files=files)
 
 
 NOTICE_FILES = N_("The notice as PDF, and its attached files")
+NOTICE_FORMS = N_("The blank fillable forms of its calls")
+
+
+def _notice_form_kinds(db: Database, notice_id: int) -> list[str]:
+    from core.calls.queries import notice_forms
+
+    return notice_forms(db, notice_id)
 
 
 def _notice_files(db: Database, subject: Subject, script: str, fonts: dict | None,
                   keys: frozenset[str] = frozenset({"notice"})) -> list[MailFile]:
-    if "notice" not in keys:
-        return []
-    return notice_files(db, subject.id, script, fonts)  # type: ignore[arg-type]
+    files = notice_files(db, subject.id, script, fonts) if "notice" in keys else []  # type: ignore[arg-type]
+    if "pdf" in keys:
+        files += notice_forms_files(db, subject.id, script, fonts)  # type: ignore[arg-type]
+    return files
+
+
+def notice_forms_files(db: Database, notice_id: int, script: str, fonts: dict | None) -> list[MailFile]:
+    """The blank fillable form of each call that uses the notice (each kind once), in the script asked."""
+    from core.calls.mail import in_script
+    from core.forms import blank_pdf, form_spec
+    from core.forms.pdf import safe_file_name
+    from core.members.committees import list_committees
+
+    committees = [c.name for c in list_committees(db)] or None
+    files = []
+    for kind in _notice_form_kinds(db, notice_id):
+        spec = form_spec(kind, committees)
+        files.append(MailFile(safe_file_name(in_script(db, spec.title, script), ".pdf"),
+                              blank_pdf(spec, script=script, fonts=fonts)))
+    return files
 
 
 def notice_files(db: Database, notice_id: int, script: str, fonts: dict | None) -> list[MailFile]:
