@@ -37,9 +37,10 @@ def _message_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
                    help=tr("a field value, e.g. 截止日期=2026年12月20日 (repeatable)"))
     p.add_argument("--no-attachments", action="store_true", help=tr("attach nothing"))
-    p.add_argument("--attach", action="append", choices=("pdf", "xlsx", "notice"), metavar="FILE",
+    p.add_argument("--attach", action="append", choices=("pdf", "xlsx", "notice", "prefilled"), metavar="FILE",
                    help=tr("attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, "
-                           "notice = the notice (of a call, or a meeting's convening notice)"))
+                           "notice = the notice (of a call, or a meeting's convening notice), prefilled = the "
+                           "fillable form with each unit's own details typed in"))
 
 
 def add_commands(commands: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:

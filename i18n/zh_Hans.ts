@@ -5321,6 +5321,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>这些文件包含不同种类的表格；请指定征集（--call）后导入。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The fillable form with each unit's own details already typed in</source>
+      <translation>可填写表格，已填好各单位自身信息</translation>
+    </message>
+    <message>
       <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
@@ -6378,9 +6383,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>不加附件</translation>
     </message>
     <message>
-      <location filename="../cli/mail.py" />
       <source>attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, notice = the notice (of a call, or a meeting's convening notice)</source>
-      <translation>只附带这些文件（可重复）：pdf = 可填写的空白表格，xlsx = Excel 模板，notice = 通知（征集通知或会议通知）</translation>
+      <translation type="vanished">只附带这些文件（可重复）：pdf = 可填写的空白表格，xlsx = Excel 模板，notice = 通知（征集通知或会议通知）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, notice = the notice (of a call, or a meeting's convening notice), prefilled = the fillable form with each unit's own details typed in</source>
+      <translation>只附带这些文件（可重复）：pdf = 可填写的空白表格，xlsx = Excel 模板，notice = 通知（征集通知或会议通知），prefilled = 已填好各单位自身信息的可填写表格</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

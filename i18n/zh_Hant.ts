@@ -5321,6 +5321,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>這些檔案包含不同種類的表格；請指定徵集（--call）後匯入。</translation>
     </message>
     <message>
+      <location filename="../core/calls/mail.py" />
+      <source>The fillable form with each unit's own details already typed in</source>
+      <translation>可填寫表格，已填好各單位自身資訊</translation>
+    </message>
+    <message>
       <location filename="../core/calls/published.py" />
       <source>The folder {folder} does not exist.</source>
       <translation>資料夾 {folder} 不存在。</translation>
@@ -6378,9 +6383,13 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>不加附件</translation>
     </message>
     <message>
-      <location filename="../cli/mail.py" />
       <source>attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, notice = the notice (of a call, or a meeting's convening notice)</source>
-      <translation>只附帶這些檔案（可重複）：pdf = 可填寫的空白表格，xlsx = Excel 範本，notice = 通知（徵集通知或會議通知）</translation>
+      <translation type="vanished">只附帶這些檔案（可重複）：pdf = 可填寫的空白表格，xlsx = Excel 範本，notice = 通知（徵集通知或會議通知）</translation>
+    </message>
+    <message>
+      <location filename="../cli/mail.py" />
+      <source>attach only these (repeatable): pdf = the blank fillable form, xlsx = the Excel template, notice = the notice (of a call, or a meeting's convening notice), prefilled = the fillable form with each unit's own details typed in</source>
+      <translation>只附帶這些檔案（可重複）：pdf = 可填寫的空白表格，xlsx = Excel 範本，notice = 通知（徵集通知或會議通知），prefilled = 已填好各單位自身資訊的可填寫表格</translation>
     </message>
     <message>
       <location filename="../ui/safety/backups_dialog.py" />

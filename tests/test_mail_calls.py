@@ -280,3 +280,35 @@ def test_meeting_representative_deleted_since_the_invitation_is_told(db, members
     plan = compose.prepare(db, spec(db, "meeting", meeting.id, "invited"))
     assert [m.recipient.contact_name for m in plan.messages] == ["张喆"]
     assert ("𠮷野智能交通有限公司", "王堃") in {(u, c) for u, c, _r in plan.skipped}
+
+
+def test_each_unit_can_get_the_form_with_its_own_details_typed_in(db, members, tmp_path):
+    """'prefilled' (off unless ticked): each unit's message carries the fillable form with its own
+    details already typed in: the recommending unit on the expert form; name, credit code and
+    contact on a membership application; still fillable, no mobile in it; the blank made once."""
+    from core.members import units as unit_service
+
+    expert_call = calls.create_call(db, {"kind": "专家组", "title": CALL_TITLE})
+    plain = compose.prepare(db, spec(db, "call", expert_call.id, "invited"))
+    assert not any("（𠮷野" in f.name for m in plain.messages for f in m.files)  # not unless asked
+    plan = compose.prepare(db, spec(db, "call", expert_call.id, "invited", files=frozenset({"prefilled"})))
+    by_unit = {m.recipient.unit_name: m.files for m in plan.messages}
+    assert [f.name for f in by_unit["𠮷野智能交通有限公司"]] == ["专家推荐表（𠮷野智能交通有限公司）.pdf"]
+    msg = parse(drafts.write_drafts(plan, tmp_path)[0].read_bytes())
+    form = PdfReader(io.BytesIO(next(msg.iter_attachments()).get_content()))
+    fields = form.get_fields()
+    assert len(fields) > 10 and fields["name"].get("/V") in (None, "")  # still to be filled in
+    written = {m.recipient.unit_name: PdfReader(io.BytesIO(m.files[0].data)).get_fields()["recommender"]["/V"]
+               for m in plan.messages}
+    assert written == {"𠮷野智能交通有限公司": "𠮷野智能交通有限公司", "陶喆城市研究院": "陶喆城市研究院"}
+
+    unit_service.update_unit(db, members["zhe"].id, {**unit_service.get_unit(db, members["zhe"].id).__dict__,
+                                                     "address": "上海市徐汇区喆园路1号"})
+    membership = calls.create_call(db, {"kind": "入会", "title": "2026年度入会申请"})  # addressed to no unit
+    plan = compose.prepare(db, spec(db, "call", membership.id, f"unit:{members['zhe'].id}",
+                                    files=frozenset({"prefilled"})))
+    data = plan.messages[0].files[0].data
+    values = {k: v.get("/V") for k, v in PdfReader(io.BytesIO(data)).get_fields().items()}
+    assert values["unit_name"] == "陶喆城市研究院" and values["address"] == "上海市徐汇区喆园路1号"
+    assert values["contact"] == "张喆" and values["email"] == "zhangzhe@zhe.example.com"
+    assert not values.get("mobile") and MOBILES[1].encode() not in data

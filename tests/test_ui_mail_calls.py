@@ -81,7 +81,7 @@ def test_remind_units_not_answered_from_the_call_page(qtbot, db, data, tmp_path,
 
     in_modal_dialog(qtbot, _menu_action(page.mail_button, "mail_unanswered").trigger, check)
     assert seen["selector"] == "unanswered" and seen["subject"] == "【提醒】{标题}"
-    assert seen["files"] == {"pdf": True, "xlsx": True}
+    assert seen["files"] == {"pdf": True, "xlsx": True, "prefilled": False}  # each unit's own form: if ticked
     assert CALL_TITLE in seen["about"]
     assert seen["recipients"] == ["王堃 <wangkun@jiye.example.com> · 𠮷野智能交通有限公司"]
     assert f"【提醒】{CALL_TITLE}" in seen["preview"]

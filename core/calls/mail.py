@@ -13,13 +13,20 @@ from __future__ import annotations
 from core.calls import service
 from core.i18n import Msg, N_
 from core.mail.message import MailFile
-from core.mail.selector import Selector
+from core.mail.selector import Recipient, Selector
 from core.mail.sources import Source, Subject, long_date, notice_files, register
 from core.storage.database import Database
 
 FILES = (("pdf", N_("The blank form as a fillable PDF")),
          ("xlsx", N_("The Excel template for many nominations at once")),
-         ("notice", N_("The call's notice as PDF, and its attached files")))
+         ("notice", N_("The call's notice as PDF, and its attached files")),
+         ("prefilled", N_("The fillable form with each unit's own details already typed in")))
+# what a unit's pre-filled form carries, per form: field id -> the unit's detail (never a mobile or an ID number)
+PREFILLED = {
+    "expert": {"recommender": "unit_name"},
+    "membership": {"unit_name": "unit_name", "credit_code": "credit_code", "address": "address",
+                   "postcode": "postcode", "website": "website", "contact": "contact_name", "email": "address_to"},
+}
 GROUPS = (("invited", N_("Units invited to the call")), ("unanswered", N_("Units that have not answered yet")))
 
 
@@ -39,6 +46,8 @@ def _load(db: Database, call_id: int | None) -> Subject:
     values = {"title": call.title, "deadline": long_date(call.deadline), "date": long_date(_today()),
               "alliance": get_alliance(db).name_hans}
     files = [("pdf", FILES[0][1], True), ("xlsx", FILES[1][1], call.kind != "membership")]
+    if call.form_kind in PREFILLED:
+        files.append(("prefilled", FILES[3][1], False))
     notes: list[Msg] = []
     if call.notice_id is not None:
         notice = _live_notice(db, call.notice_id)
@@ -105,6 +114,30 @@ def _files(db: Database, subject: Subject, script: str, fonts: dict | None, keys
     return out
 
 
+def _own_files(db: Database, subject: Subject, recipient: Recipient, script: str,
+               keys: frozenset[str]) -> list[MailFile]:
+    """The form with the recipient unit's details typed in (the blank made once for all of them)."""
+    if "prefilled" not in keys:
+        return []
+    from core.forms import blank_pdf, form_spec
+    from core.forms.pdf import safe_file_name
+    from core.forms.prefill import prefilled_pdf
+    from core.members.committees import list_committees
+    from core.members.units import get_unit
+
+    call = service.get_call(db, subject.id)  # type: ignore[arg-type]
+    spec = form_spec(call.form_kind, [c.name for c in list_committees(db)] or None)
+    if ("blank", script) not in subject.cache:
+        subject.cache[("blank", script)] = blank_pdf(spec, script=script)
+    unit = get_unit(db, recipient.unit_id)
+    details = {"unit_name": unit.name, "credit_code": unit.credit_code or "", "address": unit.address,
+               "postcode": unit.postcode, "website": unit.website, "contact_name": recipient.contact_name,
+               "address_to": recipient.address}
+    values = {field_id: details[key] for field_id, key in PREFILLED.get(call.form_kind, {}).items()}
+    name = safe_file_name(f"{in_script(db, spec.title, script)}（{unit.name}）", ".pdf")
+    return [MailFile(name, prefilled_pdf(subject.cache[("blank", script)], values))]
+
+
 def in_script(db: Database, text: str, script: str) -> str:
     """The form's own title in the script of its labels (a title typed by the clerk stays as typed)."""
     if script == "hans":
@@ -128,5 +161,5 @@ def _templates(subject: Subject, selector: str) -> tuple[str, str]:
             + "填写并报送联盟秘书处。附件中的PDF表格可在电脑上直接填写；推荐多人时可填写Excel模板。\n\n{发件人}\n{日期}")
 
 
-register(Source("call", N_("Call"), _load, shared_files=_files, templates=_templates,
+register(Source("call", N_("Call"), _load, shared_files=_files, own_files=_own_files, templates=_templates,
                 group_labels=GROUPS))

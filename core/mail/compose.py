@@ -123,7 +123,7 @@ def prepare(db: Database, spec: ComposeSpec, fonts: dict | None = None) -> Plan:
     limit = spec.size_limit_mb * 1024 * 1024
     for recipient in selection.recipients:
         values = sources.field_values(subject, recipient, spec.sender_name, extra)
-        files = shared + (source.own_files(db, subject, recipient, spec.script) if spec.attach else [])
+        files = shared + (source.own_files(db, subject, recipient, spec.script, keys) if spec.attach and keys else [])
         item = Prepared(recipient, header_text(renderer.fill(spec.subject, values)), renderer.fill(spec.body, values),
                         files)
         messages.append(item)

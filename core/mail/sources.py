@@ -37,6 +37,7 @@ class Subject:
     # the files the clerk can attach: key, label (N_), attached unless the clerk says otherwise
     files: list[tuple[str, str, bool]] = field(default_factory=list)
     notes: list[Msg] = field(default_factory=list)  # what the clerk should know (a draft notice attached...)
+    cache: dict = field(default_factory=dict, repr=False)  # work shared by the messages of one plan (a blank form)
 
 
 FileMaker = Callable[[Database, Subject, str, dict | None, "frozenset[str]"], list[MailFile]]
@@ -48,7 +49,9 @@ class Source:
     label: str  # N_
     load: Callable[[Database, int | None], Subject]
     shared_files: FileMaker = lambda db, s, script, fonts, keys: []
-    own_files: Callable[[Database, Subject, Recipient, str], list[MailFile]] = lambda db, s, r, script: []
+    # each recipient's own files (a form pre-filled with its unit's details), given the keys chosen
+    own_files: Callable[[Database, Subject, Recipient, str, "frozenset[str]"], list[MailFile]] = \
+        lambda db, s, r, script, keys: []
     # default subject and body templates for a selector (a reminder reads differently)
     templates: Callable[[Subject, str], tuple[str, str]] = lambda s, selector: (DEFAULT_SUBJECT, DEFAULT_BODY)
     group_labels: tuple[tuple[str, str], ...] = ()  # (group, N_ label) offered in the compose dialog
