@@ -46,6 +46,15 @@ def _listed(db, view, fields):
         from core.meetings.queries import MeetingFilter, meeting_ids
 
         return len(meeting_ids(db, MeetingFilter(**fields)))
+    if view == "nominations":
+        from core.calls.queries import NominationFilter, nomination_ids
+
+        return len(nomination_ids(db, NominationFilter(**fields)))
+    if view == "experts":
+        from core.calls.queries import PoolFilter, pool_ids
+
+        fields = dict(fields)
+        return len(pool_ids(db, fields.pop("pool"), PoolFilter(**fields)))
     assert view == "notices"
     return len(notice_ids(db, NoticeFilter(**fields)))
 

@@ -96,13 +96,7 @@ class NominationsView(ListPage):
 
     def show_nomination(self, nomination_id: int, call_id: int) -> None:
         """List the nominations of its call, every state, and select this one (the search box's Enter)."""
-        from ui.common.widgets import select_data
-
-        for combo, data in ((self.call_combo, call_id), (self.state_combo, None)):
-            combo.blockSignals(True)
-            select_data(combo, data)
-            combo.blockSignals(False)
-        self.apply_filter({})
+        self.apply_filter({"call_id": call_id})  # the text and the state back to "all"
         self.select_id(nomination_id)
         self.table.setFocus()
 
