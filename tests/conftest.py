@@ -74,6 +74,33 @@ def db(tmp_path):
     database.conn.close()
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """The demo alliance (core.demo), made once for the whole run: copy it before opening it."""
+    from core.demo import fill_demo
+    from core.storage.database import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    fill_demo(database)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    """An open copy of the demo database, for a test that may change it."""
+    import shutil
+
+    from core.storage.database import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
 # ---- fixtures of the GB/T 9704 layout tests (tests/test_gbt9704_*.py) ----------------------------
 
 @pytest.fixture(scope="module")

@@ -3,36 +3,16 @@ data, the search across kinds (script, pinyin, initials, one character), saved s
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from core import i18n
-from core.demo import fill_demo
 from core.members import queries
 from core.members.queries import UnitFilter
 from core.notices.queries import NoticeFilter, notice_ids
 from core.overview.charts import build_charts, table_rows
 from core.overview.search import search
 from core.storage.database import open_database
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("overview") / "demo.sqlite3"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield db
-    db.close()
 
 
 def _charts(db):

@@ -5,37 +5,16 @@ and the nominations of a deleted call are not found; mobiles and ID numbers are 
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
 from core.calls import pool, queries, service
 from core.calls.people import id_check_char
-from core.demo import fill_demo
 from core.overview.search import all_kinds, search
-from core.storage.database import open_database
 
 ID17 = "50010319800215123"
 ID_NUMBER = ID17 + id_check_char(ID17)
 MOBILE = "13700009876"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("overviewcalls") / "demo.sqlite3"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield db
-    db.close()
 
 
 @pytest.fixture

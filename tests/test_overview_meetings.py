@@ -5,9 +5,7 @@ one character, notes and decisions)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
-import pytest
 
 from core.demo import fill_demo
 from core.meetings import agenda, attendance, service
@@ -16,24 +14,6 @@ from core.meetings.queries import MeetingFilter, meeting_ids, meeting_list
 from core.overview import meetings as overview_meetings
 from core.overview.search import search
 from core.storage.database import open_database
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("overview_meetings") / "demo.sqlite3"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, path)
-    db = open_database(path)
-    yield db
-    db.close()
 
 
 def _titles(groups, kind):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 
 from tests.qt_helpers import open_main_window
 
@@ -29,18 +28,6 @@ def test_the_grid_draws_a_bar_chart_with_its_axis(qtbot):
     blue = [x for x in range(0, 300, 3) for y in range(0, 200, 3) if image.pixelColor(x, y).name() == "#2563eb"]
     assert len(blue) > 50
     assert min(blue) > axis.width() - 1  # the bars sit right of the axis, not under it
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from core.demo import fill_demo
-    from core.storage.database import open_database
-
-    path = tmp_path_factory.mktemp("lazydash") / "demo.sqlite3"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    return path
 
 
 def test_charts_out_of_view_are_drawn_when_scrolled_to_or_when_idle(qtbot, demo_file, tmp_path, monkeypatch):

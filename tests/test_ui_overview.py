@@ -18,18 +18,6 @@ from tests.qt_helpers import in_modal_dialog, open_main_window, type_text
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from core.demo import fill_demo
-    from core.storage.database import open_database
-
-    path = tmp_path_factory.mktemp("uioverview") / "demo.sqlite3"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    return path
-
-
 @pytest.fixture
 def window(qtbot, demo_file, tmp_path):
     from core.storage.database import open_database

@@ -14,18 +14,6 @@ from tests.qt_helpers import in_modal_dialog, open_main_window, type_text
 MOBILE, ID17 = "13700009876", "50010319800215123"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from core.demo import fill_demo
-    from core.storage.database import open_database
-
-    path = tmp_path_factory.mktemp("uioverviewcalls") / "demo.sqlite3"
-    db = open_database(path)
-    fill_demo(db)
-    db.close()
-    return path
-
-
 @pytest.fixture
 def window(qtbot, demo_file, tmp_path):
     from core.storage.database import open_database
