@@ -450,6 +450,68 @@ def add_notices(path: str | Path, count: int = 5000, seed: int = 5) -> int:
     return len(rows)
 
 
+MEETING_TOPICS = ("{year}年度{field}专业委员会工作会议", "{city}{field}应用推进座谈会", "理事会{year}年第{n}次工作会议",
+                  "{field}标准研制启动会", "{year}年度成员单位联络员会议", "{city}智慧城市建设经验交流会")
+DECISIONS = ("同意成立{field}标准起草组，由牵头单位组织开展研制工作。", "同意{city}有关成员单位的入会申请，报理事会审批。",
+             "由秘书处于会后两周内印发会议纪要。", "请各成员单位于{month}月底前报送{field}应用案例。")
+
+
+def add_meetings(path: str | Path, count: int = 2000, seed: int = 7) -> int:
+    """Add ``count`` meetings (2013-2026) to a generated database through the meeting services, in
+    one action as the demo does: a few units' primary contacts invited, most present and signed in,
+    two agenda items, a decision or two, action items done, dropped, open and overdue, minutes
+    approved for the older ones. Also the demo's three calls with their nominations (experts by
+    side, standards group, membership applications)."""
+    from core.calls.demo import fill_demo_calls
+    from core.meetings import agenda, attendance, service
+    from core.storage.database import open_database
+
+    rng = random.Random(seed)
+    db = open_database(Path(path))
+    try:
+        unit_ids = [r[0] for r in db.query("SELECT id FROM units WHERE deleted_at IS NULL ORDER BY id LIMIT 5000")]
+        kinds = ("council", "standing_council", "working", "committee", "other")
+        with db.action("Add bench meetings"):
+            for i in range(count):
+                year = 2013 + i * 14 // count
+                day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                city, field = rng.choice(CITIES)[0], rng.choice(FIELDS)
+                chair = rng.choice(SURNAMES) + rng.choice(MALE_CHARS) + rng.choice(MALE_CHARS)
+                m = service.create_meeting(db, {
+                    "kind": rng.choice(kinds), "meeting_date": day, "start_time": "09:00", "end_time": "11:30",
+                    "title": rng.choice(MEETING_TOPICS).format(year=year, field=field, city=city, n=i % 6 + 1),
+                    "place": f"{city}市会议中心", "organiser": "联盟秘书处", "chair": chair, "recorder": "刘晓琳",
+                    "notes": f"会议听取了{field}方面的工作汇报，研究了{city}合作事项。"})
+                attendance.invite_units(db, m.id, rng.sample(unit_ids, rng.randint(3, 12)), people="primary")
+                people = attendance.list_attendees(db, m.id)
+                attendance.set_reply(db, [a.id for a in people], "attend")
+                for a in people:
+                    if rng.random() < 0.85:
+                        attendance.sign_in(db, a.id, at=f"{day}T08:{rng.randint(30, 59):02d}:00", device="签到台")
+                items = [agenda.add_agenda_item(db, m.id, f"{field}工作汇报", f"与会代表围绕{field}进行了讨论。", chair),
+                         agenda.add_agenda_item(db, m.id, f"研究{city}合作事项", "", "秘书处")]
+                for item in items[:rng.randint(1, 2)]:
+                    agenda.add_decision(db, m.id, rng.choice(DECISIONS).format(
+                        field=field, city=city, month=rng.randint(1, 12)), item.id)
+                for k in range(rng.randint(1, 3)):
+                    due = f"{min(year + 1, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                    action = agenda.add_action_item(db, m.id, {
+                        "text": f"落实{field}相关工作（第{k + 1}项）", "unit_name": "联盟秘书处",
+                        "person": chair, "due_date": due, "agenda_item_id": items[0].id})
+                    roll = rng.random()
+                    if year < 2025 and roll < 0.8:
+                        agenda.mark_done(db, action.id, chair, due)
+                    elif roll < 0.85:
+                        agenda.drop_action_item(db, action.id, chair, "情况变化，本事项撤销。")
+                if year < 2026:
+                    service.set_minutes_line(db, m.id, f"第{i + 1}期", day)
+                    service.approve_minutes(db, m.id, approved_at=f"{day}T17:00:00")
+            fill_demo_calls(db, seed)
+    finally:
+        db.close()
+    return count
+
+
 HEADERS = ("单位名称", "统一社会信用代码", "会员类别", "单位性质", "省份", "城市", "联系人", "手机", "电子邮箱")
 
 

@@ -5116,6 +5116,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>无法读取 {file} 中的文字：它不是已知编码（UTF-8、GB18030）的文本文件。请用 Excel 或 WPS 打开，另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>The charts could not be counted: {error}</source>
+      <translation>无法统计图表：{error}</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>The check lists every row that cannot be imported, with its column and the reason.</source>
       <translation>检查结果将列出每个无法导入的行，以及所在列和原因。</translation>

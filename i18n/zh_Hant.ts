@@ -5116,6 +5116,11 @@ Many servers refuse messages that large. Queue them anyway?</source>
       <translation>無法讀取 {file} 中的文字：它不是已知編碼（UTF-8、GB18030）的文字檔。請用 Excel 或 WPS 開啟，另存為「CSV UTF-8」或 .xlsx。</translation>
     </message>
     <message>
+      <location filename="../ui/overview/dashboard.py" />
+      <source>The charts could not be counted: {error}</source>
+      <translation>無法統計圖表：{error}</translation>
+    </message>
+    <message>
       <location filename="../ui/exchange/import_dialog.py" />
       <source>The check lists every row that cannot be imported, with its column and the reason.</source>
       <translation>檢查結果會列出每一個無法匯入的資料列，以及所在欄和原因。</translation>

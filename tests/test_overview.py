@@ -247,3 +247,42 @@ def test_saved_search_upgrade_keeps_data(tmp_path, monkeypatch):
     saved.save_search(db, "理事", "members", {"level": "council"})
     assert [s.name for s in saved.list_saved(db)] == ["理事"]
     db.close()
+
+
+RACE = r"""
+import sys, threading, time
+sys.path.insert(0, ".")
+import importlib.abc
+
+
+class Slow(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "core.overview.meetings":
+            time.sleep(0.5)  # the built-in charts take a while to register
+        return None
+
+
+sys.meta_path.insert(0, Slow())
+from core.overview.charts import providers
+
+first = []
+worker = threading.Thread(target=lambda: first.append(len(providers())))
+worker.start()
+time.sleep(0.15)
+second = len(providers())  # asked meanwhile, as the dashboard's window thread does
+worker.join()
+print(first[0], second)
+"""
+
+
+def test_the_chart_list_is_whole_when_asked_for_from_two_threads_at_once():
+    """The dashboard counts its charts on a thread of its own while the window's thread asks for
+    the list too: neither may get the list half made (a dashboard then waited for ever)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-c", RACE], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parent.parent)
+    first, second = map(int, out.stdout.split())
+    assert first == second >= 10, out.stdout + out.stderr

@@ -33,9 +33,7 @@ def window(qtbot, demo_file, tmp_path):
 def _dashboard(qtbot, window):
     window.show_view("overview")
     page = window.page()
-    from core.overview.charts import providers
-
-    qtbot.waitUntil(lambda: len(page.cards) == len(providers()) and not page._stale, timeout=20000)
+    qtbot.waitUntil(lambda: page.settled, timeout=20000)
     return page
 
 
@@ -286,7 +284,7 @@ def test_pyqtgraph_waits_for_the_dashboard(tmp_path, demo_file):
         "import time\n"
         "end = time.time() + 20\n"
         "from core.overview.charts import providers\n"
-        "while (len(w.page().cards) < len(providers()) or w.page()._stale) and time.time() < end:\n"
+        "while not w.page().settled and time.time() < end:\n"
         "    app.processEvents(); time.sleep(0.01)\n"
         "print('LATER', 'pyqtgraph' in sys.modules, len(w.page().cards) == len(providers()) >= 8)\n"
         "w.auto_backup.stop(); w.ctx.db.close()\n"

@@ -7,6 +7,7 @@ queries and the .xlsx export writes it, without knowing which module made it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +53,7 @@ class ChartProvider:
 
 _PROVIDERS: dict[str, ChartProvider] = {}
 _loaded = False
+_loading = threading.Lock()
 
 
 def register_chart(provider: ChartProvider) -> ChartProvider:
@@ -64,10 +66,14 @@ def unregister_chart(key: str) -> None:
 
 
 def _load() -> None:
+    """Register the built-in charts once. The dashboard counts on a thread of its own while the
+    window's thread asks for the list too: the second caller waits for the whole list."""
     global _loaded
     if not _loaded:
-        _loaded = True
-        import core.overview.builtin  # noqa: F401  (registers the built-in charts and search kinds)
+        with _loading:
+            if not _loaded:
+                import core.overview.builtin  # noqa: F401  (registers the built-in charts and search kinds)
+                _loaded = True
 
 
 def providers() -> list[ChartProvider]:

@@ -67,6 +67,12 @@ class _FirstPaint(QObject):
         return False
 
 
+def window_painted(window: QWidget) -> bool:
+    """Whether ``window`` has been painted (as far as :func:`after_first_paint` has watched it)."""
+    watcher = window.findChild(_FirstPaint)
+    return watcher is not None and watcher.painted
+
+
 def after_first_paint(window: QWidget, fn: Callable[[], object], delay_ms: int = 0) -> None:
     """Call ``fn`` ``delay_ms`` after ``window`` is first painted (from now, when it has been)."""
     watcher = window.findChild(_FirstPaint)

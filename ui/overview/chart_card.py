@@ -1,8 +1,9 @@
 """One dashboard chart drawn with pyqtgraph: bars, exact figures in a tooltip, a click
 opens the list behind a bar, export to PNG and .xlsx.
 
-Imported when the dashboard is first shown (pyqtgraph and numpy are not loaded at start), with
-only the parts of pyqtgraph it draws with (ui/overview/chart_lib.py).
+The card itself (title, legend, note, buttons, a box of the plot's size) is plain Qt and is
+shown as soon as its chart is counted; the plot is made with pyqtgraph (the parts of it in
+ui/overview/chart_lib.py) once that is imported, when the card is in view.
 Category labels use a font with Chinese glyphs and the axis that shows them is made
 as wide (or tall) as its longest label, so pyqtgraph never drops or cuts one.
 """
@@ -25,8 +26,6 @@ from core.overview.charts import Chart
 from ui.common.messages import show_error
 from ui.overview.chart_lib import load
 from ui.overview.fonts import chart_font
-
-pg = load()  # the parts of pyqtgraph the charts draw with (ui/overview/chart_lib.py)
 
 COLOURS = ("#2563eb", "#f97316", "#9ca3af", "#16a34a", "#a855f7", "#dc2626")
 ROW = 26  # pixels per category of a horizontal chart
@@ -105,6 +104,7 @@ class ChartCard(QFrame):
         """Make the plot and draw the chart in it (once; later charts redraw the same plot)."""
         if self._plot is not None:
             return
+        pg = load()
         # a view box between two axes, without PlotItem's menus and controls (a quarter of the cost)
         plot = pg.GraphicsView(background="w")
         plot.setObjectName("plot")
@@ -179,6 +179,7 @@ class ChartCard(QFrame):
             self._draw(chart)
 
     def _draw(self, chart: Chart) -> None:
+        pg = load()
         for bar in self.bars:
             self.view.removeItem(bar)
         self.bars = []

@@ -1,44 +1,37 @@
 """The dashboard (概览): the registered charts (core.overview.charts) in a scrolling grid.
 
-This module is light: the charts (the parts of pyqtgraph they use, numpy) are loaded the first
-time the dashboard is shown, on a background thread, while the window stays responsive and
-says "Counting…"; the cards are made when the import is done, and a card's plot is drawn when
-it comes into view (the others when scrolled to, or one at a time once the window is idle).
-``ensure_in_view`` (the bench) and ``ensure_built`` (tests, pictures: every plot) do it at once. A chart is counted again when an action touched one of its tables (only while
-the dashboard shows; otherwise when it is next shown) and when the language changes.
+This module is light: the charts' code (the parts of pyqtgraph they use, numpy) is loaded the
+first time the dashboard is shown, and the charts are counted, on a thread of their own with a
+connection of their own, while the window stays responsive and says "Counting…"; the cards are
+made when the counts come back, and a card's plot is drawn when it comes into view (the others
+when scrolled to, or one at a time once the window is idle). ``ensure_in_view`` (the bench) and
+``ensure_built`` (tests, pictures: every plot) do it at once on the window's thread. A chart is
+counted again when an action touched one of its tables (only while the dashboard shows;
+otherwise when it is next shown) and when the language or the database changes.
 """
 
 from __future__ import annotations
 
-import sys
+import contextlib
 import threading
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from core.i18n import tr
-from ui.common.first_paint import after_first_paint, set_enum
+from ui.common.first_paint import after_first_paint, set_enum, window_painted
 from ui.context import AppContext, touches
+from ui.overview import chart_lib
 
 BUILD_DELAY_MS = 30  # after the window's first paint
 IDLE_DRAW_MS = 400  # the charts out of view are drawn one at a time once the window is idle this long
 TWO_COLUMNS_FROM = 1200  # px of room: charts side by side
-CHARTS_MODULE = "ui.overview.chart_card"
-_loading = threading.Lock()
-
-
-def _charts_loaded() -> bool:
-    return CHARTS_MODULE in sys.modules
-
-
-def _load_charts() -> None:
-    with _loading:  # one import at a time (a second caller waits, then finds it done)
-        import ui.overview.chart_card  # noqa: F401  (pyqtgraph, numpy)
 
 
 class DashboardView(QWidget):
     actions_changed = Signal()  # what the main window expects of a page (no selection here)
-    charts_loaded = Signal()  # from the loading thread (queued to the window's thread)
+    counted = Signal(int, list)  # from the counting thread (queued to the window's thread)
+    plots_ready = Signal(object)  # pyqtgraph imported (None) or the import's error, from its thread
     tables: frozenset[str] = frozenset()
     can_create = False  # the main window's New stays greyed out here
 
@@ -97,8 +90,12 @@ class DashboardView(QWidget):
         self._idle.timeout.connect(self._draw_one_more)
         self._tops: dict[str, int] = {}  # provider key -> where its card starts in the scrolled area
         self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._draw_in_view())
-        self._loader: threading.Thread | None = None
-        self.charts_loaded.connect(self.refresh_stale)
+        self._counting: threading.Thread | None = None
+        self._importing = False
+        self._plots_ok = chart_lib.loaded()  # the plots are drawn from then on (cards are shown before)
+        self._generation = 0  # a new database or language: counts begun before are not shown
+        self.counted.connect(self._on_counted)
+        self.plots_ready.connect(self._on_plots_ready)
         ctx.language.changed.connect(lambda _lang: self._all_stale())
         ctx.data_changed.connect(self.on_data_changed)
         ctx.database_replaced.connect(self._all_stale)
@@ -133,12 +130,16 @@ class DashboardView(QWidget):
         # --screenshot: nothing here either; the picture's maker calls ensure_built once the
         # window has shown (it appears as at a clerk's start, the charts are drawn before the grab)
         if (self._stale is None or self._stale) and not self.ctx.picture_only:
-            after_first_paint(self.window(), self._timer.start)  # the charts never delay the window
+            if window_painted(self.window()):
+                self.refresh_stale()  # a click on 概览: counting starts now, on its own thread
+            else:
+                after_first_paint(self.window(), self._timer.start)  # the charts never delay the window
 
     def _all_stale(self) -> None:
         self.retranslate()
         from core.overview.charts import providers
 
+        self._generation += 1
         self._stale = None if not self.cards else {p.key for p in providers()}
         if self.isVisible():
             self._timer.start()
@@ -166,52 +167,129 @@ class DashboardView(QWidget):
         self._timer.stop()
         self.refresh_stale(everything=True)
 
-    def _start_loading(self) -> None:
-        """Import the charts on a thread of their own; ``charts_loaded`` comes back when done."""
-        if self._loader is None:
-            def work() -> None:
-                _load_charts()
-                self.charts_loaded.emit()
+    @property
+    def settled(self) -> bool:
+        """Every chart counted and in its card, nothing being counted (tests, the bench)."""
+        from core.overview.charts import providers
 
-            self._loader = threading.Thread(target=work, name="load-charts", daemon=True)
-            self._loader.start()
+        return (not self._stale and self._counting is None and self._plots_ok
+                and len(self.cards) == len(providers()))
 
     def refresh_stale(self, everything: bool = False) -> None:
-        """Count and draw the charts out of date: one per turn of the event loop (the window
-        answers in between), or ``everything`` at once (pictures, tests)."""
+        """Count the charts out of date on a thread of their own, with a connection of their own,
+        while pyqtgraph is imported on another the first time: the window answers meanwhile.
+        ``counted`` brings the charts back (their cards are shown at once), ``plots_ready`` says
+        the plots can be drawn. ``everything``: count them and draw the charts in view now, on
+        this thread (pictures, tests, the bench)."""
         if not self.isVisible():
             return  # counted when next shown (never after the window closed its database)
-        if not _charts_loaded():
-            if everything:
-                _load_charts()
-            else:
-                self._start_loading()
-                return
-        from core.overview.charts import providers
+        if everything:
+            chart_lib.load()
+            self._plots_ok = True
+            from core.overview.charts import providers
+
+            wanted = [p for p in providers() if self._stale is None or p.key in self._stale]
+            self._stale = set()
+            self._show_counted([p.build(self.ctx.db) for p in wanted])
+            return
+        self._start_import()
+        if self._counting is not None:
+            return  # counted again when this count comes back (_on_counted)
+        wanted_keys = None if self._stale is None else set(self._stale)
+        if wanted_keys is not None and not wanted_keys:
+            return
+        self._stale = set()
+        generation, db = self._generation, self.ctx.db
+
+        def work() -> None:
+            try:
+                from core.overview.charts import providers
+
+                job_db = db.reopen()  # on this thread (ui/common/jobs.py does the same)
+                try:
+                    charts = [p.build(job_db) for p in providers() if wanted_keys is None or p.key in wanted_keys]
+                finally:
+                    job_db.close()
+            except Exception as exc:  # noqa: BLE001  (shown as the page's message, never lost)
+                charts = [exc]
+            with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+                self.counted.emit(generation, charts)
+
+        self._counting = threading.Thread(target=work, name="count-charts", daemon=True)
+        self._counting.start()
+
+    def _start_import(self) -> None:
+        """pyqtgraph imported on a thread of its own, the first time (beside the counting: SQLite
+        lets go of the interpreter while it reads, so on two cores the two mostly overlap)."""
+        if self._plots_ok or self._importing:
+            return
+        self._importing = True
+
+        def load() -> None:
+            error = None
+            try:
+                chart_lib.load()
+            except Exception as exc:  # noqa: BLE001  (a broken installation: said on the page)
+                error = exc
+            with contextlib.suppress(RuntimeError):
+                self.plots_ready.emit(error)
+
+        threading.Thread(target=load, name="load-charts", daemon=True).start()
+
+    def _on_plots_ready(self, error: object) -> None:
+        self._importing = False
+        if error is not None:
+            self.loading.setText(tr("The charts could not be counted: {error}", error=str(error)))
+            self.loading.show()
+            return
+        self._plots_ok = True
+        self._draw_in_view()
+
+    def _on_counted(self, generation: int, charts: list) -> None:
+        self._counting = None
+        if charts and isinstance(charts[0], Exception):
+            from core.overview.charts import providers
+
+            self._stale = None if not self.cards else {p.key for p in providers()}  # tried again when next shown
+            self.loading.setText(tr("The charts could not be counted: {error}", error=str(charts[0])))
+            self.loading.show()
+            return
+        if generation != self._generation:  # another database or language since: count again
+            self._stale = None if not self.cards else {c.key for c in charts} | (self._stale or set())
+        else:
+            self._show_counted(charts)
+        if (self._stale is None or self._stale) and self.isVisible():
+            self._timer.start()
+
+    def _show_counted(self, charts: list) -> None:
         from ui.overview.chart_card import ChartCard
 
-        wanted = [p for p in providers() if self._stale is None or p.key in self._stale]
-        now, later = (wanted, []) if everything else (wanted[:1], wanted[1:])
-        for provider in now:
-            card = self.cards.get(provider.key)
+        for chart in charts:
+            card = self.cards.get(chart.key)
             if card is None:
-                card = self.cards[provider.key] = ChartCard()
-                card.setObjectName(f"chart_{provider.key}")
+                card = self.cards[chart.key] = ChartCard()
+                card.setObjectName(f"chart_{chart.key}")
                 card.open_list.connect(self.open_list)
                 card.can_open = lambda view: view in getattr(self.window(), "pages", {})
-            card.set_chart(provider.build(self.ctx.db))
-        self._stale = {p.key for p in later}
-        if later:
-            QTimer.singleShot(0, self, self.refresh_stale)
+            card.set_chart(chart)
+        if charts:
+            self._order_cards()
         self.loading.hide()
-        self._layout_cards(force=bool(now))
+        self._layout_cards(force=bool(charts))
         self._draw_in_view()
+
+    def _order_cards(self) -> None:
+        """The cards in the order the charts are registered (a recount may come back in any order)."""
+        from core.overview.charts import providers
+
+        order = [p.key for p in providers()]
+        self.cards = {k: self.cards[k] for k in sorted(self.cards, key=lambda k: order.index(k) if k in order else 99)}
 
     def _draw_in_view(self) -> None:
         """Make the plots of the cards in view (and half a screen below); the others wait for the
         clerk to scroll to them, or for the window to be idle (one card at a time)."""
-        if not self.cards:
-            return
+        if not self.cards or not self._plots_ok:
+            return  # (the cards show their titles; the plots come once pyqtgraph is imported)
         viewport = self.scroll.viewport().height()
         top = self.scroll.verticalScrollBar().value() - 40
         bottom = top + 40 + (viewport * 3) // 2 if viewport > 0 else 1 << 30
@@ -223,7 +301,7 @@ class DashboardView(QWidget):
             self._idle.start()
 
     def _draw_one_more(self) -> None:
-        if not self.isVisible():
+        if not self.isVisible() or not self._plots_ok:
             return
         waiting = sorted((self._tops.get(k, 0), k) for k, card in self.cards.items() if not card.drawn)
         if waiting:
