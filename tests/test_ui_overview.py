@@ -266,9 +266,18 @@ def test_saved_search_name_taken_is_refused_and_asked_again(qtbot, window):
 
 def test_pyqtgraph_waits_for_the_dashboard(tmp_path, demo_file):
     """The window appears without pyqtgraph (and numpy); the dashboard loads them a moment later
-    (on a thread of its own) and then draws every chart, meetings and action items included."""
+    and then draws every chart, meetings and action items included. pyqtgraph is imported on the
+    window's thread only: importing it elsewhere while the window paints crashed the program now
+    and then (PySide6 makes its wrapper types when first asked for, not safely from two threads)."""
     probe = (
-        "import sys\n"
+        "import sys, threading, importlib.abc\n"
+        "elsewhere = []\n"
+        "class Watch(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name.split('.')[0] in ('pyqtgraph', 'PySide6') and threading.current_thread() is not threading.main_thread():\n"
+        "            elsewhere.append(name)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Watch())\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from core.settings import Settings\n"
@@ -287,6 +296,7 @@ def test_pyqtgraph_waits_for_the_dashboard(tmp_path, demo_file):
         "while not w.page().settled and time.time() < end:\n"
         "    app.processEvents(); time.sleep(0.01)\n"
         "print('LATER', 'pyqtgraph' in sys.modules, len(w.page().cards) == len(providers()) >= 8)\n"
+        "print('ELSEWHERE', elsewhere)\n"
         "w.auto_backup.stop(); w.ctx.db.close()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALLIANCE_SECRETARIAT_HOME": str(tmp_path)}
@@ -296,6 +306,7 @@ def test_pyqtgraph_waits_for_the_dashboard(tmp_path, demo_file):
                          text=True, timeout=300)
     assert "AT-SHOW False False" in out.stdout, out.stdout + out.stderr
     assert "LATER True True" in out.stdout, out.stdout + out.stderr
+    assert "ELSEWHERE []" in out.stdout, out.stdout + out.stderr
 
 
 def test_search_box_opens_a_notice(qtbot, window):

@@ -1,7 +1,13 @@
 """pyqtgraph, as much of it as the dashboard's charts draw with.
 
-:func:`load` imports pyqtgraph (on a thread of its own, after the window is up, while the
-dashboard counts its charts) and hands the chart cards the few things they draw with. A partial import of pyqtgraph's
+:func:`load` imports pyqtgraph and hands the chart cards the few things they draw with. It runs
+on the window's thread: importing pyqtgraph makes PySide6 create its wrapper types and enums
+(pyqtgraph copies every name of QtCore, QtGui and QtWidgets), and PySide6 does not make those
+safely on one thread while the window's thread uses Qt: the program crashed now and then when
+pyqtgraph was imported on a thread of its own. To keep the window answering, numpy (no Qt) is
+imported on a thread beforehand (:func:`import_numpy`) and the wrapper types are made on the
+window's thread a slice at a time (:func:`make_qt_types`), so :func:`load` itself blocks
+only for the rest. A partial import of pyqtgraph's
 package (its settings only, its Qt mirrors looking names up when asked) was measured to save
 about a third of the charts' CPU when run from source, but it rewrote pyqtgraph's own
 ``__init__`` at run time and the frozen build could not use it: it was left out.
@@ -9,8 +15,11 @@ about a third of the charts' CPU when run from source, but it rewrote pyqtgraph'
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
 import types
+from collections.abc import Iterator
 from typing import Any
 
 _lock = threading.RLock()
@@ -22,9 +31,30 @@ def loaded() -> bool:
     return _loaded is not None
 
 
+def import_numpy() -> None:
+    """numpy, which pyqtgraph draws with (any thread: it has nothing to do with Qt)."""
+    import numpy  # noqa: F401
+
+
+def make_qt_types(slice_ms: float = 12.0) -> Iterator[None]:
+    """Make every wrapper type of QtCore, QtGui and QtWidgets now (PySide6 makes them when first
+    asked for), yielding every ``slice_ms`` so the caller can let the window answer in between.
+    On the window's thread only."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    until = time.perf_counter() + slice_ms / 1000
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            with contextlib.suppress(Exception):  # (a name this platform's Qt lacks)
+                getattr(module, name)
+            if time.perf_counter() > until:
+                yield
+                until = time.perf_counter() + slice_ms / 1000
+
+
 def load() -> types.SimpleNamespace:
     """What chart_card draws with: GraphicsView, Grid (axes and view box in a grid), ViewBox,
-    AxisItem, BarGraphItem, mkPen, mkBrush (imported the first time, on any thread)."""
+    AxisItem, BarGraphItem, mkPen, mkBrush (imported the first time; on the window's thread)."""
     global _loaded
     with _lock:
         if _loaded is None:

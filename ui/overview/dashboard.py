@@ -31,7 +31,7 @@ TWO_COLUMNS_FROM = 1200  # px of room: charts side by side
 class DashboardView(QWidget):
     actions_changed = Signal()  # what the main window expects of a page (no selection here)
     counted = Signal(int, list)  # from the counting thread (queued to the window's thread)
-    plots_ready = Signal(object)  # pyqtgraph imported (None) or the import's error, from its thread
+    plots_ready = Signal(object)  # numpy imported (None) or the import's error, from its thread
     tables: frozenset[str] = frozenset()
     can_create = False  # the main window's New stays greyed out here
 
@@ -92,6 +92,7 @@ class DashboardView(QWidget):
         self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._draw_in_view())
         self._counting: threading.Thread | None = None
         self._importing = False
+        self._waiting_for: set[str] = set()
         self._plots_ok = chart_lib.loaded()  # the plots are drawn from then on (cards are shown before)
         self._generation = 0  # a new database or language: counts begun before are not shown
         self.counted.connect(self._on_counted)
@@ -177,10 +178,10 @@ class DashboardView(QWidget):
 
     def refresh_stale(self, everything: bool = False) -> None:
         """Count the charts out of date on a thread of their own, with a connection of their own,
-        while pyqtgraph is imported on another the first time: the window answers meanwhile.
-        ``counted`` brings the charts back (their cards are shown at once), ``plots_ready`` says
-        the plots can be drawn. ``everything``: count them and draw the charts in view now, on
-        this thread (pictures, tests, the bench)."""
+        while pyqtgraph is imported the first time: the window answers meanwhile.
+        ``counted`` brings the charts back (their cards are shown at once); the plots are drawn
+        once pyqtgraph is in (:meth:`_start_import`). ``everything``: count them and draw the
+        charts in view now, on this thread (pictures, tests, the bench)."""
         if not self.isVisible():
             return  # counted when next shown (never after the window closed its database)
         if everything:
@@ -219,31 +220,56 @@ class DashboardView(QWidget):
         self._counting.start()
 
     def _start_import(self) -> None:
-        """pyqtgraph imported on a thread of its own, the first time (beside the counting: SQLite
-        lets go of the interpreter while it reads, so on two cores the two mostly overlap)."""
+        """pyqtgraph imported the first time, beside the counting: numpy on a thread of its own,
+        PySide6's wrapper types made on this thread a slice at a time, then pyqtgraph itself on
+        this thread (ui/overview/chart_lib.py says why not elsewhere)."""
         if self._plots_ok or self._importing:
             return
         self._importing = True
+        self._waiting_for = {"numpy", "qt types"}
+        steps = chart_lib.make_qt_types()
 
-        def load() -> None:
+        def numpy() -> None:
             error = None
             try:
-                chart_lib.load()
+                chart_lib.import_numpy()
             except Exception as exc:  # noqa: BLE001  (a broken installation: said on the page)
                 error = exc
-            with contextlib.suppress(RuntimeError):
+            with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
                 self.plots_ready.emit(error)
 
-        threading.Thread(target=load, name="load-charts", daemon=True).start()
+        def step() -> None:
+            if next(steps, "done") == "done":
+                self._ready_for_plots("qt types")
+            else:
+                QTimer.singleShot(0, self, step)  # the window answers between two slices
+
+        threading.Thread(target=numpy, name="import-numpy", daemon=True).start()
+        QTimer.singleShot(0, self, step)
 
     def _on_plots_ready(self, error: object) -> None:
-        self._importing = False
         if error is not None:
-            self.loading.setText(tr("The charts could not be counted: {error}", error=str(error)))
-            self.loading.show()
+            self._failed(error)
+        else:
+            self._ready_for_plots("numpy")
+
+    def _ready_for_plots(self, what: str) -> None:
+        self._waiting_for.discard(what)
+        if self._waiting_for:
+            return
+        self._importing = False
+        try:
+            chart_lib.load()
+        except Exception as exc:  # noqa: BLE001  (a broken installation: said on the page)
+            self._failed(exc)
             return
         self._plots_ok = True
         self._draw_in_view()
+
+    def _failed(self, error: object) -> None:
+        self._importing = False
+        self.loading.setText(tr("The charts could not be counted: {error}", error=str(error)))
+        self.loading.show()
 
     def _on_counted(self, generation: int, charts: list) -> None:
         self._counting = None
