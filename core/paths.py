@@ -69,3 +69,24 @@ def settings_path() -> Path:
 
 def backups_dir() -> Path:
     return data_dir() / "backups"
+
+
+MAX_KEPT_FILE_BYTES = 50 * 1024 * 1024  # an attachment or a scanned copy kept inside the database
+
+
+def read_file_to_keep(path: str | Path) -> bytes:
+    """The bytes of a file the clerk chose to keep inside the database (a notice's attachment, a
+    scanned form): a clear message if it is too big or cannot be read, nothing kept then."""
+    from core.errors import UserError
+    from core.i18n import Msg
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_KEPT_FILE_BYTES:
+            raise UserError(Msg("{path} is too big to attach ({size} MB; at most 50 MB).", path=str(path),
+                                size=round(size / 1e6)))
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(Msg("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror or str(exc))
+                        ) from exc

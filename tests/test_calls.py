@@ -10,6 +10,7 @@ import pytest
 
 from core import i18n
 from core.calls import pool, published, queries, service
+from core.calls import nominations
 from core.calls.people import check_id_number, id_check_char
 from core.errors import UserError
 from core.members import contacts, units
@@ -40,18 +41,18 @@ def expert(**extra):
 
 
 def to_review(db, nomination_id):
-    service.move_nomination(db, nomination_id, "形式审查", on_date="2013-12-01")
-    return service.move_nomination(db, nomination_id, "评审", on_date="2013-12-05")
+    nominations.move_nomination(db, nomination_id, "形式审查", on_date="2013-12-01")
+    return nominations.move_nomination(db, nomination_id, "评审", on_date="2013-12-05")
 
 
 # ---- the review's rules ----------------------------------------------------------------------------
 
 def test_review_moves_in_order_with_dates_and_history(setup):
     db, unit, _other, call = setup
-    n = service.record_nomination(db, call.id, expert(received_on="2013/11/20"))
+    n = nominations.record_nomination(db, call.id, expert(received_on="2013/11/20"))
     assert (n.state, n.received_on, n.nominating_unit_id) == ("received", "2013-11-20", unit.id)
     n = to_review(db, n.id)
-    n = service.approve(db, n.id, on_date="2013年12月20日", decision_ref="理事会第二次工作会议")
+    n = nominations.approve(db, n.id, on_date="2013年12月20日", decision_ref="理事会第二次工作会议")
     assert (n.state, n.decided_on, n.decision_ref) == ("approved", "2013-12-20", "理事会第二次工作会议")
     assert [(r.on_date, r.from_state, r.to_state) for r in n.reviews] == [
         ("2013-11-20", "", "received"), ("2013-12-01", "received", "formal_check"),
@@ -60,35 +61,35 @@ def test_review_moves_in_order_with_dates_and_history(setup):
 
 def test_what_was_not_reviewed_cannot_be_approved(setup):
     db, _unit, _other, call = setup
-    n = service.record_nomination(db, call.id, expert())
+    n = nominations.record_nomination(db, call.id, expert())
     i18n.set_language("en")
     with pytest.raises(UserError, match="has not been reviewed"):
-        service.approve(db, n.id)
-    service.move_nomination(db, n.id, "formal_check")
+        nominations.approve(db, n.id)
+    nominations.move_nomination(db, n.id, "formal_check")
     with pytest.raises(UserError, match="has not been reviewed"):
-        service.approve(db, n.id)
-    assert service.get_nomination(db, n.id).state == "formal_check"
+        nominations.approve(db, n.id)
+    assert nominations.get_nomination(db, n.id).state == "formal_check"
     assert queries.pool_ids(db, "experts") == []
 
 
 def test_returning_or_rejecting_needs_a_reason_and_decided_ones_stay(setup):
     db, _unit, _other, call = setup
-    n = service.record_nomination(db, call.id, expert())
+    n = nominations.record_nomination(db, call.id, expert())
     i18n.set_language("zh-Hans")
     with pytest.raises(ValidationError) as info:
-        service.move_nomination(db, n.id, "退回补充")
+        nominations.move_nomination(db, n.id, "退回补充")
     assert list(info.value.by_field()) == ["reason"]
-    n = service.move_nomination(db, n.id, "退回补充", reason="推荐表未盖章")
+    n = nominations.move_nomination(db, n.id, "退回补充", reason="推荐表未盖章")
     assert (n.state, n.state_reason) == ("returned", "推荐表未盖章")
-    n = service.move_nomination(db, n.id, "已收到")  # the completed form came back
+    n = nominations.move_nomination(db, n.id, "已收到")  # the completed form came back
     with pytest.raises(ValidationError):
-        service.move_nomination(db, n.id, "不通过", reason="   ")
-    n = service.move_nomination(db, n.id, "不通过", reason="方向不符")
+        nominations.move_nomination(db, n.id, "不通过", reason="   ")
+    n = nominations.move_nomination(db, n.id, "不通过", reason="方向不符")
     assert n.state == "rejected"
     with pytest.raises(UserError):  # decided: no further move, no edit
-        service.move_nomination(db, n.id, "评审")
+        nominations.move_nomination(db, n.id, "评审")
     with pytest.raises(UserError):
-        service.update_nomination(db, n.id, expert(name="张伟改"))
+        nominations.update_nomination(db, n.id, expert(name="张伟改"))
 
 
 # ---- values and duplicates ------------------------------------------------------------------------------
@@ -98,10 +99,10 @@ def test_bad_values_are_named_per_field_and_nothing_is_saved(setup):
     bad = expert(mobile="1380000", email="not-mail", id_number=ID_1[:-1] + ("0" if ID_1[-1] != "0" else "1"),
                  side="外星", committees="智能交通、火星基地", birth_date="1980-01-01")
     with pytest.raises(ValidationError) as info:
-        service.record_nomination(db, call.id, bad)
+        nominations.record_nomination(db, call.id, bad)
     assert set(info.value.by_field()) == {"mobile", "email", "id_number", "side", "committees"}
     with pytest.raises(ValidationError) as info:
-        service.record_nomination(db, call.id, expert(id_number=ID_1, birth_date="1980-01"))
+        nominations.record_nomination(db, call.id, expert(id_number=ID_1, birth_date="1980-01"))
     assert set(info.value.by_field()) == {"birth_date"}
     assert queries.nomination_ids(db) == []
 
@@ -118,23 +119,23 @@ def test_id_number_rules():
                                   {"mobile": "", "id_number": ID_1}])
 def test_the_same_person_is_caught_by_name_plus_mobile_email_or_id(setup, same):
     db, _unit, _other, call = setup
-    service.record_nomination(db, call.id, expert(email="zw@example.com", id_number=ID_1))
-    with pytest.raises(service.DuplicateFound) as info:
-        service.record_nomination(db, call.id, expert(**same))
+    nominations.record_nomination(db, call.id, expert(email="zw@example.com", id_number=ID_1))
+    with pytest.raises(nominations.DuplicateFound) as info:
+        nominations.record_nomination(db, call.id, expert(**same))
     assert [d.where for d in info.value.duplicates] == ["nominations"]
     assert len(queries.nomination_ids(db)) == 1
     # the same name with other contact data is another person
-    service.record_nomination(db, call.id, expert(mobile="13900009999", email="", id_number=""))
+    nominations.record_nomination(db, call.id, expert(mobile="13900009999", email="", id_number=""))
     # and a clerk may record a known duplicate on purpose
-    service.record_nomination(db, call.id, expert(**same), allow_duplicate=True)
+    nominations.record_nomination(db, call.id, expert(**same), allow_duplicate=True)
     assert len(queries.nomination_ids(db)) == 3
 
 
 def test_a_nominee_already_in_the_pool_is_caught(setup):
     db, _unit, _other, call = setup
     pool.create_person(db, "experts", {"name": "张伟", "side": "产", "mobile": "13800001234"})
-    with pytest.raises(service.DuplicateFound) as info:
-        service.record_nomination(db, call.id, expert())
+    with pytest.raises(nominations.DuplicateFound) as info:
+        nominations.record_nomination(db, call.id, expert())
     assert [d.where for d in info.value.duplicates] == ["experts"]
 
 
@@ -143,22 +144,22 @@ def test_the_same_unit_is_caught_by_credit_code(setup):
     code = credit_code()
     units.update_unit(db, unit.id, {**units.get_unit(db, unit.id).__dict__, "credit_code": code})
     call = service.create_call(db, {"kind": "membership", "title": "入会申请"})
-    with pytest.raises(service.DuplicateFound) as info:
-        service.record_nomination(db, call.id, {"name": "另一个名字的公司", "credit_code": code.lower(),
+    with pytest.raises(nominations.DuplicateFound) as info:
+        nominations.record_nomination(db, call.id, {"name": "另一个名字的公司", "credit_code": code.lower(),
                                                 "contact_name": "李静"})
     assert [(d.where, d.id) for d in info.value.duplicates] == [("units", unit.id)]
     other = credit_code("91110108MA01ABCD1")
-    service.record_nomination(db, call.id, {"name": "北京新公司", "credit_code": other, "contact_name": "李静"})
-    with pytest.raises(service.DuplicateFound):
-        service.record_nomination(db, call.id, {"name": "北京新公司二", "credit_code": other, "contact_name": "王敏"})
+    nominations.record_nomination(db, call.id, {"name": "北京新公司", "credit_code": other, "contact_name": "李静"})
+    with pytest.raises(nominations.DuplicateFound):
+        nominations.record_nomination(db, call.id, {"name": "北京新公司二", "credit_code": other, "contact_name": "王敏"})
 
 
 # ---- approval writes the result, in one undoable action ---------------------------------------------------
 
 def test_approving_an_expert_fills_the_pool_and_one_undo_takes_it_back(setup):
     db, _unit, _other, call = setup
-    n = to_review(db, service.record_nomination(db, call.id, expert(fields="城市计算", title="教授")).id)
-    n = service.approve(db, n.id, on_date="2013-12-20")
+    n = to_review(db, nominations.record_nomination(db, call.id, expert(fields="城市计算", title="教授")).id)
+    n = nominations.approve(db, n.id, on_date="2013-12-20")
     person = pool.get_person(db, "experts", n.result_id)
     assert (person.values["side"], person.values["fields"], person.values["term_start"],
             person.values["term_end"], person.values["nomination_id"], person.values["title"]) == (
@@ -167,7 +168,7 @@ def test_approving_an_expert_fills_the_pool_and_one_undo_takes_it_back(setup):
     assert "张伟" in str(undo.undo_text(db))
     undo.undo(db)
     assert queries.pool_ids(db, "experts") == []
-    assert service.get_nomination(db, n.id).state == "review"
+    assert nominations.get_nomination(db, n.id).state == "review"
     undo.redo(db)
     assert queries.pool_ids(db, "experts") == [n.result_id]
 
@@ -175,10 +176,10 @@ def test_approving_an_expert_fills_the_pool_and_one_undo_takes_it_back(setup):
 def test_approving_a_standards_nominee_fills_the_roster_with_the_term_asked(setup):
     db, _unit, _other, _call = setup
     call = service.create_call(db, {"kind": "standards", "title": "标准组推荐"})
-    n = service.record_nomination(db, call.id, {"name": "李静", "mobile": "13800005678", "work_unit": "南京智能交通研究院",
+    n = nominations.record_nomination(db, call.id, {"name": "李静", "mobile": "13800005678", "work_unit": "南京智能交通研究院",
                                                 "specialty": "物联网标准", "committees": ["智能交通"]})
     to_review(db, n.id)
-    n = service.approve(db, n.id, on_date="2014-01-10", term_start="2014-01-01", term_end="2015-12-31")
+    n = nominations.approve(db, n.id, on_date="2014-01-10", term_start="2014-01-01", term_end="2015-12-31")
     person = pool.get_person(db, "standards_members", n.result_id)
     assert (person.values["specialty"], person.values["term_start"], person.values["term_end"],
             person.values["unit_id"]) == ("物联网标准", "2014-01-01", "2015-12-31",
@@ -190,12 +191,12 @@ def test_approving_an_application_makes_a_member_unit_with_its_contact_in_one_ac
     db, _unit, _other, _call = setup
     call = service.create_call(db, {"kind": "membership", "title": "入会申请"})
     code = credit_code("91110108MA01ABCD1")
-    n = service.record_nomination(db, call.id, {
+    n = nominations.record_nomination(db, call.id, {
         "name": "北京新智慧科技有限公司", "credit_code": code, "level": "理事单位", "unit_type": "企业",
         "contact_name": "王敏", "contact_position": "办公室主任", "contact_mobile": "13900001111",
         "contact_email": "wm@example.com", "committees": "智能家居", "nominating_unit": "南京交研"})
     to_review(db, n.id)
-    n = service.approve(db, n.id, on_date="2026-05-01", decision_ref="理事会审批")
+    n = nominations.approve(db, n.id, on_date="2026-05-01", decision_ref="理事会审批")
     unit = units.get_unit(db, n.result_id)
     assert (unit.name, unit.credit_code, unit.level, unit.join_date, unit.province) == (
         "北京新智慧科技有限公司", code, "council", "2026-05-01", "北京市")
@@ -205,16 +206,16 @@ def test_approving_an_application_makes_a_member_unit_with_its_contact_in_one_ac
     undo.undo(db)  # one action: unit, contact and the nomination's state together
     assert units.deleted_units(db) == [] and db.query_one("SELECT count(*) FROM units WHERE id = ?",
                                                           (n.result_id,))[0] == 0
-    assert service.get_nomination(db, n.id).state == "review"
+    assert nominations.get_nomination(db, n.id).state == "review"
 
 
 def test_an_approval_that_cannot_be_written_changes_nothing(setup):
     db, _unit, _other, call = setup
-    n = to_review(db, service.record_nomination(db, call.id, expert()).id)
+    n = to_review(db, nominations.record_nomination(db, call.id, expert()).id)
     pool.create_person(db, "experts", {"name": "张伟", "side": "学", "mobile": "13800001234"}, allow_duplicate=True)
-    with pytest.raises(service.DuplicateFound):
-        service.approve(db, n.id)
-    assert service.get_nomination(db, n.id).state == "review"
+    with pytest.raises(nominations.DuplicateFound):
+        nominations.approve(db, n.id)
+    assert nominations.get_nomination(db, n.id).state == "review"
     assert len(queries.pool_ids(db, "experts")) == 1
 
 
@@ -222,9 +223,9 @@ def test_an_approval_that_cannot_be_written_changes_nothing(setup):
 
 def test_a_calls_count_says_what_came_back_and_who_has_not_answered(setup):
     db, unit, other, call = setup
-    service.record_nomination(db, call.id, expert())
-    service.record_nomination(db, call.id, expert(name="王芳", mobile="13800004321"))
-    service.record_nomination(db, call.id, expert(name="赵强", mobile="13800004322", nominating_unit="某外部协会"))
+    nominations.record_nomination(db, call.id, expert())
+    nominations.record_nomination(db, call.id, expert(name="王芳", mobile="13800004321"))
+    nominations.record_nomination(db, call.id, expert(name="赵强", mobile="13800004322", nominating_unit="某外部协会"))
     count = service.call_count(db, call.id)
     assert count.total == 3 and count.by_state == {"received": 3}
     assert (unit.id, "南京智能交通研究院", 2) in count.answered and (None, "某外部协会", 1) in count.answered
@@ -264,7 +265,7 @@ def test_pool_lists_filter_and_mask(setup):
 
 def test_new_kinds_go_to_the_trash_show_history_count_in_backups_and_pass_the_check(setup, tmp_path):
     db, _unit, _other, call = setup
-    n = service.record_nomination(db, call.id, expert())
+    n = nominations.record_nomination(db, call.id, expert())
     person = pool.create_person(db, "experts", {"name": "李静", "side": "用", "committee_ids": [2]})
     pool.update_person(db, "experts", person.id, {**pool.person_as_raw(person), "fields": "城市运营"})
     changes = [(c.field, c.old, c.new) for c in history.record_history(db, "experts", person.id)]
@@ -289,15 +290,15 @@ def test_new_kinds_go_to_the_trash_show_history_count_in_backups_and_pass_the_ch
 
 def test_a_scanned_copy_is_kept_in_the_database_and_the_check_keeps_it(setup, tmp_path):
     db, _unit, _other, call = setup
-    n = service.record_nomination(db, call.id, expert())
+    n = nominations.record_nomination(db, call.id, expert())
     scan = tmp_path / "张伟推荐表（盖章）.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned")
-    service.attach_scan(db, n.id, scan)
-    assert service.scan_file(db, n.id) == (scan.name, b"%PDF-1.4 scanned")
+    nominations.attach_scan(db, n.id, scan)
+    assert nominations.scan_file(db, n.id) == (scan.name, b"%PDF-1.4 scanned")
     assert check.check_database(db).findings == []  # not an orphan file
     assert queries.nomination_rows(db, [n.id])[n.id]["scan"] == scan.name
     undo.undo(db)
-    assert service.scan_file(db, n.id) is None
+    assert nominations.scan_file(db, n.id) is None
     assert check.check_database(db).findings == []  # still in the undo history: kept for redo
 
 
@@ -339,6 +340,6 @@ def test_a_database_of_the_previous_version_upgrades_and_keeps_its_data(tmp_path
     assert db.schema_version() == len(migrations.MIGRATIONS) > index
     assert [r[0] for r in db.query("SELECT name FROM units")] == ["升级前的单位"]
     call = service.create_call(db, {"kind": "expert", "title": "升级后的征集"})
-    service.record_nomination(db, call.id, expert(nominating_unit="升级前的单位"))
+    nominations.record_nomination(db, call.id, expert(nominating_unit="升级前的单位"))
     assert service.call_count(db, call.id).answered[0][1] == "升级前的单位"
     assert check.check_database(db).findings == []

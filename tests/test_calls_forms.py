@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from core.calls import queries, returns, service
+from core.calls import nominations
 from core.forms import blank_pdf
 from core.members import units
 from core.safety import undo
@@ -41,7 +42,7 @@ def test_a_filled_pdf_becomes_a_nomination_with_every_value(db, call, tmp_path):
     [item] = items
     assert item.ok and item.duplicates == []
     returns.save_returns(db, call_read, items)
-    n = service.get_nomination(db, item.nomination_id)
+    n = nominations.get_nomination(db, item.nomination_id)
     assert (n.name, n.gender, n.side, n.mobile, n.work_unit, n.nominating_unit_id) == (
         NAME, "M", "research", "13812345678", "中国科学院自动化研究所", 1)
     assert n.committees == ["智能电网", "智慧医疗"]
@@ -92,7 +93,7 @@ def test_an_xlsx_of_applications_becomes_applications(db, tmp_path):
         "电子邮箱": "wm@example.com", "申请会员类别": "理事单位"}]))
     report = returns.import_returns(db, path, call.id)
     assert [i.problems for i in report.items] == [[]], report.items
-    n = service.get_nomination(db, report.recorded[0].nomination_id)
+    n = nominations.get_nomination(db, report.recorded[0].nomination_id)
     assert (n.name, n.credit_code, n.mobile, n.form_values["contact_name"], n.form_values["level"]) == (
         "北京新智慧科技有限公司", code, "13900001111", "王敏", "council")
 

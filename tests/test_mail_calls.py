@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from core.calls import service as calls
+from core.calls import nominations
 from core.errors import UserError
 from core.mail import compose, drafts, outbox
 from core.meetings import attendance
@@ -66,7 +67,7 @@ def members(db):
 @pytest.fixture
 def call(db, members):
     c = calls.create_call(db, {"kind": "专家组", "title": CALL_TITLE, "deadline": "2026-12-20"})
-    calls.record_nomination(db, c.id, {"name": "赵𠮷", "side": "学", "mobile": "13600004444",
+    nominations.record_nomination(db, c.id, {"name": "赵𠮷", "side": "学", "mobile": "13600004444",
                                        "id_number": _id_number(), "work_unit": "东南大学",
                                        "nominating_unit": members["zhe"].name})
     return c
@@ -192,7 +193,7 @@ def test_a_calls_notice_goes_out_with_the_fillable_forms_beside_it(db, members, 
 def test_everyone_answered_or_nobody_invited_is_said_plainly(db, members):
     c = calls.create_call(db, {"kind": "专家组", "title": "小范围征集"})
     for unit in members.values():
-        calls.record_nomination(db, c.id, {"name": f"专家{unit.id}", "side": "学", "nominating_unit": unit.name})
+        nominations.record_nomination(db, c.id, {"name": f"专家{unit.id}", "side": "学", "nominating_unit": unit.name})
     with pytest.raises(UserError, match="没有|回复|answered"):
         compose.prepare(db, spec(db, "call", c.id, "unanswered"))
     membership = calls.create_call(db, {"kind": "入会", "title": "2026年新成员征集"})

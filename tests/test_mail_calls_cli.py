@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from cli.main import run
 from core.calls import service as calls
+from core.calls import nominations
 from core.mail import account as accounts
 from core.meetings import attendance
 from core.meetings import service as meetings
@@ -38,7 +39,7 @@ def setup(tmp_path):
                                      "is_primary": True})
         made.append(unit)
     call = calls.create_call(db, {"kind": "标准组", "title": "2026年度标准组征集（堃）", "deadline": "2026-12-20"})
-    calls.record_nomination(db, call.id, {"name": "赵喆", "nominating_unit": "陶喆城市研究院"})
+    nominations.record_nomination(db, call.id, {"name": "赵喆", "nominating_unit": "陶喆城市研究院"})
     meeting = meetings.create_meeting(db, {"kind": "理事会", "title": "理事会第二次会议", "meeting_date": "2026-12-18"})
     attendance.invite_units(db, meeting.id, [u.id for u in made])
     meetings.create_convening_notice(db, meeting.id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 from core.calls import pool, queries, service
+from core.calls import nominations
 from core.members import units
 from tests.qt_helpers import in_modal_dialog, open_main_window, type_text
 
@@ -42,7 +43,7 @@ def test_recording_a_nomination_shows_errors_beside_fields_then_saves(qtbot, db)
         assert not dialog.isVisible()
 
     in_modal_dialog(qtbot, page.new_item, fill)
-    [n] = [service.get_nomination(db, i) for i in queries.nomination_ids(db)]
+    [n] = [nominations.get_nomination(db, i) for i in queries.nomination_ids(db)]
     assert (n.name, n.side, n.nominating_unit_id) == ("张𠮷祥", "academia", 1)
     assert page.model.count == 1
     assert "138****1234" in [page.model.index(0, c).data() for c in range(len(page.columns))]
@@ -52,7 +53,7 @@ def test_recording_a_nomination_shows_errors_beside_fields_then_saves(qtbot, db)
 
 def test_the_same_person_is_shown_side_by_side_and_cancel_saves_nothing(qtbot, db):
     _unit, call = _setup(db)
-    service.record_nomination(db, call.id, {"name": "王芳", "side": "产", "mobile": "13800004321",
+    nominations.record_nomination(db, call.id, {"name": "王芳", "side": "产", "mobile": "13800004321",
                                             "work_unit": "东南大学"})
     window, page = _page(qtbot, db, "nominations")
     page.call_combo.setCurrentIndex(page.call_combo.findData(call.id))
@@ -82,7 +83,7 @@ def test_the_same_person_is_shown_side_by_side_and_cancel_saves_nothing(qtbot, d
 
 def test_review_with_a_reason_then_approve_into_the_pool_and_undo(qtbot, db):
     _unit, call = _setup(db)
-    n = service.record_nomination(db, call.id, {"name": "李静", "side": "用", "mobile": "13800005678",
+    n = nominations.record_nomination(db, call.id, {"name": "李静", "side": "用", "mobile": "13800005678",
                                                 "committees": "智能交通"})
     window, page = _page(qtbot, db, "nominations")
     page.table.selectRow(0)
@@ -96,9 +97,9 @@ def test_review_with_a_reason_then_approve_into_the_pool_and_undo(qtbot, db):
         dialog.save()
 
     in_modal_dialog(qtbot, page.review, return_it)
-    assert service.get_nomination(db, n.id).state_reason == "推荐表未盖章"
+    assert nominations.get_nomination(db, n.id).state_reason == "推荐表未盖章"
     for state in ("received", "formal_check", "review"):
-        service.move_nomination(db, n.id, state)
+        nominations.move_nomination(db, n.id, state)
     window.ctx.changed("nominations")
     page.table.selectRow(0)
 
@@ -117,7 +118,7 @@ def test_review_with_a_reason_then_approve_into_the_pool_and_undo(qtbot, db):
     assert window.act_undo.text() == "撤销：批准 李静"
     window.act_undo.trigger()
     assert queries.pool_ids(db, "experts") == [] and window.pages["experts"].model.count == 0
-    assert service.get_nomination(db, n.id).state == "review"
+    assert nominations.get_nomination(db, n.id).state == "review"
 
 
 def test_pool_page_filters_masks_and_switches_to_the_roster(qtbot, db):
@@ -162,7 +163,7 @@ def test_returned_forms_are_listed_compared_and_the_ticked_ones_recorded(qtbot, 
     from tests.test_calls_forms import filled
 
     _unit, call = _setup(db)
-    service.record_nomination(db, call.id, {"name": "李静", "side": "用", "mobile": "13900001111",
+    nominations.record_nomination(db, call.id, {"name": "李静", "side": "用", "mobile": "13900001111",
                                             "work_unit": "长春市城市管理局"})
     folder = tmp_path / "returns"
     folder.mkdir()

@@ -11,6 +11,7 @@ import email.policy
 import pytest
 
 from core.calls import service as calls
+from core.calls import nominations
 from core.mail import account as accounts
 from core.meetings import attendance
 from core.meetings import service as meetings
@@ -33,7 +34,7 @@ def data(db):
         contacts.create_contact(db, {"unit_id": unit.id, "name": person, "email": address, "is_primary": True})
         made.append(unit)
     call = calls.create_call(db, {"kind": "专家组", "title": CALL_TITLE, "deadline": "2026-12-20"})
-    calls.record_nomination(db, call.id, {"name": "赵喆", "side": "学", "nominating_unit": "陶喆城市研究院"})
+    nominations.record_nomination(db, call.id, {"name": "赵喆", "side": "学", "nominating_unit": "陶喆城市研究院"})
     meeting = meetings.create_meeting(db, {"kind": "理事会", "title": "理事会第二次会议", "meeting_date": "2026-12-18",
                                            "place": "北京中兴大厦"})
     attendance.invite_units(db, meeting.id, [u.id for u in made])

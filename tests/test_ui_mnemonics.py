@@ -25,6 +25,7 @@ def _id(db, sql):
 def _dialogs(ctx, db):
     """One of every editor and dialog with form labels, built as the program builds them."""
     from core.calls import service as calls
+    from core.calls import nominations
     from core.exchange.readers import read_table
     from core.members import contacts, units
     from core.notices import service as notices
@@ -53,7 +54,7 @@ def _dialogs(ctx, db):
     notice = notices.get_notice(db, _id(db, "SELECT id FROM notices WHERE deleted_at IS NULL ORDER BY id"))
     meeting = _id(db, "SELECT id FROM meetings WHERE deleted_at IS NULL ORDER BY id")
     call = calls.get_call(db, _id(db, "SELECT id FROM calls WHERE deleted_at IS NULL ORDER BY id"))
-    nomination = calls.get_nomination(db, _id(db, "SELECT id FROM nominations WHERE deleted_at IS NULL ORDER BY id"))
+    nomination = nominations.get_nomination(db, _id(db, "SELECT id FROM nominations WHERE deleted_at IS NULL ORDER BY id"))
     source = ctx.db.path.parent / "名单.csv"
     source.write_text("单位名称,联系人,手机\n甲公司,张三,13800001234\n", encoding="utf-8")
     return [

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 
 from core.calls import service
+from core.calls import nominations
 from core.calls.choices import SIDES
 from core.calls.people import id_check_char
 from core.storage import calls as store
@@ -119,7 +120,7 @@ def _walk(db: Database, nomination_id: int, state: str, when: dt.date, rng: rand
             kwargs["reason"] = rng.choice(reason_pool[step])
         if step == "review":
             kwargs["reviewer_notes"] = "材料齐全，符合推荐条件，提交评审。"
-        service.move_nomination(db, nomination_id, step, on_date=day.isoformat(), **kwargs)
+        nominations.move_nomination(db, nomination_id, step, on_date=day.isoformat(), **kwargs)
 
 
 def fill_demo_calls(db: Database, seed: int = 2013) -> DemoCalls:
@@ -149,7 +150,7 @@ def fill_demo_calls(db: Database, seed: int = 2013) -> DemoCalls:
         unit_id, unit_name = units[(i * 7) % len(units)]
         work_unit = rng.choice(WORK_UNITS[side])
         received = dt.date(2013, 11, 10) + dt.timedelta(days=i % 20)
-        n = service.record_nomination(db, expert_call.id, {
+        n = nominations.record_nomination(db, expert_call.id, {
             "name": name, "gender": gender, "birth_date": born.isoformat(), "ethnicity": "汉族",
             "id_number": people.id_number(gender, born) if i % 3 else "", "mobile": people.mobile(),
             "email": f"expert{i + 1:02d}@mail-demo.cn", "work_unit": work_unit, "side": side,
@@ -163,7 +164,7 @@ def fill_demo_calls(db: Database, seed: int = 2013) -> DemoCalls:
         born = dt.date(rng.randint(1960, 1985), rng.randint(1, 12), rng.randint(1, 28))
         unit_id, unit_name = units[(i * 5 + 3) % len(units)]
         received = dt.date(2013, 11, 12) + dt.timedelta(days=i)
-        n = service.record_nomination(db, standards_call.id, {
+        n = nominations.record_nomination(db, standards_call.id, {
             "name": name, "gender": gender, "birth_date": born.isoformat(), "mobile": people.mobile(),
             "email": f"std{i + 1:02d}@mail-demo.cn", "work_unit": unit_name, "nominating_unit_id": unit_id,
             "title": rng.choice(TITLES), "position": rng.choice(POSITIONS),
@@ -177,7 +178,7 @@ def fill_demo_calls(db: Database, seed: int = 2013) -> DemoCalls:
         name, gender = people.person()
         received = dt.date(2026, 3, 15) + dt.timedelta(days=30 * i)
         recommender_id, recommender = units[(i * 11) % len(units)]
-        n = service.record_nomination(db, membership_call.id, {
+        n = nominations.record_nomination(db, membership_call.id, {
             "name": unit_name, "credit_code": _credit_code(rng, "91" if unit_type in ("enterprise", "investment")
                                                            else "12", division, True),
             "unit_type": unit_type, "level": level, "committees": wanted, "contact_name": name,

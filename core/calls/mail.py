@@ -11,6 +11,7 @@ mobile number.
 from __future__ import annotations
 
 from core.calls import service
+from core.calls.values import today
 from core.i18n import Msg, N_
 from core.mail.message import MailFile
 from core.mail.selector import Recipient, Selector
@@ -43,7 +44,7 @@ def _load(db: Database, call_id: int | None) -> Subject:
     unanswered = [unit_id for unit_id, _name in count.not_answered]
     answered = {a[0] for a in count.answered if a[0] is not None}
     invited = unanswered + [u for u in _targeted_ids(db, call_id, call.kind) if u in answered]
-    values = {"title": call.title, "deadline": long_date(call.deadline), "date": long_date(_today()),
+    values = {"title": call.title, "deadline": long_date(call.deadline), "date": long_date(today()),
               "alliance": get_alliance(db).name_hans}
     files = [("pdf", FILES[0][1], True), ("xlsx", FILES[1][1], call.kind != "membership")]
     if call.form_kind in PREFILLED:
@@ -60,12 +61,6 @@ def _load(db: Database, call_id: int | None) -> Subject:
         notes.append(Msg("A call for new members is addressed to no member units: choose the recipients."))
     groups = {"invited": Selector(tuple(invited)), "unanswered": Selector(tuple(unanswered))}
     return Subject("call", call.id, call.title, values, invited, groups, files, notes)
-
-
-def _today() -> str:
-    import datetime as dt
-
-    return dt.date.today().isoformat()
 
 
 def _targeted_ids(db: Database, call_id: int, kind: str) -> list[int]:

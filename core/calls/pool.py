@@ -10,6 +10,7 @@ from typing import Any
 
 from core.calls.choices import SIDES
 from core.calls.people import check_id_number
+from core.calls.values import choice
 from core.errors import NotFound, UserError
 from core.i18n import Msg, N_
 from core.members.choices import GENDERS
@@ -18,7 +19,7 @@ from core.storage import records
 from core.storage.database import Database
 from core.text.pinyin import sort_key
 from core.text.search import build_search_text
-from core.validation import MAX_TEXT_LENGTH, Collector, FieldProblem, check_email, check_mobile, parse_date
+from core.validation import MAX_TEXT_LENGTH, Collector, check_email, check_mobile, parse_date
 
 POOLS = ("experts", "standards_members")
 
@@ -47,13 +48,6 @@ class Person:
     deleted_at: str | None = None
 
 
-def _choice(vocabulary, value: Any) -> str:  # type: ignore[no-untyped-def]
-    code = value if value in vocabulary else vocabulary.parse(str(value or ""))
-    if code is None:
-        raise FieldProblem(Msg("{value} is not one of the choices", value=str(value)))
-    return code
-
-
 def validate_person(table: str, raw: Mapping[str, Any]) -> dict[str, Any]:
     assert table in POOLS
     c = Collector()
@@ -68,7 +62,7 @@ def validate_person(table: str, raw: Mapping[str, Any]) -> dict[str, Any]:
         if not side or not str(side).strip():
             c.add("side", L["side"], Msg("is required"))
         else:
-            out["side"] = c.run("side", L["side"], lambda v: _choice(SIDES, v), side)
+            out["side"] = c.run("side", L["side"], lambda v: choice(SIDES, v), side)
     else:
         out["specialty"] = c.text("specialty", L["specialty"], raw.get("specialty", ""), 500)
 
@@ -78,7 +72,7 @@ def validate_person(table: str, raw: Mapping[str, Any]) -> dict[str, Any]:
             return None
         return c.run(key, L[key], check, value if not isinstance(value, str) else value.strip())
 
-    out["gender"] = optional("gender", lambda v: _choice(GENDERS, v)) or ""
+    out["gender"] = optional("gender", lambda v: choice(GENDERS, v)) or ""
     out["mobile"] = optional("mobile", check_mobile) or ""
     out["email"] = optional("email", check_email) or ""
     out["id_number"] = optional("id_number", check_id_number) or ""
@@ -120,7 +114,7 @@ def _row(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def refuse_if_in_pool(db: Database, table: str, values: Mapping[str, Any], exclude_id: int | None = None) -> None:
-    from core.calls.service import Duplicate, DuplicateFound
+    from core.calls.nominations import Duplicate, DuplicateFound
 
     same = store.same_person(db, table, values["name"], values.get("mobile") or "", values.get("email") or "",
                              values.get("id_number") or "", exclude_id=exclude_id)

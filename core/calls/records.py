@@ -21,7 +21,7 @@ def _call_labels() -> Mapping[str, str]:
 
 
 def _nomination_labels() -> Mapping[str, str]:
-    from core.calls.service import NOMINATION_LABELS
+    from core.calls.nominations import NOMINATION_LABELS
 
     return NOMINATION_LABELS
 
@@ -48,9 +48,10 @@ def _delete_calls(db: Any, ids: list[int]) -> Any:
 
 def _revert_call(db: Any, call_id: int, change: Any) -> None:
     from core.calls import service
+    from core.errors import UserError
 
     if change.field not in service.CALL_LABELS or change.field == "committee_ids":
-        raise service.UserError(Msg("That change cannot be reverted from here."))
+        raise UserError(Msg("That change cannot be reverted from here."))
     current = service.call_as_raw(service.get_call(db, call_id))
     old = change.old
     if change.field == "sides":
@@ -65,21 +66,21 @@ def _refresh_call(conn: Any, row_id: int) -> None:
 
 
 def _restore_nominations(db: Any, ids: list[int]) -> Any:
-    from core.calls import service
+    from core.calls import nominations
 
-    return service.restore_nominations(db, ids)
+    return nominations.restore_nominations(db, ids)
 
 
 def _delete_nominations(db: Any, ids: list[int]) -> Any:
-    from core.calls import service
+    from core.calls import nominations
 
-    return service.delete_nominations(db, ids)
+    return nominations.delete_nominations(db, ids)
 
 
 def _refresh_nomination(conn: Any, row_id: int) -> None:
-    from core.calls import service
+    from core.calls import nominations
 
-    service.refresh_nomination_search(conn, row_id)
+    nominations.refresh_nomination_search(conn, row_id)
 
 
 def _committee_name(db: Any, row: Mapping[str, Any]) -> str:

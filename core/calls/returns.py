@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from core.calls import service
+from core.calls import nominations
 from core.calls.choices import CALL_KINDS, SIDE_CHARACTERS
 from core.errors import UserError
 from core.i18n import Msg, N_
@@ -45,11 +46,11 @@ def nomination_raw(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
     return raw
 
 
-def form_values(nomination: service.Nomination) -> dict[str, Any]:
+def form_values(nomination: nominations.Nomination) -> dict[str, Any]:
     """The values of a nomination as its form takes them (for a filled PDF)."""
     kind = nomination.kind
     back = {v: k for k, v in FORM_TO_NOMINATION[kind].items()}
-    raw = service.nomination_as_raw(nomination)
+    raw = nominations.nomination_as_raw(nomination)
     out: dict[str, Any] = {}
     for key, value in raw.items():
         if value in (None, "", []):
@@ -75,7 +76,7 @@ class ReturnItem:
     name: str = ""
     values: dict[str, Any] = field(default_factory=dict)  # the nomination's input
     problems: list[str] = field(default_factory=list)
-    duplicates: list[service.Duplicate] = field(default_factory=list)
+    duplicates: list[nominations.Duplicate] = field(default_factory=list)
     nomination_id: int | None = None
 
     @property
@@ -150,8 +151,8 @@ def read_paths_for_call(db: Database, paths: Iterable[str | Path], call_id: int 
             item.name = str(raw.get("name") or "")
             try:
                 with db.lock:
-                    item.values = service.prepare_nomination(db, call.id, raw)
-                item.duplicates = service.find_duplicates(db, call.form_kind, item.values)
+                    item.values = nominations.prepare_nomination(db, call.id, raw)
+                item.duplicates = nominations.find_duplicates(db, call.form_kind, item.values)
             except ValidationError as exc:
                 item.problems = [str(Msg("{file}: {problem}", file=item.where, problem=e.text())) for e in exc.errors]
         items.append(item)
@@ -169,9 +170,9 @@ def save_returns(db: Database, call: service.Call, items: Iterable[ReturnItem]) 
     label, params = ((N_("Record nomination {name}"), {"name": chosen[0].values["name"]}) if len(chosen) == 1
                      else (N_("Import {count} returned forms"), {"count": len(chosen)}))
     with db.action(label, **params):
-        service._live_call(db, call.id)
+        nominations._live_call(db, call.id)
         for item in chosen:
-            item.nomination_id = service.insert_nomination(db, call.id, item.values)
+            item.nomination_id = nominations.insert_nomination(db, call.id, item.values)
     return chosen
 
 
@@ -196,6 +197,6 @@ def export_form(db: Database, nomination_id: int, out: str | Path, script: str =
     """The nomination's form filled from its record, as a PDF (for the archive or to check)."""
     from core.forms import filled_pdf, write_file
 
-    n = service.get_nomination(db, nomination_id)
+    n = nominations.get_nomination(db, nomination_id)
     data = filled_pdf(n.kind, form_values(n), script=script, committees=_committee_names(db))
     return write_file(data, out, overwrite=overwrite)

@@ -16,6 +16,7 @@ from core.documents.model import Block
 from core.errors import NotFound, UserError
 from core.i18n import Msg, N_
 from core.notices.alliance import get_alliance
+from core.paths import read_file_to_keep
 from core.storage import notices as store
 from core.storage import changes, records
 from core.storage.database import Database
@@ -23,7 +24,6 @@ from core.text.pinyin import sort_key
 from core.text.search import build_search_text
 from core.validation import MAX_TEXT_LENGTH, Collector, clean_text, parse_date
 
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_BODY_CHARS = 200_000
 
 NOTICE_LABELS = {
@@ -309,15 +309,7 @@ def deleted_notices(db: Database) -> list[tuple[int, str, str]]:
 def store_file(db: Database, path: str | Path) -> AttachmentItem:
     """Keep a copy of a file (an attachment) inside the database; returns the item to attach."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise UserError(Msg("{path} is too big to attach ({size} MB; at most 50 MB).", path=str(path),
-                                size=round(size / 1e6)))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(Msg("{path} cannot be read: {reason}", path=str(path), reason=exc.strerror or str(exc))
-                        ) from exc
+    data = read_file_to_keep(path)
     with db.transaction() as conn:
         blob_id = store.store_blob(conn, path.name, data)
     return AttachmentItem("file", path.stem, [], blob_id, len(data))

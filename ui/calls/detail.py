@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from core.calls import service
+from core.calls import nominations
 from core.calls.choices import SIDES, STATES
 from core.errors import UserError
 from core.i18n import format_date, tr
@@ -35,7 +36,7 @@ class NominationDetail(DetailPane):
         n = None
         if nomination_id is not None:
             try:
-                n = service.get_nomination(self.ctx.db, nomination_id)
+                n = nominations.get_nomination(self.ctx.db, nomination_id)
             except UserError:
                 n = None
         if n is None:
@@ -44,7 +45,7 @@ class NominationDetail(DetailPane):
             self.reviews.hide()
         else:
             self.title.setText(tr("{name}: {state}", name=n.name, state=STATES.label(n.state)))
-            raw = service.nomination_as_raw(n)
+            raw = nominations.nomination_as_raw(n)
             raw["decided_on"], raw["decision_ref"] = n.decided_on, n.decision_ref
             for key in SHOWN:
                 value = raw.get(key)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.calls import queries, service
+from core.calls import nominations
 from core.calls.choices import CALL_KINDS, SIDES, STATES
-from core.calls.service import CALL_LABELS, EXTRA_LABELS, NOMINATION_LABELS
+from core.calls.service import CALL_LABELS
+from core.calls.nominations import EXTRA_LABELS, NOMINATION_LABELS
 from core.i18n import N_, tr
 from core.members.choices import GENDERS, LEVELS, UNIT_TYPES
 from core.members.queries import committee_choices, unit_choices
@@ -100,7 +102,7 @@ class NominationEditor(FormDialog):
     """Record a nomination or application for ``call`` (``nomination`` None) or edit one. A person or
     unit already there is shown side by side before anything is saved."""
 
-    def __init__(self, ctx: AppContext, call: service.Call, nomination: service.Nomination | None = None,
+    def __init__(self, ctx: AppContext, call: service.Call, nomination: nominations.Nomination | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.call, self.nomination = ctx, call, nomination
@@ -139,7 +141,7 @@ class NominationEditor(FormDialog):
             self.inputs[key] = self.add_field(key, label, widget, required=key in ("name", "side", "contact_name"))
         self.inputs["received_on"].setPlaceholderText("2013-11-20")
         if nomination is not None:
-            raw = service.nomination_as_raw(nomination)
+            raw = nominations.nomination_as_raw(nomination)
             for key, widget in self.inputs.items():
                 _set(widget, raw.get(key))
         self.allow_duplicate = False
@@ -162,16 +164,16 @@ class NominationEditor(FormDialog):
     def submit(self, values: dict[str, Any]) -> Any:
         db = self.ctx.db
         if self.nomination is not None:
-            return service.update_nomination(db, self.nomination.id, values)
+            return nominations.update_nomination(db, self.nomination.id, values)
         try:
-            return service.record_nomination(db, self.call.id, values, allow_duplicate=self.allow_duplicate)
-        except service.DuplicateFound as found:
-            prepared = service.prepare_nomination(db, self.call.id, values)
+            return nominations.record_nomination(db, self.call.id, values, allow_duplicate=self.allow_duplicate)
+        except nominations.DuplicateFound as found:
+            prepared = nominations.prepare_nomination(db, self.call.id, values)
             dialog = CompareDialog(self.ctx, prepared, found.duplicates, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self._kept_open = True  # compared and cancelled: the editor stays, nothing saved
                 return None
-            return service.record_nomination(db, self.call.id, values, allow_duplicate=True)
+            return nominations.record_nomination(db, self.call.id, values, allow_duplicate=True)
 
     def accept(self) -> None:
         if getattr(self, "_kept_open", False):
@@ -184,13 +186,13 @@ COMPARED = ("name", "gender", "id_number", "mobile", "email", "credit_code", "wo
             "committees", "nominating_unit")
 
 
-def existing_values(ctx: AppContext, duplicate: service.Duplicate) -> dict[str, str]:
+def existing_values(ctx: AppContext, duplicate: nominations.Duplicate) -> dict[str, str]:
     """The values of a record found as a duplicate, by the nomination's field names."""
     db = ctx.db
     if duplicate.where == "nominations":
-        n = service.get_nomination(db, duplicate.id)
+        n = nominations.get_nomination(db, duplicate.id)
         return {k: "、".join(v) if isinstance(v, list) else str(v or "") for k, v in
-                service.nomination_as_raw(n).items()}
+                nominations.nomination_as_raw(n).items()}
     if duplicate.where == "units":
         from core.members import units
 
@@ -204,7 +206,7 @@ def existing_values(ctx: AppContext, duplicate: service.Duplicate) -> dict[str, 
     return out
 
 
-def comparison_table(ctx: AppContext, values: dict[str, Any], duplicate: service.Duplicate) -> QTableWidget:
+def comparison_table(ctx: AppContext, values: dict[str, Any], duplicate: nominations.Duplicate) -> QTableWidget:
     """Field by field: what this form says beside what is recorded; differing cells are shaded."""
     first = existing_values(ctx, duplicate)
     shown = {k: "、".join(v) if isinstance(v, list) else str(v or "") for k, v in values.items()}
@@ -227,7 +229,7 @@ class CompareDialog(QDialog):
     """What was typed (or read from a returned form) beside what is recorded already, field by field;
     Record anyway or Cancel."""
 
-    def __init__(self, ctx: AppContext, values: dict[str, Any], duplicates: list[service.Duplicate],
+    def __init__(self, ctx: AppContext, values: dict[str, Any], duplicates: list[nominations.Duplicate],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         on_show(self)  # Alt+letters for its form labels
@@ -252,12 +254,12 @@ class ReviewDialog(FormDialog):
     for 退回补充 and 不通过), reviewer notes, the meeting or notice of the decision, and on approval the
     term."""
 
-    def __init__(self, ctx: AppContext, nomination: service.Nomination, target: str | None = None,
+    def __init__(self, ctx: AppContext, nomination: nominations.Nomination, target: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.nomination = ctx, nomination
         self.state = QComboBox()
-        for code in service.allowed_moves(nomination.state):
+        for code in nominations.allowed_moves(nomination.state):
             self.state.addItem(STATES.label(code), code)
         select_data(self.state, target)
         self.inputs = {"state": self.add_field("state", N_("Move to"), self.state, required=True)}
@@ -291,4 +293,4 @@ class ReviewDialog(FormDialog):
 
     def submit(self, values: dict[str, Any]) -> Any:
         state = values.pop("state")
-        return service.move_nomination(self.ctx.db, self.nomination.id, state, **values)
+        return nominations.move_nomination(self.ctx.db, self.nomination.id, state, **values)

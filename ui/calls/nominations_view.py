@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
 from core.calls import queries, service
+from core.calls import nominations
 from core.calls.choices import CALL_KINDS, SIDES, STATES
 from core.calls.queries import NominationFilter
 from core.errors import UserError
@@ -122,7 +123,7 @@ class NominationsView(ListPage):
         if chosen is not None:
             row = queries.nomination_rows(self.ctx.db, [chosen]).get(chosen)
             state = row["state"] if row else None
-        self.review_button.setEnabled(writable and state is not None and bool(service.allowed_moves(state)))
+        self.review_button.setEnabled(writable and state is not None and bool(nominations.allowed_moves(state)))
         self.scan_button.setEnabled(writable and chosen is not None)
         self.new_call_button.setEnabled(writable)
         self.edit_call_button.setEnabled(writable and self._chosen_call() is not None)
@@ -212,7 +213,7 @@ class NominationsView(ListPage):
         if nomination_id is None:
             return
         try:
-            n = service.get_nomination(self.ctx.db, nomination_id)
+            n = nominations.get_nomination(self.ctx.db, nomination_id)
             call = service.get_call(self.ctx.db, n.call_id)
         except UserError as exc:
             show_error(self, str(exc))
@@ -231,8 +232,8 @@ class NominationsView(ListPage):
         nomination_id = self.current_id()
         if nomination_id is None:
             return
-        n = service.get_nomination(self.ctx.db, nomination_id)
-        if not service.allowed_moves(n.state):
+        n = nominations.get_nomination(self.ctx.db, nomination_id)
+        if not nominations.allowed_moves(n.state):
             return
         dialog = ReviewDialog(self.ctx, n, target, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -274,7 +275,7 @@ class NominationsView(ListPage):
         if not name:
             return
         try:
-            service.attach_scan(self.ctx.db, nomination_id, Path(name))
+            nominations.attach_scan(self.ctx.db, nomination_id, Path(name))
         except UserError as exc:
             show_error(self, str(exc))
             return
@@ -289,5 +290,5 @@ class NominationsView(ListPage):
                 if len(ids) == 1 else
                 tr("Delete {count} nominations? They can be restored from Deleted items.", count=self.number(len(ids))))
         if confirm(self, text, tr("Delete")):
-            service.delete_nominations(self.ctx.db, ids)
+            nominations.delete_nominations(self.ctx.db, ids)
             self.ctx.changed("nominations")

@@ -104,9 +104,9 @@ register_opener("action_items", _open_action_item, "meetings")
 def _open_nomination(ctx: AppContext, nomination_id: int, parent: QWidget) -> None:
     """A nomination opens on the calls page: its call's nominations listed, it selected, its
     values, review history and the call's count beside it (review, edit, scan from there)."""
-    from core.calls import service
+    from core.calls import nominations
 
-    nomination = service.get_nomination(ctx.db, nomination_id)  # gone meanwhile: UserError, said
+    nomination = nominations.get_nomination(ctx.db, nomination_id)  # gone meanwhile: UserError, said
     window = parent.window()
     if not hasattr(window, "show_view"):
         return
