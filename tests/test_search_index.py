@@ -107,7 +107,7 @@ def _random_queries(db, rng: random.Random, n: int) -> list[str]:
                     "JOIN contacts c ON c.unit_id = u.id")
     out = ["堃", "𠮷", "𠮷祥", "重慶", "重庆", "chongqing", "cq", "wzl", "wangzhiliang", "zhang.jx", "IBM", "ibmzh",
            "5678", "1391", "有限公司", "科", "z", "%", "_", "-", "qqqq",
-           # a run of 5+ letters or digits with other characters (the 5-grams or the trigrams answer)
+           # a run of 5+ letters with other characters (the 5-grams or the trigrams answer)
            "example.com", "zhang.jx@example", "ibm中国", "13912345678", "-demo.cn", "wangzhi"]
     while len(out) < n:
         row = rng.choice(rows)

@@ -13,12 +13,13 @@ space). Three contentless FTS5 tables index that column:
   of those others worth reading: a trigram that most rows hold (``ong``, ``ing`` in
   ``chongqing``) costs more to read than the few candidates it would spare confirming;
 * ``<table>_grams`` (units and contacts only), unicode61 tokenizer over the 5-grams of each
-  run of ASCII letters and digits in the document (:func:`grams`, a function the connection
-  registers: core.storage.database): a query holding such a run of 5+ (``wangw``,
-  ``wangzhiliang``, a mobile or credit-code fragment) is the AND of its 5-grams, whose
-  entries hold them side by side. Trigrams of pinyin are few and every row holds some
-  (``wan`` and ``ngw`` in 7,500 of 600,000 contacts, ``wangw`` in 290): their AND lists
-  candidates spread all over the name order, each read and confirmed.
+  run of ASCII letters in the document (pinyin, initials, Latin names, e-mail addresses:
+  :func:`grams`, a function each connection registers, core.storage.database): a query
+  holding such a run of 5+ letters (``wangw``, ``wangzhiliang``) is the AND of its 5-grams,
+  which hold its letters side by side. Trigrams of pinyin are few and most rows hold some
+  (``wan`` and ``ngw`` are both in 7,500 of 600,000 contacts, ``wangw`` in 290): their AND
+  lists candidates spread all over the name order, each read and confirmed. Digits need no
+  such index: the trigrams of a mobile or code fragment are as rare as the fragment.
 
 All are written by triggers on ``search_text`` in the same transaction as the
 record, whatever writes it (services, import, undo, restore). The index gives
@@ -50,15 +51,15 @@ _TABLES = {
     "fts2": ("trigram", "{row}.search_text"),
     "fts3": ("trigram", "replace({row}.search_text, ' ', '')"),
 }
-# units and contacts (ORDERED) also index the 5-grams of their ASCII runs (see grams())
+# units and contacts (ORDERED) also index the 5-grams of their runs of ASCII letters (see grams())
 _GRAMS = {"grams": ("unicode61 remove_diacritics 0", "search_grams({row}.search_text)")}
 GRAM = 5
-_RUN = re.compile(f"[0-9a-z]{{{GRAM},}}")
+_RUN = re.compile(f"[a-z]{{{GRAM},}}")
 
 
 def grams(text: str | None) -> str | None:
     """The words the ``grams`` index holds for a search document: every GRAM characters in a
-    row of a run of ASCII letters and digits (``w a n g w e i`` -> ``angwe gwei wangw``...).
+    row of a run of ASCII letters (``w a n g w e i`` -> ``angwe ngwei wangw``).
     Called by the index's triggers (as ``search_grams``): the index is kept exact only while
     this gives what it gave when the entries were written (a change needs a migration that
     rebuilds the index)."""

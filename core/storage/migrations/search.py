@@ -56,9 +56,9 @@ def _v14_search_in_name_order(db: Database) -> None:
 
 
 def _v15_search_grams(db: Database) -> None:
-    """The search index of units and contacts gets the 5-grams of each run of ASCII letters and
-    digits (core.storage.search_index.grams): a long pinyin, mobile or code query lists its
-    matches, not every row holding its trigrams somewhere."""
+    """The search index of units and contacts gets the 5-grams of each run of ASCII letters
+    (core.storage.search_index.grams): a long pinyin query lists its matches, not every row
+    holding its trigrams somewhere."""
     from core.storage import search_index
 
     db.conn.execute("PRAGMA cache_size = -65536")  # 64 MB while the index is filled (the connection's own)
