@@ -2,7 +2,7 @@
 
 Each indexed table keeps its search document in ``search_text`` (built by
 core.text.search: folded text, pinyin and initials, every character followed by a
-space). Three contentless FTS5 tables index that column:
+space). Contentless FTS5 tables index that column:
 
 * ``<table>_fts1``, unicode61 tokenizer over the spaced document: each character is
   a word, so a 1-character query is one token (堃, 𠮷, a digit, a letter);
@@ -22,7 +22,8 @@ space). Three contentless FTS5 tables index that column:
   such index: the trigrams of a mobile or code fragment are as rare as the fragment.
 
 All are written by triggers on ``search_text`` in the same transaction as the
-record, whatever writes it (services, import, undo, restore). The index gives
+record, whatever writes it (services, import, undo, restore; a connection that writes
+units or contacts must have :func:`register` called: core.storage.database does). The index gives
 candidates; ``instr(search_text, form)`` confirms each one, so answers are exactly
 "the document contains the query" (tests/test_search_index.py compares them with
 a plain scan).
