@@ -53,14 +53,14 @@ def _index_holds_exactly_the_documents(db, table: str) -> None:
         listed = {r[0] for r in db.query(f"SELECT rowid FROM {table}_{suffix} WHERE {table}_{suffix} MATCH ?",
                                          (match,))}
         assert listed == {rowid[i] for i, text in docs.items() if form in text}, token
-    # five ASCII letters side by side (pinyin, an e-mail address): the 5-grams index
+    # five ASCII letters side by side (pinyin, an e-mail address): the 5-grams, words of the first table
     fives = set()
     for text in docs.values():
         for run in re.findall("[a-z]{5,}", text.replace(" ", "")):
             fives.update(run[i:i + 5] for i in range(0, len(run) - 4, 3))
     assert fives
     for five in sorted(fives)[:150]:
-        listed = {r[0] for r in db.query(f"SELECT rowid FROM {table}_grams WHERE {table}_grams MATCH ?",
+        listed = {r[0] for r in db.query(f"SELECT rowid FROM {table}_fts1 WHERE {table}_fts1 MATCH ?",
                                          (f'"{five}"',))}
         assert listed == {rowid[i] for i, text in docs.items() if " ".join(five) in text}, five
 
@@ -167,8 +167,8 @@ def test_a_file_of_the_previous_version_upgrades_keeping_its_data_and_answers(tm
 
 def test_a_file_of_the_version_before_the_5_grams_upgrades_keeping_its_data_and_answers(tmp_path, monkeypatch):
     """A database made at the version before the 5-grams index (units and contacts in name order,
-    no ``_grams`` table) is upgraded: its rows stay as they were, the new index lists exactly the
-    rows holding each 5-gram, it follows later changes, and long queries equal a plain scan."""
+    no 5-grams) is upgraded: its rows stay as they were, the index lists exactly the rows holding
+    each 5-gram (and each character), it follows later changes, and long queries equal a plain scan."""
     path = tmp_path / "v14.sqlite3"
     previous = migrations.MIGRATIONS.index(migrations._v15_search_grams)
     monkeypatch.setattr(migrations, "LATEST_VERSION", previous)
@@ -182,7 +182,7 @@ def test_a_file_of_the_version_before_the_5_grams_upgrades_keeping_its_data_and_
     person = contacts.create_contact(db, {"unit_id": units.create_unit(db, {"name": "重慶堃德智慧醫療科技有限公司"}).id,
                                           "name": "王志良", "mobile": "13912345678"})
     before = {t: [tuple(r) for r in db.query(f"SELECT * FROM {t} ORDER BY id")] for t in ("units", "contacts")}
-    assert db.query("SELECT name FROM sqlite_master WHERE name = 'units_grams'") == []
+    assert db.query_one("SELECT count(*) FROM units_fts1 WHERE units_fts1 MATCH 'chong'")[0] == 0
     db.close()
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
     db = open_database(path)

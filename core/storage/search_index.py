@@ -5,21 +5,25 @@ core.text.search: folded text, pinyin and initials, every character followed by 
 space). Contentless FTS5 tables index that column:
 
 * ``<table>_fts1``, unicode61 tokenizer over the spaced document: each character is
-  a word, so a 1-character query is one token (堃, 𠮷, a digit, a letter);
+  a word, so a 1-character query is one token (堃, 𠮷, a digit, a letter); for units and
+  contacts followed by the 5-grams of each run of ASCII letters (below), words of five;
 * ``<table>_fts2``, trigram tokenizer over the spaced document: each trigram is two
   characters of the original (``重 庆``), so a 2-character query is one token;
 * ``<table>_fts3``, trigram tokenizer over the document without its spaces: a query
   of 3 characters is one trigram; a longer one is the AND of its rarest trigram and
   of those others worth reading: a trigram that most rows hold (``ong``, ``ing`` in
   ``chongqing``) costs more to read than the few candidates it would spare confirming;
-* ``<table>_grams`` (units and contacts only), unicode61 tokenizer over the 5-grams of each
-  run of ASCII letters in the document (pinyin, initials, Latin names, e-mail addresses:
-  :func:`grams`, a function each connection registers, core.storage.database): a query
-  holding such a run of 5+ letters (``wangw``, ``wangzhiliang``) is the AND of its 5-grams,
-  which hold its letters side by side. Trigrams of pinyin are few and most rows hold some
-  (``wan`` and ``ngw`` are both in 7,500 of 600,000 contacts, ``wangw`` in 290): their AND
-  lists candidates spread all over the name order, each read and confirmed. Digits need no
-  such index: the trigrams of a mobile or code fragment are as rare as the fragment.
+* the 5-grams (units and contacts only, in ``<table>_fts1``): every five letters in a row
+  of each run of ASCII letters in the document (pinyin, initials, Latin names, e-mail
+  addresses: :func:`grams`, a function each connection registers, core.storage.database).
+  A query holding such a run of 5+ letters (``wangw``, ``wangzhiliang``) is the AND of its
+  5-grams, which hold its letters side by side. Trigrams of pinyin are few and most rows
+  hold some (``wan`` and ``ngw`` are both in 7,500 of 600,000 contacts, ``wangw`` in 290):
+  their AND lists candidates spread all over the name order, each read and confirmed.
+  Digits need no such words: the trigrams of a mobile or code fragment are as rare as the
+  fragment. The 5-grams share the table of single characters (no word of one is a word of
+  the other) because each index table written costs every write of a row the same again,
+  whatever its words (entries in name order arrive out of rowid order: FTS5 writes each).
 
 All are written by triggers on ``search_text`` in the same transaction as the
 record, whatever writes it (services, import, undo, restore; a connection that writes
@@ -52,14 +56,15 @@ _TABLES = {
     "fts2": ("trigram", "{row}.search_text"),
     "fts3": ("trigram", "replace({row}.search_text, ' ', '')"),
 }
-# units and contacts (ORDERED) also index the 5-grams of their runs of ASCII letters (see grams())
-_GRAMS = {"grams": ("unicode61 remove_diacritics 0", "search_grams({row}.search_text)")}
+# units and contacts (ORDERED): fts1 also holds the 5-grams of their runs of ASCII letters (see grams())
+_WITH_GRAMS = {**_TABLES, "fts1": ("unicode61 remove_diacritics 0",
+                                   "{row}.search_text || ' ' || search_grams({row}.search_text)")}
 GRAM = 5
 _RUN = re.compile(f"[a-z]{{{GRAM},}}")
 
 
 def grams(text: str | None) -> str | None:
-    """The words the ``grams`` index holds for a search document: every GRAM characters in a
+    """The words of five a search document adds to its index: every GRAM characters in a
     row of a run of ASCII letters (``w a n g w e i`` -> ``angwe ngwei wangw``).
     Called by the index's triggers (as ``search_grams``): the index is kept exact only while
     this gives what it gave when the entries were written (a change needs a migration that
@@ -76,15 +81,15 @@ def register(conn: sqlite3.Connection) -> None:
 
 
 def _tables(table: str, with_grams: bool = True) -> dict[str, tuple[str, str]]:
-    return {**_TABLES, **_GRAMS} if table in ORDERED and with_grams else _TABLES
+    return _WITH_GRAMS if table in ORDERED and with_grams else _TABLES
 
 
 def create(conn: sqlite3.Connection, table: str, in_name_order: bool | None = None, with_grams: bool = True
            ) -> None:
     """Create the index of ``table`` and its triggers, and fill it from the current rows: in name
     order for units and contacts (see below) unless ``in_name_order`` is False (the form files had
-    before migration 14, rowid = id); with the 5-grams index unless ``with_grams`` is False (files
-    before migration 15)."""
+    before migration 14, rowid = id); with the 5-grams unless ``with_grams`` is False (files before
+    migration 15)."""
     assert table in _ALL
     if in_name_order is None:
         in_name_order = table in ORDERED
@@ -108,7 +113,7 @@ def create(conn: sqlite3.Connection, table: str, in_name_order: bool | None = No
 def drop(conn: sqlite3.Connection, table: str) -> None:
     """Remove the index of ``table`` and its triggers (bulk loads drop it, then :func:`create`)."""
     assert table in _ALL
-    for suffix in {**_TABLES, **_GRAMS}:
+    for suffix in _TABLES:
         conn.execute(f"DROP TABLE IF EXISTS {table}_{suffix}")
         for op in ("insert", "delete", "update"):
             conn.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}_{op}")
@@ -185,14 +190,14 @@ def _create_ordered(conn: sqlite3.Connection, table: str, with_grams: bool = Tru
                  "rows INTEGER NOT NULL)")
     conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_sort_key ON {table}(sort_key)")
     _lay_out_buckets(conn, table)
-    for suffix in _tables(table, with_grams):
-        _create_entries(conn, table, suffix)
+    for suffix in _TABLES:
+        _create_entries(conn, table, suffix, with_grams)
     _create_ordered_triggers(conn, table, with_grams)
 
 
-def _create_entries(conn: sqlite3.Connection, table: str, suffix: str) -> None:
+def _create_entries(conn: sqlite3.Connection, table: str, suffix: str, with_grams: bool) -> None:
     """One index table of ``table`` in name order, filled from its rows."""
-    tokenizer, value = {**_TABLES, **_GRAMS}[suffix]
+    tokenizer, value = _tables(table, with_grams)[suffix]
     fts = f"{table}_{suffix}"
     conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
                  "detail=none, columnsize=0)")
@@ -201,11 +206,14 @@ def _create_entries(conn: sqlite3.Connection, table: str, suffix: str) -> None:
 
 
 def add_grams(conn: sqlite3.Connection, table: str) -> None:
-    """Give the index of ``table`` (in name order, from before migration 15) its 5-grams table,
-    filled from the rows, and triggers that keep it."""
+    """Give the index of ``table`` (in name order, from before migration 15) its 5-grams: its
+    table of single characters is filled again from the rows, and the triggers keep both."""
     assert table in ORDERED
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (f"{table}_grams",)).fetchone():
-        _create_entries(conn, table, "grams")
+    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (f"{table}_search_insert",)).fetchone()
+    if trigger is not None and "search_grams" in trigger[0]:
+        return  # made with them (a file created since)
+    conn.execute(f"DROP TABLE {table}_fts1")
+    _create_entries(conn, table, "fts1", True)
     for op in ("insert", "delete", "update"):
         conn.execute(f"DROP TRIGGER IF EXISTS {table}_search_{op}")
     conn.execute(f"DROP TRIGGER IF EXISTS {table}_buckets_split")
@@ -333,11 +341,11 @@ def _match(table: str, form: str, conn: Any = None) -> tuple[str, str]:
         five = sorted({run[i:i + GRAM] for run in runs for i in range(len(run) - GRAM + 1)})
         # a query that is one run (pinyin, digits) is answered best by its 5-grams; one that
         # is partly Chinese or punctuation (``zhang.jx``) by whichever index lists fewer rows
-        if runs == [text] or (conn is not None and min(_rows_listed(conn, f"{table}_grams", g) for g in five)
+        if runs == [text] or (conn is not None and min(_rows_listed(conn, f"{table}_fts1", g) for g in five)
                               <= min(_rows_listed(conn, f"{table}_fts3", t) for t in trigrams)):
             if conn is not None and len(five) > 1:
-                five = _worth_reading(conn, f"{table}_grams", five)
-            return "grams", " AND ".join(_fts_string(g) for g in five)
+                five = _worth_reading(conn, f"{table}_fts1", five)
+            return "fts1", " AND ".join(_fts_string(g) for g in five)
     if conn is not None and len(trigrams) > 1:
         trigrams = _worth_reading(conn, f"{table}_fts3", trigrams)
     return "fts3", " AND ".join(_fts_string(t) for t in trigrams)
