@@ -201,8 +201,9 @@ def _create_entries(conn: sqlite3.Connection, table: str, suffix: str, with_gram
     fts = f"{table}_{suffix}"
     conn.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(doc, content='', tokenize='{tokenizer}', "
                  "detail=none, columnsize=0)")
+    # in rowid order: FTS5 writes out what it holds whenever a rowid comes below the last one
     conn.execute(f"INSERT INTO {fts} (rowid, doc) SELECT {_rowid(table, table)}, {value.format(row=table)} "
-                 f"FROM {table}")
+                 f"FROM {table} ORDER BY 1")
 
 
 def add_grams(conn: sqlite3.Connection, table: str) -> None:
