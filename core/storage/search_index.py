@@ -340,8 +340,8 @@ def _match(table: str, form: str, conn: Any = None) -> tuple[str, str]:
     runs = _RUN.findall(text)
     if runs and table in ORDERED:
         five = sorted({run[i:i + GRAM] for run in runs for i in range(len(run) - GRAM + 1)})
-        # a query that is one run (pinyin, digits) is answered best by its 5-grams; one that
-        # is partly Chinese or punctuation (``zhang.jx``) by whichever index lists fewer rows
+        # a query that is one run of letters (pinyin) is answered best by its 5-grams; one that
+        # also holds other characters (``zhang.jx``) by the 5-grams or the trigrams, which list fewer
         if runs == [text] or (conn is not None and min(_rows_listed(conn, f"{table}_fts1", g) for g in five)
                               <= min(_rows_listed(conn, f"{table}_fts3", t) for t in trigrams)):
             if conn is not None and len(five) > 1:

@@ -61,9 +61,10 @@ def _v15_search_grams(db: Database) -> None:
     holding its trigrams somewhere."""
     from core.storage import search_index
 
+    cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
     db.conn.execute("PRAGMA cache_size = -65536")  # 64 MB while the index is filled (the connection's own)
     try:
         for table in search_index.ORDERED:
             search_index.add_grams(db.conn, table)
     finally:
-        db.conn.execute("PRAGMA cache_size = -2000")
+        db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
