@@ -340,7 +340,7 @@ def test_real_full_disk_import_and_export(small_disk, sample, tmp_path):
     shutil.copy(sample, path)
     assert run_cli("members", "list", "--db", str(path), home=tmp_path).returncode == 0
     filler = small_disk / "filler"
-    with open(filler, "wb") as fh:
+    with open(filler, "wb", buffering=0) as fh:
         try:
             while True:
                 fh.write(b"\0" * 65536)

@@ -106,7 +106,9 @@ def _random_queries(db, rng: random.Random, n: int) -> list[str]:
     rows = db.query("SELECT u.name, u.short_name, u.credit_code, c.name AS person, c.mobile, c.email FROM units u "
                     "JOIN contacts c ON c.unit_id = u.id")
     out = ["堃", "𠮷", "𠮷祥", "重慶", "重庆", "chongqing", "cq", "wzl", "wangzhiliang", "zhang.jx", "IBM", "ibmzh",
-           "5678", "1391", "有限公司", "科", "z", "%", "_", "-", "qqqq"]
+           "5678", "1391", "有限公司", "科", "z", "%", "_", "-", "qqqq",
+           # a run of 5+ letters with other characters (the 5-grams or the trigrams answer)
+           "example.com", "zhang.jx@example", "ibm中国", "13912345678", "-demo.cn", "wangzhi"]
     while len(out) < n:
         row = rng.choice(rows)
         kind = rng.randrange(6)
@@ -296,6 +298,23 @@ def test_a_long_query_leaves_out_trigrams_most_rows_hold_and_still_equals_the_sc
     assert '"ong"' not in match and match.count("AND") < 6
     assert queries.unit_ids(db, UnitFilter(text="chongqing")) == [chongqing.id]
     assert set(queries.unit_ids(db, UnitFilter(text="ongfang"))) == scan_units(db, "ongfang")
+
+
+def test_a_long_pinyin_query_lists_only_the_rows_holding_it_side_by_side(db):
+    """``wangw``: its trigrams (``wan``, ``ang``, ``ngw``) are in every 兴旺 unit's pinyin too
+    (xingwang), apart; the index lists only the rows holding the five letters side by side, so
+    no candidate is read in vain, and the answers still equal the scan."""
+    from core.storage import search_index
+    from core.text.search import search_form
+
+    for i in range(30):
+        units.create_unit(db, {"name": f"兴旺{i}号公司", "short_name": f"新兴旺{i}"})
+    wang = [units.create_unit(db, {"name": f"王伟{i}咨询公司"}).id for i in range(3)]
+    for query in ("wangw", "wangwei", "wangweizixun"):
+        assert search_index.candidate_count(db, "units", search_form(query)) == 3
+        assert queries.unit_ids(db, UnitFilter(text=query)) == wang
+    assert set(queries.unit_ids(db, UnitFilter(text="xingwang"))) == scan_units(db, "xingwang")
+    assert len(scan_units(db, "xingwang")) == 30
 
 
 def test_a_file_of_the_previous_version_gets_the_narrow_indexes_and_keeps_its_data(tmp_path, monkeypatch):

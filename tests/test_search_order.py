@@ -7,6 +7,7 @@ equal the full answer sorted by name, both ways."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -52,6 +53,16 @@ def _index_holds_exactly_the_documents(db, table: str) -> None:
         listed = {r[0] for r in db.query(f"SELECT rowid FROM {table}_{suffix} WHERE {table}_{suffix} MATCH ?",
                                          (match,))}
         assert listed == {rowid[i] for i, text in docs.items() if form in text}, token
+    # five ASCII letters side by side (pinyin, an e-mail address): the 5-grams, words of the first table
+    fives = set()
+    for text in docs.values():
+        for run in re.findall("[a-z]{5,}", text.replace(" ", "")):
+            fives.update(run[i:i + 5] for i in range(0, len(run) - 4, 3))
+    assert fives
+    for five in sorted(fives)[:150]:
+        listed = {r[0] for r in db.query(f"SELECT rowid FROM {table}_fts1 WHERE {table}_fts1 MATCH ?",
+                                         (f'"{five}"',))}
+        assert listed == {rowid[i] for i, text in docs.items() if " ".join(five) in text}, five
 
 
 def _pages_equal_the_sorted_answer(db, *texts: str) -> None:
@@ -151,6 +162,45 @@ def test_a_file_of_the_previous_version_upgrades_keeping_its_data_and_answers(tm
     # and it keeps working after the upgrade
     added = units.create_unit(db, {"name": "重庆华信科技有限公司"})
     assert added.id in queries.unit_ids(db, UnitFilter(text="chongqinghuaxin"))
+    db.close()
+
+
+def test_a_file_of_the_version_before_the_5_grams_upgrades_keeping_its_data_and_answers(tmp_path, monkeypatch):
+    """A database made at the version before the 5-grams index (units and contacts in name order,
+    no 5-grams) is upgraded: its rows stay as they were, the index lists exactly the rows holding
+    each 5-gram (and each character), it follows later changes, and long queries equal a plain scan."""
+    path = tmp_path / "v14.sqlite3"
+    previous = migrations.MIGRATIONS.index(migrations._v15_search_grams)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", previous)
+    db = open_database(path, create=True)
+    assert db.schema_version() == previous
+    with db.transaction() as conn:  # the index as files of that version have it
+        for table in ("units", "contacts"):
+            search_index.drop(conn, table)
+            search_index.create(conn, table, with_grams=False)
+    _grow(db, random.Random(8), 150)
+    person = contacts.create_contact(db, {"unit_id": units.create_unit(db, {"name": "重慶堃德智慧醫療科技有限公司"}).id,
+                                          "name": "王志良", "mobile": "13912345678"})
+    before = {t: [tuple(r) for r in db.query(f"SELECT * FROM {t} ORDER BY id")] for t in ("units", "contacts")}
+    assert db.query_one("SELECT count(*) FROM units_fts1 WHERE units_fts1 MATCH 'chong'")[0] == 0
+    db.close()
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    db = open_database(path)
+    assert db.schema_version() == len(migrations.MIGRATIONS)
+    for table in ("units", "contacts"):
+        assert [tuple(r) for r in db.query(f"SELECT * FROM {table} ORDER BY id")] == before[table]
+        _index_holds_exactly_the_documents(db, table)
+    assert queries.contact_ids(db, ContactFilter(text="wangzhiliang")) == [person.id]
+    assert queries.contact_ids(db, ContactFilter(text="12345678")) == [person.id]
+    # the triggers keep the new index: added, renamed, deleted, undone
+    added = units.create_unit(db, {"name": "重庆华信科技有限公司"})
+    units.update_unit(db, person.unit_id, {**units.get_unit(db, person.unit_id).__dict__, "name": "深圳数港有限公司"})
+    contacts.delete_contacts(db, [person.id])
+    undo.undo(db)
+    for table in ("units", "contacts"):
+        _index_holds_exactly_the_documents(db, table)
+    assert added.id in queries.unit_ids(db, UnitFilter(text="chongqinghuaxin"))
+    _pages_equal_the_sorted_answer(db, "chongqing", "shenzhenshugang", "wangzhiliang", "zhongke", "12345", "huaxin")
     db.close()
 
 

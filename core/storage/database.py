@@ -30,7 +30,7 @@ from pathlib import Path
 
 from core.errors import UserError
 from core.i18n import Msg
-from core.storage import errors, files, identity
+from core.storage import errors, files, identity, search_index
 
 if TYPE_CHECKING:
     from core.storage.touched import Touched
@@ -377,6 +377,7 @@ def _connect(path: Path, read_only: bool = False, thread_bound: bool = False) ->
     conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=thread_bound,
                            isolation_level=None, uri=uri)
     conn.row_factory = sqlite3.Row
+    search_index.register(conn)  # the search index's triggers call it
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn

@@ -23,7 +23,8 @@ from core.storage.migrations.members import (COMMITTEES, _v1_members, _v2_change
                                              _v6_undo_barriers, _v7_regions_one_spelling)
 from core.storage.migrations.notices import _v3_notices
 from core.storage.migrations.overview import _v9_overview, _v13_overview_meetings
-from core.storage.migrations.search import _v5_search_index, _v10_listing_by_id, _v14_search_in_name_order
+from core.storage.migrations.search import (_v5_search_index, _v10_listing_by_id, _v14_search_in_name_order,
+                                            _v15_search_grams)
 
 __all__ = ["COMMITTEES", "LATEST_VERSION", "MIGRATIONS", "migrate"]
 
@@ -33,6 +34,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v7_regions_one_spelling, _v8_meetings, _v9_overview, _v10_listing_by_id,
     _v11_calls, _v12_mail, _v13_overview_meetings,
     _v14_search_in_name_order,
+    _v15_search_grams,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

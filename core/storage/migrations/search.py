@@ -53,3 +53,18 @@ def _v14_search_in_name_order(db: Database) -> None:
     for table in ("units", "contacts"):
         search_index.drop(db.conn, table)
         search_index.create(db.conn, table)
+
+
+def _v15_search_grams(db: Database) -> None:
+    """The search index of units and contacts gets the 5-grams of each run of ASCII letters
+    (core.storage.search_index.grams): a long pinyin query lists its matches, not every row
+    holding its trigrams somewhere."""
+    from core.storage import search_index
+
+    cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+    db.conn.execute("PRAGMA cache_size = -65536")  # 64 MB while the index is filled (the connection's own)
+    try:
+        for table in search_index.ORDERED:
+            search_index.add_grams(db.conn, table)
+    finally:
+        db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
