@@ -17,7 +17,8 @@ import pytest
 from lxml import etree
 
 from core.documents import Block
-from core.documents.docx_writer import _PPR_ORDER, _RPR_ORDER, write_docx
+from core.documents.docx_writer import write_docx
+from core.documents.docx_xml import PPR_ORDER as _PPR_ORDER, RPR_ORDER as _RPR_ORDER
 from core.documents.geometry import MM
 from tests.pdf_layout import ALLIANCE, notice, pure_text
 

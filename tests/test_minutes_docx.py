@@ -227,7 +227,7 @@ def test_rare_characters_survive(minutes):
 
 def test_the_file_is_in_schema_order(minutes):
     """Word refuses a file whose elements are out of the schema's order: check the table's too."""
-    from core.documents.docx_writer import _PPR_ORDER, _RPR_ORDER
+    from core.documents.docx_xml import PPR_ORDER as _PPR_ORDER, RPR_ORDER as _RPR_ORDER
 
     orders = {f"{W}pPr": _PPR_ORDER, f"{W}rPr": _RPR_ORDER,
               f"{W}tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",

@@ -30,50 +30,12 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import BinaryIO
 
+from core.documents.docx_minutes import attendance_lists, minutes_table
+from core.documents.docx_xml import TWIPS_PER_PT, el, put, text_width, twips, w_name
 from core.documents.geometry import MM, PageGeometry
 from core.documents.model import HEADING_ROLE, OfficialDocument, Table, format_date, number_headings
 
 FONT_NAMES = {"fangsong": "仿宋", "song": "宋体", "hei": "黑体", "kai": "楷体", "xiaobiaosong": "方正小标宋简体"}
-TWIPS_PER_PT = 20
-
-
-# Children of w:pPr and w:rPr in the schema's order: Word refuses a file whose elements are out of order.
-_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-              "sectPr", "pPrChange")
-_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
-              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
-              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
-              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _put(parent, element) -> None:  # type: ignore[no-untyped-def]
-    """Insert ``element`` into a w:pPr or w:rPr at its place in the schema's order, replacing one of its kind."""
-    order = _PPR_ORDER if parent.tag == _W + "pPr" else _RPR_ORDER
-    name = element.tag[len(_W):]
-    for old in parent.findall(element.tag):
-        parent.remove(old)
-    rank = order.index(name)
-    for k, child in enumerate(parent):
-        tag = child.tag[len(_W):] if child.tag.startswith(_W) else ""
-        if tag in order and order.index(tag) > rank:
-            parent.insert(k, element)
-            return
-    parent.append(element)
-
-
-def _twips(points: float) -> int:
-    return int(round(points * TWIPS_PER_PT))
-
-
-def _text_width(text: str, narrow: float = 0.5) -> float:
-    """Width in ems: CJK and full-width characters one em, ASCII ``narrow`` (half an em)."""
-    return sum(narrow if ord(ch) < 0x2E80 else 1.0 for ch in text)
-
 
 class _Writer:
     def __init__(self, doc: OfficialDocument, labels: Mapping[str, str], g: PageGeometry,
@@ -89,24 +51,14 @@ class _Writer:
         self.page_setup()
 
     # ---- low-level helpers ---------------------------------------------------------------
-    @staticmethod
-    def _el(tag: str, **attrs: str | int):  # type: ignore[no-untyped-def]
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        element = OxmlElement(tag)
-        for key, value in attrs.items():
-            element.set(qn("w:" + key), str(value))
-        return element
-
     def _fonts_of(self, rpr, role: str) -> None:  # type: ignore[no-untyped-def]
         from docx.oxml.ns import qn
 
         name = self.fonts[role]
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
-            fonts = self._el("w:rFonts")
-            _put(rpr, fonts)
+            fonts = el("w:rFonts")
+            put(rpr, fonts)
         for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
             fonts.set(qn("w:" + attr), name)
         fonts.set(qn("w:hint"), "eastAsia")
@@ -124,9 +76,9 @@ class _Writer:
         rpr = run._r.get_or_add_rPr()
         self._fonts_of(rpr, role)
         if scale is not None and scale != 100:
-            _put(rpr, self._el("w:w", val=scale))
+            put(rpr, el("w:w", val=scale))
         if (size or self.g.body_size_pt) == self.g.body_size_pt:
-            _put(rpr, self._el("w:spacing", val=self.body_tracking))
+            put(rpr, el("w:spacing", val=self.body_tracking))
         return run
 
     def paragraph(self, align: str = "left", first_chars: float = 0.0, left_chars: float = 0.0,  # type: ignore[no-untyped-def]
@@ -144,23 +96,23 @@ class _Writer:
                          "right": WD_ALIGN_PARAGRAPH.RIGHT, "plain": WD_ALIGN_PARAGRAPH.LEFT}[align]
         pitch = self.g.char_pitch
         ppr = p._p.get_or_add_pPr()
-        ind = self._el("w:ind")
+        ind = el("w:ind")
         if left_chars:
-            ind.set(self._qn("leftChars"), str(int(round(left_chars * 100))))
-            ind.set(self._qn("left"), str(_twips(left_chars * pitch)))
+            ind.set(w_name("leftChars"), str(int(round(left_chars * 100))))
+            ind.set(w_name("left"), str(twips(left_chars * pitch)))
         if right_chars:
-            ind.set(self._qn("rightChars"), str(int(round(right_chars * 100))))
-            ind.set(self._qn("right"), str(_twips(right_chars * pitch)))
+            ind.set(w_name("rightChars"), str(int(round(right_chars * 100))))
+            ind.set(w_name("right"), str(twips(right_chars * pitch)))
         if first_chars > 0:
-            ind.set(self._qn("firstLineChars"), str(int(round(first_chars * 100))))
-            ind.set(self._qn("firstLine"), str(_twips(first_chars * pitch)))
+            ind.set(w_name("firstLineChars"), str(int(round(first_chars * 100))))
+            ind.set(w_name("firstLine"), str(twips(first_chars * pitch)))
         elif first_chars < 0:
-            ind.set(self._qn("hangingChars"), str(int(round(-first_chars * 100))))
-            ind.set(self._qn("hanging"), str(_twips(-first_chars * pitch)))
+            ind.set(w_name("hangingChars"), str(int(round(-first_chars * 100))))
+            ind.set(w_name("hanging"), str(twips(-first_chars * pitch)))
         if len(ind.attrib):
-            _put(ppr, ind)
+            put(ppr, ind)
         if not grid:
-            _put(ppr, self._el("w:snapToGrid", val=0))
+            put(ppr, el("w:snapToGrid", val=0))
         if exact is not None:
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             fmt.line_spacing = Pt(exact)
@@ -171,12 +123,6 @@ class _Writer:
         fmt.widow_control = False
         return p
 
-    @staticmethod
-    def _qn(name: str) -> str:
-        from docx.oxml.ns import qn
-
-        return qn("w:" + name)
-
     # ---- document set-up ---------------------------------------------------------------------
     def body_style(self) -> None:
         from docx.enum.text import WD_LINE_SPACING
@@ -186,28 +132,28 @@ class _Writer:
         normal.font.size = Pt(self.g.body_size_pt)
         self._fonts_of(normal.element.get_or_add_rPr(), "fangsong")
         # The character grid's pitch is reckoned from the default size (LibreOffice reads docDefaults)
-        defaults = self.word.styles.element.find(self._qn("docDefaults"))
-        rpr = defaults.find(self._qn("rPrDefault")).find(self._qn("rPr"))
+        defaults = self.word.styles.element.find(w_name("docDefaults"))
+        rpr = defaults.find(w_name("rPrDefault")).find(w_name("rPr"))
         for tag in ("sz", "szCs"):
-            _put(rpr, self._el("w:" + tag, val=int(self.g.body_size_pt * 2)))
+            put(rpr, el("w:" + tag, val=int(self.g.body_size_pt * 2)))
         self._fonts_of(rpr, "fangsong")
         fmt = normal.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(self.grid_pitch_twips() / TWIPS_PER_PT)
+        fmt.line_spacing = Pt(self.grid_pitchtwips() / TWIPS_PER_PT)
         # Chinese line breaking: no line starts with closing punctuation (WPS/Word 禁则). No extra space
         # between Chinese and Latin letters or digits (2013年11月6日 as the PDF sets it).
         ppr = normal.element.get_or_add_pPr()
         for tag in ("w:kinsoku", "w:overflowPunct"):
-            _put(ppr, self._el(tag, val=1))
+            put(ppr, el(tag, val=1))
         for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
-            _put(ppr, self._el(tag, val=0))
+            put(ppr, el(tag, val=0))
         self.word.core_properties.author = self.doc.signatory or self.doc.issuing_office or self.doc.issuer_mark
         self.word.core_properties.title = self.doc.title or self.doc.issuer_mark
         if self.doc.doc_number:
             self.word.core_properties.subject = self.doc.doc_number
 
-    def grid_pitch_twips(self) -> int:
+    def grid_pitchtwips(self) -> int:
         """Line pitch of the document grid, rounded down so 22 lines fit the block."""
         return int(self.g.line_pitch * TWIPS_PER_PT)
 
@@ -227,12 +173,12 @@ class _Writer:
                                      - g.page_number_gap_mm - number_height_mm)
         section.header_distance = Mm(15)
         sect = section._sectPr
-        for old in sect.findall(self._qn("docGrid")):
+        for old in sect.findall(w_name("docGrid")):
             sect.remove(old)
         # A line grid of 22 lines; 28 characters a line come from the body runs' tracking (see run()).
         # Word's character grid (linesAndChars) is not used: LibreOffice gives a 16 pt character two
         # of its 15.79 pt cells, and Word adds run tracking to the grid's own.
-        sect.append(self._el("w:docGrid", type="lines", linePitch=self.grid_pitch_twips()))
+        sect.append(el("w:docGrid", type="lines", linePitch=self.grid_pitchtwips()))
 
     # ---- parts ---------------------------------------------------------------------------
     def mark_parts(self, text: str) -> tuple[list[str], float, int | None]:
@@ -242,16 +188,16 @@ class _Writer:
         g, width = self.g, self.g.block_width
         given = [part.strip() for part in text.split("\n") if part.strip()]
         whole = "".join(given)
-        if _text_width(whole) * g.mark_size_min_pt <= width:
+        if text_width(whole) * g.mark_size_min_pt <= width:
             parts = [whole]
-        elif len(given) > 1 and all(_text_width(part) * g.mark_size_min_pt <= width for part in given):
+        elif len(given) > 1 and all(text_width(part) * g.mark_size_min_pt <= width for part in given):
             parts = given
         else:
             from core.documents.titles import wrap_title
 
             words = [w for w in (self.doc.issuing_office, self.doc.signatory, *self.words) if w]
-            parts = wrap_title(whole, lambda ch: g.mark_size_min_pt * _text_width(ch), width, words=words)
-        widest = max(_text_width(part) for part in parts)
+            parts = wrap_title(whole, lambda ch: g.mark_size_min_pt * text_width(ch), width, words=words)
+        widest = max(text_width(part) for part in parts)
         size = max(g.mark_size_min_pt, min(g.mark_size_max_pt, width / widest))
         scale = int(100 * width / (widest * size)) if widest * size > width else None
         return parts, size, scale
@@ -282,11 +228,11 @@ class _Writer:
             self.run(line, "\t" + day)
         # the red rule: a bottom border under the number line, 4 mm below it
         ppr = line._p.get_or_add_pPr()
-        borders = self._el("w:pBdr")
+        borders = el("w:pBdr")
         r, gr, b = self.g.red_rgb
-        borders.append(self._el("w:bottom", val="single", sz=max(2, round(g.rule_thickness_mm * MM * 8)),
+        borders.append(el("w:bottom", val="single", sz=max(2, round(g.rule_thickness_mm * MM * 8)),
                                 space=round(g.rule_gap_mm * MM), color=f"{r:02X}{gr:02X}{b:02X}"))
-        _put(ppr, borders)
+        put(ppr, borders)
         for _ in range(g.title_blank_lines if doc.title else 1):
             self.paragraph()
 
@@ -305,10 +251,10 @@ class _Writer:
 
         size = self.g.title_size_pt
         words = [w for w in (self.doc.issuing_office, self.doc.signatory, *self.words) if w]
-        if _text_width(text) * size <= self.g.block_width:
+        if text_width(text) * size <= self.g.block_width:
             parts = [text]
         else:
-            parts = wrap_title(text, lambda ch: size * _text_width(ch), self.g.block_width, words=words,
+            parts = wrap_title(text, lambda ch: size * text_width(ch), self.g.block_width, words=words,
                                segment_text=self.title_source if len(self.title_source) == len(text) else None)
         for part in parts:
             p = self.paragraph("centre", keep_next=True)
@@ -317,7 +263,7 @@ class _Writer:
     def blocks(self, blocks) -> None:  # type: ignore[no-untyped-def]
         for block, label in zip(blocks, number_headings(blocks)):
             if isinstance(block, Table):
-                self.table(block)
+                minutes_table(self, block)
                 continue
             p = self.paragraph(first_chars=self.g.paragraph_indent_chars, keep_next=block.kind != "paragraph")
             role = HEADING_ROLE[block.kind]
@@ -334,7 +280,7 @@ class _Writer:
         indent = self.g.note_indent_chars
         for k, name in enumerate(names, start=1):
             numbered = f"{k}．{name}" if len(names) > 1 else name
-            hang = _text_width(label)
+            hang = text_width(label)
             p = self.paragraph(left_chars=indent + hang, first_chars=-hang if k == 1 else 0, keep_next=True)
             self.run(p, (label if k == 1 else "") + numbered)
 
@@ -343,9 +289,9 @@ class _Writer:
         if not (doc.signatory or doc.date):
             return
         self.paragraph(keep_next=True)
-        name_w = _text_width(doc.signatory)
+        name_w = text_width(doc.signatory)
         day = format_date(doc.date) if doc.date else ""
-        date_w = _text_width(day)
+        date_w = text_width(day)
         name_right = float(g.plain_name_indent_chars)
         date_right = name_right + name_w - g.plain_date_shift_chars - date_w
         if date_right < g.plain_name_indent_chars:  # a date longer than the name: the name moves left
@@ -360,81 +306,6 @@ class _Writer:
         if doc.note:
             p = self.paragraph(first_chars=g.note_indent_chars)
             self.run(p, "（" + doc.note.strip("（）()") + "）")
-
-    def table(self, t: Table) -> None:
-        """A ruled table (the minutes' action items) as the PDF draws it: columns sized by the same
-        rule (``Table.column_widths``), 4号 仿宋 cells and a 黑体 header repeated on every page, a
-        line break in a cell a new line, rows never split over two pages, each line on the grid."""
-        from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: F401 - python-docx loaded for the cells
-
-        g = self.g
-        size = g.table_size_pt
-        pad = g.table_padding_em * size
-        # sized columns (dates, numbers, statuses) never wrap: measured with digits 0.7 em wide and an em
-        # to spare (WPS, Word and LibreOffice set digits in the faces they have, often wider than half an
-        # em, and LibreOffice puts space between them and Chinese characters)
-        widths = t.column_widths(lambda text, _header: (_text_width(text, 0.7) + 1.0) * size, g.block_width,
-                                 size, pad)
-        centred = t.centred or [False] * len(widths)
-        table = self.word.add_table(rows=1 + len(t.rows), cols=len(widths))
-        tblpr = table._tbl.tblPr
-        for child in list(tblpr):
-            tblpr.remove(child)
-        # children in the schema's order: tblW, tblInd, tblBorders, tblLayout, tblCellMar
-        tblpr.append(self._el("w:tblW", w=_twips(g.block_width), type="dxa"))
-        # Word 2010's tables (the file's compatibility mode) start their cells' text, not their left
-        # rule, at the indent: indented by the cell padding, the rule lies on the block's left edge
-        tblpr.append(self._el("w:tblInd", w=_twips(pad), type="dxa"))
-        borders = self._el("w:tblBorders")
-        rule = max(2, round(g.table_rule_pt * 8))
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            borders.append(self._el("w:" + edge, val="single", sz=rule, space=0, color="000000"))
-        tblpr.append(borders)
-        tblpr.append(self._el("w:tblLayout", type="fixed"))
-        margins = self._el("w:tblCellMar")
-        for edge in ("top", "left", "bottom", "right"):
-            margins.append(self._el("w:" + edge, w=_twips(pad) if edge in ("left", "right") else 0, type="dxa"))
-        tblpr.append(margins)
-        for col, width in zip(table._tbl.tblGrid.findall(self._qn("gridCol")), widths):
-            col.set(self._qn("w"), str(_twips(width)))
-        for k, (row, cells) in enumerate(zip(table.rows, [t.header, *t.rows])):
-            trpr = row._tr.get_or_add_trPr()
-            trpr.append(self._el("w:cantSplit"))  # a row is not split over two pages
-            if k == 0:
-                trpr.append(self._el("w:tblHeader"))  # the header again on each page
-            for j, (cell, text) in enumerate(zip(row.cells, cells)):
-                tcpr = cell._tc.get_or_add_tcPr()
-                for old in list(tcpr):
-                    tcpr.remove(old)
-                tcpr.append(self._el("w:tcW", w=_twips(widths[j]), type="dxa"))
-                tcpr.append(self._el("w:vAlign", val="center"))
-                first = cell.paragraphs[0]
-                parts = [" ".join(part.split()) for part in text.split("\n")]
-                for part in [p for p in parts if p] or [""]:
-                    p = self.paragraph("centre" if k == 0 or centred[j] else "plain", keep_next=k == 0,
-                                       container=cell)
-                    if part:
-                        self.run(p, part, "hei" if k == 0 else "fangsong", size)
-                first._p.getparent().remove(first._p)
-
-    def attendance(self) -> None:
-        """出席 / 请假 / 列席 after one blank line: the label in 黑体 two characters in, the names in
-        仿宋 separated by 、, wrapped lines aligned with the first character after the colon."""
-        lists = [(key, [n.strip() for n in names if n and n.strip()])
-                 for key, names in (("present", self.doc.present), ("absent", self.doc.absent),
-                                    ("observers", self.doc.observers))]
-        if not any(names for _key, names in lists):
-            return
-        self.paragraph()
-        indent = self.g.paragraph_indent_chars
-        for key, names in lists:
-            if not names:
-                continue
-            label = self.labels[key] + "："
-            hang = _text_width(label)
-            p = self.paragraph(left_chars=indent + hang, first_chars=-hang)
-            self.run(p, label, "hei")
-            self.run(p, "、".join(names))
 
     def attachments(self) -> None:
         numbered = [a for a in self.doc.attachments if a.name.strip()]
@@ -466,25 +337,25 @@ class _Writer:
         day = doc.print_date or doc.date
         rows.append((doc.issuing_office, (format_date(day) + self.labels["printed"]) if day else ""))
         per_line = int((g.block_width - 2 * one) // size)
-        height = sum(max(1, math.ceil(_text_width(left) / per_line)) for left, _ in rows) * row
+        height = sum(max(1, math.ceil(text_width(left) / per_line)) for left, _ in rows) * row
         table = self.word.add_table(rows=len(rows), cols=1)
         tblpr = table._tbl.tblPr
         for child in list(tblpr):
             tblpr.remove(child)
         # children in the schema's order: tblpPr, tblW, tblBorders, tblCellMar
         # placed from the page's left edge: LibreOffice floats a table as wide as the block only then
-        tblpr.append(self._el("w:tblpPr", vertAnchor="margin", horzAnchor="page", tblpX=_twips(g.left),
-                              tblpY=_twips(g.block_height - height)))
-        tblpr.append(self._el("w:tblW", w=_twips(g.block_width), type="dxa"))
-        borders = self._el("w:tblBorders")
+        tblpr.append(el("w:tblpPr", vertAnchor="margin", horzAnchor="page", tblpX=twips(g.left),
+                              tblpY=twips(g.block_height - height)))
+        tblpr.append(el("w:tblW", w=twips(g.block_width), type="dxa"))
+        borders = el("w:tblBorders")
         thick, thin = round(g.closing_thick_mm * MM * 8), round(g.closing_thin_mm * MM * 8)
-        borders.append(self._el("w:top", val="single", sz=thick, space=0, color="000000"))
-        borders.append(self._el("w:bottom", val="single", sz=thick, space=0, color="000000"))
-        borders.append(self._el("w:insideH", val="single", sz=thin, space=0, color="000000"))
+        borders.append(el("w:top", val="single", sz=thick, space=0, color="000000"))
+        borders.append(el("w:bottom", val="single", sz=thick, space=0, color="000000"))
+        borders.append(el("w:insideH", val="single", sz=thin, space=0, color="000000"))
         tblpr.append(borders)
-        margins = self._el("w:tblCellMar")
-        margins.append(self._el("w:left", w=0, type="dxa"))
-        margins.append(self._el("w:right", w=0, type="dxa"))
+        margins = el("w:tblCellMar")
+        margins.append(el("w:left", w=0, type="dxa"))
+        margins.append(el("w:right", w=0, type="dxa"))
         tblpr.append(margins)
         for cells, (left, right) in zip(table.rows, rows):
             cells.cells[0].width = Pt(g.block_width)
@@ -493,7 +364,7 @@ class _Writer:
             fmt.left_indent = fmt.right_indent = Pt(one)
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             fmt.line_spacing = Pt(row)
-            _put(p._p.get_or_add_pPr(), self._el("w:snapToGrid", val=0))
+            put(p._p.get_or_add_pPr(), el("w:snapToGrid", val=0))
             self.run(p, left, size=size)
             if right:
                 fmt.tab_stops.add_tab_stop(Pt(g.block_width - one), WD_TAB_ALIGNMENT.RIGHT)
@@ -517,7 +388,7 @@ class _Writer:
                 p.paragraph_format.right_indent = indent
             else:
                 p.paragraph_format.left_indent = indent
-            _put(p._p.get_or_add_pPr(), self._el("w:snapToGrid", val=0))
+            put(p._p.get_or_add_pPr(), el("w:snapToGrid", val=0))
             self.run(p, "— ", "song", size)
             self._page_field(p, size)
             self.run(p, " —", "song", size)
@@ -535,9 +406,9 @@ class _Writer:
         for part in ("begin", " PAGE ", "separate", "1", "end"):
             run = self.run(paragraph, "", "song", size)
             if part in ("begin", "separate", "end"):
-                run._r.append(self._el("w:fldChar", fldCharType=part))
+                run._r.append(el("w:fldChar", fldCharType=part))
             else:
-                element = self._el("w:instrText" if part == " PAGE " else "w:t")
+                element = el("w:instrText" if part == " PAGE " else "w:t")
                 element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
                 element.text = part
                 run._r.append(element)
@@ -554,13 +425,13 @@ class _Writer:
             self.run(p, doc.addressees.strip().rstrip("：:") + "：")
         self.blocks(doc.body)
         if doc.kind == "minutes":
-            self.attendance()
+            attendance_lists(self)
         self.attachment_note()
         if doc.kind != "minutes":
             self.signature()
         self.attachments()
         self.closing()
-        if self.word.element.body[-2].tag == _W + "tbl":  # the last element before sectPr: a paragraph
+        if self.word.element.body[-2].tag == w_name("tbl"):  # the last element before sectPr: a paragraph
             self.word.add_paragraph()
         self.page_numbers()
         self.word.save(out)
