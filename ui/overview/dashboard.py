@@ -268,6 +268,9 @@ class DashboardView(QWidget):
 
     def _failed(self, error: object) -> None:
         self._importing = False
+        self._show_error(error)
+
+    def _show_error(self, error: object) -> None:
         self.loading.setText(tr("The charts could not be counted: {error}", error=str(error)))
         self.loading.show()
 
@@ -277,8 +280,7 @@ class DashboardView(QWidget):
             from core.overview.charts import providers
 
             self._stale = None if not self.cards else {p.key for p in providers()}  # tried again when next shown
-            self.loading.setText(tr("The charts could not be counted: {error}", error=str(charts[0])))
-            self.loading.show()
+            self._show_error(charts[0])
             return
         if generation != self._generation:  # another database or language since: count again
             self._stale = None if not self.cards else {c.key for c in charts} | (self._stale or set())
